@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "planner",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planner", targets: ["planner"]),
+        .library(name: "Planner", targets: ["Planner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: The domain: scenario and plan documents, their JSON, derived facts. No solver.
+        .target(name: "PlannerCore"),
+
+        // MARK: The optimizer's model as data, and the rotation model built from a scenario.
+        .target(name: "PlannerModel", dependencies: ["PlannerCore"]),
+
+        // MARK: GLPK: the system library and the only module that imports it.
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
+        .target(name: "PlannerGLPK", dependencies: ["CGLPK", "PlannerModel"]),
+
+        // MARK: The independent verifier: re-derives every rule from scenario and plan alone.
+        .target(name: "PlannerVerify", dependencies: ["PlannerCore"]),
+
+        // MARK: Seeded scenario generator (the shipped city round comes from it).
+        .target(name: "PlannerGenerator", dependencies: ["PlannerCore"]),
+
+        // MARK: The library a Swift caller uses: solve, verify, export, render.
+        .target(
+            name: "Planner",
+            dependencies: ["PlannerCore", "PlannerModel", "PlannerGLPK", "PlannerVerify", "PlannerGenerator"]
+        ),
+
+        // MARK: The thin command line.
+        .executableTarget(
+            name: "planner",
+            dependencies: [
+                "Planner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .target(name: "TestSupport", dependencies: ["Planner"], path: "Tests/TestSupport"),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "TestSupport"]),
+        .testTarget(name: "PlannerGLPKTests", dependencies: ["PlannerGLPK", "PlannerModel"]),
+        .testTarget(name: "PlannerVerifyTests", dependencies: ["PlannerVerify", "TestSupport"]),
+        .testTarget(name: "RuleTests", dependencies: ["Planner", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

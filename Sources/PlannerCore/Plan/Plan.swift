@@ -1,0 +1,245 @@
+/// The outcome of a rotation round: who holds which post, what changed, what it is worth, and
+/// what produced it. Written as JSON by `planner solve --format json` and read back by
+/// `planner verify`. `assignments` is the source of truth; the lists after it are views of it.
+public struct Plan: Codable, Sendable, Equatable {
+    public static let formatName = "planner-plan"
+    public static let currentVersion = 1
+
+    public var format: String = Plan.formatName
+    public var version: Int = Plan.currentVersion
+    public var scenario: ScenarioIdentity
+    public var producedBy: Provenance
+    public var status: PlanStatus
+    /// The plan's objective, evaluated from its assignments (not read back from the solver).
+    public var objective: Double?
+    /// The best bound the solver proved: no plan can score higher.
+    public var bound: Double?
+    /// (bound − objective) / max(1, |objective|).
+    public var gap: Double?
+    /// Every position, in the scenario's order, with its holder after the round.
+    public var assignments: [PositionAssignment]
+    public var moves: [Move]
+    public var appointments: [Appointment]
+    public var stays: [Stay]
+    public var vacancies: [String]
+    public var releases: [Release]
+    public var retirements: [Retirement]
+    public var objectiveBreakdown: ObjectiveBreakdown?
+    public var figures: PlanFigures?
+    /// Wall times; the only part of a plan that differs between two runs on the same input.
+    public var timing: Timing?
+
+    public init(
+        scenario: ScenarioIdentity, producedBy: Provenance, status: PlanStatus, objective: Double? = nil, bound: Double? = nil,
+        gap: Double? = nil, assignments: [PositionAssignment] = [], moves: [Move] = [], appointments: [Appointment] = [],
+        stays: [Stay] = [], vacancies: [String] = [], releases: [Release] = [], retirements: [Retirement] = [],
+        objectiveBreakdown: ObjectiveBreakdown? = nil, figures: PlanFigures? = nil, timing: Timing? = nil
+    ) {
+        self.scenario = scenario
+        self.producedBy = producedBy
+        self.status = status
+        self.objective = objective
+        self.bound = bound
+        self.gap = gap
+        self.assignments = assignments
+        self.moves = moves
+        self.appointments = appointments
+        self.stays = stays
+        self.vacancies = vacancies
+        self.releases = releases
+        self.retirements = retirements
+        self.objectiveBreakdown = objectiveBreakdown
+        self.figures = figures
+        self.timing = timing
+    }
+}
+
+public enum PlanStatus: String, Codable, Sendable, Equatable {
+    /// A plan proven optimal (within the relative gap asked for, 0 by default).
+    case optimal
+    /// A plan that respects every hard rule, found before the time limit; `gap` says how far
+    /// from optimal it may be.
+    case feasible
+    /// No plan respects every hard rule.
+    case infeasible
+    /// The time limit passed before any plan was found; whether one exists is unknown.
+    case noPlanWithinTimeLimit
+
+    public var hasPlan: Bool { self == .optimal || self == .feasible }
+
+    public var sentence: String {
+        switch self {
+        case .optimal: "optimal"
+        case .feasible: "feasible (not proven optimal)"
+        case .infeasible: "no feasible plan: the hard rules cannot all hold"
+        case .noPlanWithinTimeLimit: "no plan found within the time limit"
+        }
+    }
+}
+
+public struct ScenarioIdentity: Codable, Sendable, Equatable {
+    public var name: String
+    public var planningYear: Int
+    /// SHA-256 of the scenario file's bytes, hex.
+    public var sha256: String
+
+    public init(name: String, planningYear: Int, sha256: String) {
+        self.name = name
+        self.planningYear = planningYear
+        self.sha256 = sha256
+    }
+}
+
+public struct Provenance: Codable, Sendable, Equatable {
+    public var planner: String
+    public var solver: String
+    public var solverVersion: String
+    public var parameters: SolveParameters
+
+    public init(planner: String, solver: String, solverVersion: String, parameters: SolveParameters) {
+        self.planner = planner
+        self.solver = solver
+        self.solverVersion = solverVersion
+        self.parameters = parameters
+    }
+}
+
+public struct SolveParameters: Codable, Sendable, Equatable {
+    /// Seconds; nil for no limit.
+    public var timeLimit: Double?
+    /// Relative gap at which the search stops and calls the plan optimal; 0 proves optimality.
+    public var relativeGap: Double
+    /// How the solver was driven, for the record.
+    public var method: String
+
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, method: String = "") {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.method = method
+    }
+}
+
+public enum Outcome: String, Codable, Sendable, Equatable {
+    case stay, move, appointment, vacant
+}
+
+public struct PositionAssignment: Codable, Sendable, Equatable {
+    public var position: String
+    public var cadre: String?
+    public var outcome: Outcome
+
+    public init(position: String, cadre: String?, outcome: Outcome) {
+        self.position = position
+        self.cadre = cadre
+        self.outcome = outcome
+    }
+}
+
+public struct Move: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var from: String
+    public var to: String
+
+    public init(cadre: String, from: String, to: String) {
+        self.cadre = cadre
+        self.from = from
+        self.to = to
+    }
+}
+
+public struct Appointment: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var to: String
+
+    public init(cadre: String, to: String) {
+        self.cadre = cadre
+        self.to = to
+    }
+}
+
+public struct Stay: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var position: String
+
+    public init(cadre: String, position: String) {
+        self.cadre = cadre
+        self.position = position
+    }
+}
+
+public struct Release: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var from: String
+
+    public init(cadre: String, from: String) {
+        self.cadre = cadre
+        self.from = from
+    }
+}
+
+public struct Retirement: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var from: String
+    public var year: Int
+
+    public init(cadre: String, from: String, year: Int) {
+        self.cadre = cadre
+        self.from = from
+        self.year = year
+    }
+}
+
+/// The objective, term by term: fit − move prices − vacancy prices − release prices − penalties.
+public struct ObjectiveBreakdown: Codable, Sendable, Equatable {
+    public var fit: Double
+    public var moveCost: Double
+    public var vacancyCost: Double
+    public var releaseCost: Double
+    /// Soft rules that fell short, one line per rule instance.
+    public var penalties: [Penalty]
+    public var total: Double
+
+    public init(fit: Double, moveCost: Double, vacancyCost: Double, releaseCost: Double, penalties: [Penalty]) {
+        self.fit = fit
+        self.moveCost = moveCost
+        self.vacancyCost = vacancyCost
+        self.releaseCost = releaseCost
+        self.penalties = penalties
+        self.total = fit - moveCost - vacancyCost - releaseCost - penalties.reduce(0) { $0 + $1.cost }
+    }
+}
+
+public struct Penalty: Codable, Sendable, Equatable, Comparable {
+    /// The rule's key in the policy, e.g. "youth".
+    public var rule: String
+    /// Which instance: "unit U-AnLao", "cadre C-0012 in P-AnLao-SEC", "all leadership posts".
+    public var subject: String
+    /// People (or bands, moves) missing.
+    public var shortfall: Int
+    public var price: Double
+    public var cost: Double
+
+    public init(rule: String, subject: String, shortfall: Int, price: Double) {
+        self.rule = rule
+        self.subject = subject
+        self.shortfall = shortfall
+        self.price = price
+        self.cost = Double(shortfall) * price
+    }
+
+    public static func < (lhs: Penalty, rhs: Penalty) -> Bool {
+        (lhs.rule, lhs.subject) < (rhs.rule, rhs.subject)
+    }
+}
+
+public struct Timing: Codable, Sendable, Equatable {
+    /// Reading and checking the scenario and building the model.
+    public var buildSeconds: Double
+    /// The solver, including verifying its plan.
+    public var solveSeconds: Double
+
+    public init(buildSeconds: Double, solveSeconds: Double) {
+        self.buildSeconds = buildSeconds
+        self.solveSeconds = solveSeconds
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+
+/// Reads a scenario from JSON, checking everything a solver will rely on and reporting every
+/// problem at once. The format is documented in docs/scenario-format.md and published as a
+/// JSON Schema in docs/scenario.schema.json.
+public enum ScenarioReader {
+    /// Scenarios larger than this are refused before parsing (a city round is about 1 MB).
+    public static let maximumFileSize = 64 << 20
+
+    public struct Result: Sendable {
+        public var scenario: Scenario
+        /// Things that are allowed but probably not meant, e.g. a locked incumbent past retirement.
+        public var warnings: [ScenarioProblem]
+    }
+
+    /// Reads and checks the file at `path`. Errors name `path` as given.
+    public static func load(path: String) throws(ScenarioError) -> Result {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw ScenarioError.tooLarge(file: path, bytes: size, limit: maximumFileSize)
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as ScenarioError {
+            throw error
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "the file cannot be read" : "no such file"
+            throw .unreadable(file: path, reason: reason)
+        }
+        return try read(data: data, file: path)
+    }
+
+    /// Reads and checks scenario JSON held in memory; `file` names it in errors.
+    public static func read(data: Data, file: String) throws(ScenarioError) -> Result {
+        if data.count > maximumFileSize {
+            throw .tooLarge(file: file, bytes: data.count, limit: maximumFileSize)
+        }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse([UInt8](data))
+        } catch {
+            throw .malformedJSON(file: file, message: error.message, location: error.location)
+        }
+        var reading = Reading()
+        guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
+            throw .invalid(file: file, problems: reading.problems)
+        }
+        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario))
+    }
+}
+
+// MARK: - Walking the tree
+
+/// An object in the file, with the keys read from it tracked so that the rest can be reported
+/// as unknown (with the nearest known key suggested).
+struct ObjectView {
+    let members: [String: JSONMember]
+    let order: [JSONMember]
+    let path: String
+    let location: SourceLocation
+    var entity: String?
+
+    func node(_ key: String) -> JSONNode? { members[key]?.node }
+    func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+}
+
+struct Reading {
+    var problems: [ScenarioProblem] = []
+
+    mutating func problem(_ path: String, _ location: SourceLocation?, _ entity: String?, _ message: String) {
+        problems.append(ScenarioProblem(path: path, location: location, entity: entity, message: message))
+    }
+
+    mutating func object(_ node: JSONNode, path: String, entity: String? = nil, known: [String]) -> ObjectView? {
+        guard case .object(let members) = node.value else {
+            problem(path, node.location, entity, "expected an object, found \(node.value.kindName)")
+            return nil
+        }
+        var byKey: [String: JSONMember] = [:]
+        for member in members { byKey[member.key] = member }
+        let view = ObjectView(members: byKey, order: members, path: path, location: node.location, entity: entity)
+        for member in members where !known.contains(member.key) {
+            var message = "unknown key \"\(member.key)\""
+            if let suggestion = KeySuggestion.nearest(to: member.key, among: known) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
+            problem(view.childPath(member.key), member.keyLocation, entity, message)
+        }
+        return view
+    }
+
+    mutating func missing(_ view: ObjectView, _ key: String, _ what: String) {
+        problem(view.childPath(key), view.location, view.entity, "missing key \"\(key)\" (\(what))")
+    }
+
+    mutating func string(_ view: ObjectView, _ key: String, required: Bool, what: String = "a string") -> String? {
+        guard let node = view.node(key), !isNull(node, optional: !required) else {
+            if required { missing(view, key, what) }
+            return nil
+        }
+        guard case .string(let text) = node.value else {
+            problem(view.childPath(key), node.location, view.entity, "expected \(what), found \(node.value.kindName)")
+            return nil
+        }
+        if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
+            problem(view.childPath(key), node.location, view.entity, "must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    /// A null stands for "absent" only where the key is optional.
+    func isNull(_ node: JSONNode, optional: Bool) -> Bool {
+        if case .null = node.value { return optional }
+        return false
+    }
+
+    mutating func identifier(_ view: ObjectView, _ key: String, required: Bool) -> String? {
+        guard let text = string(view, key, required: required, what: "an id") else { return nil }
+        if !Identifier.isValid(text) {
+            problem(view.childPath(key), view.node(key)?.location, view.entity, Identifier.rule(for: text))
+            return nil
+        }
+        return text
+    }
+
+    mutating func number(_ view: ObjectView, _ key: String, required: Bool, range: ClosedRange<Double>, what: String) -> Double? {
+        guard let node = view.node(key), !isNull(node, optional: !required) else {
+            if required { missing(view, key, what) }
+            return nil
+        }
+        guard case .number(let text, let value) = node.value else {
+            problem(view.childPath(key), node.location, view.entity, "expected \(what), found \(node.value.kindName)")
+            return nil
+        }
+        guard value.isFinite else {
+            problem(view.childPath(key), node.location, view.entity, "\(text) is too large to be \(what)")
+            return nil
+        }
+        guard range.contains(value) else {
+            problem(view.childPath(key), node.location, view.entity,
+                    "\(text) is out of range: expected \(what) from \(Format.number(range.lowerBound)) to \(Format.number(range.upperBound))")
+            return nil
+        }
+        return value
+    }
+
+    mutating func integer(_ view: ObjectView, _ key: String, required: Bool, range: ClosedRange<Int>, what: String) -> Int? {
+        guard let node = view.node(key), !isNull(node, optional: !required) else {
+            if required { missing(view, key, what) }
+            return nil
+        }
+        guard case .number(let text, let value) = node.value, value.isFinite, value == value.rounded(.towardZero),
+              abs(value) < 1e15
+        else {
+            problem(view.childPath(key), node.location, view.entity, "expected \(what) (a whole number), found \(describe(node))")
+            return nil
+        }
+        let integer = Int(value)
+        guard range.contains(integer) else {
+            problem(view.childPath(key), node.location, view.entity,
+                    "\(text) is out of range: expected \(what) from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return integer
+    }
+
+    func describe(_ node: JSONNode) -> String {
+        if case .number(let text, _) = node.value { return text }
+        return node.value.kindName
+    }
+
+    mutating func bool(_ view: ObjectView, _ key: String, default value: Bool) -> Bool {
+        guard let node = view.node(key), !isNull(node, optional: true) else { return value }
+        guard case .bool(let flag) = node.value else {
+            problem(view.childPath(key), node.location, view.entity, "expected true or false, found \(describe(node))")
+            return value
+        }
+        return flag
+    }
+
+    mutating func stringList(_ view: ObjectView, _ key: String, what: String = "a string") -> [String] {
+        guard let node = view.node(key), !isNull(node, optional: true) else { return [] }
+        guard case .array(let elements) = node.value else {
+            problem(view.childPath(key), node.location, view.entity, "expected an array of strings, found \(node.value.kindName)")
+            return []
+        }
+        var result: [String] = []
+        for (index, element) in elements.enumerated() {
+            guard case .string(let text) = element.value, !text.isEmpty else {
+                problem("\(view.childPath(key))[\(index)]", element.location, view.entity, "expected \(what), found \(describe(element))")
+                continue
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable>(_ view: ObjectView, _ key: String, required: Bool, as type: E.Type) -> E?
+    where E.RawValue == String {
+        let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        guard let text = string(view, key, required: required, what: "one of \(options)") else { return nil }
+        guard let value = E(rawValue: text) else {
+            var message = "\"\(text)\" is not one of \(options)"
+            if let suggestion = KeySuggestion.nearest(to: text, among: E.allCases.map(\.rawValue)) {
+                message += "; did you mean \"\(suggestion)\"?"
+            }
+            problem(view.childPath(key), view.node(key)?.location, view.entity, message)
+            return nil
+        }
+        return value
+    }
+
+    mutating func array(_ view: ObjectView, _ key: String, required: Bool) -> [JSONNode] {
+        guard let node = view.node(key), !isNull(node, optional: !required) else {
+            if required { missing(view, key, "an array") }
+            return []
+        }
+        guard case .array(let elements) = node.value else {
+            problem(view.childPath(key), node.location, view.entity, "expected an array, found \(node.value.kindName)")
+            return []
+        }
+        return elements
+    }
+
+    /// The id of an array element, read before anything else so that every problem in the
+    /// element can name its entity.
+    func peekID(_ node: JSONNode) -> String? {
+        guard case .object(let members) = node.value,
+              let member = members.first(where: { $0.key == "id" }),
+              case .string(let id) = member.node.value, Identifier.isValid(id)
+        else { return nil }
+        return id
+    }
+}
+
+enum Identifier {
+    /// Ids name rows and columns of exported models, so they are kept to characters every
+    /// model format accepts: letters, digits, '_', '.', '-', starting with a letter or digit.
+    static func isValid(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 64 else { return false }
+        for (offset, byte) in text.utf8.enumerated() {
+            let isAlnum = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            if isAlnum { continue }
+            if offset > 0 && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")) { continue }
+            return false
+        }
+        return true
+    }
+
+    static func rule(for text: String) -> String {
+        if text.utf8.count > 64 { return "an id has at most 64 characters" }
+        return "\"\(text)\" is not a valid id: use letters, digits, '_', '.' and '-', starting with a letter or digit"
+    }
+}
+
+enum KeySuggestion {
+    /// The known key closest to `key` by edit distance, when close enough to be a likely typo.
+    static func nearest(to key: String, among known: [String]) -> String? {
+        let lowered = key.lowercased()
+        if let exact = known.first(where: { $0.lowercased() == lowered }) { return exact }
+        var best: (key: String, distance: Int)?
+        for candidate in known {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if distance <= max(1, min(3, candidate.count / 3)), distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.key
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+enum Format {
+    /// A number as a person writes it: no trailing ".0".
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}

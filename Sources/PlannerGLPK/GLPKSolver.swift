@@ -1,0 +1,177 @@
+import CGLPK
+import Foundation
+import PlannerModel
+
+/// GLPK's branch and cut behind the `MIPSolver` protocol.
+///
+/// How it is driven, and why (measured on the rotation model, see docs/performance notes in
+/// ../shared/design/ecosystem.md): the root LP is solved first with the dual simplex and the
+/// flip ratio test, then `glp_intopt` branches from that optimal basis with presolve off.
+/// Letting `glp_intopt` presolve instead solves the root LP with the primal simplex and was
+/// 14 times slower on a 600-post round. Cuts are off: they cost more than they gained.
+public struct GLPKSolver: MIPSolver {
+    public init() {}
+
+    public var name: String { "GLPK" }
+    public var version: String { GLPKSolver.libraryVersion }
+
+    public static let method = "root LP by dual simplex (flip ratio test), then branch and bound, presolve off"
+
+    /// The linked library's own version string, e.g. "5.0".
+    public static var libraryVersion: String { String(cString: glp_version()) }
+
+    public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
+        var problems = model.problems()
+        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) { problems.append("time limit \(limit) must be a finite number of seconds ≥ 0") }
+        if !(options.relativeGap.isFinite && options.relativeGap >= 0) { problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0") }
+        guard problems.isEmpty else { throw .invalidModel(problems) }
+        if model.columns.isEmpty { return Self.solveEmpty(model) }
+        return try GLPKTerminal.capturing(options.log) { () throws(SolverError) -> MIPResult in
+            try Self.run(GLPKProblem(model), model: model, options: options)
+        }
+    }
+
+    /// A model without columns is decided by its constant rows; GLPK is not asked.
+    static func solveEmpty(_ model: LinearModel) -> MIPResult {
+        let feasible = model.rows.allSatisfy { ($0.lower ?? 0) <= 0 && 0 <= ($0.upper ?? 0) }
+        guard feasible else { return MIPResult(status: .infeasible) }
+        return MIPResult(status: .optimal, values: [], objective: model.objectiveConstant, bound: model.objectiveConstant)
+    }
+
+    static func milliseconds(_ seconds: Double?, since start: Date) -> Int32 {
+        guard let seconds else { return Int32.max }
+        let left = seconds - Date().timeIntervalSince(start)
+        return Int32(max(0, min(Double(Int32.max), (left * 1000).rounded(.down))))
+    }
+
+    static func run(_ problem: GLPKProblem, model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
+        let start = Date()
+        let verbose = options.log != nil
+        var statistics = SolveStatistics()
+
+        var simplex = glp_smcp()
+        glp_init_smcp(&simplex)
+        simplex.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        simplex.meth = GLP_DUALP  // dual simplex; falls back to the primal if the dual fails
+        simplex.r_test = GLP_RT_FLIP
+        simplex.presolve = GLP_OFF
+        simplex.tm_lim = milliseconds(options.timeLimit, since: start)
+        let lpCode = glp_simplex(problem.pointer, &simplex)
+        statistics.lpSeconds = Date().timeIntervalSince(start)
+        switch lpCode {
+        case 0:
+            break
+        case GLP_ETMLIM, GLP_EITLIM:
+            return MIPResult(status: .timeLimitWithoutSolution, statistics: statistics)
+        default:
+            throw .solverFailure("the LP relaxation failed: " + GLPKReturnCode.describe(lpCode))
+        }
+        switch glp_get_status(problem.pointer) {
+        case GLP_OPT:
+            statistics.lpBound = glp_get_obj_val(problem.pointer)
+        case GLP_NOFEAS:
+            return MIPResult(status: .infeasible, statistics: statistics)
+        case GLP_UNBND:
+            return MIPResult(status: .unbounded, statistics: statistics)
+        default:
+            // The dual simplex proves primal infeasibility through dual unboundedness.
+            if glp_get_dual_stat(problem.pointer) == GLP_NOFEAS && glp_get_prim_stat(problem.pointer) != GLP_FEAS {
+                return MIPResult(status: .infeasible, statistics: statistics)
+            }
+            throw .solverFailure("the LP relaxation ended without a status GLPK documents for this case")
+        }
+
+        let branchStart = Date()
+        var tree = BranchAndBoundRecord(maximizing: model.direction == .maximize)
+        var integer = glp_iocp()
+        glp_init_iocp(&integer)
+        integer.msg_lev = verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        integer.presolve = GLP_OFF  // branch from the optimal basis found above
+        integer.tm_lim = milliseconds(options.timeLimit, since: start)
+        integer.mip_gap = options.relativeGap
+        integer.br_tech = GLP_BR_DTH
+        integer.bt_tech = GLP_BT_BLB
+        let intCode: Int32 = withUnsafeMutablePointer(to: &tree) { record in
+            integer.cb_info = UnsafeMutableRawPointer(record)
+            integer.cb_func = { treePointer, info in
+                guard let treePointer, let info else { return }
+                let record = info.assumingMemoryBound(to: BranchAndBoundRecord.self)
+                let node = glp_ios_best_node(treePointer)
+                if node != 0 { record.pointee.bound = glp_ios_node_bound(treePointer, node) }
+            }
+            return glp_intopt(problem.pointer, &integer)
+        }
+        statistics.branchSeconds = Date().timeIntervalSince(branchStart)
+
+        let mipStatus = glp_mip_status(problem.pointer)
+        let hasSolution = mipStatus == GLP_OPT || mipStatus == GLP_FEAS
+        let status: MIPStatus
+        switch intCode {
+        case 0:
+            switch mipStatus {
+            case GLP_OPT: status = .optimal
+            case GLP_FEAS: status = .feasible
+            case GLP_NOFEAS: return MIPResult(status: .infeasible, statistics: statistics)
+            default: throw .solverFailure("branch and bound ended without a solution status")
+            }
+        case GLP_EMIPGAP:
+            // Stopped because the requested relative gap was reached: optimal as asked.
+            status = hasSolution ? .optimal : .timeLimitWithoutSolution
+        case GLP_ETMLIM, GLP_ESTOP:
+            status = hasSolution ? .feasible : .timeLimitWithoutSolution
+        case GLP_ENOPFS:
+            return MIPResult(status: .infeasible, statistics: statistics)
+        default:
+            throw .solverFailure("branch and bound failed: " + GLPKReturnCode.describe(intCode))
+        }
+        guard hasSolution else { return MIPResult(status: status, statistics: statistics) }
+
+        var values = [Double](repeating: 0, count: model.columns.count)
+        for (offset, column) in model.columns.enumerated() {
+            let value = glp_mip_col_val(problem.pointer, Int32(offset + 1))
+            values[offset] = column.kind == .continuous ? value : value.rounded()
+        }
+        let objective = glp_mip_obj_val(problem.pointer)
+        var bound: Double
+        if status == .optimal && options.relativeGap == 0 {
+            bound = objective
+        } else {
+            bound = tree.bound ?? statistics.lpBound ?? objective
+            // A recorded node bound can lag behind the final incumbent; never report a bound
+            // on the wrong side of the plan actually found.
+            bound = model.direction == .maximize ? max(bound, objective) : min(bound, objective)
+        }
+        return MIPResult(status: status, values: values, objective: objective, bound: bound, statistics: statistics)
+    }
+}
+
+/// What the branch-and-bound callback records: the best bound among open nodes.
+struct BranchAndBoundRecord {
+    let maximizing: Bool
+    var bound: Double?
+}
+
+/// GLPK's return codes in GLPK's own words, in one table (as GLPK.jl keeps them).
+enum GLPKReturnCode {
+    static func describe(_ code: Int32) -> String {
+        let text: String
+        switch code {
+        case GLP_EBADB: text = "invalid basis"
+        case GLP_ESING: text = "singular matrix"
+        case GLP_ECOND: text = "ill-conditioned matrix"
+        case GLP_EBOUND: text = "invalid bounds"
+        case GLP_EFAIL: text = "solver failed"
+        case GLP_EOBJLL: text = "objective lower limit reached"
+        case GLP_EOBJUL: text = "objective upper limit reached"
+        case GLP_EITLIM: text = "iteration limit exceeded"
+        case GLP_ETMLIM: text = "time limit exceeded"
+        case GLP_ENOPFS: text = "no primal feasible solution"
+        case GLP_ENODFS: text = "no dual feasible solution"
+        case GLP_EROOT: text = "root LP optimum not provided"
+        case GLP_ESTOP: text = "search terminated by application"
+        case GLP_EMIPGAP: text = "relative MIP gap tolerance reached"
+        default: text = "unknown return code"
+        }
+        return "\(text) (GLPK code \(code))"
+    }
+}

@@ -1,0 +1,112 @@
+/// A mixed-integer linear program as plain data: what the solver backends read, what tests
+/// inspect, what `planner export` writes. Indices are 0-based here; the GLPK backend alone
+/// deals with GLPK's 1-based arrays.
+public struct LinearModel: Sendable, Equatable {
+    public enum Direction: Sendable, Equatable { case maximize, minimize }
+
+    public enum Kind: Sendable, Equatable { case continuous, integer, binary }
+
+    public struct Column: Sendable, Equatable {
+        /// Built from ids only (never people's names): exported models carry no personal data.
+        public var name: String
+        public var lower: Double
+        public var upper: Double
+        public var kind: Kind
+        public var objective: Double
+    }
+
+    public struct Term: Sendable, Equatable {
+        public var column: Int
+        public var coefficient: Double
+    }
+
+    /// `lower ≤ Σ terms ≤ upper`; nil means unbounded on that side.
+    public struct Row: Sendable, Equatable {
+        public var name: String
+        public var lower: Double?
+        public var upper: Double?
+        public var terms: [Term]
+    }
+
+    public var name: String
+    public var direction: Direction
+    public var objectiveConstant: Double = 0
+    public private(set) var columns: [Column] = []
+    public private(set) var rows: [Row] = []
+
+    public init(name: String, direction: Direction) {
+        self.name = name
+        self.direction = direction
+    }
+
+    @discardableResult
+    public mutating func addColumn(_ name: String, kind: Kind, lower: Double = 0, upper: Double, objective: Double = 0) -> Int {
+        columns.append(Column(name: name, lower: lower, upper: upper, kind: kind, objective: objective))
+        return columns.count - 1
+    }
+
+    public mutating func addRow(_ name: String, terms: [Term], lower: Double? = nil, upper: Double? = nil) {
+        rows.append(Row(name: name, lower: lower, upper: upper, terms: terms))
+    }
+
+    public mutating func setLowerBound(_ column: Int, _ value: Double) { columns[column].lower = value }
+
+    public mutating func addObjective(_ column: Int, _ amount: Double) { columns[column].objective += amount }
+
+    static let nameRule = "a name has 1 to 255 printable ASCII characters and no spaces"
+
+    /// GLPK aborts on a name over 255 bytes or holding a control character; MPS forbids spaces.
+    static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 255 && name.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+    }
+
+    public var nonzeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
+
+    public var integerColumnCount: Int { columns.filter { $0.kind != .continuous }.count }
+
+    /// The objective of `values` (one per column).
+    public func objectiveValue(_ values: [Double]) -> Double {
+        zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.objective * $1.1 }
+    }
+
+    /// Everything a solver library could choke on, checked in Swift: GLPK aborts the whole
+    /// process on a bad index or a duplicate entry, and silently accepts NaN or lower > upper.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        if !objectiveConstant.isFinite { problems.append("the objective constant is not finite") }
+        for (index, column) in columns.enumerated() {
+            let label = "column \(index + 1) (\(column.name))"
+            if !LinearModel.isValidName(column.name) { problems.append("\(label): \(LinearModel.nameRule)") }
+            if !column.objective.isFinite { problems.append("\(label): objective coefficient \(column.objective) is not finite") }
+            if !column.lower.isFinite || column.lower.isNaN { problems.append("\(label): lower bound must be finite") }
+            if column.upper.isNaN { problems.append("\(label): upper bound is NaN") }
+            if column.lower > column.upper { problems.append("\(label): lower bound \(column.lower) exceeds upper bound \(column.upper)") }
+        }
+        for (index, row) in rows.enumerated() {
+            let label = "row \(index + 1) (\(row.name))"
+            if !LinearModel.isValidName(row.name) { problems.append("\(label): \(LinearModel.nameRule)") }
+            if let lower = row.lower, !lower.isFinite { problems.append("\(label): lower bound must be finite or absent") }
+            if let upper = row.upper, !upper.isFinite { problems.append("\(label): upper bound must be finite or absent") }
+            if let lower = row.lower, let upper = row.upper, lower > upper {
+                problems.append("\(label): lower bound \(lower) exceeds upper bound \(upper)")
+            }
+            var seen = Set<Int>()
+            for term in row.terms {
+                if term.column < 0 || term.column >= columns.count {
+                    problems.append("\(label): refers to column \(term.column + 1), which does not exist")
+                } else if !seen.insert(term.column).inserted {
+                    problems.append("\(label): column \(columns[term.column].name) appears twice")
+                }
+                if !term.coefficient.isFinite { problems.append("\(label): coefficient \(term.coefficient) is not finite") }
+            }
+        }
+        var names = Set<String>()
+        for column in columns where !names.insert("c:" + column.name).inserted {
+            problems.append("column name \(column.name) is used twice")
+        }
+        for row in rows where !names.insert("r:" + row.name).inserted {
+            problems.append("row name \(row.name) is used twice")
+        }
+        return problems
+    }
+}

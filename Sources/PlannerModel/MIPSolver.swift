@@ -1,0 +1,88 @@
+import Foundation
+
+/// A backend that solves a `LinearModel`. GLPK is one; the protocol keeps the rest of the
+/// planner free of any solver's types, pointers or status codes.
+public protocol MIPSolver: Sendable {
+    /// The solver's name and version, recorded in every plan.
+    var name: String { get }
+    var version: String { get }
+    /// Solves on the calling thread and returns when done. Never aborts the process: a model
+    /// that fails `LinearModel.problems()` is refused with `SolverError.invalidModel`.
+    func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult
+}
+
+public struct SolveOptions: Sendable {
+    /// Wall-clock seconds for the whole solve; nil for none.
+    public var timeLimit: Double?
+    /// Stop when (bound − incumbent) / max(1, |incumbent|) is at most this; 0 proves optimality.
+    public var relativeGap: Double
+    /// Receives the solver's own progress lines; nil discards them.
+    public var log: (@Sendable (String) -> Void)?
+
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil) {
+        self.timeLimit = timeLimit
+        self.relativeGap = relativeGap
+        self.log = log
+    }
+}
+
+/// "A solution with a status" and "no solution, and why", kept apart as good_lp does.
+public enum MIPStatus: Sendable, Equatable {
+    /// Proven optimal within the requested gap.
+    case optimal
+    /// A feasible solution; the time limit stopped the proof.
+    case feasible
+    case infeasible
+    case unbounded
+    /// The time limit passed before any feasible solution was found.
+    case timeLimitWithoutSolution
+
+    public var hasSolution: Bool { self == .optimal || self == .feasible }
+}
+
+public struct MIPResult: Sendable, Equatable {
+    public var status: MIPStatus
+    /// One value per column when `status.hasSolution`.
+    public var values: [Double]?
+    /// The solver's objective value of `values`.
+    public var objective: Double?
+    /// The best proven bound on the optimum (an upper bound when maximizing).
+    public var bound: Double?
+    public var statistics: SolveStatistics
+
+    public init(status: MIPStatus, values: [Double]? = nil, objective: Double? = nil, bound: Double? = nil, statistics: SolveStatistics = SolveStatistics()) {
+        self.status = status
+        self.values = values
+        self.objective = objective
+        self.bound = bound
+        self.statistics = statistics
+    }
+}
+
+public struct SolveStatistics: Sendable, Equatable {
+    /// Wall seconds spent in the LP relaxation, and in branch and bound after it.
+    public var lpSeconds: Double = 0
+    public var branchSeconds: Double = 0
+    /// The LP relaxation's optimum, when solved.
+    public var lpBound: Double?
+
+    public init() {}
+}
+
+public enum SolverError: LocalizedError, Sendable, Equatable {
+    /// The model would make the solver library misbehave; nothing was passed to it.
+    case invalidModel([String])
+    /// The solver library reported a failure it could not recover from.
+    case solverFailure(String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .invalidModel(let problems):
+            let shown = problems.prefix(20).map { "  " + $0 }.joined(separator: "\n")
+            let more = problems.count > 20 ? "\n  … and \(problems.count - 20) more" : ""
+            return "internal error: the optimization model is malformed; nothing was passed to the solver:\n" + shown + more
+        case .solverFailure(let message):
+            return "the solver failed: \(message)"
+        }
+    }
+}
