@@ -1,1 +1,165 @@
-public enum PlaceholderP {}
+import Foundation
+@_exported import PlannerCore
+import PlannerGLPK
+@_exported import PlannerModel
+@_exported import PlannerVerify
+@_exported import PlannerGenerator
+
+/// What a Swift caller uses: everything the `planner` command does, as functions.
+public enum Planner {
+    public static let version = "0.1.0"
+
+    public struct Options: Sendable {
+        /// Seconds for the solver; nil for no limit.
+        public var timeLimit: Double?
+        /// Relative gap at which a plan counts as optimal; 0 proves optimality.
+        public var relativeGap: Double
+        /// Receives the solver's progress lines (for `--verbose`); nil is silent.
+        public var log: (@Sendable (String) -> Void)?
+
+        public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil) {
+            self.timeLimit = timeLimit
+            self.relativeGap = relativeGap
+            self.log = log
+        }
+    }
+
+    /// A scenario read from a file, with the hash of the file's bytes.
+    public struct LoadedScenario: Sendable {
+        public var scenario: Scenario
+        public var warnings: [ScenarioProblem]
+        public var sha256: String
+        public var file: String
+    }
+
+    public static func load(_ path: String) throws(ScenarioError) -> LoadedScenario {
+        let result = try ScenarioReader.load(path: path)
+        let bytes = FileManager.default.contents(atPath: path) ?? Data()
+        return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: SHA256.hex(bytes), file: path)
+    }
+
+    public static func buildModel(_ scenario: Scenario) -> RotationModel {
+        RotationModelBuilder.build(scenario)
+    }
+
+    /// Builds the model, solves it, reads the solution back as a plan, and has the independent
+    /// verifier re-check it before returning. A plan that fails verification is never returned.
+    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(),
+                             solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Plan {
+        let buildStart = Date()
+        let rotation = buildModel(scenario)
+        let solveStart = Date()
+        let result: MIPResult
+        do {
+            result = try solver.solve(rotation.model, options: SolveOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap, log: options.log))
+        } catch {
+            throw .solver(error)
+        }
+        let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
+        let provenance = Provenance(
+            planner: version, solver: solver.name, solverVersion: solver.version,
+            parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method))
+        var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))
+        if let values = result.values, result.status.hasSolution {
+            let solution = rotation.solution(from: values)
+            plan = PlanAssembly.plan(identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
+            if let bound = result.bound, let objective = plan.objective {
+                // The bound is the solver's; the objective is recomputed exactly, so never let
+                // floating-point noise put the bound below the plan.
+                plan.bound = max(bound, objective)
+                plan.gap = max(0, plan.bound! - objective) / max(1, abs(objective))
+            }
+        }
+        let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
+        guard verification.isValid else { throw .verificationFailed(verification.violations) }
+        plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart))
+        return plan
+    }
+
+    static func planStatus(_ status: MIPStatus) -> PlanStatus {
+        switch status {
+        case .optimal: .optimal
+        case .feasible: .feasible
+        // The rotation model is bounded (every column has a finite upper bound), so an
+        // unbounded report can only mean no plan worth the name; treat it as infeasible.
+        case .infeasible, .unbounded: .infeasible
+        case .timeLimitWithoutSolution: .noPlanWithinTimeLimit
+        }
+    }
+
+    /// Writes the rotation model for other solvers. Names are ids only.
+    public static func export(_ scenario: Scenario, format: ModelFormat, to path: String) throws(PlannerError) {
+        do {
+            try GLPKExport.write(buildModel(scenario).model, format: format, to: path)
+        } catch {
+            throw .solver(error)
+        }
+    }
+
+    public static var solverDescription: String { "GLPK \(GLPKSolver.libraryVersion)" }
+}
+
+public enum PlannerError: LocalizedError, Sendable, Equatable {
+    /// The solver refused the model or failed.
+    case solver(SolverError)
+    /// The solver's plan broke a rule when re-checked: a bug in planner, never shown as a plan.
+    case verificationFailed([Violation])
+
+    public var errorDescription: String? {
+        switch self {
+        case .solver(let error):
+            return error.errorDescription
+        case .verificationFailed(let violations):
+            return "internal error: the independent verifier rejected the solver's plan; please report this with the scenario:\n"
+                + violations.prefix(20).map { "  " + $0.description }.joined(separator: "\n")
+        }
+    }
+}
+
+public typealias ModelFormat = PlannerGLPK.ModelFormat
+
+/// Turns a solution into the plan document: the assignments in scenario order, the lists, the
+/// figures and the objective breakdown.
+enum PlanAssembly {
+    static func plan(identity: ScenarioIdentity, provenance: Provenance, status: PlanStatus, facts: ScenarioFacts, solution: RotationModel.Solution) -> Plan {
+        let scenario = facts.scenario
+        var assignments: [PositionAssignment] = []
+        var moves: [Move] = [], appointments: [Appointment] = [], stays: [Stay] = [], vacancies: [String] = []
+        var releases: [Release] = [], retirements: [Retirement] = []
+        var held = Set<Int>()
+        for (p, position) in scenario.positions.enumerated() {
+            guard let c = solution.holder[p] else {
+                assignments.append(PositionAssignment(position: position.id, cadre: nil, outcome: .vacant))
+                vacancies.append(position.id)
+                continue
+            }
+            held.insert(c)
+            let cadre = scenario.cadres[c]
+            switch facts.postOfIncumbent[cadre.id] {
+            case p?:
+                assignments.append(PositionAssignment(position: position.id, cadre: cadre.id, outcome: .stay))
+                stays.append(Stay(cadre: cadre.id, position: position.id))
+            case let from?:
+                assignments.append(PositionAssignment(position: position.id, cadre: cadre.id, outcome: .move))
+                moves.append(Move(cadre: cadre.id, from: scenario.positions[from].id, to: position.id))
+            case nil:
+                assignments.append(PositionAssignment(position: position.id, cadre: cadre.id, outcome: .appointment))
+                appointments.append(Appointment(cadre: cadre.id, to: position.id))
+            }
+        }
+        for position in scenario.positions {
+            guard let id = position.incumbent, let c = facts.cadreIndex[id], !held.contains(c) else { continue }
+            let cadre = scenario.cadres[c]
+            if facts.retiresInRound(cadre) {
+                retirements.append(Retirement(cadre: id, from: position.id, year: facts.retirementYear(cadre)))
+            } else {
+                releases.append(Release(cadre: id, from: position.id))
+            }
+        }
+        let figures = PlanFigures.compute(facts: facts, holder: solution.holder, retirements: retirements.count)
+        return Plan(
+            scenario: identity, producedBy: provenance, status: status, objective: solution.breakdown.total,
+            assignments: assignments, moves: moves, appointments: appointments, stays: stays, vacancies: vacancies,
+            releases: releases, retirements: retirements, objectiveBreakdown: solution.breakdown, figures: figures)
+    }
+}

@@ -188,7 +188,7 @@ public struct RotationModelBuilder {
         }
         for (c, cadre) in scenario.cadres.enumerated() {
             var terms = columnsOfCadre[c].map { LinearModel.Term(column: $0.column, coefficient: 1) }
-            if let own = facts.postOfIncumbent[cadre.id], !facts.retiresInRound(cadre) {
+            if facts.postOfIncumbent[cadre.id] != nil, !facts.retiresInRound(cadre) {
                 var items: [RotationModel.Contribution] = []
                 var upper = 1.0
                 switch policy.release.mode {
@@ -199,10 +199,12 @@ public struct RotationModelBuilder {
                 let release = column("r[\(cadre.id)]", .release(cadre: c), kind: .binary, upper: upper, contributions: items)
                 terms.append(.init(column: release, coefficient: 1))
                 model.addRow("cadre[\(cadre.id)]", terms: terms, lower: 1, upper: 1)
-                if cadre.locked { lockIncumbent(c, own: own) }
             } else if terms.count > 1 {
                 model.addRow("cadre[\(cadre.id)]", terms: terms, upper: 1)
             }
+            // A lock holds even against retirement: a locked retiring incumbent is a conflict
+            // for the office to resolve (the reader warns), not something to drop silently.
+            if cadre.locked, let own = facts.postOfIncumbent[cadre.id] { lockIncumbent(c, own: own) }
         }
     }
 

@@ -1,1 +1,404 @@
-public enum Placeholder {}
+import PlannerCore
+
+/// Re-checks a plan against its scenario from the two documents alone.
+///
+/// Independent on purpose: it shares no code with the model builder or the figures (its ages,
+/// retirement years, localities, teams and shortfalls are derived here, again), so a mistake
+/// in the model cannot hide behind the same mistake in the check.
+public enum PlanVerifier {
+    public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
+        var check = Check(scenario: scenario, plan: plan)
+        if let scenarioSHA256, scenarioSHA256 != plan.scenario.sha256 {
+            check.warnings.append("the plan was made from a different scenario file (SHA-256 \(plan.scenario.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)")
+        }
+        guard plan.status.hasPlan else {
+            if !plan.assignments.isEmpty { check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no assignments") }
+            return check.result()
+        }
+        check.readAssignments()
+        guard check.violations.isEmpty else { return check.result() }
+        check.checkViews()
+        check.checkRules()
+        check.checkObjective()
+        check.checkFigures()
+        return check.result()
+    }
+}
+
+public struct Verification: Sendable, Equatable {
+    /// Hard rules broken, or the plan disagreeing with itself or the scenario.
+    public var violations: [Violation]
+    /// Soft rules that fall short, as recomputed here.
+    public var penalties: [Penalty]
+    /// The objective recomputed from the scenario and the assignments.
+    public var objective: Double?
+    /// Worth saying, but not wrong (e.g. the plan came from another version of the file).
+    public var warnings: [String]
+
+    public var isValid: Bool { violations.isEmpty }
+}
+
+public struct Violation: Sendable, Equatable, CustomStringConvertible {
+    /// The policy key of the rule broken, or "plan" for a plan inconsistent with itself.
+    public var rule: String
+    public var subject: String
+    public var message: String
+
+    public var description: String { "\(rule) (\(subject)): \(message)" }
+}
+
+struct Check {
+    let scenario: Scenario
+    let plan: Plan
+    var violations: [Violation] = []
+    var warnings: [String] = []
+    var penalties: [Penalty] = []
+    var objective: Double?
+
+    var cadres: [String: Cadre] = [:]
+    var positions: [String: Position] = [:]
+    var units: [String: OrgUnit] = [:]
+    var parentLocality: [String: String] = [:]
+    /// Position id → holder after the round.
+    var holderOf: [String: String] = [:]
+    /// Cadre id → position held after the round.
+    var postOf: [String: String] = [:]
+    /// Cadre id → position held before the round.
+    var formerPostOf: [String: String] = [:]
+
+    init(scenario: Scenario, plan: Plan) {
+        self.scenario = scenario
+        self.plan = plan
+        for cadre in scenario.cadres { cadres[cadre.id] = cadre }
+        for position in scenario.positions {
+            positions[position.id] = position
+            if let incumbent = position.incumbent { formerPostOf[incumbent] = position.id }
+        }
+        for unit in scenario.units { units[unit.id] = unit }
+        for locality in scenario.localities { parentLocality[locality.id] = locality.within }
+    }
+
+    mutating func violate(_ rule: String, _ subject: String, _ message: String) {
+        violations.append(Violation(rule: rule, subject: subject, message: message))
+    }
+
+    func result() -> Verification {
+        Verification(violations: violations, penalties: penalties.sorted(), objective: objective, warnings: warnings)
+    }
+
+    // MARK: Derived facts, derived again
+
+    var policy: Policy { scenario.policy }
+
+    func age(_ cadre: Cadre) -> Int { scenario.planningYear - cadre.birthYear }
+
+    /// Retirement year: fixed ages rounded up, or the statutory schedule of Decree 135/2020
+    /// (men +3 months a year from 60y3m in 2021 to 62 in 2028; women +4 months a year from
+    /// 55y4m in 2021 to 60 in 2035), found by walking the years in months.
+    func retirementYear(_ cadre: Cadre) -> Int {
+        let fixed = cadre.gender == .male ? policy.retirement.maleAge : policy.retirement.femaleAge
+        if let fixed {
+            var years = Int(fixed)
+            if Double(years) < fixed { years += 1 }
+            return cadre.birthYear + years
+        }
+        var year = cadre.birthYear
+        while true {
+            let ageInMonths = (year - cadre.birthYear) * 12
+            let since2020 = Swift.max(0, year - 2020)
+            let statutoryMonths = cadre.gender == .male
+                ? 60 * 12 + Swift.min(since2020 * 3, 24)
+                : 55 * 12 + Swift.min(since2020 * 4, 60)
+            if ageInMonths >= statutoryMonths { return year }
+            year += 1
+        }
+    }
+
+    func retiring(_ cadre: Cadre) -> Bool { policy.retirement.mode != .off && retirementYear(cadre) <= scenario.planningYear }
+
+    func isLocal(_ cadre: Cadre, to unit: OrgUnit) -> Bool {
+        var locality: String? = cadre.homeLocality
+        var steps = 0
+        while let current = locality, steps <= scenario.localities.count {
+            if current == unit.locality { return true }
+            locality = parentLocality[current]
+            steps += 1
+        }
+        return false
+    }
+
+    func band(_ cadre: Cadre) -> Int { policy.ageBalance.bandStarts.filter { age(cadre) >= $0 }.count }
+
+    /// Shortfall of a share rule: people missing for `count ≥ share × total`, whole people.
+    func shareShortfall(count: Int, total: Int, share: Double) -> Int {
+        let needed = share * Double(total) - Double(count)
+        guard needed > 1e-9 else { return 0 }
+        return Int((needed - 1e-9).rounded(.up))
+    }
+
+    /// Records a rule instance that falls short by `amount`: a violation when hard, a penalty when soft.
+    mutating func shortfall(_ rule: String, _ mode: RuleMode, _ subject: String, _ amount: Int, _ message: String) {
+        guard amount > 0 else { return }
+        switch mode {
+        case .hard: violate(rule, subject, message)
+        case .soft(let price): penalties.append(Penalty(rule: rule, subject: subject, shortfall: amount, price: price))
+        case .off: break
+        }
+    }
+
+    // MARK: The checks
+
+    mutating func readAssignments() {
+        var listed = Set<String>()
+        for entry in plan.assignments {
+            guard positions[entry.position] != nil else {
+                violate("plan", entry.position, "position \(entry.position) is not in the scenario")
+                continue
+            }
+            if !listed.insert(entry.position).inserted { violate("plan", entry.position, "position \(entry.position) is listed twice") }
+            guard let cadre = entry.cadre else { continue }
+            guard cadres[cadre] != nil else {
+                violate("plan", entry.position, "cadre \(cadre) is not in the scenario")
+                continue
+            }
+            if let other = postOf[cadre] {
+                violate("assignment", cadre, "cadre \(cadre) holds two posts, \(other) and \(entry.position)")
+            }
+            postOf[cadre] = entry.position
+            holderOf[entry.position] = cadre
+        }
+        for position in scenario.positions where !listed.contains(position.id) {
+            violate("plan", position.id, "position \(position.id) is missing from the plan's assignments")
+        }
+    }
+
+    /// The lists after `assignments` must say the same as the assignments.
+    mutating func checkViews() {
+        var moves: [Move] = [], appointments: [Appointment] = [], stays: [Stay] = [], vacancies: [String] = []
+        var releases: [Release] = [], retirements: [Retirement] = []
+        for entry in plan.assignments {
+            let expected: Outcome
+            if let cadre = entry.cadre {
+                switch formerPostOf[cadre] {
+                case entry.position?: expected = .stay; stays.append(Stay(cadre: cadre, position: entry.position))
+                case let from?: expected = .move; moves.append(Move(cadre: cadre, from: from, to: entry.position))
+                case nil: expected = .appointment; appointments.append(Appointment(cadre: cadre, to: entry.position))
+                }
+            } else {
+                expected = .vacant
+                vacancies.append(entry.position)
+            }
+            if entry.outcome != expected {
+                violate("plan", entry.position, "outcome is \"\(entry.outcome.rawValue)\" but the holder makes it \"\(expected.rawValue)\"")
+            }
+        }
+        for position in scenario.positions {
+            guard let incumbent = position.incumbent, let cadre = cadres[incumbent], postOf[incumbent] == nil else { continue }
+            if retiring(cadre) {
+                retirements.append(Retirement(cadre: incumbent, from: position.id, year: retirementYear(cadre)))
+            } else {
+                releases.append(Release(cadre: incumbent, from: position.id))
+            }
+        }
+        func compare<T: Equatable>(_ name: String, _ listed: [T], _ derived: [T]) {
+            if listed != derived { violate("plan", name, "the list of \(name) does not match the assignments") }
+        }
+        compare("moves", plan.moves, moves)
+        compare("appointments", plan.appointments, appointments)
+        compare("stays", plan.stays, stays)
+        compare("vacancies", plan.vacancies, vacancies)
+        compare("releases", plan.releases, releases)
+        compare("retirements", plan.retirements, retirements)
+    }
+
+    mutating func checkRules() {
+        for position in scenario.positions {
+            guard let holderID = holderOf[position.id], let holder = cadres[holderID] else { continue }
+            let subject = "\(holderID) in \(position.id)"
+            let isNew = formerPostOf[holderID] != position.id
+            if retiring(holder) {
+                shortfall("retirement", policy.retirement.mode, subject, 1, "reaches retirement age in \(retirementYear(holder)) but holds \(position.id)")
+            }
+            if isNew {
+                let req = position.requirements
+                if let level = req.minEducation, holder.education < level {
+                    shortfall("education", policy.education.mode, subject, 1, "has \(holder.education.rawValue); \(position.id) requires \(level.rawValue)")
+                }
+                if !req.fields.isEmpty && Set(req.fields).isDisjoint(with: holder.fields) {
+                    shortfall("fields", policy.fields.mode, subject, 1, "has none of the fields \(req.fields.joined(separator: ", ")) that \(position.id) requires")
+                }
+                if let minimum = req.minRating, holder.rating < minimum {
+                    shortfall("minRating", policy.minRating.mode, subject, 1, "rating \(holder.rating) is below the \(minimum) that \(position.id) requires")
+                }
+                if let maximum = req.maxAge, age(holder) > maximum {
+                    shortfall("maxAge", policy.maxAge.mode, subject, 1, "is \(age(holder)), over the maximum age \(maximum) for \(position.id)")
+                }
+                let left = retirementYear(holder) - scenario.planningYear
+                if left < policy.serviceLeft.years {
+                    shortfall("serviceLeft", policy.serviceLeft.mode, subject, 1, "has \(left) years of service left; a new appointment needs \(policy.serviceLeft.years)")
+                }
+                let formerTitle = formerPostOf[holderID].flatMap { positions[$0]?.title }
+                let exempt = policy.planning.exemptSameTitle && formerTitle == position.title
+                if !holder.plannedFor.contains(position.title) && !exempt {
+                    shortfall("planning", policy.planning.mode, subject, 1, "is not planned for the title \"\(position.title)\"")
+                }
+            } else if holder.yearsInPost >= policy.tenure.maxYears {
+                shortfall("tenure", policy.tenure.mode, subject, 1, "keeps \(position.id) after \(holder.yearsInPost) years; the limit is \(policy.tenure.maxYears)")
+            }
+            if scenario.forbidden.contains(AssignmentPair(cadre: holderID, position: position.id)) {
+                shortfall("locks", policy.locks.mode, subject, 1, "the assignment of \(holderID) to \(position.id) is forbidden")
+            }
+            if holder.locked && formerPostOf[holderID] == nil {
+                shortfall("locks", policy.locks.mode, subject, 1, "\(holderID) is locked out of the round but is appointed to \(position.id)")
+            }
+        }
+        for cadre in scenario.cadres where cadre.locked {
+            guard let former = formerPostOf[cadre.id], postOf[cadre.id] != former else { continue }
+            shortfall("locks", policy.locks.mode, "\(cadre.id) stays in \(former)", 1, "\(cadre.id) is locked in \(former) but does not stay")
+        }
+        for pin in scenario.pinned where holderOf[pin.position] != pin.cadre {
+            shortfall("locks", policy.locks.mode, "\(pin.cadre) pinned to \(pin.position)", 1, "\(pin.cadre) is pinned to \(pin.position) but does not hold it")
+        }
+        for position in scenario.positions where position.mustFill && holderOf[position.id] == nil {
+            shortfall("mustFill", policy.mustFill.mode, position.id, 1, "\(position.id) must be filled but is vacant")
+        }
+        checkRelease()
+        checkNonLocal()
+        checkTeams()
+        checkWomenShare()
+        checkMoves()
+        checkRelatives()
+    }
+
+    mutating func checkRelease() {
+        guard policy.release.mode == .hard else { return }
+        for position in scenario.positions {
+            guard let incumbent = position.incumbent, let cadre = cadres[incumbent], !retiring(cadre), postOf[incumbent] == nil else { continue }
+            violate("release", incumbent, "\(incumbent) held \(position.id) and is left without a post; the policy does not allow releases")
+        }
+    }
+
+    mutating func checkNonLocal() {
+        let rule = policy.nonLocalHeads
+        guard rule.mode != .off else { return }
+        var filled = 0, nonLocal = 0
+        var locals: [String] = []
+        for position in scenario.positions where rule.titles.contains(position.title) {
+            guard let holderID = holderOf[position.id], let holder = cadres[holderID], let unit = units[position.unit] else { continue }
+            filled += 1
+            if isLocal(holder, to: unit) { locals.append("\(holderID) in \(position.id)") } else { nonLocal += 1 }
+        }
+        let missing = shareShortfall(count: nonLocal, total: filled, share: rule.minShare)
+        shortfall("nonLocalHeads", rule.mode, "listed head posts", missing,
+                  "\(nonLocal) of \(filled) listed heads are non-local; the policy asks for \(rule.minShare * 100) % (local: \(locals.joined(separator: ", ")))")
+    }
+
+    mutating func checkTeams() {
+        for unit in scenario.units {
+            let team = scenario.positions.filter { $0.unit == unit.id && $0.leadership }
+            guard !team.isEmpty else { continue }
+            let members = team.compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
+            let subject = "unit \(unit.id)"
+            if unit.grassroots && policy.youth.mode != .off {
+                let needed = Swift.min(policy.youth.minPerTeam, team.count)
+                let young = members.filter { age($0) < policy.youth.age }.count
+                shortfall("youth", policy.youth.mode, subject, needed - young, "the team has \(young) members under \(policy.youth.age); it needs \(needed)")
+            }
+            if policy.womenPerTeam.mode != .off && !members.contains(where: { $0.gender == .female }) {
+                shortfall("womenPerTeam", policy.womenPerTeam.mode, subject, 1, "the team has no woman")
+            }
+            if policy.ageBalance.mode != .off && team.count >= policy.ageBalance.minTeamSize {
+                let needed = Swift.min(policy.ageBalance.minBands, policy.ageBalance.bandStarts.count + 1, team.count)
+                let spanned = Set(members.map(band)).count
+                shortfall("ageBalance", policy.ageBalance.mode, subject, needed - spanned, "the team spans \(spanned) age bands; it needs \(needed)")
+            }
+        }
+    }
+
+    mutating func checkWomenShare() {
+        guard policy.women.mode != .off else { return }
+        let holders = scenario.positions.filter(\.leadership).compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
+        let women = holders.filter { $0.gender == .female }.count
+        let missing = shareShortfall(count: women, total: holders.count, share: policy.women.minShare)
+        shortfall("women", policy.women.mode, "leadership posts", missing,
+                  "\(women) of \(holders.count) filled leadership posts are held by women; the policy asks for \(policy.women.minShare * 100) %")
+    }
+
+    var moveCount: Int {
+        scenario.cadres.filter { cadre in
+            guard let former = formerPostOf[cadre.id], let now = postOf[cadre.id] else { return false }
+            return former != now
+        }.count
+    }
+
+    mutating func checkMoves() {
+        guard policy.moves.mode != .off else { return }
+        let inRound = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) }.count
+        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound)).rounded(.down))
+        shortfall("moves", policy.moves.mode, "moves", moveCount - limit, "\(moveCount) incumbents change post; the limit is \(limit)")
+    }
+
+    mutating func checkRelatives() {
+        guard policy.relatives.mode != .off else { return }
+        var seen = Set<[String]>()
+        for cadre in scenario.cadres {
+            for relative in cadre.relatives where relative != cadre.id {
+                let pair = [cadre.id, relative].sorted()
+                guard seen.insert(pair).inserted,
+                      let postA = postOf[pair[0]], let postB = postOf[pair[1]],
+                      let unitA = positions[postA]?.unit, unitA == positions[postB]?.unit
+                else { continue }
+                shortfall("relatives", policy.relatives.mode, "\(pair[0]) and \(pair[1]) in \(unitA)", 1,
+                          "relatives \(pair[0]) and \(pair[1]) both serve in unit \(unitA)")
+            }
+        }
+    }
+
+    mutating func checkObjective() {
+        let weights = scenario.objective
+        var fit = 0.0, vacancyCost = 0.0
+        for position in scenario.positions {
+            guard let holderID = holderOf[position.id], let holder = cadres[holderID] else {
+                vacancyCost += weights.vacancyPrice * position.weight
+                continue
+            }
+            let matches = !position.requirements.fields.isEmpty && !Set(position.requirements.fields).isDisjoint(with: holder.fields)
+            let continues = formerPostOf[holderID] == position.id
+            fit += position.weight * (weights.rating * holder.rating / 100 + (matches ? weights.fieldMatch : 0) + (continues ? weights.continuity : 0))
+        }
+        var releaseCost = 0.0
+        if case .soft(let price) = policy.release.mode {
+            let released = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) && postOf[$0.id] == nil }
+            releaseCost = Double(released.count) * price
+        }
+        let recomputed = fit - Double(moveCount) * weights.movePrice - vacancyCost - releaseCost - penalties.reduce(0) { $0 + $1.cost }
+        objective = recomputed
+        guard let stated = plan.objective else {
+            violate("plan", "objective", "a plan with status \(plan.status.rawValue) must state its objective")
+            return
+        }
+        if abs(stated - recomputed) > 1e-6 * Swift.max(1, abs(recomputed)) {
+            violate("objective", "objective", "the plan states \(stated); recomputed from the scenario it is \(recomputed)")
+        }
+        if let bound = plan.bound, bound < stated - 1e-6 * Swift.max(1, abs(stated)) {
+            violate("plan", "bound", "the stated bound \(bound) is below the plan's own objective \(stated)")
+        }
+    }
+
+    mutating func checkFigures() {
+        guard let figures = plan.figures else { return }
+        let leadershipHolders = scenario.positions.filter(\.leadership).compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
+        let expected: [(String, Int, Int)] = [
+            ("moves", figures.moves, plan.moves.count),
+            ("appointments", figures.appointments, plan.appointments.count),
+            ("stays", figures.stays, plan.stays.count),
+            ("vacancies", figures.vacancies, plan.vacancies.count),
+            ("releases", figures.releases, plan.releases.count),
+            ("leadershipPostsFilled", figures.leadershipPostsFilled, leadershipHolders.count),
+            ("womenInLeadership", figures.womenInLeadership, leadershipHolders.filter { $0.gender == .female }.count),
+        ]
+        for (name, stated, derived) in expected where stated != derived {
+            violate("plan", "figures.\(name)", "the plan states \(stated); the assignments give \(derived)")
+        }
+    }
+}

@@ -1,14 +1,14 @@
 /// Checks that ids are unique and every reference resolves, once all entities are read.
 struct ReferenceCheck {
     let localities: [Located<Locality>]
-    let units: [Located<Unit>]
+    let units: [Located<OrgUnit>]
     let positions: [Located<Position>]
     let cadres: [Located<Cadre>]
     let pinned: [Located<AssignmentPair>]
     let forbidden: [Located<AssignmentPair>]
     var problems: [ScenarioProblem] = []
 
-    init(localities: [Located<Locality>], units: [Located<Unit>], positions: [Located<Position>], cadres: [Located<Cadre>],
+    init(localities: [Located<Locality>], units: [Located<OrgUnit>], positions: [Located<Position>], cadres: [Located<Cadre>],
          pinned: [Located<AssignmentPair>], forbidden: [Located<AssignmentPair>]) {
         self.localities = localities
         self.units = units

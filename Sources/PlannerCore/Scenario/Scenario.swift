@@ -12,7 +12,7 @@ public struct Scenario: Sendable, Equatable {
     /// Ages are computed as `planningYear - birthYear`.
     public var planningYear: Int
     public var localities: [Locality]
-    public var units: [Unit]
+    public var units: [OrgUnit]
     public var positions: [Position]
     public var cadres: [Cadre]
     /// Assignments that must hold after the round (rule 10).
@@ -24,7 +24,7 @@ public struct Scenario: Sendable, Equatable {
 
     public init(
         version: Int = Scenario.currentVersion, name: String, planningYear: Int,
-        localities: [Locality], units: [Unit], positions: [Position], cadres: [Cadre],
+        localities: [Locality], units: [OrgUnit], positions: [Position], cadres: [Cadre],
         pinned: [AssignmentPair] = [], forbidden: [AssignmentPair] = [],
         policy: Policy = Policy(), objective: ObjectiveWeights = ObjectiveWeights()
     ) {
@@ -56,7 +56,7 @@ public struct Locality: Sendable, Equatable {
     }
 }
 
-public struct Unit: Sendable, Equatable {
+public struct OrgUnit: Sendable, Equatable {
     public var id: String
     public var name: String
     /// The locality the unit governs; the non-local rule compares it with cadres' home localities.

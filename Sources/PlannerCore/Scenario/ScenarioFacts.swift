@@ -80,11 +80,11 @@ public struct ScenarioFacts: Sendable {
     public var ageBandCount: Int { scenario.policy.ageBalance.bandStarts.count + 1 }
 
     /// A cadre is local to a unit when the unit's locality is their home locality or contains it.
-    public func isLocal(_ cadre: Cadre, toUnit unit: Unit) -> Bool {
+    public func isLocal(_ cadre: Cadre, toUnit unit: OrgUnit) -> Bool {
         enclosing[cadre.homeLocality]?.contains(unit.locality) ?? (cadre.homeLocality == unit.locality)
     }
 
-    public func unit(of position: Position) -> Unit { scenario.units[unitIndex[position.unit]!] }
+    public func unit(of position: Position) -> OrgUnit { scenario.units[unitIndex[position.unit]!] }
 
     public func isListedHead(_ position: Position) -> Bool { scenario.policy.nonLocalHeads.titles.contains(position.title) }
 

@@ -48,7 +48,7 @@ extension Reading {
         return Located(value: Locality(id: id, name: name, within: within), path: path, location: node.location, view: view)
     }
 
-    mutating func unit(_ node: JSONNode, index: Int) -> Located<Unit>? {
+    mutating func unit(_ node: JSONNode, index: Int) -> Located<OrgUnit>? {
         let path = "units[\(index)]"
         let id = peekID(node)
         guard let view = object(node, path: path, entity: id.map { "unit \($0)" },
@@ -60,7 +60,7 @@ extension Reading {
         let level = integer(view, "level", required: false, range: 1...10, what: "an administrative level") ?? 1
         guard let identifier, let locality else { return nil }
         return Located(
-            value: Unit(id: identifier, name: name ?? identifier, locality: locality, grassroots: grassroots, level: level),
+            value: OrgUnit(id: identifier, name: name ?? identifier, locality: locality, grassroots: grassroots, level: level),
             path: path, location: node.location, view: view)
     }
 

@@ -1,0 +1,167 @@
+import Foundation
+
+/// Renders a plan for people: the table a committee reads, and CSV a spreadsheet opens.
+/// JSON is `PlanFile.encode`. Names appear here (the office reads names), never in logs.
+public enum PlanReport {
+    public enum Format: String, Sendable, CaseIterable {
+        case table, json, csv
+    }
+
+    public static func render(_ plan: Plan, scenario: Scenario, format: Format) -> Data {
+        switch format {
+        case .json: PlanFile.encode(plan)
+        case .table: Data(table(plan, scenario: scenario).utf8)
+        case .csv: Data(csv(plan, scenario: scenario).utf8)
+        }
+    }
+
+    // MARK: Table
+
+    public static func table(_ plan: Plan, scenario: Scenario) -> String {
+        let names = Names(scenario)
+        var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
+        out += "Status: \(plan.status.sentence)"
+        if let objective = plan.objective {
+            out += "; objective \(number(objective))"
+            if let bound = plan.bound, let gap = plan.gap { out += ", bound \(number(bound)), gap \(percent(gap))" }
+        }
+        out += "\n"
+        guard plan.status.hasPlan else {
+            return out + "\n" + footer(plan)
+        }
+        out += section("Moves", plan.moves.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), names.post($0.to)] },
+                       header: ["CADRE", "NAME", "FROM", "TO"])
+        out += section("Appointments from the pool", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), names.post($0.to)] },
+                       header: ["CADRE", "NAME", "TO"])
+        out += section("Stays", plan.stays.map { [$0.cadre, names.cadre($0.cadre), names.post($0.position)] },
+                       header: ["CADRE", "NAME", "POST"])
+        out += section("Vacant posts", plan.vacancies.map { [names.post($0)] }, header: ["POST"])
+        out += section("Released (no post after the round)", plan.releases.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from)] },
+                       header: ["CADRE", "NAME", "FROM"])
+        out += section("Retirements", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), String($0.year)] },
+                       header: ["CADRE", "NAME", "FROM", "RETIREMENT YEAR"])
+        if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
+        if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
+        return out + "\n" + footer(plan)
+    }
+
+    static func footer(_ plan: Plan) -> String {
+        var line = "Solved by \(plan.producedBy.solver) \(plan.producedBy.solverVersion)"
+        if let timing = plan.timing {
+            line += " in \(String(format: "%.2f", timing.solveSeconds)) s (model built in \(String(format: "%.2f", timing.buildSeconds)) s)"
+        }
+        return line + "; scenario SHA-256 \(plan.scenario.sha256.prefix(16))…\n"
+    }
+
+    static func section(_ title: String, _ rows: [[String]], header: [String]) -> String {
+        guard !rows.isEmpty else { return "\n\(title): none\n" }
+        return "\n\(title) (\(rows.count))\n" + TextColumns.render([header] + rows, indent: 2)
+    }
+
+    static func figureLines(_ f: PlanFigures, policy: Policy) -> String {
+        var rows: [[String]] = []
+        var women = "\(f.womenInLeadership) of \(f.leadershipPostsFilled) filled leadership posts"
+        if let share = f.womenShare { women += " (\(percent(share)))" }
+        if let target = f.womenShareTarget { women += ", target \(percent(target))" }
+        rows.append(["Women in leadership", women])
+        rows.append(["Teams with a woman", "\(f.teamsWithAWoman) of \(f.leadershipTeams)"])
+        rows.append(["Young in grassroots teams", "\(f.youngInGrassrootsTeams) under \(policy.youth.age); \(f.grassrootsTeamsMeetingYouth) of \(f.grassrootsTeams) teams have \(policy.youth.minPerTeam)"])
+        var nonLocal = "\(f.nonLocalListedHeads) of \(f.listedHeadPostsFilled) filled listed head posts"
+        if let share = f.nonLocalShare { nonLocal += " (\(percent(share)))" }
+        rows.append(["Non-local heads", nonLocal])
+        rows.append(["Age balance", "\(f.ageBalanceTeamsMet) of \(f.ageBalanceTeams) teams span \(policy.ageBalance.minBands) age bands"])
+        rows.append(["Moves", "\(f.moves)" + (f.movesLimit.map { " (limit \($0))" } ?? "")])
+        rows.append(["Appointments, stays", "\(f.appointments), \(f.stays)"])
+        rows.append(["Vacancies", "\(f.vacancies) of \(f.leadershipPosts) leadership posts and others"])
+        rows.append(["Releases, retirements", "\(f.releases), \(f.retirements)"])
+        return "Figures\n" + TextColumns.render(rows, indent: 2)
+    }
+
+    static func objectiveLines(_ b: ObjectiveBreakdown) -> String {
+        let penalties = b.penalties.reduce(0) { $0 + $1.cost }
+        var out = "Objective\n  fit \(number(b.fit)) − moves \(number(b.moveCost)) − vacancies \(number(b.vacancyCost))"
+        out += " − releases \(number(b.releaseCost)) − soft-rule penalties \(number(penalties)) = \(number(b.total))\n"
+        if !b.penalties.isEmpty {
+            out += TextColumns.render([["RULE", "WHERE", "SHORT BY", "PRICE", "COST"]] + b.penalties.map {
+                [$0.rule, $0.subject, String($0.shortfall), number($0.price), number($0.cost)]
+            }, indent: 2)
+        }
+        return out
+    }
+
+    // MARK: CSV
+
+    /// One row per position, for a spreadsheet: RFC 4180 quoting, UTF-8.
+    public static func csv(_ plan: Plan, scenario: Scenario) -> String {
+        let positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let cadres = Dictionary(scenario.cadres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let from = Dictionary(plan.moves.map { ($0.cadre, $0.from) }, uniquingKeysWith: { a, _ in a })
+        var lines = [["position", "unit", "unit_name", "title", "outcome", "cadre", "cadre_name", "from_position"]]
+        for entry in plan.assignments {
+            let position = positions[entry.position]
+            let unit = position.flatMap { units[$0.unit] }
+            lines.append([
+                entry.position, position?.unit ?? "", unit.map { nfc($0.name) } ?? "", position?.title ?? "", entry.outcome.rawValue,
+                entry.cadre ?? "", entry.cadre.flatMap { cadres[$0] }.map { nfc($0.name) } ?? "", entry.cadre.flatMap { from[$0] } ?? "",
+            ])
+        }
+        return lines.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: Helpers
+
+    struct Names {
+        let cadres: [String: Cadre]
+        let positions: [String: Position]
+        let units: [String: OrgUnit]
+
+        init(_ scenario: Scenario) {
+            cadres = Dictionary(scenario.cadres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        func cadre(_ id: String) -> String { cadres[id].map { nfc($0.name) } ?? "" }
+
+        func post(_ id: String) -> String {
+            guard let position = positions[id] else { return id }
+            return "\(id) \(position.title), \(units[position.unit].map { nfc($0.name) } ?? position.unit)"
+        }
+    }
+
+    /// Vietnamese names typed on some systems arrive decomposed; composed form keeps one
+    /// character per letter, so columns line up.
+    static func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+
+    public static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(format: "%.2f", rounded)
+    }
+
+    static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+}
+
+/// Left-aligned text columns, widths counted in characters.
+enum TextColumns {
+    static func render(_ rows: [[String]], indent: Int) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        let pad = String(repeating: " ", count: indent)
+        return rows.map { row in
+            var line = pad
+            for (i, cell) in row.enumerated() {
+                line += cell
+                if i < row.count - 1 { line += String(repeating: " ", count: widths[i] - cell.count + 2) }
+            }
+            return line
+        }.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Writes a scenario in the canonical layout: sections in documentation order, one entity per
+/// line (easy to read, search and diff), every policy rule spelled out.
+public enum ScenarioWriter {
+    public static func encode(_ scenario: Scenario) -> Data {
+        var out = "{\n"
+        var sections: [String] = []
+        sections.append("  \"version\": \(scenario.version)")
+        sections.append("  \"name\": \(quote(scenario.name))")
+        sections.append("  \"planningYear\": \(scenario.planningYear)")
+        sections.append("  \"localities\": " + list(scenario.localities.map { l in
+            object([("id", quote(l.id)), ("name", quote(l.name))] + (l.within.map { [("within", quote($0))] } ?? []))
+        }))
+        sections.append("  \"units\": " + list(scenario.units.map { u in
+            object([("id", quote(u.id)), ("name", quote(u.name)), ("locality", quote(u.locality)), ("grassroots", String(u.grassroots)), ("level", String(u.level))])
+        }))
+        sections.append("  \"positions\": " + list(scenario.positions.map(position)))
+        sections.append("  \"cadres\": " + list(scenario.cadres.map(cadre)))
+        if !scenario.pinned.isEmpty { sections.append("  \"pinned\": " + list(scenario.pinned.map(pair))) }
+        if !scenario.forbidden.isEmpty { sections.append("  \"forbidden\": " + list(scenario.forbidden.map(pair))) }
+        sections.append("  \"policy\": " + policy(scenario.policy))
+        let o = scenario.objective
+        sections.append("  \"objective\": " + object([
+            ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
+            ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
+        ]))
+        out += sections.joined(separator: ",\n") + "\n}\n"
+        return Data(out.utf8)
+    }
+
+    static func position(_ p: Position) -> String {
+        var fields: [(String, String)] = [("id", quote(p.id)), ("unit", quote(p.unit)), ("title", quote(p.title))]
+        if !p.leadership { fields.append(("leadership", "false")) }
+        var req: [(String, String)] = []
+        if let level = p.requirements.minEducation { req.append(("minEducation", quote(level.rawValue))) }
+        if !p.requirements.fields.isEmpty { req.append(("fields", strings(p.requirements.fields))) }
+        if let rating = p.requirements.minRating { req.append(("minRating", number(rating))) }
+        if let age = p.requirements.maxAge { req.append(("maxAge", String(age))) }
+        if !req.isEmpty { fields.append(("requirements", object(req))) }
+        fields.append(("incumbent", p.incumbent.map(quote) ?? "null"))
+        if p.mustFill { fields.append(("mustFill", "true")) }
+        fields.append(("weight", number(p.weight)))
+        return object(fields)
+    }
+
+    static func cadre(_ c: Cadre) -> String {
+        var fields: [(String, String)] = [
+            ("id", quote(c.id)), ("name", quote(c.name)), ("gender", quote(c.gender.rawValue)), ("birthYear", String(c.birthYear)),
+            ("homeLocality", quote(c.homeLocality)), ("education", quote(c.education.rawValue)), ("fields", strings(c.fields)),
+            ("rating", number(c.rating)),
+        ]
+        if c.yearsInPost != 0 { fields.append(("yearsInPost", String(c.yearsInPost))) }
+        if !c.plannedFor.isEmpty { fields.append(("plannedFor", strings(c.plannedFor))) }
+        if c.locked { fields.append(("locked", "true")) }
+        if !c.relatives.isEmpty { fields.append(("relatives", strings(c.relatives))) }
+        return object(fields)
+    }
+
+    static func pair(_ p: AssignmentPair) -> String { object([("cadre", quote(p.cadre)), ("position", quote(p.position))]) }
+
+    static func mode(_ mode: RuleMode) -> [(String, String)] {
+        switch mode {
+        case .hard: [("mode", quote("hard"))]
+        case .soft(let price): [("mode", quote("soft")), ("price", number(price))]
+        case .off: [("mode", quote("off"))]
+        }
+    }
+
+    static func policy(_ p: Policy) -> String {
+        var rules: [(String, String)] = []
+        var retirement = mode(p.retirement.mode)
+        if let age = p.retirement.maleAge { retirement.append(("maleAge", number(age))) }
+        if let age = p.retirement.femaleAge { retirement.append(("femaleAge", number(age))) }
+        rules.append(("retirement", object(retirement)))
+        rules.append(("release", object(mode(p.release.mode))))
+        rules.append(("education", object(mode(p.education.mode))))
+        rules.append(("fields", object(mode(p.fields.mode))))
+        rules.append(("minRating", object(mode(p.minRating.mode))))
+        rules.append(("maxAge", object(mode(p.maxAge.mode))))
+        rules.append(("serviceLeft", object(mode(p.serviceLeft.mode) + [("years", String(p.serviceLeft.years))])))
+        rules.append(("planning", object(mode(p.planning.mode) + [("exemptSameTitle", String(p.planning.exemptSameTitle))])))
+        rules.append(("nonLocalHeads", object(mode(p.nonLocalHeads.mode) + [("titles", strings(p.nonLocalHeads.titles)), ("minShare", number(p.nonLocalHeads.minShare))])))
+        rules.append(("tenure", object(mode(p.tenure.mode) + [("maxYears", String(p.tenure.maxYears))])))
+        rules.append(("youth", object(mode(p.youth.mode) + [("age", String(p.youth.age)), ("minPerTeam", String(p.youth.minPerTeam))])))
+        rules.append(("ageBalance", object(mode(p.ageBalance.mode) + [
+            ("bandStarts", "[" + p.ageBalance.bandStarts.map(String.init).joined(separator: ", ") + "]"),
+            ("minTeamSize", String(p.ageBalance.minTeamSize)), ("minBands", String(p.ageBalance.minBands)),
+        ])))
+        rules.append(("women", object(mode(p.women.mode) + [("minShare", number(p.women.minShare))])))
+        rules.append(("womenPerTeam", object(mode(p.womenPerTeam.mode))))
+        var moves = mode(p.moves.mode)
+        if let max = p.moves.max { moves.append(("max", String(max))) }
+        moves.append(("maxShare", number(p.moves.maxShare)))
+        rules.append(("moves", object(moves)))
+        rules.append(("relatives", object(mode(p.relatives.mode))))
+        rules.append(("locks", object(mode(p.locks.mode))))
+        rules.append(("mustFill", object(mode(p.mustFill.mode))))
+        return "{\n" + rules.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
+    }
+
+    static func list(_ items: [String]) -> String {
+        items.isEmpty ? "[]" : "[\n" + items.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+    }
+
+    static func object(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { "\(quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    static func strings(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
+
+    static func number(_ value: Double) -> String { Format.number(value) }
+
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

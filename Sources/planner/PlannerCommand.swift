@@ -1,0 +1,26 @@
+import ArgumentParser
+import Planner
+
+@main
+struct PlannerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planner",
+        abstract: "Rotation planning for the organization department: from a scenario to a verified plan.",
+        discussion: """
+            Every plan is solved with GLPK and re-checked by an independent verifier before it is shown.
+
+            Exit codes:
+              0   success (a plan was found; its status says optimal or feasible)
+              1   verify: the plan breaks a hard rule or disagrees with the scenario
+              10  no feasible plan: the hard rules cannot all hold
+              11  no plan found within the time limit
+              64  usage error
+              65  the scenario or plan file is invalid (every problem is listed)
+              66  an input file does not exist or cannot be read
+              70  internal error (please report it with the scenario)
+              73  an output file cannot be written
+            """,
+        version: Planner.version,
+        subcommands: [Validate.self, Solve.self, Verify.self, Export.self, Generate.self]
+    )
+}

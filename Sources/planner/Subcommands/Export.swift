@@ -1,0 +1,37 @@
+import ArgumentParser
+import Planner
+
+extension PlannerCommand {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the rotation model as GLPK writes it, for other solvers.",
+            discussion: "Rows and columns are named by ids (x[cadre,position], post[position], …), never by people's names. In LP files GLPK writes '-' as '~' and brackets as parentheses.")
+
+        @Argument(help: "The scenario file (JSON).")
+        var scenario: String
+
+        @Option(help: "Write CPLEX LP format to this file.")
+        var lp: String?
+
+        @Option(help: "Write free MPS format to this file.")
+        var mps: String?
+
+        func validate() throws {
+            if lp == nil && mps == nil { throw ValidationError("name an output: --lp FILE or --mps FILE") }
+        }
+
+        func run() throws {
+            let loaded = try loadScenario(scenario)
+            for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
+                guard let path else { continue }
+                let temporary = OutputFile.temporaryPath(beside: path)
+                do {
+                    try Planner.export(loaded.scenario, format: format, to: temporary)
+                    try OutputFile.commit(temporary: temporary, to: path)
+                } catch {
+                    throw Exit.report(error)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Planner
+
+/// The exit codes documented in `planner --help` and the README, in one place.
+enum Exit {
+    static let success = ExitCode(0)
+    static let verificationFailed = ExitCode(1)
+    static let infeasible = ExitCode(10)
+    static let noPlanWithinTimeLimit = ExitCode(11)
+    static let dataError = ExitCode(65)
+    static let noInput = ExitCode(66)
+    static let software = ExitCode(70)
+    static let cannotCreate = ExitCode(73)
+
+    static func code(for status: PlanStatus) -> ExitCode {
+        switch status {
+        case .optimal, .feasible: success
+        case .infeasible: infeasible
+        case .noPlanWithinTimeLimit: noPlanWithinTimeLimit
+        }
+    }
+
+    /// Prints `error` to stderr and returns the exit code for it.
+    static func report(_ error: any Error) -> ExitCode {
+        Console.error((error as? LocalizedError)?.errorDescription ?? "\(error)")
+        switch error {
+        case ScenarioError.unreadable, PlanFileError.unreadable: return noInput
+        case is ScenarioError, is PlanFileError: return dataError
+        case is OutputError: return cannotCreate
+        default: return software
+        }
+    }
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func output(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
+    static func output(_ text: String) { output(Data(text.utf8)) }
+}
+
+/// Loads a scenario, printing its warnings to stderr.
+func loadScenario(_ path: String) throws -> Planner.LoadedScenario {
+    do {
+        let loaded = try Planner.load(path)
+        for warning in loaded.warnings { Console.error("\(path): warning: \(warning)") }
+        return loaded
+    } catch {
+        throw Exit.report(error)
+    }
+}
+
+/// Writes to `-o FILE` atomically, or to stdout.
+func emit(_ data: Data, to output: String?) throws {
+    guard let output else { return Console.output(data) }
+    do {
+        try OutputFile.write(data, to: output)
+    } catch {
+        throw Exit.report(error)
+    }
+}

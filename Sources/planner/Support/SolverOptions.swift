@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Planner
+
+/// Options shared by every command that solves.
+struct SolverOptions: ParsableArguments {
+    @Option(name: .customLong("time-limit"), help: "Seconds the solver may take; a plan found by then is returned with its gap.")
+    var timeLimit: Double?
+
+    @Option(help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
+    var gap: Double = 0
+
+    @Flag(help: "Show the solver's progress on stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
+            throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")
+        }
+        if !(gap.isFinite && gap >= 0 && gap <= 1) {
+            throw ValidationError("--gap takes a relative gap from 0 to 1, such as 0.001")
+        }
+    }
+
+    var plannerOptions: Planner.Options {
+        var log: (@Sendable (String) -> Void)?
+        if verbose { log = { @Sendable line in Console.error(line) } }
+        return Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+    }
+}
