@@ -18,6 +18,11 @@ public struct LinearModel: Sendable, Equatable {
     public struct Term: Sendable, Equatable {
         public var column: Int
         public var coefficient: Double
+
+        public init(column: Int, coefficient: Double) {
+            self.column = column
+            self.coefficient = coefficient
+        }
     }
 
     /// `lower ≤ Σ terms ≤ upper`; nil means unbounded on that side.

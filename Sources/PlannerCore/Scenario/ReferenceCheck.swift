@@ -69,13 +69,13 @@ struct ReferenceCheck {
                 current = next
             }
         }
-        for item in units where !localityIDs.contains(item.value.locality) {
+        for item in units where !item.value.locality.isEmpty && !localityIDs.contains(item.value.locality) {
             add("\(item.path).locality", item.location(of: "locality"), "unit \(item.value.id)", unknown("locality", item.value.locality, among: localityIDs))
         }
         var incumbentOf: [String: String] = [:]
         for item in positions {
             let entity = "position \(item.value.id)"
-            if !unitIDs.contains(item.value.unit) {
+            if !item.value.unit.isEmpty && !unitIDs.contains(item.value.unit) {
                 add("\(item.path).unit", item.location(of: "unit"), entity, unknown("unit", item.value.unit, among: unitIDs))
             }
             if let incumbent = item.value.incumbent {
@@ -91,7 +91,7 @@ struct ReferenceCheck {
         }
         for item in cadres {
             let entity = "cadre \(item.value.id)"
-            if !localityIDs.contains(item.value.homeLocality) {
+            if !item.value.homeLocality.isEmpty && !localityIDs.contains(item.value.homeLocality) {
                 add("\(item.path).homeLocality", item.location(of: "homeLocality"), entity,
                     unknown("locality", item.value.homeLocality, among: localityIDs))
             }

@@ -58,9 +58,11 @@ extension Reading {
         let locality = self.identifier(view, "locality", required: true)
         let grassroots = bool(view, "grassroots", default: false)
         let level = integer(view, "level", required: false, range: 1...10, what: "an administrative level") ?? 1
-        guard let identifier, let locality else { return nil }
+        // Only a valid id is needed to keep the entity for the reference checks; a file with
+        // any problem is refused, so the placeholders below never reach a solver.
+        guard let identifier else { return nil }
         return Located(
-            value: OrgUnit(id: identifier, name: name ?? identifier, locality: locality, grassroots: grassroots, level: level),
+            value: OrgUnit(id: identifier, name: name ?? identifier, locality: locality ?? "", grassroots: grassroots, level: level),
             path: path, location: node.location, view: view)
     }
 
@@ -88,9 +90,9 @@ extension Reading {
                 requirements.maxAge = integer(req, "maxAge", required: false, range: 18...100, what: "an age")
             }
         }
-        guard let identifier, let unit, let title else { return nil }
+        guard let identifier else { return nil }
         return Located(
-            value: Position(id: identifier, unit: unit, title: title, leadership: leadership, requirements: requirements,
+            value: Position(id: identifier, unit: unit ?? "", title: title ?? "", leadership: leadership, requirements: requirements,
                             incumbent: incumbent, mustFill: mustFill, weight: weight),
             path: path, location: node.location, view: view)
     }
@@ -116,10 +118,10 @@ extension Reading {
         let plannedFor = stringList(view, "plannedFor", what: "a title")
         let locked = bool(view, "locked", default: false)
         let relatives = stringList(view, "relatives", what: "a cadre id")
-        guard let identifier, let name, let gender, let birthYear, let home, let education, let rating else { return nil }
+        guard let identifier else { return nil }
         return Located(
-            value: Cadre(id: identifier, name: name, gender: gender, birthYear: birthYear, homeLocality: home,
-                         education: education, fields: fields, rating: rating, yearsInPost: yearsInPost,
+            value: Cadre(id: identifier, name: name ?? "", gender: gender ?? .male, birthYear: birthYear ?? 0, homeLocality: home ?? "",
+                         education: education ?? .bachelor, fields: fields, rating: rating ?? 0, yearsInPost: yearsInPost,
                          plannedFor: plannedFor, locked: locked, relatives: relatives),
             path: path, location: node.location, view: view)
     }

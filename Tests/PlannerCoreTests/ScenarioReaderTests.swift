@@ -1,0 +1,133 @@
+import Foundation
+import PlannerCore
+import Testing
+
+@Suite("Reading scenario files")
+struct ScenarioReaderTests {
+    func read(_ text: String) throws(ScenarioError) -> Scenario {
+        try ScenarioReader.read(data: Data(text.utf8), file: "s.json").scenario
+    }
+
+    func problems(_ text: String) -> [ScenarioProblem] {
+        do {
+            _ = try read(text)
+            return []
+        } catch {
+            if case .invalid(_, let problems) = error { return problems }
+            Issue.record("expected a list of problems, got \(error)")
+            return []
+        }
+    }
+
+    static let minimal = """
+        {"version": 1, "planningYear": 2026,
+         "localities": [{"id": "north"}],
+         "units": [{"id": "U1", "locality": "north"}],
+         "positions": [{"id": "P1", "unit": "U1", "title": "chair", "incumbent": "C1"}],
+         "cadres": [{"id": "C1", "name": "Nguyễn Văn An", "gender": "male", "birthYear": 1975, "homeLocality": "north", "education": "master", "rating": 80}]}
+        """
+
+    @Test("A minimal file reads, and every omitted key takes its documented default")
+    func defaults() throws {
+        let scenario = try read(Self.minimal)
+        #expect(scenario.policy == Policy())
+        #expect(scenario.objective == ObjectiveWeights())
+        #expect(scenario.positions[0].weight == 1)
+        #expect(scenario.positions[0].leadership)
+        #expect(scenario.units[0].grassroots == false)
+        // An empty policy object is the same as none.
+        let withEmptyPolicy = try read(Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: "\"planningYear\": 2026, \"policy\": {},"))
+        #expect(withEmptyPolicy.policy == Policy())
+    }
+
+    @Test("Policy rules read as a mode word or an object with parameters")
+    func policy() throws {
+        let text = Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
+            "planningYear": 2026, "policy": {"tenure": "off", "youth": {"mode": "soft", "price": 3, "age": 40},
+            "women": {"minShare": 0.3}, "moves": {"mode": "hard", "max": 7}},
+            """)
+        let policy = try read(text).policy
+        #expect(policy.tenure.mode == .off)
+        #expect(policy.youth.mode == .soft(price: 3))
+        #expect(policy.youth.age == 40)
+        #expect(policy.women.mode == .soft(price: 6))
+        #expect(policy.women.minShare == 0.3)
+        #expect(policy.moves.max == 7)
+    }
+
+    @Test("Every problem is reported at once, each with its JSON path, line and entity")
+    func everyProblem() {
+        let text = """
+            {"version": 1, "planningYear": 2026,
+             "localities": [{"id": "north"}],
+             "units": [{"id": "U1", "locality": "nowhere"}],
+             "positions": [
+               {"id": "P1", "unit": "U9", "title": "chair", "incumbent": "C1", "weight": -2},
+               {"id": "P2", "unit": "U1", "title": "chair", "incumbent": "C1", "wieght": 1}
+             ],
+             "cadres": [
+               {"id": "C1", "name": "A", "gender": "male", "birthYear": 2030, "homeLocality": "north", "education": "master", "rating": 120},
+               {"id": "C1", "name": "B", "gender": "other", "birthYear": 1980, "homeLocality": "north", "education": "masters", "rating": 70}
+             ]}
+            """
+        let found = problems(text)
+        let lines = found.map(\.description)
+        #expect(found.contains { $0.path == "units[0].locality" && $0.message.contains("\"nowhere\" does not exist") && $0.location?.line == 3 })
+        #expect(found.contains { $0.path == "positions[0].unit" && $0.entity == "position P1" && $0.message.contains("did you mean \"U1\"") })
+        #expect(found.contains { $0.path == "positions[0].weight" && $0.message.contains("out of range") })
+        #expect(found.contains { $0.path == "positions[1].wieght" && $0.message.contains("did you mean \"weight\"") && $0.location?.line == 6 })
+        #expect(found.contains { $0.path == "positions[1].incumbent" && $0.message.contains("already the incumbent of position \"P1\"") })
+        #expect(found.contains { $0.path == "cadres[0].birthYear" && $0.entity == "cadre C1" })
+        #expect(found.contains { $0.path == "cadres[0].rating" && $0.message.contains("out of range") })
+        #expect(found.contains { $0.path == "cadres[1].id" && $0.message.contains("duplicate cadre id") })
+        #expect(found.contains { $0.path == "cadres[1].gender" })
+        #expect(found.contains { $0.path == "cadres[1].education" && $0.message.contains("did you mean \"master\"") })
+        #expect(found.count >= 10, "\(lines)")
+    }
+
+    @Test("Malformed JSON names the line and column")
+    func malformed() {
+        let text = "{\"version\": 1,\n  \"planningYear\": 2026,\n  \"units\": [1, 2,]\n}"
+        #expect(throws: ScenarioError.malformedJSON(file: "s.json", message: "unexpected character ']' where a value was expected", location: SourceLocation(line: 3, column: 18))) {
+            try read(text)
+        }
+    }
+
+    @Test("A wrong version, a duplicate key and deep nesting are refused, never crash")
+    func refusals() {
+        #expect(problems(Self.minimal.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")).contains { $0.message.contains("unsupported version 2") })
+        #expect(throws: ScenarioError.self) { try read("{\"version\": 1, \"version\": 1}") }
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: ScenarioError.self) { try read(deep) }
+        #expect(problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 1e999")).contains { $0.message.contains("too large") })
+    }
+
+    @Test("Ids must be safe to name rows and columns of exported models")
+    func identifiers() {
+        let found = problems(Self.minimal.replacingOccurrences(of: "\"id\": \"P1\"", with: "\"id\": \"P 1\""))
+        #expect(found.contains { $0.path == "positions[0].id" && $0.message.contains("not a valid id") })
+    }
+
+    @Test("The canonical writer writes what the reader reads back")
+    func roundTrip() throws {
+        let scenario = try read(Self.minimal)
+        let again = try ScenarioReader.read(data: ScenarioWriter.encode(scenario), file: "again.json").scenario
+        #expect(again == scenario)
+    }
+
+    @Test("SHA-256 matches the standard test vectors")
+    func sha256() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test("Retirement follows the statutory schedule: a man born 1966 retires in 2028, a woman born 1970 in 2028")
+    func retirementSchedule() {
+        #expect(RetirementSchedule.year(gender: .male, birthYear: 1966, rule: RetirementRule()) == 2028)
+        #expect(RetirementSchedule.year(gender: .female, birthYear: 1970, rule: RetirementRule()) == 2028)
+        #expect(RetirementSchedule.year(gender: .female, birthYear: 1980, rule: RetirementRule()) == 2040)
+        var fixed = RetirementRule()
+        fixed.maleAge = 60.5
+        #expect(RetirementSchedule.year(gender: .male, birthYear: 1970, rule: fixed) == 2031)
+    }
+}

@@ -1,0 +1,75 @@
+import PlannerGLPK
+import PlannerModel
+import Testing
+
+@Suite("The GLPK backend")
+struct GLPKSolverTests {
+    let solver = GLPKSolver()
+
+    /// max 5a + 4b + 3c  s.t. 2a + 3b + c ≤ 5, 4a + b + 2c ≤ 11, 3a + 4b + 2c ≤ 8, binaries: optimum 8 (a, c... checked by hand: a=1,b=0,c=1 gives 8).
+    func knapsack() -> LinearModel {
+        var model = LinearModel(name: "knapsack", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 5)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 4)
+        let c = model.addColumn("c", kind: .binary, upper: 1, objective: 3)
+        model.addRow("r1", terms: [.init(column: a, coefficient: 2), .init(column: b, coefficient: 3), .init(column: c, coefficient: 1)], upper: 5)
+        model.addRow("r2", terms: [.init(column: a, coefficient: 4), .init(column: b, coefficient: 1), .init(column: c, coefficient: 2)], upper: 11)
+        model.addRow("r3", terms: [.init(column: a, coefficient: 3), .init(column: b, coefficient: 4), .init(column: c, coefficient: 2)], upper: 8)
+        return model
+    }
+
+    @Test("A small MIP solves to its known optimum")
+    func optimal() throws {
+        let result = try solver.solve(knapsack(), options: SolveOptions())
+        #expect(result.status == .optimal)
+        // a+b: 9 but r3: 3+4=7 ≤ 8, r1: 5 ≤ 5 → feasible, 9. a+b+c: r1 6 > 5. So 9 is optimal.
+        #expect(result.objective == 9)
+        #expect(result.values == [1, 1, 0])
+        #expect(result.bound == 9)
+    }
+
+    @Test("An infeasible model is reported as infeasible")
+    func infeasible() throws {
+        var model = knapsack()
+        model.addRow("impossible", terms: [.init(column: 0, coefficient: 1)], lower: 2)
+        #expect(try solver.solve(model, options: SolveOptions()).status == .infeasible)
+    }
+
+    @Test("A time limit of zero returns without a plan, and never hangs")
+    func timeLimit() throws {
+        // 60 binaries in one knapsack row with near-equal ratios: far from instant for B&B.
+        var model = LinearModel(name: "hard", direction: .maximize)
+        var terms: [LinearModel.Term] = []
+        for i in 0..<60 {
+            let weight = Double(1000 + (i * 7919) % 997)
+            let column = model.addColumn("x\(i)", kind: .binary, upper: 1, objective: weight + Double(i % 3))
+            terms.append(.init(column: column, coefficient: weight))
+        }
+        model.addRow("capacity", terms: terms, upper: 30_000.5)
+        let result = try solver.solve(model, options: SolveOptions(timeLimit: 0))
+        #expect(result.status == .timeLimitWithoutSolution || result.status == .feasible)
+    }
+
+    @Test("A model GLPK would abort on is refused in Swift, with every problem named")
+    func refused() {
+        var model = LinearModel(name: "bad", direction: .maximize)
+        let x = model.addColumn("x", kind: .binary, upper: 1, objective: .nan)
+        model.addColumn("bad name", kind: .continuous, lower: 2, upper: 1)
+        model.addRow("dup", terms: [.init(column: x, coefficient: 1), .init(column: x, coefficient: 2), .init(column: 7, coefficient: 1)], upper: 1)
+        #expect {
+            try solver.solve(model, options: SolveOptions())
+        } throws: { error in
+            guard case SolverError.invalidModel(let problems) = error else { return false }
+            return problems.count == 5
+        }
+    }
+
+    @Test("The library reports its version and the solver output can be captured")
+    func versionAndLog() throws {
+        #expect(GLPKSolver.libraryVersion.hasPrefix("5.") || GLPKSolver.libraryVersion.hasPrefix("4."))
+        final class Lines: @unchecked Sendable { var count = 0 }
+        let lines = Lines()
+        _ = try solver.solve(knapsack(), options: SolveOptions(log: { _ in lines.count += 1 }))
+        #expect(lines.count > 0)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import Planner
+
+/// Small scenarios written in code, as worked examples, and helpers that solve them with the
+/// real GLPK and put every plan through the independent verifier.
+public enum Fixtures {
+    /// A policy with every rule off, so that a test switches on only the rule it is about.
+    public static var allOff: Policy {
+        var policy = Policy()
+        policy.retirement.mode = .off
+        policy.release.mode = .off
+        policy.education.mode = .off
+        policy.fields.mode = .off
+        policy.minRating.mode = .off
+        policy.maxAge.mode = .off
+        policy.serviceLeft.mode = .off
+        policy.planning.mode = .off
+        policy.nonLocalHeads.mode = .off
+        policy.tenure.mode = .off
+        policy.youth.mode = .off
+        policy.ageBalance.mode = .off
+        policy.women.mode = .off
+        policy.womenPerTeam.mode = .off
+        policy.moves.mode = .off
+        policy.relatives.mode = .off
+        policy.locks.mode = .off
+        policy.mustFill.mode = .off
+        return policy
+    }
+
+    /// Objective weights where only the rating counts (10 points per 100), so a person can
+    /// add up a plan's fit in their head.
+    public static var ratingOnly: ObjectiveWeights {
+        var weights = ObjectiveWeights()
+        weights.fieldMatch = 0
+        weights.continuity = 0
+        weights.movePrice = 0
+        weights.vacancyPrice = 0
+        return weights
+    }
+
+    public static let localities = [
+        Locality(id: "city", name: "City"),
+        Locality(id: "north", name: "North", within: "city"),
+        Locality(id: "south", name: "South", within: "city"),
+    ]
+
+    /// One grassroots unit in the north with the given posts.
+    public static func scenario(
+        positions: [Position], cadres: [Cadre], policy: Policy = allOff, objective: ObjectiveWeights = ratingOnly,
+        units: [OrgUnit] = [OrgUnit(id: "U1", name: "Unit one", locality: "north", grassroots: true)],
+        pinned: [AssignmentPair] = [], forbidden: [AssignmentPair] = []
+    ) -> Scenario {
+        Scenario(name: "test", planningYear: 2026, localities: localities, units: units, positions: positions, cadres: cadres,
+                 pinned: pinned, forbidden: forbidden, policy: policy, objective: objective)
+    }
+
+    public static func post(_ id: String, title: String = "vice-chair", unit: String = "U1", incumbent: String? = nil,
+                            requirements: Requirements = Requirements(), mustFill: Bool = false, weight: Double = 1) -> Position {
+        Position(id: id, unit: unit, title: title, requirements: requirements, incumbent: incumbent, mustFill: mustFill, weight: weight)
+    }
+
+    public static func cadre(_ id: String, rating: Double, age: Int = 45, gender: Gender = .male, home: String = "south",
+                             education: EducationLevel = .master, fields: [String] = [], yearsInPost: Int = 0,
+                             plannedFor: [String] = [], locked: Bool = false, relatives: [String] = []) -> Cadre {
+        Cadre(id: id, name: "Person \(id)", gender: gender, birthYear: 2026 - age, homeLocality: home, education: education,
+              fields: fields, rating: rating, yearsInPost: yearsInPost, plannedFor: plannedFor, locked: locked, relatives: relatives)
+    }
+
+    public struct VerificationFailure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Solves with GLPK and re-checks the plan with the independent verifier: hard rules hold,
+    /// and the objective recomputed from the scenario equals the plan's.
+    public static func solve(_ scenario: Scenario, options: Planner.Options = Planner.Options()) throws -> Plan {
+        let plan = try Planner.solve(scenario, sha256: "test", options: options)
+        let check = PlanVerifier.verify(plan, against: scenario)
+        guard check.isValid else {
+            throw VerificationFailure(description: check.violations.map(\.description).joined(separator: "; "))
+        }
+        if plan.status.hasPlan, let stated = plan.objective, let recomputed = check.objective, abs(stated - recomputed) > 1e-6 {
+            throw VerificationFailure(description: "objective \(stated) but recomputed \(recomputed)")
+        }
+        return plan
+    }
+
+    /// Position id → holder id, or "vacant", for assertions that read like the plan.
+    public static func holders(_ plan: Plan) -> [String: String] {
+        Dictionary(plan.assignments.map { ($0.position, $0.cadre ?? "vacant") }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Who holds a post after the round, in any post.
+    public static func holderSet(_ plan: Plan) -> Set<String> { Set(plan.assignments.compactMap(\.cadre)) }
+
+    // MARK: The built binary
+
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The `planner` executable built beside the test bundle (swift test builds it: the
+    /// end-to-end test target depends on it).
+    public static var plannerBinary: URL {
+        if let override = ProcessInfo.processInfo.environment["PLANNER_BINARY"] { return URL(fileURLWithPath: override) }
+        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("planner")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("planner")
+        if FileManager.default.isExecutableFile(atPath: executable.path) { return executable }
+        return packageRoot.appendingPathComponent(".build/debug/planner")
+    }
+
+    public struct Run: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+        public var stdoutData: Data
+    }
+
+    /// Runs the built `planner` with `arguments`, in the package root.
+    public static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = plannerBinary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+    }
+
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("planner-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
