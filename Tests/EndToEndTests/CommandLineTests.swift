@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The built `planner` binary, run as a user runs it: real files, real GLPK, exit codes.
+@Suite("planner, end to end")
+struct CommandLineTests {
+    typealias F = Fixtures
+
+    /// The table without its last line, which holds wall times.
+    func withoutTiming(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n")
+    }
+
+    @Test("The tutorial's plan, as the README walks through it")
+    func tutorial() throws {
+        let run = try F.run(["solve", "Scenarios/tutorial.json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial.txt"), encoding: .utf8)
+        #expect(withoutTiming(run.stdout) == withoutTiming(golden))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("solve --format json -o writes a plan that verify accepts, byte for byte the same on a second run")
+    func jsonVerifyAndDeterminism() throws {
+        let folder = try F.temporaryDirectory()
+        let first = folder.appendingPathComponent("a.json").path, second = folder.appendingPathComponent("b.json").path
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", first]).status == 0)
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
+        let permissions = try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        func stripped(_ path: String) throws -> Data {
+            var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+            object["timing"] = nil
+            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        }
+        #expect(try stripped(first) == stripped(second))
+        let text = try String(contentsOfFile: first, encoding: .utf8)
+        #expect(text.contains("\"solver\" : \"GLPK\""))
+        #expect(text.contains("\"sha256\""))
+        let verify = try F.run(["verify", "Scenarios/tutorial.json", first])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("ok"))
+
+        // A plan edited by hand to break a rule is caught, with exit code 1.
+        let broken = text.replacingOccurrences(of: "\"cadre\" : \"C-14\"", with: "\"cadre\" : \"C-13\"")
+        #expect(broken != text)
+        let brokenPath = folder.appendingPathComponent("broken.json").path
+        try broken.write(toFile: brokenPath, atomically: true, encoding: .utf8)
+        let rejected = try F.run(["verify", "Scenarios/tutorial.json", brokenPath])
+        #expect(rejected.status == 1)
+        #expect(rejected.stdout.contains("education"))
+    }
+
+    @Test("A broken file: every problem listed with file, line, path and id; exit code 65")
+    func brokenFile() throws {
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("broken.json").path
+        var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"unit\": \"U-KT\", \"title\": \"chair\"", with: "\"unit\": \"U-XX\", \"title\": \"chair\"")
+        text = text.replacingOccurrences(of: "\"birthYear\": 1990", with: "\"birthYear\": 2031")
+        text = text.replacingOccurrences(of: "\"rating\": 86", with: "\"ratng\": 86")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        for command in ["validate", "solve"] {
+            let run = try F.run([command, path])
+            #expect(run.status == 65)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("positions[4].unit (position P-KT-CHA): unit \"U-XX\" does not exist"))
+            #expect(run.stderr.contains("cadres[10].birthYear (cadre C-11)"))
+            #expect(run.stderr.contains("cadres[11].ratng (cadre C-12): unknown key \"ratng\"; did you mean \"rating\"?"))
+            #expect(run.stderr.contains("\(path): line "))
+        }
+    }
+
+    @Test("Missing input is exit code 66; malformed JSON names line and column")
+    func missingAndMalformed() throws {
+        let missing = try F.run(["solve", "no-such-file.json"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr.contains("no-such-file.json: cannot read the scenario: no such file"))
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("bad.json").path
+        try "{\n  \"version\": 1,\n  \"units\": [\n}".write(toFile: path, atomically: true, encoding: .utf8)
+        let malformed = try F.run(["validate", path])
+        #expect(malformed.status == 65)
+        #expect(malformed.stderr.contains("\(path):4:1: malformed JSON"))
+    }
+
+    @Test("No feasible plan is exit code 10, reported on stdout and stderr")
+    func infeasible() throws {
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("infeasible.json").path
+        var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        // The locked director must stay, but is also pinned elsewhere.
+        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["solve", path])
+        #expect(run.status == 10, "\(run.stderr)")
+        #expect(run.stdout.contains("no feasible plan"))
+        #expect(run.stderr.contains("no feasible plan"))
+    }
+
+    @Test("export writes LP and MPS named by ids only, never by people's names")
+    func export() throws {
+        let folder = try F.temporaryDirectory()
+        let lp = folder.appendingPathComponent("m.lp").path, mps = folder.appendingPathComponent("m.mps").path
+        let run = try F.run(["export", "Scenarios/tutorial.json", "--lp", lp, "--mps", mps])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lpText = try String(contentsOfFile: lp, encoding: .utf8), mpsText = try String(contentsOfFile: mps, encoding: .utf8)
+        #expect(lpText.contains("x(C~11,P~KT~CHA)"))
+        #expect(mpsText.contains("x[C-11,P-KT-CHA]"))
+        for name in ["Dương", "Nguyễn", "Minh"] {
+            #expect(!lpText.contains(name))
+            #expect(!mpsText.contains(name))
+        }
+    }
+
+    @Test("Usage errors are exit code 64, and --help documents the exit codes")
+    func usage() throws {
+        #expect(try F.run(["solve"]).status == 64)
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--gap", "-1"]).status == 64)
+        let help = try F.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("10  no feasible plan"))
+    }
+
+    @Test("generate is seeded: the same seed writes the same bytes, and the result validates")
+    func generate() throws {
+        let a = try F.run(["generate", "--size", "small", "--seed", "1"])
+        let b = try F.run(["generate", "--size", "small", "--seed", "1"])
+        #expect(a.status == 0)
+        #expect(a.stdoutData == b.stdoutData)
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("small.json").path
+        try a.stdoutData.write(to: URL(fileURLWithPath: path))
+        #expect(try F.run(["validate", path]).status == 0)
+        let solved = try F.run(["solve", path, "--format", "csv"])
+        #expect(solved.status == 0)
+        #expect(solved.stdout.hasPrefix("position,unit,unit_name,title,outcome,cadre,cadre_name,from_position\r\n"))
+    }
+
+    @Test("The shipped city round validates, and a time-limited solve returns a verified plan with its gap")
+    func city() throws {
+        let validate = try F.run(["validate", "Scenarios/city.json"])
+        #expect(validate.status == 0)
+        #expect(validate.stdout.contains("606 positions"))
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("city-plan.json").path
+        let run = try F.run(["solve", "Scenarios/city.json", "--time-limit", "60", "--format", "json", "-o", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try F.run(["verify", "Scenarios/city.json", path]).status == 0)
+    }
+}
