@@ -49,7 +49,7 @@ let package = Package(
 
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["Planner"], path: "Tests/TestSupport"),
-        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "TestSupport"]),
+        .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Planner", "TestSupport"]),
         .testTarget(name: "PlannerGLPKTests", dependencies: ["PlannerGLPK", "PlannerModel"]),
         .testTarget(name: "PlannerVerifyTests", dependencies: ["PlannerVerify", "TestSupport"]),
         .testTarget(name: "RuleTests", dependencies: ["Planner", "TestSupport"]),

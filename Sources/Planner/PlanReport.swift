@@ -72,7 +72,7 @@ public enum PlanReport {
         rows.append(["Age balance", "\(f.ageBalanceTeamsMet) of \(f.ageBalanceTeams) teams span \(policy.ageBalance.minBands) age bands"])
         rows.append(["Moves", "\(f.moves)" + (f.movesLimit.map { " (limit \($0))" } ?? "")])
         rows.append(["Appointments, stays", "\(f.appointments), \(f.stays)"])
-        rows.append(["Vacancies", "\(f.vacancies) of \(f.leadershipPosts) leadership posts and others"])
+        rows.append(["Vacant posts", "\(f.vacancies)"])
         rows.append(["Releases, retirements", "\(f.releases), \(f.retirements)"])
         return "Figures\n" + TextColumns.render(rows, indent: 2)
     }

@@ -64,10 +64,12 @@ public enum Planner {
             let solution = rotation.solution(from: values)
             plan = PlanAssembly.plan(identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
             if let bound = result.bound, let objective = plan.objective {
-                // The bound is the solver's; the objective is recomputed exactly, so never let
-                // floating-point noise put the bound below the plan.
-                plan.bound = max(bound, objective)
-                plan.gap = max(0, plan.bound! - objective) / max(1, abs(objective))
+                // The bound is the solver's; the objective is recomputed exactly. A proof of
+                // optimality is stated as bound = objective; otherwise floating-point noise must
+                // never put the bound below the plan.
+                let proven = result.status == .optimal && options.relativeGap == 0
+                plan.bound = proven ? objective : max(bound, objective)
+                plan.gap = proven ? 0 : max(0, plan.bound! - objective) / max(1, abs(objective))
             }
         }
         let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)

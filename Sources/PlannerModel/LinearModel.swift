@@ -13,6 +13,8 @@ public struct LinearModel: Sendable, Equatable {
         public var upper: Double
         public var kind: Kind
         public var objective: Double
+        /// Branch on fractional columns of higher priority first (0: leave it to the solver).
+        public var branchingPriority: Int = 0
     }
 
     public struct Term: Sendable, Equatable {
@@ -55,6 +57,8 @@ public struct LinearModel: Sendable, Equatable {
     }
 
     public mutating func setLowerBound(_ column: Int, _ value: Double) { columns[column].lower = value }
+
+    public mutating func setBranchingPriority(_ column: Int, _ priority: Int) { columns[column].branchingPriority = priority }
 
     public mutating func addObjective(_ column: Int, _ amount: Double) { columns[column].objective += amount }
 

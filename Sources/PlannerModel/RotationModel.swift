@@ -15,6 +15,8 @@ public struct RotationModel: Sendable {
         case bandCovered(unit: Int, band: Int)
         /// s ≥ 0: how far a soft rule instance falls short (people, bands, moves).
         case shortfall(rule: String, subject: String)
+        /// An integer count of a sum of assignments (women in leadership, filled posts, …).
+        case count(name: String)
     }
 
     public enum ContributionKind: Sendable, Hashable {
@@ -88,8 +90,12 @@ public struct RotationModelBuilder {
     /// A soft rule instance's shortfall column, or nil when the rule is hard.
     mutating func shortfall(_ rule: String, _ mode: RuleMode, subject: String, name: String, most: Int) -> Int? {
         guard case .soft(let price) = mode else { return nil }
-        return column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
-                      contributions: [.init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)])
+        let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
+                           contributions: [.init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)])
+        // A fractional shortfall is where the LP relaxation gains most over whole plans (half a
+        // young cadre in each of two teams): branching there first moves the bound.
+        model.setBranchingPriority(index, 2)
+        return index
     }
 
     static func penalty(_ rule: String, _ price: Double, _ subject: String) -> RotationModel.Contribution {
@@ -294,6 +300,7 @@ public struct RotationModelBuilder {
                     let members = teamTerms(team) { facts.ageBand($0) == band ? 1 : 0 }
                     guard !members.isEmpty else { continue }
                     let z = column("z[\(unit.id),\(band)]", .bandCovered(unit: u, band: band), kind: .binary, upper: 1)
+                    model.setBranchingPriority(z, 1)
                     model.addRow("band[\(unit.id),\(band)]", terms: [.init(column: z, coefficient: 1)] + members.map { .init(column: $0.column, coefficient: -1) }, upper: 0)
                     coverage.append(.init(column: z, coefficient: 1))
                 }
@@ -305,12 +312,25 @@ public struct RotationModelBuilder {
         }
     }
 
-    /// Rule 7: women ≥ share × filled leadership posts, i.e. Σ (woman − share)·x ≥ 0.
+    /// An integer column counting Σ terms, defined by an equality row. Branching on a count
+    /// ("at most 135 women" or "at least 136") settles what the LP relaxation blurs across
+    /// thousands of near-tied assignment columns; it does not change the model's optimum.
+    mutating func count(_ name: String, _ terms: [LinearModel.Term], most: Int) -> Int {
+        let index = column(name, .count(name: name), kind: .integer, upper: Double(most))
+        model.setBranchingPriority(index, 3)
+        model.addRow("def_\(name)", terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0, upper: 0)
+        return index
+    }
+
+    /// Rule 7: women ≥ share × filled leadership posts: W − share·F + s ≥ 0, with W the women
+    /// and F the filled leadership posts counted by integer columns.
     mutating func addWomenShare() {
         guard policy.women.mode.isActive else { return }
         let share = policy.women.minShare
         let leadership = scenario.positions.indices.filter { scenario.positions[$0].leadership }
-        var terms = teamTerms(leadership) { ($0.gender == .female ? 1 : 0) - share }
+        let women = count("n_women", teamTerms(leadership) { $0.gender == .female ? 1 : 0 }, most: leadership.count)
+        let filled = count("n_filled", teamTerms(leadership) { _ in 1 }, most: leadership.count)
+        var terms: [LinearModel.Term] = [.init(column: women, coefficient: 1), .init(column: filled, coefficient: -share)]
         if let s = shortfall("women", policy.women.mode, subject: "leadership posts", name: "s_women", most: leadership.count) {
             terms.append(.init(column: s, coefficient: 1))
         }
@@ -323,14 +343,16 @@ public struct RotationModelBuilder {
         let share = policy.nonLocalHeads.minShare
         let listed = scenario.positions.indices.filter { facts.isListedHead(scenario.positions[$0]) }
         guard !listed.isEmpty else { return }
-        var terms: [LinearModel.Term] = []
+        var nonLocalTerms: [LinearModel.Term] = []
         for p in listed {
             let unit = facts.unit(of: scenario.positions[p])
-            for entry in columnsOfPosition[p] {
-                let nonLocal = facts.isLocal(scenario.cadres[entry.cadre], toUnit: unit) ? 0.0 : 1.0
-                if nonLocal - share != 0 { terms.append(.init(column: entry.column, coefficient: nonLocal - share)) }
+            for entry in columnsOfPosition[p] where !facts.isLocal(scenario.cadres[entry.cadre], toUnit: unit) {
+                nonLocalTerms.append(.init(column: entry.column, coefficient: 1))
             }
         }
+        let nonLocal = count("n_nonlocal", nonLocalTerms, most: listed.count)
+        let filled = count("n_listed", teamTerms(listed) { _ in 1 }, most: listed.count)
+        var terms: [LinearModel.Term] = [.init(column: nonLocal, coefficient: 1), .init(column: filled, coefficient: -share)]
         if let s = shortfall("nonLocalHeads", policy.nonLocalHeads.mode, subject: "listed head posts", name: "s_nonlocal", most: listed.count) {
             terms.append(.init(column: s, coefficient: 1))
         }

@@ -138,15 +138,29 @@ struct CommandLineTests {
         #expect(solved.stdout.hasPrefix("position,unit,unit_name,title,outcome,cadre,cadre_name,from_position\r\n"))
     }
 
-    @Test("The shipped city round validates, and a time-limited solve returns a verified plan with its gap")
+    @Test("The shipped city round validates, solves to a plan, and verify accepts it")
     func city() throws {
         let validate = try F.run(["validate", "Scenarios/city.json"])
         #expect(validate.status == 0)
         #expect(validate.stdout.contains("606 positions"))
         let folder = try F.temporaryDirectory()
         let path = folder.appendingPathComponent("city-plan.json").path
-        let run = try F.run(["solve", "Scenarios/city.json", "--time-limit", "60", "--format", "json", "-o", path])
+        let run = try F.run(["solve", "Scenarios/city.json", "--time-limit", "600", "--format", "json", "-o", path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try F.run(["verify", "Scenarios/city.json", path]).status == 0)
+    }
+}
+
+@Suite("planner's output channels")
+struct OutputChannelTests {
+    @Test("--verbose sends GLPK's progress to stderr; stdout holds the same plan as without it")
+    func verbose() throws {
+        let quiet = try Fixtures.run(["solve", "Scenarios/tutorial.json"])
+        let verbose = try Fixtures.run(["solve", "Scenarios/tutorial.json", "--verbose"])
+        func plan(_ text: String) -> String { text.split(separator: "\n").filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n") }
+        #expect(plan(quiet.stdout) == plan(verbose.stdout))
+        #expect(quiet.stderr.isEmpty)
+        #expect(verbose.stderr.contains("mip =") && verbose.stderr.contains("tree is empty"))
+        #expect(!verbose.stderr.contains("Nguyễn"))
     }
 }
