@@ -9,20 +9,8 @@ import PlannerGLPK
 public enum Planner {
     public static let version = "0.1.0"
 
-    public struct Options: Sendable {
-        /// Seconds for the solver; nil for no limit.
-        public var timeLimit: Double?
-        /// Relative gap at which a plan counts as optimal; 0 proves optimality.
-        public var relativeGap: Double
-        /// Receives the solver's progress lines (for `--verbose`); nil is silent.
-        public var log: (@Sendable (String) -> Void)?
-
-        public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil) {
-            self.timeLimit = timeLimit
-            self.relativeGap = relativeGap
-            self.log = log
-        }
-    }
+    /// Time limit, relative gap and progress log: the solver's own options, passed through.
+    public typealias Options = SolveOptions
 
     /// A scenario read from a file, with the hash of the file's bytes.
     public struct LoadedScenario: Sendable {
@@ -51,7 +39,7 @@ public enum Planner {
         let solveStart = Date()
         let result: MIPResult
         do {
-            result = try solver.solve(rotation.model, options: SolveOptions(timeLimit: options.timeLimit, relativeGap: options.relativeGap, log: options.log))
+            result = try solver.solve(rotation.model, options: options)
         } catch {
             throw .solver(error)
         }

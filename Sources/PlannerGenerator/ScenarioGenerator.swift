@@ -15,14 +15,16 @@ public enum ScenarioGenerator {
     struct Shape {
         var communes: Int
         var departments: Int
+        /// Incumbents; the rest of the posts are vacant.
+        var incumbents: Int?
         var incumbentShareOfPosts: Double
         var poolPerPost: Double
     }
 
     static func shape(_ size: Size) -> Shape {
         switch size {
-        case .small: Shape(communes: 12, departments: 3, incumbentShareOfPosts: 0.97, poolPerPost: 0.5)
-        case .city: Shape(communes: 114, departments: 25, incumbentShareOfPosts: 583.0 / 600.0, poolPerPost: 0.5)
+        case .small: Shape(communes: 12, departments: 3, incumbents: nil, incumbentShareOfPosts: 0.97, poolPerPost: 0.5)
+        case .city: Shape(communes: 114, departments: 25, incumbents: 583, incumbentShareOfPosts: 583.0 / 600.0, poolPerPost: 0.5)
         }
     }
 
@@ -156,32 +158,57 @@ struct Generation {
         return result
     }
 
+    /// `count` values dealt by quota: `share` of them `special`, shuffled. Quotas, not coin
+    /// flips, so the round has the city's proportions exactly, whatever the seed.
+    mutating func quota<T>(_ count: Int, _ parts: [(T, Double)], otherwise rest: T) -> [T] {
+        var values: [T] = []
+        for (value, share) in parts { values += Array(repeating: value, count: Int((share * Double(count)).rounded())) }
+        values += Array(repeating: rest, count: max(0, count - values.count))
+        values = Array(values.prefix(count))
+        random.shuffle(&values)
+        return values
+    }
+
+    enum AgeGroup { case young, middle, retiring }
+
+    func isHead(_ title: String) -> Bool { NonLocalHeadsRule().titles.contains(title) }
+
     mutating func makeIncumbents() {
-        let filled = Int((Double(positions.count) * shape.incumbentShareOfPosts).rounded())
+        let filled = shape.incumbents ?? Int((Double(positions.count) * shape.incumbentShareOfPosts).rounded())
         var order = Array(positions.indices)
         random.shuffle(&order)
         let occupied = Set(order.prefix(filled))
+        // The city's 2025 figures: 19.2 % women, 7.7 % under 42, 77.9 % master's, 9 % doctorates;
+        // and about 3 % at retirement age, 5 % past the tenure limit.
+        let genders = quota(filled, [(Gender.female, 0.192)], otherwise: .male)
+        let ages = quota(filled, [(AgeGroup.young, 0.077), (.retiring, 0.03)], otherwise: .middle)
+        let degrees = quota(filled, [(EducationLevel.master, 0.779), (.doctorate, 0.09)], otherwise: .bachelor)
+        let longServing = quota(filled, [(true, 0.05)], otherwise: false)
+        var k = 0
         for index in positions.indices where occupied.contains(index) {
+            defer { k += 1 }
             let position = positions[index]
             let unit = units.first { $0.id == position.unit }!
-            let gender: Gender = random.chance(0.192) ? .female : .male
-            // Ages: about 8 % under 42, most between 45 and 58, a few at retirement age.
+            let gender = genders[k]
             let age: Int
-            let roll = random.unit()
-            if roll < 0.077 { age = random.int(35...41) } else if roll < 0.97 { age = random.int(42...(gender == .male ? 60 : 56)) } else { age = gender == .male ? random.int(62...63) : random.int(57...58) }
-            let education: EducationLevel = random.pick([(EducationLevel.master, 0.779), (.doctorate, 0.09), (.bachelor, 0.131)])
+            switch ages[k] {
+            case .young: age = random.int(35...41)
+            case .middle: age = random.int(42...(gender == .male ? 60 : 56))
+            case .retiring: age = gender == .male ? random.int(62...63) : random.int(57...58)
+            }
             let departmentFields = position.requirements.fields.isEmpty ? [] : (Generation.titleFields[position.title] ?? position.requirements.fields)
-            // A quarter of commune heads are local to their commune's area (rule 3 will move them);
-            // a few cadres come from other provinces.
+            // About a fifth of commune heads are local to their commune's area (rule 3 moves
+            // them); a few cadres come from other provinces.
             let home: String
             if unit.grassroots && random.chance(0.22) { home = unit.locality } else if random.chance(0.05) { home = random.pick(HaiPhong.otherProvinces).id } else { home = random.pick(HaiPhong.areas).id }
-            let years = random.chance(0.05) ? random.int(10...12) : random.int(0...9)
+            let years = longServing[k] ? random.int(10...12) : random.int(0...9)
             let id = "C-\(pad(cadres.count + 1, 4))"
             cadres.append(Cadre(
-                id: id, name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home, education: education,
+                id: id, name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home, education: degrees[k],
                 fields: fields(preferring: departmentFields, strength: 0.6), rating: rating(), yearsInPost: years,
                 plannedFor: random.chance(0.6) ? (Generation.promotion[position.title] ?? []) : [],
-                locked: random.chance(0.012) && years < 10 && age < 55))
+                // Locks an office would record: never on someone the hard rules must move.
+                locked: random.chance(0.012) && years < 10 && age < 55 && !(home == unit.locality && isHead(position.title))))
             positions[index].incumbent = id
         }
     }

@@ -131,3 +131,16 @@ struct ScenarioReaderTests {
         #expect(RetirementSchedule.year(gender: .male, birthYear: 1970, rule: fixed) == 2031)
     }
 }
+
+@Suite("Warnings about locks the hard rules cannot honour")
+struct ScenarioWarningTests {
+    @Test("A locked chair who is local to the commune is warned about, naming the cadre")
+    func lockedLocalHead() throws {
+        let text = ScenarioReaderTests.minimal
+            .replacingOccurrences(of: "\"rating\": 80}", with: "\"rating\": 80, \"locked\": true}")
+        let result = try ScenarioReader.read(data: Data(text.utf8), file: "s.json")
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.entity == "cadre C1")
+        #expect(result.warnings.first?.message.contains("local") == true)
+    }
+}
