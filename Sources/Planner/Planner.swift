@@ -39,6 +39,8 @@ public enum Planner {
         let solveStart = Date()
         let result: MIPResult
         do {
+            var options = options
+            if options.heuristic == nil { options.heuristic = { relaxation in rotation.rounded(relaxation) } }
             result = try solver.solve(rotation.model, options: options)
         } catch {
             throw .solver(error)
@@ -87,6 +89,9 @@ public enum Planner {
     }
 
     public static var solverDescription: String { "GLPK \(GLPKSolver.libraryVersion)" }
+
+    /// The solver `solve` uses unless told otherwise.
+    public static var defaultSolver: any MIPSolver { GLPKSolver() }
 }
 
 public enum PlannerError: LocalizedError, Sendable, Equatable {

@@ -86,6 +86,8 @@ public struct GLPKSolver: MIPSolver {
 
         let branchStart = Date()
         var tree = BranchAndBoundRecord(maximizing: model.direction == .maximize)
+        tree.heuristic = options.heuristic
+        tree.model = options.heuristic == nil ? nil : model
         // Columns with a branching priority, highest first, 1-based for GLPK.
         tree.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
             .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }
@@ -110,6 +112,8 @@ public struct GLPKSolver: MIPSolver {
                 switch glp_ios_reason(treePointer) {
                 case GLP_IBRANCH:
                     record.pointee.branch(treePointer)
+                case GLP_IHEUR:
+                    record.pointee.offerHeuristicPlan(treePointer)
                 default:
                     let node = glp_ios_best_node(treePointer)
                     if node != 0 { record.pointee.bound = glp_ios_node_bound(treePointer, node) }
@@ -166,8 +170,28 @@ public struct GLPKSolver: MIPSolver {
 struct BranchAndBoundRecord {
     let maximizing: Bool
     var bound: Double?
+    /// The application's rounding heuristic, and the model to check its answers against.
+    var heuristic: (@Sendable ([Double]) -> [Double]?)?
+    var model: LinearModel?
+    var heuristicCalls = 0
+    var heuristicPlans = 0
     /// (GLPK column index, priority), highest priority first.
     var prioritized: [(Int32, Int)] = []
+
+    /// At a request for a heuristic solution: rounds the node's LP relaxation with the
+    /// application's heuristic and, when the result passes every row and bound (GLPK checks
+    /// nothing it is given), offers it as a new incumbent. Tried at the first requests and then
+    /// at every 25th, so that it costs little on long searches.
+    mutating func offerHeuristicPlan(_ tree: OpaquePointer) {
+        guard let heuristic, let model else { return }
+        heuristicCalls += 1
+        guard heuristicCalls <= 3 || heuristicCalls % 25 == 0 else { return }
+        let problem = glp_ios_get_prob(tree)
+        let relaxation = (0..<model.columns.count).map { glp_get_col_prim(problem, Int32($0 + 1)) }
+        guard let plan = heuristic(relaxation), model.isFeasible(plan) else { return }
+        let oneBased = [0] + plan
+        if glp_ios_heur_sol(tree, oneBased) == 0 { heuristicPlans += 1 }
+    }
 
     /// At a branching request, picks among the fractional columns of the highest priority the
     /// most fractional one; when none is fractional, GLPK's own rule (Driebeck–Tomlin) decides.

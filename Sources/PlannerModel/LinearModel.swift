@@ -73,6 +73,21 @@ public struct LinearModel: Sendable, Equatable {
 
     public var integerColumnCount: Int { columns.filter { $0.kind != .continuous }.count }
 
+    /// Whether `values` (one per column) meets every bound, integrality and row, within `tolerance`.
+    public func isFeasible(_ values: [Double], tolerance: Double = 1e-9) -> Bool {
+        guard values.count == columns.count else { return false }
+        for (column, value) in zip(columns, values) {
+            guard value.isFinite, value >= column.lower - tolerance, value <= column.upper + tolerance else { return false }
+            if column.kind != .continuous && abs(value - value.rounded()) > tolerance { return false }
+        }
+        for row in rows {
+            let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.column] }
+            if let lower = row.lower, activity < lower - tolerance { return false }
+            if let upper = row.upper, activity > upper + tolerance { return false }
+        }
+        return true
+    }
+
     /// The objective of `values` (one per column).
     public func objectiveValue(_ values: [Double]) -> Double {
         zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.objective * $1.1 }

@@ -18,11 +18,16 @@ public struct SolveOptions: Sendable {
     public var relativeGap: Double
     /// Receives the solver's own progress lines; nil discards them.
     public var log: (@Sendable (String) -> Void)?
+    /// Turns an LP relaxation (one value per column) into a complete integer solution, or nil.
+    /// The backend checks whatever it returns against every row and bound before using it.
+    public var heuristic: (@Sendable ([Double]) -> [Double]?)?
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil) {
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
+                heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.log = log
+        self.heuristic = heuristic
     }
 }
 

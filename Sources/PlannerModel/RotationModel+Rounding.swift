@@ -1,0 +1,85 @@
+/// A rounding heuristic for the rotation model: from an LP relaxation to a whole plan.
+///
+/// On the city round GLPK proves the bound within a few nodes and then searches for a first
+/// plan for most of the solve; its own heuristics rarely succeed on this structure. The LP
+/// relaxation is nearly integral, so reading its assignments greedily and completing the
+/// dependent columns usually gives a plan at once.
+extension RotationModel {
+    /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
+    /// row and bound, or returns nil. Deterministic: ties are broken by column index.
+    public func rounded(_ relaxation: [Double]) -> [Double]? {
+        guard relaxation.count == model.columns.count else { return nil }
+        var values = [Double](repeating: 0, count: model.columns.count)
+        let cadres = scenario.cadres.count, posts = scenario.positions.count
+        var holder = [Int?](repeating: nil, count: posts)
+        var holds = [Bool](repeating: false, count: cadres)
+        var assignColumns: [(column: Int, cadre: Int, position: Int)] = []
+        for (index, meaning) in meanings.enumerated() {
+            if case .assign(let c, let p) = meaning { assignColumns.append((index, c, p)) }
+        }
+        func take(_ entry: (column: Int, cadre: Int, position: Int)) {
+            guard holder[entry.position] == nil, !holds[entry.cadre] else { return }
+            holder[entry.position] = entry.cadre
+            holds[entry.cadre] = true
+            values[entry.column] = 1
+        }
+        // Forced assignments (locks, pins) first, then the LP's assignments by weight.
+        for entry in assignColumns where model.columns[entry.column].lower >= 1 { take(entry) }
+        let ranked = assignColumns.filter { relaxation[$0.column] > 1e-6 }.sorted {
+            let a = relaxation[$0.column], b = relaxation[$1.column]
+            if a != b { return a > b }
+            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
+            return oa != ob ? oa > ob : $0.column < $1.column
+        }
+        for entry in ranked { take(entry) }
+        // Posts that may not stay vacant take the best free candidate left.
+        let byObjective = assignColumns.sorted {
+            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
+            return oa != ob ? oa > ob : $0.column < $1.column
+        }
+        for (index, meaning) in meanings.enumerated() {
+            guard case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil else { continue }
+            if let entry = byObjective.first(where: { $0.position == p && !holds[$0.cadre] }) { take(entry) }
+        }
+        // The columns that follow from the assignments.
+        var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
+        for (r, row) in model.rows.enumerated() { for term in row.terms { rowsOfColumn[term.column].append(r) } }
+        func activity(_ r: Int, skipping column: Int) -> (sum: Double, coefficient: Double) {
+            var sum = 0.0, coefficient = 0.0
+            for term in model.rows[r].terms {
+                if term.column == column { coefficient = term.coefficient } else { sum += term.coefficient * values[term.column] }
+            }
+            return (sum, coefficient)
+        }
+        var shortfalls: [Int] = []
+        for (index, meaning) in meanings.enumerated() {
+            switch meaning {
+            case .assign: break
+            case .vacant(let p): values[index] = holder[p] == nil ? 1 : 0
+            case .release(let c): values[index] = holds[c] ? 0 : 1
+            case .bandCovered:
+                // z ≤ Σ members of the band: 1 when the team has one.
+                let members = rowsOfColumn[index].map { activity($0, skipping: index).sum }.min() ?? 0
+                values[index] = members < -0.5 ? 1 : 0
+            case .count:
+                // Defined by an equality row: count − Σ terms = 0.
+                if let r = rowsOfColumn[index].first(where: { model.rows[$0].name.hasPrefix("def_") }) {
+                    let (sum, coefficient) = activity(r, skipping: index)
+                    values[index] = (-sum / coefficient).rounded()
+                }
+            case .shortfall: shortfalls.append(index)
+            }
+        }
+        // Shortfalls last: the least whole amount that satisfies their row.
+        for index in shortfalls {
+            guard let r = rowsOfColumn[index].first else { continue }
+            let row = model.rows[r]
+            let (sum, coefficient) = activity(r, skipping: index)
+            var needed = 0.0
+            if let lower = row.lower, coefficient > 0 { needed = max(needed, (lower - sum) / coefficient) }
+            if let upper = row.upper, coefficient < 0 { needed = max(needed, (sum - upper) / -coefficient) }
+            values[index] = max(0, (needed - 1e-9).rounded(.up))
+        }
+        return model.isFeasible(values) ? values : nil
+    }
+}
