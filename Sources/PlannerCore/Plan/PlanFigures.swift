@@ -54,10 +54,10 @@ public struct PlanFigures: Codable, Sendable, Equatable {
             default: moves += 1
             }
         }
-        let heldPositions = Set(holder.compactMap { $0 })
+        let cadresHoldingPosts = Set(holder.compactMap { $0 })
         let releases = facts.postOfIncumbent.keys.filter { id in
             guard let c = facts.cadreIndex[id] else { return false }
-            return !facts.retiresInRound(scenario.cadres[c]) && !heldPositions.contains(c)
+            return !facts.retiresInRound(scenario.cadres[c]) && !cadresHoldingPosts.contains(c)
         }.count
 
         var teams = 0, teamsWithWoman = 0, grassroots = 0, young = 0, youthMet = 0, balanceTeams = 0, balanceMet = 0

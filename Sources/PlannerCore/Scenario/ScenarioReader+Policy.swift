@@ -11,8 +11,8 @@ extension Reading {
         guard let view = object(node, path: "policy", known: Reading.policyKeys) else { return policy }
 
         func simple(_ key: String, _ rule: inout SimpleRule, _ reading: inout Reading) {
-            if let rule2 = reading.rule(view, key, current: rule.mode, defaultPrice: rule.defaultPrice, parameters: [], read: { _, _ in }) {
-                rule.mode = rule2
+            if let mode = reading.rule(view, key, current: rule.mode, defaultPrice: rule.defaultPrice, parameters: [], read: { _, _ in }) {
+                rule.mode = mode
             }
         }
         simple("education", &policy.education, &self)
