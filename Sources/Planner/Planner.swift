@@ -22,8 +22,7 @@ public enum Planner {
 
     public static func load(_ path: String) throws(ScenarioError) -> LoadedScenario {
         let result = try ScenarioReader.load(path: path)
-        let bytes = FileManager.default.contents(atPath: path) ?? Data()
-        return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: SHA256.hex(bytes), file: path)
+        return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path)
     }
 
     public static func buildModel(_ scenario: Scenario) -> RotationModel {
@@ -87,8 +86,6 @@ public enum Planner {
             throw .solver(error)
         }
     }
-
-    public static var solverDescription: String { "GLPK \(GLPKSolver.libraryVersion)" }
 
     /// The solver `solve` uses unless told otherwise.
     public static var defaultSolver: any MIPSolver { GLPKSolver() }

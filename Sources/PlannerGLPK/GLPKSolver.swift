@@ -85,7 +85,7 @@ public struct GLPKSolver: MIPSolver {
         }
 
         let branchStart = Date()
-        var tree = BranchAndBoundRecord(maximizing: model.direction == .maximize)
+        var tree = BranchAndBoundRecord()
         tree.heuristic = options.heuristic
         tree.model = options.heuristic == nil ? nil : model
         // Columns with a branching priority, highest first, 1-based for GLPK.
@@ -168,7 +168,6 @@ public struct GLPKSolver: MIPSolver {
 /// What the branch-and-bound callback keeps: the best bound among open nodes, and the columns
 /// to branch on first.
 struct BranchAndBoundRecord {
-    let maximizing: Bool
     var bound: Double?
     /// The application's rounding heuristic, and the model to check its answers against.
     var heuristic: (@Sendable ([Double]) -> [Double]?)?

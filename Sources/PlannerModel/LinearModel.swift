@@ -71,8 +71,6 @@ public struct LinearModel: Sendable, Equatable {
 
     public var nonzeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
 
-    public var integerColumnCount: Int { columns.filter { $0.kind != .continuous }.count }
-
     /// Whether `values` (one per column) meets every bound, integrality and row, within `tolerance`.
     public func isFeasible(_ values: [Double], tolerance: Double = 1e-9) -> Bool {
         guard values.count == columns.count else { return false }

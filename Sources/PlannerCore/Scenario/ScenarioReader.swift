@@ -11,6 +11,8 @@ public enum ScenarioReader {
         public var scenario: Scenario
         /// Things that are allowed but probably not meant, e.g. a locked incumbent past retirement.
         public var warnings: [ScenarioProblem]
+        /// SHA-256 of the bytes read, recorded in every plan made from them.
+        public var sha256: String
     }
 
     /// Reads and checks the file at `path`. Errors name `path` as given.
@@ -46,7 +48,7 @@ public enum ScenarioReader {
         guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
             throw .invalid(file: file, problems: reading.problems)
         }
-        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario))
+        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data))
     }
 }
 
