@@ -39,7 +39,10 @@ public enum Planner {
         let result: MIPResult
         do {
             var options = options
-            if options.heuristic == nil { options.heuristic = { relaxation in rotation.rounded(relaxation) } }
+            if options.heuristic == nil {
+                let rounding = RotationRounding(rotation)
+                options.heuristic = { relaxation in rounding(relaxation) }
+            }
             result = try solver.solve(rotation.model, options: options)
         } catch {
             throw .solver(error)

@@ -173,7 +173,6 @@ struct BranchAndBoundRecord {
     var heuristic: (@Sendable ([Double]) -> [Double]?)?
     var model: LinearModel?
     var heuristicCalls = 0
-    var heuristicPlans = 0
     /// (GLPK column index, priority), highest priority first.
     var prioritized: [(Int32, Int)] = []
 
@@ -189,7 +188,7 @@ struct BranchAndBoundRecord {
         let relaxation = (0..<model.columns.count).map { glp_get_col_prim(problem, Int32($0 + 1)) }
         guard let plan = heuristic(relaxation), model.isFeasible(plan) else { return }
         let oneBased = [0] + plan
-        if glp_ios_heur_sol(tree, oneBased) == 0 { heuristicPlans += 1 }
+        _ = glp_ios_heur_sol(tree, oneBased)  // non-zero: no better than the incumbent
     }
 
     /// At a branching request, picks among the fractional columns of the highest priority the

@@ -5,18 +5,44 @@
 /// relaxation is nearly integral, so reading its assignments greedily and completing the
 /// dependent columns usually gives a plan at once.
 extension RotationModel {
-    /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
-    /// row and bound, or returns nil. Deterministic: ties are broken by column index.
-    public func rounded(_ relaxation: [Double]) -> [Double]? {
-        guard relaxation.count == model.columns.count else { return nil }
-        var values = [Double](repeating: 0, count: model.columns.count)
-        let cadres = scenario.cadres.count, posts = scenario.positions.count
-        var holder = [Int?](repeating: nil, count: posts)
-        var holds = [Bool](repeating: false, count: cadres)
+    /// Rounds `relaxation` once; a solver calls `RotationRounding` instead, which keeps its
+    /// indexes between calls.
+    public func rounded(_ relaxation: [Double]) -> [Double]? { RotationRounding(self)(relaxation) }
+}
+
+/// The rounding heuristic with what does not depend on the relaxation built once per solve:
+/// the assignment columns, their order by objective, and which rows hold each column.
+public struct RotationRounding: Sendable {
+    let rotation: RotationModel
+    let assignColumns: [(column: Int, cadre: Int, position: Int)]
+    let byObjective: [(column: Int, cadre: Int, position: Int)]
+    let rowsOfColumn: [[Int]]
+
+    public init(_ rotation: RotationModel) {
+        self.rotation = rotation
+        let model = rotation.model
         var assignColumns: [(column: Int, cadre: Int, position: Int)] = []
-        for (index, meaning) in meanings.enumerated() {
+        for (index, meaning) in rotation.meanings.enumerated() {
             if case .assign(let c, let p) = meaning { assignColumns.append((index, c, p)) }
         }
+        self.assignColumns = assignColumns
+        byObjective = assignColumns.sorted {
+            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
+            return oa != ob ? oa > ob : $0.column < $1.column
+        }
+        var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
+        for (r, row) in model.rows.enumerated() { for term in row.terms { rowsOfColumn[term.column].append(r) } }
+        self.rowsOfColumn = rowsOfColumn
+    }
+
+    /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
+    /// row and bound, or returns nil. Deterministic: ties are broken by column index.
+    public func callAsFunction(_ relaxation: [Double]) -> [Double]? {
+        let model = rotation.model, meanings = rotation.meanings, scenario = rotation.scenario
+        guard relaxation.count == model.columns.count else { return nil }
+        var values = [Double](repeating: 0, count: model.columns.count)
+        var holder = [Int?](repeating: nil, count: scenario.positions.count)
+        var holds = [Bool](repeating: false, count: scenario.cadres.count)
         func take(_ entry: (column: Int, cadre: Int, position: Int)) {
             guard holder[entry.position] == nil, !holds[entry.cadre] else { return }
             holder[entry.position] = entry.cadre
@@ -33,17 +59,11 @@ extension RotationModel {
         }
         for entry in ranked { take(entry) }
         // Posts that may not stay vacant take the best free candidate left.
-        let byObjective = assignColumns.sorted {
-            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
-            return oa != ob ? oa > ob : $0.column < $1.column
-        }
         for (index, meaning) in meanings.enumerated() {
             guard case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil else { continue }
             if let entry = byObjective.first(where: { $0.position == p && !holds[$0.cadre] }) { take(entry) }
         }
         // The columns that follow from the assignments.
-        var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
-        for (r, row) in model.rows.enumerated() { for term in row.terms { rowsOfColumn[term.column].append(r) } }
         func activity(_ r: Int, skipping column: Int) -> (sum: Double, coefficient: Double) {
             var sum = 0.0, coefficient = 0.0
             for term in model.rows[r].terms {

@@ -5,15 +5,6 @@ public enum RuleMode: Sendable, Equatable {
     case off
 
     public var isActive: Bool { self != .off }
-
-    /// A short word for reports: "hard", "soft", "off".
-    public var word: String {
-        switch self {
-        case .hard: "hard"
-        case .soft: "soft"
-        case .off: "off"
-        }
-    }
 }
 
 /// Every rule of a rotation round, each with its mode and parameters. The defaults are the
@@ -52,18 +43,6 @@ public struct Policy: Sendable, Equatable {
     public var mustFill = SimpleRule(defaultPrice: 50)
 
     public init() {}
-
-    /// Every rule by its key in the scenario file, in the order of the documentation.
-    public var rulesByKey: [(key: String, mode: RuleMode)] {
-        [
-            ("retirement", retirement.mode), ("release", release.mode),
-            ("education", education.mode), ("fields", fields.mode), ("minRating", minRating.mode),
-            ("maxAge", maxAge.mode), ("serviceLeft", serviceLeft.mode), ("planning", planning.mode),
-            ("nonLocalHeads", nonLocalHeads.mode), ("tenure", tenure.mode), ("youth", youth.mode),
-            ("ageBalance", ageBalance.mode), ("women", women.mode), ("womenPerTeam", womenPerTeam.mode),
-            ("moves", moves.mode), ("relatives", relatives.mode), ("locks", locks.mode), ("mustFill", mustFill.mode),
-        ]
-    }
 }
 
 /// A rule with no parameter beyond its mode.

@@ -58,7 +58,6 @@ public enum ScenarioReader {
 /// as unknown (with the nearest known key suggested).
 struct ObjectView {
     let members: [String: JSONMember]
-    let order: [JSONMember]
     let path: String
     let location: SourceLocation
     var entity: String?
@@ -81,7 +80,7 @@ struct Reading {
         }
         var byKey: [String: JSONMember] = [:]
         for member in members { byKey[member.key] = member }
-        let view = ObjectView(members: byKey, order: members, path: path, location: node.location, entity: entity)
+        let view = ObjectView(members: byKey, path: path, location: node.location, entity: entity)
         for member in members where !known.contains(member.key) {
             var message = "unknown key \"\(member.key)\""
             if let suggestion = KeySuggestion.nearest(to: member.key, among: known) {
