@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "PlannerGLPKTests", dependencies: ["PlannerGLPK", "PlannerModel"]),
         .testTarget(name: "PlannerVerifyTests", dependencies: ["PlannerVerify", "TestSupport"]),
         .testTarget(name: "RuleTests", dependencies: ["Planner", "TestSupport"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

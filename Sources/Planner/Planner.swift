@@ -66,8 +66,39 @@ public enum Planner {
         }
         let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
-        plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart))
+        let model = rotation.model
+        plan.search = SearchRecord(
+            rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
+            nonzeros: model.rows.reduce(0) { $0 + $1.terms.count }, lpBound: result.statistics.lpBound,
+            branchAndBoundNodes: result.statistics.nodes, simplexIterations: result.statistics.simplexIterations)
+        plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
+                             lpSeconds: result.statistics.lpSeconds)
         return plan
+    }
+
+    /// The plan in which exactly the given holders hold their posts (position id → cadre id;
+    /// every other post vacant), completed with the releases, counts and shortfalls that
+    /// follow, with its objective and figures; nil when no such plan keeps every hard rule.
+    /// No solver runs: this is how a plan written by hand, or a generator's witness, is scored.
+    public static func plan(holding holders: [String: String], in scenario: Scenario, sha256: String) -> Plan? {
+        let rotation = buildModel(scenario)
+        var wanted = [Double](repeating: 0, count: rotation.model.columns.count)
+        var found = 0
+        for (index, meaning) in rotation.meanings.enumerated() {
+            guard case .assign(let c, let p) = meaning, holders[scenario.positions[p].id] == scenario.cadres[c].id else { continue }
+            wanted[index] = 1
+            found += 1
+        }
+        guard found == holders.count, let values = rotation.rounded(wanted) else { return nil }
+        let solution = rotation.solution(from: values)
+        // The rounding fills must-fill posts it finds empty; a hand-written plan is taken as written.
+        guard solution.holder.enumerated().allSatisfy({ p, c in holders[scenario.positions[p].id] == c.map { scenario.cadres[$0].id } }) else {
+            return nil
+        }
+        let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
+        let provenance = Provenance(planner: version, solver: "none (plan given)", solverVersion: "-",
+                                    parameters: SolveParameters(timeLimit: nil, relativeGap: 0, method: "given"))
+        return PlanAssembly.plan(identity: identity, provenance: provenance, status: .feasible, facts: rotation.facts, solution: solution)
     }
 
     static func planStatus(_ status: MIPStatus) -> PlanStatus {

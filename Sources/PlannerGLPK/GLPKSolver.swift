@@ -61,6 +61,7 @@ public struct GLPKSolver: MIPSolver {
         simplex.tm_lim = milliseconds(options.timeLimit, since: start)
         let lpCode = glp_simplex(problem.pointer, &simplex)
         statistics.lpSeconds = Date().timeIntervalSince(start)
+        statistics.simplexIterations = Int(glp_get_it_cnt(problem.pointer))
         switch lpCode {
         case 0:
             break
@@ -109,6 +110,9 @@ public struct GLPKSolver: MIPSolver {
             integer.cb_func = { treePointer, info in
                 guard let treePointer, let info else { return }
                 let record = info.assumingMemoryBound(to: BranchAndBoundRecord.self)
+                var created: Int32 = 0
+                glp_ios_tree_size(treePointer, nil, nil, &created)
+                record.pointee.nodes = Int(created)
                 switch glp_ios_reason(treePointer) {
                 case GLP_IBRANCH:
                     record.pointee.branch(treePointer)
@@ -122,6 +126,8 @@ public struct GLPKSolver: MIPSolver {
             return glp_intopt(problem.pointer, &integer)
         }
         statistics.branchSeconds = Date().timeIntervalSince(branchStart)
+        statistics.nodes = tree.nodes
+        statistics.simplexIterations = Int(glp_get_it_cnt(problem.pointer))
 
         let mipStatus = glp_mip_status(problem.pointer)
         let hasSolution = mipStatus == GLP_OPT || mipStatus == GLP_FEAS
@@ -169,6 +175,8 @@ public struct GLPKSolver: MIPSolver {
 /// to branch on first.
 struct BranchAndBoundRecord {
     var bound: Double?
+    /// Nodes created so far (GLPK's t_cnt).
+    var nodes = 0
     /// The application's rounding heuristic, and the model to check its answers against.
     var heuristic: (@Sendable ([Double]) -> [Double]?)?
     var model: LinearModel?

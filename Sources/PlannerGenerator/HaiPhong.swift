@@ -20,6 +20,13 @@ enum HaiPhong {
         ("ha-noi", "Hà Nội"), ("thai-binh", "Thái Bình"), ("quang-ninh", "Quảng Ninh"), ("hung-yen", "Hưng Yên"), ("nam-dinh", "Nam Định"),
     ]
 
+    /// Provinces a generated region adds beside Hai Phong (their areas are numbered).
+    static let regionProvinces: [(id: String, name: String)] = [
+        ("thai-nguyen", "Thái Nguyên"), ("bac-ninh", "Bắc Ninh"), ("lang-son", "Lạng Sơn"), ("cao-bang", "Cao Bằng"),
+        ("tuyen-quang", "Tuyên Quang"), ("lao-cai", "Lào Cai"), ("phu-tho", "Phú Thọ"), ("son-la", "Sơn La"), ("dien-bien", "Điện Biên"),
+        ("lai-chau", "Lai Châu"), ("ninh-binh", "Ninh Bình"), ("thanh-hoa", "Thanh Hóa"), ("nghe-an", "Nghệ An"), ("ha-tinh", "Hà Tĩnh"),
+    ]
+
     static let communeFirst = ["An", "Bình", "Hòa", "Hưng", "Phú", "Tân", "Thuận", "Vĩnh", "Đông", "Tây", "Nam", "Bắc", "Trung", "Quang", "Minh", "Thanh", "Hồng", "Kiến", "Đại", "Hợp"]
     static let communeSecond = ["Lão", "Hải", "Thịnh", "Phong", "Lộc", "Sơn", "Hà", "Lạc", "Thái", "Yên", "Khê", "Xuyên", "Đồng", "Tiến", "Thành", "Long", "Hòa", "Phúc"]
 

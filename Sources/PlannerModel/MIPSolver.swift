@@ -70,6 +70,9 @@ public struct SolveStatistics: Sendable, Equatable {
     public var branchSeconds: Double = 0
     /// The LP relaxation's optimum, when solved.
     public var lpBound: Double?
+    /// Branch-and-bound nodes created, and simplex iterations over the whole solve.
+    public var nodes: Int = 0
+    public var simplexIterations: Int = 0
 
     public init() {}
 }

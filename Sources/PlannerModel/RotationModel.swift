@@ -69,8 +69,11 @@ public struct RotationModelBuilder {
             contributions: builder.contributions, constantContributions: builder.constants)
     }
 
+    let forbidden: Set<AssignmentPair>
+
     init(facts: ScenarioFacts) {
         self.facts = facts
+        forbidden = Set(facts.scenario.forbidden)
         model = LinearModel(name: "rotation", direction: .maximize)
         columnsOfPosition = Array(repeating: [], count: facts.scenario.positions.count)
         columnsOfCadre = Array(repeating: [], count: facts.scenario.cadres.count)
@@ -108,13 +111,12 @@ public struct RotationModelBuilder {
         let cadre = scenario.cadres[c]
         let position = scenario.positions[p]
         let own = facts.postOfIncumbent[cadre.id]
-        let subject = "\(cadre.id) in \(position.id)"
         var penalties: [RotationModel.Contribution] = []
         func apply(_ rule: String, _ mode: RuleMode, _ broken: Bool) -> Bool {
             guard broken else { return true }
             switch mode {
             case .hard: return false
-            case .soft(let price): penalties.append(Self.penalty(rule, price, subject)); return true
+            case .soft(let price): penalties.append(Self.penalty(rule, price, "\(cadre.id) in \(position.id)")); return true
             case .off: return true
             }
         }
@@ -125,7 +127,7 @@ public struct RotationModelBuilder {
             if own == nil, !apply("locks", policy.locks.mode, true) { return nil }
             if let own, own != p, policy.locks.mode == .hard { return nil }
         }
-        if scenario.forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)),
+        if forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)),
            !apply("locks", policy.locks.mode, true) { return nil }
         if own == p {
             if !apply("tenure", policy.tenure.mode, cadre.yearsInPost >= policy.tenure.maxYears) { return nil }
@@ -138,7 +140,7 @@ public struct RotationModelBuilder {
             if !apply("maxAge", policy.maxAge.mode, req.maxAge.map { facts.age(cadre) > $0 } ?? false) { return nil }
             if !apply("serviceLeft", policy.serviceLeft.mode, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years) { return nil }
             let sameTitle = own.map { scenario.positions[$0].title == position.title } ?? false
-            let planned = cadre.plannedFor.contains(position.title) || (policy.planning.exemptSameTitle && sameTitle)
+            let planned = facts.isPlanned(cadre, for: position) || (policy.planning.exemptSameTitle && sameTitle)
             if !apply("planning", policy.planning.mode, !planned) { return nil }
         }
         if nonLocalIsPairRule, facts.isListedHead(position), facts.isLocal(cadre, toUnit: facts.unit(of: position)) {
@@ -159,9 +161,38 @@ public struct RotationModelBuilder {
         return position.weight * (weights.rating * cadre.rating / 100 + (fieldMatch ? weights.fieldMatch : 0) + (continuity ? weights.continuity : 0))
     }
 
+    /// The cadres worth testing for post p, in file order. When planning is hard, only those
+    /// planned for p (by title, or by title in a locality that contains p's unit), holders of
+    /// p's title (when exempt) and p's incumbent can hold p, so the builder tests those alone:
+    /// at the region rung, 16,000 posts times 21,000 cadres would be 350 million pair tests,
+    /// against some tens per post.
+    func candidatesByPlanningEntry() -> [String: [Int]]? {
+        guard policy.planning.mode == .hard else { return nil }
+        var byEntry: [String: [Int]] = [:]
+        for (c, cadre) in scenario.cadres.enumerated() {
+            for entry in Set(cadre.plannedFor) { byEntry[entry, default: []].append(c) }
+            if policy.planning.exemptSameTitle, let own = facts.postOfIncumbent[cadre.id] {
+                byEntry[scenario.positions[own].title, default: []].append(c)
+            }
+        }
+        return byEntry
+    }
+
+    func candidates(for position: Position, _ byEntry: [String: [Int]]) -> [Int] {
+        var keys = [position.title]
+        for locality in facts.localityAndEnclosing(facts.unit(of: position).locality) { keys.append("\(position.title)@\(locality)") }
+        var found = Set(keys.flatMap { byEntry[$0] ?? [] })
+        if let incumbent = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { found.insert(incumbent) }
+        return found.sorted()
+    }
+
     mutating func addAssignmentColumns() {
+        let byEntry = candidatesByPlanningEntry()
+        let everyone = Array(scenario.cadres.indices)
         for (p, position) in scenario.positions.enumerated() {
-            for (c, cadre) in scenario.cadres.enumerated() {
+            let candidates = byEntry.map { self.candidates(for: position, $0) } ?? everyone
+            for c in candidates {
+                let cadre = scenario.cadres[c]
                 guard let penalties = pairPenalties(cadre: c, position: p) else { continue }
                 var items: [RotationModel.Contribution] = [.init(kind: .fit, amount: fit(cadre: c, position: p))]
                 if let own = facts.postOfIncumbent[cadre.id], own != p {
@@ -377,11 +408,13 @@ public struct RotationModelBuilder {
     mutating func addRelatives() {
         guard policy.relatives.mode.isActive else { return }
         for (a, b) in facts.relativePairs {
-            for (u, unit) in scenario.units.enumerated() {
-                let posts = Set(facts.positionsOfUnit[u])
-                let termsA = columnsOfCadre[a].filter { posts.contains($0.position) }
-                let termsB = columnsOfCadre[b].filter { posts.contains($0.position) }
-                guard !termsA.isEmpty, !termsB.isEmpty else { continue }
+            // Only the units where both have a column can hold a row; in unit order.
+            let unitsOfB = Set(columnsOfCadre[b].map { facts.unitIndex(ofPosition: $0.position) })
+            let shared = Set(columnsOfCadre[a].map { facts.unitIndex(ofPosition: $0.position) }).intersection(unitsOfB).sorted()
+            for u in shared {
+                let unit = scenario.units[u]
+                let termsA = columnsOfCadre[a].filter { facts.unitIndex(ofPosition: $0.position) == u }
+                let termsB = columnsOfCadre[b].filter { facts.unitIndex(ofPosition: $0.position) == u }
                 let idA = scenario.cadres[a].id, idB = scenario.cadres[b].id
                 var terms = (termsA + termsB).map { LinearModel.Term(column: $0.column, coefficient: 1) }
                 if let s = shortfall("relatives", policy.relatives.mode, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1) {

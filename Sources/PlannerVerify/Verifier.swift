@@ -127,6 +127,24 @@ struct Check {
         return false
     }
 
+    /// A planning entry is a title, or title@locality: that title in units at or within the locality.
+    func isPlanned(_ cadre: Cadre, for position: Position) -> Bool {
+        guard let unit = units[position.unit] else { return false }
+        return cadre.plannedFor.contains { entry in
+            let parts = entry.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts[0] == position.title else { return false }
+            guard parts.count == 2 else { return true }
+            var locality: String? = unit.locality
+            var steps = 0
+            while let current = locality, steps <= scenario.localities.count {
+                if current == parts[1] { return true }
+                locality = parentLocality[current]
+                steps += 1
+            }
+            return false
+        }
+    }
+
     func band(_ cadre: Cadre) -> Int { policy.ageBalance.bandStarts.filter { age(cadre) >= $0 }.count }
 
     /// Shortfall of a share rule: people missing for `count ≥ share × total`, whole people.
@@ -239,8 +257,8 @@ struct Check {
                 }
                 let formerTitle = formerPostOf[holderID].flatMap { positions[$0]?.title }
                 let exempt = policy.planning.exemptSameTitle && formerTitle == position.title
-                if !holder.plannedFor.contains(position.title) && !exempt {
-                    shortfall("planning", policy.planning.mode, subject, 1, "is not planned for the title \"\(position.title)\"")
+                if !isPlanned(holder, for: position) && !exempt {
+                    shortfall("planning", policy.planning.mode, subject, 1, "is not planned for the title \"\(position.title)\" in \(position.unit)")
                 }
             } else if holder.yearsInPost >= policy.tenure.maxYears {
                 shortfall("tenure", policy.tenure.mode, subject, 1, "keeps \(position.id) after \(holder.yearsInPost) years; the limit is \(policy.tenure.maxYears)")

@@ -102,6 +102,15 @@ struct ScenarioReaderTests {
         #expect(problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 1e999")).contains { $0.message.contains("too large") })
     }
 
+    @Test("A planning entry names a title, or a title in a locality that exists")
+    func planningEntries() throws {
+        let scoped = Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@north\", \"secretary\"]")
+        #expect(try read(scoped).cadres[0].plannedFor == ["chair@north", "secretary"])
+        let found = problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@nort\", \"@north\"]"))
+        #expect(found.contains { $0.path == "cadres[0].plannedFor[0]" && $0.entity == "cadre C1" && $0.message.contains("did you mean \"north\"") })
+        #expect(found.contains { $0.path == "cadres[0].plannedFor[1]" && $0.message.contains("names no title") })
+    }
+
     @Test("Ids must be safe to name rows and columns of exported models")
     func identifiers() {
         let found = problems(Self.minimal.replacingOccurrences(of: "\"id\": \"P1\"", with: "\"id\": \"P 1\""))

@@ -51,6 +51,21 @@ struct VerifierTests {
         #expect(broken { $0.assignments[1] = PositionAssignment(position: "P2", cadre: "C9", outcome: .appointment) }.contains("plan"))
     }
 
+    @Test("A holder planned for the title only in another locality breaks the planning rule")
+    func scopedPlanning() throws {
+        var policy = F.allOff
+        policy.planning.mode = .hard
+        let make = { (entry: String) in
+            F.scenario(positions: [F.post("P1", title: "chair")], cadres: [F.cadre("C1", rating: 80, plannedFor: [entry])], policy: policy)
+        }
+        let plan = try Planner.solve(make("chair@north"), sha256: "x")  // U1 lies in the north
+        #expect(F.holders(plan) == ["P1": "C1"])
+        #expect(PlanVerifier.verify(plan, against: make("chair@north")).isValid)
+        #expect(PlanVerifier.verify(plan, against: make("chair@city")).isValid)
+        #expect(PlanVerifier.verify(plan, against: make("chair@south")).violations.map(\.rule).contains("planning"))
+        #expect(PlanVerifier.verify(plan, against: make("secretary@north")).violations.map(\.rule).contains("planning"))
+    }
+
     @Test("On 60 random tiny rounds, GLPK's optimum equals the best plan found by trying every assignment", arguments: 0..<60)
     func bruteForce(seed: Int) throws {
         let scenario = RandomRound.make(seed: UInt64(seed))

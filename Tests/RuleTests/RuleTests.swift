@@ -107,6 +107,23 @@ struct RuleTests {
         }
     }
 
+    @Test("Rule 2, planning in a locality: planned for \"chair@south\", C1 may lead the south, not the north")
+    func planningInLocality() throws {
+        // Two chairs, north (weight 2) and south. C1 (90) is planned for chairs in the south only,
+        // C2 (70) for chairs anywhere. Unscoped, C1 would take the heavier north post.
+        let units = [OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
+                     OrgUnit(id: "U2", name: "South", locality: "south", grassroots: true)]
+        let make = { (entry: String) in
+            F.scenario(
+                positions: [F.post("P1", title: "chair", unit: "U1", weight: 2), F.post("P2", title: "chair", unit: "U2")],
+                cadres: [F.cadre("C1", rating: 90, plannedFor: [entry]), F.cadre("C2", rating: 70, plannedFor: ["chair"])],
+                policy: policy { $0.planning.mode = .hard }, units: units)
+        }
+        #expect(F.holders(try F.solve(make("chair"))) == ["P1": "C1", "P2": "C2"])
+        #expect(F.holders(try F.solve(make("chair@south"))) == ["P1": "C2", "P2": "C1"])
+        #expect(F.holders(try F.solve(make("chair@city"))) == ["P1": "C1", "P2": "C2"])  // the city contains the north
+    }
+
     @Test("Rule 3, non-local heads: the local candidate rated 90 cannot lead his home commune")
     func nonLocalHeads() throws {
         let make = { (p: Policy) in F.scenario(positions: [F.post("P1", title: "secretary")], cadres: [

@@ -26,6 +26,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var retirements: [Retirement]
     public var objectiveBreakdown: ObjectiveBreakdown?
     public var figures: PlanFigures?
+    /// The model's size and the solver's effort: what a benchmark reads besides the times.
+    public var search: SearchRecord?
     /// Wall times; the only part of a plan that differs between two runs on the same input.
     public var timing: Timing?
 
@@ -237,9 +239,35 @@ public struct Timing: Codable, Sendable, Equatable {
     public var buildSeconds: Double
     /// The solver, including verifying its plan.
     public var solveSeconds: Double
+    /// Of `solveSeconds`: the root LP relaxation.
+    public var lpSeconds: Double?
 
-    public init(buildSeconds: Double, solveSeconds: Double) {
+    public init(buildSeconds: Double, solveSeconds: Double, lpSeconds: Double? = nil) {
         self.buildSeconds = buildSeconds
         self.solveSeconds = solveSeconds
+        self.lpSeconds = lpSeconds
+    }
+}
+
+/// The size of the model solved and the work the solver did on it. Deterministic for a given
+/// input, solver version and parameters, unless a time limit cut the search short.
+public struct SearchRecord: Codable, Sendable, Equatable {
+    public var rows: Int
+    public var columns: Int
+    public var integerColumns: Int
+    public var nonzeros: Int
+    /// The optimum of the LP relaxation at the root, when it was solved.
+    public var lpBound: Double?
+    public var branchAndBoundNodes: Int
+    public var simplexIterations: Int
+
+    public init(rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int) {
+        self.rows = rows
+        self.columns = columns
+        self.integerColumns = integerColumns
+        self.nonzeros = nonzeros
+        self.lpBound = lpBound
+        self.branchAndBoundNodes = branchAndBoundNodes
+        self.simplexIterations = simplexIterations
     }
 }

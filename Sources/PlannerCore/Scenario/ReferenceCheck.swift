@@ -95,6 +95,15 @@ struct ReferenceCheck {
                 add("\(item.path).homeLocality", item.location(of: "homeLocality"), entity,
                     unknown("locality", item.value.homeLocality, among: localityIDs))
             }
+            for (offset, entry) in item.value.plannedFor.enumerated() {
+                let planning = PlanningEntry(entry)
+                if planning.title.isEmpty {
+                    add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
+                        "\"\(entry)\" names no title; write a title, or a title@locality")
+                } else if let locality = planning.locality, !localityIDs.contains(locality) {
+                    add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity, unknown("locality", locality, among: localityIDs))
+                }
+            }
             for (offset, relative) in item.value.relatives.enumerated() {
                 if relative == item.value.id {
                     add("\(item.path).relatives[\(offset)]", item.location(of: "relatives"), entity, "a cadre cannot be their own relative")

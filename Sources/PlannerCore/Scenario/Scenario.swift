@@ -201,3 +201,21 @@ public struct ObjectiveWeights: Sendable, Equatable {
 
     public init() {}
 }
+
+/// One entry of a cadre's `plannedFor`: a title (`"secretary"`: planned for every post with that
+/// title), or a title within a locality (`"secretary@hai-phong"`: only for posts of units in
+/// Hai Phong or in a locality within it), as a city plans its own cadres for its own posts.
+public struct PlanningEntry: Sendable, Equatable {
+    public var title: String
+    public var locality: String?
+
+    public init(_ entry: String) {
+        if let at = entry.firstIndex(of: "@") {
+            title = String(entry[..<at])
+            locality = String(entry[entry.index(after: at)...])
+        } else {
+            title = entry
+            locality = nil
+        }
+    }
+}

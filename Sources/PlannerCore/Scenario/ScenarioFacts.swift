@@ -11,6 +11,8 @@ public struct ScenarioFacts: Sendable {
     public let teams: [[Int]]
     /// For each unit: indices of all its positions.
     public let positionsOfUnit: [[Int]]
+    /// For each position: the index of its unit.
+    private let unitOfPosition: [Int]
     /// Locality id → itself and every locality that contains it.
     private let enclosing: [String: Set<String>]
 
@@ -23,9 +25,11 @@ public struct ScenarioFacts: Sendable {
         var incumbents: [String: Int] = [:]
         var teams = [[Int]](repeating: [], count: scenario.units.count)
         var positionsOfUnit = [[Int]](repeating: [], count: scenario.units.count)
+        var unitOfPosition = [Int](repeating: 0, count: scenario.positions.count)
         for (index, position) in scenario.positions.enumerated() {
             if let cadre = position.incumbent { incumbents[cadre] = index }
             if let unit = unitIndex[position.unit] {
+                unitOfPosition[index] = unit
                 positionsOfUnit[unit].append(index)
                 if position.leadership { teams[unit].append(index) }
             }
@@ -33,6 +37,7 @@ public struct ScenarioFacts: Sendable {
         postOfIncumbent = incumbents
         self.teams = teams
         self.positionsOfUnit = positionsOfUnit
+        self.unitOfPosition = unitOfPosition
         let parent = Dictionary(scenario.localities.compactMap { l in l.within.map { (l.id, $0) } }, uniquingKeysWith: { a, _ in a })
         var enclosing: [String: Set<String>] = [:]
         for locality in scenario.localities {
@@ -84,7 +89,23 @@ public struct ScenarioFacts: Sendable {
         enclosing[cadre.homeLocality]?.contains(unit.locality) ?? (cadre.homeLocality == unit.locality)
     }
 
+    public func unitIndex(ofPosition position: Int) -> Int { unitOfPosition[position] }
+
     public func unit(of position: Position) -> OrgUnit { scenario.units[unitIndex[position.unit]!] }
+
+    /// Whether one of the cadre's planning entries covers the position (without the exemption
+    /// for a post of the title already held, which is the planning rule's to apply).
+    public func isPlanned(_ cadre: Cadre, for position: Position) -> Bool {
+        cadre.plannedFor.contains { entry in
+            let planning = PlanningEntry(entry)
+            guard planning.title == position.title else { return false }
+            guard let locality = planning.locality else { return true }
+            return enclosing[unit(of: position).locality]?.contains(locality) ?? false
+        }
+    }
+
+    /// The locality and every locality that contains it.
+    public func localityAndEnclosing(_ locality: String) -> Set<String> { enclosing[locality] ?? [locality] }
 
     public func isListedHead(_ position: Position) -> Bool { scenario.policy.nonLocalHeads.titles.contains(position.title) }
 

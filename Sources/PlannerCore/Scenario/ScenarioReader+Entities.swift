@@ -115,7 +115,7 @@ extension Reading {
         let fields = stringList(view, "fields", what: "a field name")
         let rating = number(view, "rating", required: true, range: 0...100, what: "a rating")
         let yearsInPost = integer(view, "yearsInPost", required: false, range: 0...60, what: "a number of years") ?? 0
-        let plannedFor = stringList(view, "plannedFor", what: "a title")
+        let plannedFor = stringList(view, "plannedFor", what: "a title or title@locality")
         let locked = bool(view, "locked", default: false)
         let relatives = stringList(view, "relatives", what: "a cadre id")
         guard let identifier else { return nil }
