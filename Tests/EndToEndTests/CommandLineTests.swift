@@ -138,6 +138,17 @@ struct CommandLineTests {
         #expect(solved.stdout.hasPrefix("position,unit,unit_name,title,outcome,cadre,cadre_name,from_position\r\n"))
     }
 
+    @Test("generate --witness writes a plan for the round that verify accepts")
+    func witness() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let round = folder.appendingPathComponent("round.json").path, witness = folder.appendingPathComponent("witness.json").path
+        #expect(try F.run(["generate", "--size", "small", "--seed", "3", "-o", round, "--witness", witness]).status == 0)
+        let verify = try F.run(["verify", round, witness])
+        #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
+        #expect(!verify.stderr.contains("different scenario"))
+    }
+
     @Test("The shipped city round validates, solves to a plan, and verify accepts it")
     func city() throws {
         let validate = try F.run(["validate", "Scenarios/city.json"])

@@ -4,7 +4,13 @@ import Planner
 extension PlannerCommand {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a realistic, seeded rotation round (the shipped city round comes from here).")
+            abstract: "Write a realistic, seeded rotation round (the shipped city round and the benchmark ladder come from here).",
+            discussion: """
+                Sizes, smallest first: tutorial (12 posts), small (64), city (606), communes (about 3,300), \
+                region (about 16,500), stress (about 49,500); docs/scenario-format.md describes them. Every \
+                generated round has a plan that keeps every hard rule of the default policy; --witness writes \
+                it, and `planner verify ROUND WITNESS` checks it.
+                """)
 
         @Option(help: "Size: \(ScenarioGenerator.Size.allCases.map(\.rawValue).joined(separator: ", ")).")
         var size: ScenarioGenerator.Size = .city
@@ -15,9 +21,20 @@ extension PlannerCommand {
         @Option(name: [.short, .customLong("output")], help: "Write to this file instead of stdout.")
         var output: String?
 
+        @Option(help: "Also write the plan that shows the round is feasible (JSON, as solve writes plans).")
+        var witness: String?
+
         func run() throws {
-            let scenario = ScenarioGenerator.generate(size: size, seed: seed)
-            try emit(ScenarioWriter.encode(scenario), to: output)
+            let round = ScenarioGenerator.round(size: size, seed: seed)
+            let data = ScenarioWriter.encode(round.scenario)
+            if let witness {
+                guard let plan = Planner.plan(holding: round.witness, in: round.scenario, sha256: SHA256.hex(data)) else {
+                    Console.error("internal error: the generator's witness plan breaks a hard rule; please report this with the size and seed")
+                    throw Exit.software
+                }
+                try emit(PlanFile.encode(plan), to: witness)
+            }
+            try emit(data, to: output)
         }
     }
 }
