@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(name: "PlannerVerifyTests", dependencies: ["PlannerVerify", "TestSupport"]),
         .testTarget(name: "RuleTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Planner", "TestSupport"]),
+        .testTarget(name: "VariantTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,40 +15,70 @@ public enum ScenarioReader {
         public var sha256: String
     }
 
-    /// Reads and checks the file at `path`. Errors name `path` as given.
+    /// Reads and checks the file at `path`: a scenario, or a variant of one (docs/variant-format.md).
+    /// Errors name `path` as given.
     public static func load(path: String) throws(ScenarioError) -> Result {
-        let data: Data
+        try read(data: readFile(path), file: path)
+    }
+
+    static func readFile(_ path: String) throws(ScenarioError) -> Data {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maximumFileSize {
                 throw ScenarioError.tooLarge(file: path, bytes: size, limit: maximumFileSize)
             }
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch let error as ScenarioError {
             throw error
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "the file cannot be read" : "no such file"
             throw .unreadable(file: path, reason: reason)
         }
-        return try read(data: data, file: path)
     }
 
-    /// Reads and checks scenario JSON held in memory; `file` names it in errors.
-    public static func read(data: Data, file: String) throws(ScenarioError) -> Result {
+    static func parse(_ data: Data, file: String) throws(ScenarioError) -> JSONNode {
         if data.count > maximumFileSize {
             throw .tooLarge(file: file, bytes: data.count, limit: maximumFileSize)
         }
-        let root: JSONNode
         do {
-            root = try JSONParser.parse([UInt8](data))
+            return try JSONParser.parse([UInt8](data))
         } catch {
             throw .malformedJSON(file: file, message: error.message, location: error.location)
         }
-        var reading = Reading()
-        guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
-            throw .invalid(file: file, problems: reading.problems)
+    }
+
+    /// Reads and checks scenario JSON held in memory; `file` names it in errors, and a variant's
+    /// base is found relative to it.
+    public static func read(data: Data, file: String) throws(ScenarioError) -> Result {
+        let root = try parse(data, file: file)
+        guard VariantReader.isVariant(root) else {
+            var reading = Reading()
+            guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
+                throw .invalid(file: file, problems: reading.problems)
+            }
+            return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data))
         }
-        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data))
+        let merged = try VariantReader.load(root: root, path: file, chain: [])
+        var reading = Reading()
+        guard let scenario = reading.scenario(merged), reading.problems.isEmpty else {
+            // Lines would point into the base or the variant, whichever the value came from;
+            // the path and the entity say where it is in the scenario the changes make.
+            let problems = reading.problems.map { ScenarioProblem(path: $0.path, location: nil, entity: $0.entity, message: $0.message) }
+            throw .invalid(file: file + " (the scenario its changes make)", problems: problems)
+        }
+        // A variant is identified by the scenario it makes, written canonically.
+        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)))
+    }
+
+    /// The JSON tree of the scenario at `path`, a variant's changes applied; a plain scenario
+    /// must be valid on its own.
+    static func resolvedTree(path: String, chain: [String]) throws(ScenarioError) -> JSONNode {
+        let root = try parse(readFile(path), file: path)
+        if VariantReader.isVariant(root) { return try VariantReader.load(root: root, path: path, chain: chain) }
+        var reading = Reading()
+        _ = reading.scenario(root)
+        if !reading.problems.isEmpty { throw .invalid(file: path, problems: reading.problems) }
+        return root
     }
 }
 

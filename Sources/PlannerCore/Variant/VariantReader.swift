@@ -1,0 +1,235 @@
+import Foundation
+
+/// Reads a variant: a file that names a base scenario (or another variant) and lists changes to
+/// it in a form a person writes by hand (docs/variant-format.md). The changes are applied to the
+/// base's JSON tree, and the result is read by the scenario reader, so a variant is checked as
+/// strictly as any scenario; a change that names an unknown id or breaks the scenario is
+/// reported with the change's place in the variant file.
+public enum VariantReader {
+    /// Variants may rest on variants; a longer chain is almost certainly a mistake.
+    public static let maximumDepth = 16
+
+    /// Whether the JSON document is a variant (it has a top-level `variantOf`).
+    static func isVariant(_ root: JSONNode) -> Bool {
+        guard case .object(let members) = root.value else { return false }
+        return members.contains { $0.key == "variantOf" }
+    }
+
+    /// The scenario the variant at `path` describes, its base chain resolved.
+    static func load(root: JSONNode, path: String, chain: [String]) throws(ScenarioError) -> JSONNode {
+        guard case .object(let members) = root.value else {
+            throw .invalid(file: path, problems: [ScenarioProblem(path: "", location: root.location, entity: nil, message: "a variant is a JSON object")])
+        }
+        var problems: [ScenarioProblem] = []
+        func problem(_ at: String, _ location: SourceLocation?, _ message: String) {
+            problems.append(ScenarioProblem(path: at, location: location, entity: nil, message: message))
+        }
+        let known = ["$schema", "variantOf", "name", "description", "changes"]
+        for member in members where !known.contains(member.key) {
+            problem(member.key, member.keyLocation, "unknown key \"\(member.key)\"" + (KeySuggestion.nearest(to: member.key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""))
+        }
+        guard let baseMember = members.first(where: { $0.key == "variantOf" }), case .string(let baseName) = baseMember.node.value, !baseName.isEmpty else {
+            problem("variantOf", members.first { $0.key == "variantOf" }?.node.location, "variantOf names the base scenario file, relative to this file")
+            throw .invalid(file: path, problems: problems)
+        }
+        let basePath = baseName.hasPrefix("/") ? baseName : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(baseName).path
+        let canonical = URL(fileURLWithPath: basePath).standardizedFileURL.path
+        if chain.contains(canonical) || canonical == URL(fileURLWithPath: path).standardizedFileURL.path {
+            problem("variantOf", baseMember.node.location, "the bases form a cycle: " + (chain + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → "))
+            throw .invalid(file: path, problems: problems)
+        }
+        if chain.count >= maximumDepth {
+            problem("variantOf", baseMember.node.location, "more than \(maximumDepth) variants rest on one another")
+            throw .invalid(file: path, problems: problems)
+        }
+        var base: JSONNode
+        do {
+            base = try ScenarioReader.resolvedTree(path: basePath, chain: chain + [URL(fileURLWithPath: path).standardizedFileURL.path])
+        } catch .unreadable(_, let reason) {
+            problem("variantOf", baseMember.node.location, "the base \"\(baseName)\" cannot be read: \(reason)")
+            throw .invalid(file: path, problems: problems)
+        }
+        var editor = TreeEditor(root: base)
+        if let name = members.first(where: { $0.key == "name" }) { editor.setTop("name", name.node) }
+        if let changes = members.first(where: { $0.key == "changes" }) {
+            guard case .array(let items) = changes.node.value else {
+                problem("changes", changes.node.location, "changes is a list of changes")
+                throw .invalid(file: path, problems: problems)
+            }
+            for (index, item) in items.enumerated() {
+                if let message = editor.apply(item) { problem("changes[\(index)]", item.location, message) }
+            }
+        }
+        guard problems.isEmpty else { throw .invalid(file: path, problems: problems) }
+        return editor.root
+    }
+}
+
+/// Applies one change at a time to a scenario's JSON tree. Each change is an object with one verb:
+/// `set`, `add`, `remove`, `update`, `pin`, `forbid`. Returns a message for a change it cannot apply.
+struct TreeEditor {
+    var root: JSONNode
+
+    static let kinds = ["cadre": "cadres", "position": "positions", "unit": "units", "locality": "localities"]
+
+    init(root: JSONNode) { self.root = root }
+
+    mutating func apply(_ change: JSONNode) -> String? {
+        guard case .object(let members) = change.value else { return "a change is an object such as {\"set\": \"policy.women.minShare\", \"to\": 0.3}" }
+        let keys = Set(members.map(\.key))
+        func string(_ key: String) -> String? {
+            if case .string(let text)? = members.first(where: { $0.key == key })?.node.value { return text }
+            return nil
+        }
+        func node(_ key: String) -> JSONNode? { members.first { $0.key == key }?.node }
+        func expect(_ allowed: Set<String>) -> String? {
+            let extra = keys.subtracting(allowed)
+            return extra.isEmpty ? nil : "unknown key \"\(extra.sorted()[0])\" in this change; it takes " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        }
+        if keys.contains("set") {
+            if let problem = expect(["set", "to"]) { return problem }
+            guard let path = string("set"), let value = node("to") else { return "set names a parameter (\"policy.women.minShare\") and takes a value in \"to\"" }
+            return set(path, value)
+        }
+        if keys.contains("add") {
+            if let problem = expect(["add", "value"]) { return problem }
+            guard let kind = string("add"), let array = Self.kinds[kind] else { return "add names what it adds: cadre, position, unit or locality" }
+            guard let value = node("value"), case .object = value.value else { return "add takes the new \(kind) as an object in \"value\"" }
+            guard let id = Self.id(of: value) else { return "the new \(kind) needs an \"id\"" }
+            if index(of: id, in: array) != nil { return "a \(kind) \"\(id)\" exists already; use update to change it" }
+            modifyArray(array) { $0.append(value) }
+            return nil
+        }
+        if keys.contains("remove") {
+            if let problem = expect(["remove", "id"]) { return problem }
+            guard let kind = string("remove"), let array = Self.kinds[kind] else { return "remove names what it removes: cadre, position, unit or locality" }
+            guard let id = string("id") else { return "remove takes the id of the \(kind) in \"id\"" }
+            guard let found = index(of: id, in: array) else { return unknown(kind, id, in: array) }
+            modifyArray(array) { $0.remove(at: found) }
+            if kind == "cadre" { forget(cadre: id) }
+            return nil
+        }
+        if keys.contains("update") {
+            if let problem = expect(["update", "id", "with"]) { return problem }
+            guard let kind = string("update"), let array = Self.kinds[kind] else { return "update names what it changes: cadre, position, unit or locality" }
+            guard let id = string("id") else { return "update takes the id of the \(kind) in \"id\"" }
+            guard let found = index(of: id, in: array) else { return unknown(kind, id, in: array) }
+            guard let with = node("with"), case .object(let changes) = with.value else { return "update takes the attributes to change as an object in \"with\"" }
+            if changes.contains(where: { $0.key == "id" }) { return "update cannot change an id; remove and add instead" }
+            modifyArray(array) { items in
+                for member in changes { items[found] = Self.setting(member.key, member.node, member.keyLocation, in: items[found]) }
+            }
+            return nil
+        }
+        if keys.contains("pin") || keys.contains("forbid") {
+            let verb = keys.contains("pin") ? "pin" : "forbid"
+            let place = verb == "pin" ? "to" : "from"
+            if let problem = expect([verb, place]) { return problem }
+            guard let cadre = string(verb), let position = string(place) else { return "\(verb) takes a cadre id, and the position id in \"\(place)\"" }
+            guard index(of: cadre, in: "cadres") != nil else { return unknown("cadre", cadre, in: "cadres") }
+            guard index(of: position, in: "positions") != nil else { return unknown("position", position, in: "positions") }
+            let pair = JSONNode(value: .object([
+                JSONMember(key: "cadre", keyLocation: change.location, node: JSONNode(value: .string(cadre), location: change.location)),
+                JSONMember(key: "position", keyLocation: change.location, node: JSONNode(value: .string(position), location: change.location)),
+            ]), location: change.location)
+            modifyArray(verb == "pin" ? "pinned" : "forbidden") { $0.append(pair) }
+            return nil
+        }
+        return "a change starts with one of set, add, remove, update, pin, forbid"
+    }
+
+    /// `name`, `planningYear`, `policy.RULE` (a mode word or an object), `policy.RULE.PARAMETER`,
+    /// `objective.WEIGHT`.
+    mutating func set(_ path: String, _ value: JSONNode) -> String? {
+        let parts = path.split(separator: ".").map(String.init)
+        switch (parts.first, parts.count) {
+        case ("name", 1), ("planningYear", 1):
+            setTop(parts[0], value)
+        case ("objective", 2):
+            let objective = topNode("objective") ?? JSONNode(value: .object([]), location: value.location)
+            setTop("objective", Self.setting(parts[1], value, value.location, in: objective))
+        case ("policy", 2):
+            let policy = topNode("policy") ?? JSONNode(value: .object([]), location: value.location)
+            setTop("policy", Self.setting(parts[1], value, value.location, in: policy))
+        case ("policy", 3):
+            let policy = topNode("policy") ?? JSONNode(value: .object([]), location: value.location)
+            var rule = Self.member(parts[1], of: policy) ?? JSONNode(value: .object([]), location: value.location)
+            // A rule written as a mode word becomes an object that keeps the mode.
+            if case .string(let mode) = rule.value {
+                rule = JSONNode(value: .object([JSONMember(key: "mode", keyLocation: rule.location, node: JSONNode(value: .string(mode), location: rule.location))]), location: rule.location)
+            }
+            rule = Self.setting(parts[2], value, value.location, in: rule)
+            setTop("policy", Self.setting(parts[1], rule, value.location, in: policy))
+        default:
+            return "cannot set \"\(path)\": set takes name, planningYear, policy.RULE, policy.RULE.PARAMETER or objective.WEIGHT; entities change with update"
+        }
+        return nil
+    }
+
+    // MARK: Tree helpers
+
+    static func id(of node: JSONNode) -> String? {
+        if case .string(let id)? = member("id", of: node)?.value { return id }
+        return nil
+    }
+
+    static func member(_ key: String, of node: JSONNode) -> JSONNode? {
+        guard case .object(let members) = node.value else { return nil }
+        return members.last { $0.key == key }?.node
+    }
+
+    /// `node` with `key` set to `value` (replaced in place, or added at the end).
+    static func setting(_ key: String, _ value: JSONNode, _ location: SourceLocation, in node: JSONNode) -> JSONNode {
+        guard case .object(var members) = node.value else { return node }
+        if let index = members.firstIndex(where: { $0.key == key }) {
+            members[index].node = value
+        } else {
+            members.append(JSONMember(key: key, keyLocation: location, node: value))
+        }
+        return JSONNode(value: .object(members), location: node.location)
+    }
+
+    func topNode(_ key: String) -> JSONNode? { Self.member(key, of: root) }
+
+    mutating func setTop(_ key: String, _ value: JSONNode) { root = Self.setting(key, value, value.location, in: root) }
+
+    func items(_ array: String) -> [JSONNode] {
+        if case .array(let items)? = topNode(array)?.value { return items }
+        return []
+    }
+
+    func index(of id: String, in array: String) -> Int? { items(array).firstIndex { Self.id(of: $0) == id } }
+
+    func unknown(_ kind: String, _ id: String, in array: String) -> String {
+        let ids = items(array).compactMap { Self.id(of: $0) }
+        return "no \(kind) \"\(id)\" in the base" + (KeySuggestion.nearest(to: id, among: ids).map { "; did you mean \"\($0)\"?" } ?? "")
+    }
+
+    mutating func modifyArray(_ array: String, _ edit: (inout [JSONNode]) -> Void) {
+        var list = items(array)
+        edit(&list)
+        setTop(array, JSONNode(value: .array(list), location: topNode(array)?.location ?? root.location))
+    }
+
+    /// A removed cadre leaves the round: the post they held is vacant; they are no one's relative,
+    /// and no pin or forbidden pair names them.
+    mutating func forget(cadre id: String) {
+        modifyArray("positions") { positions in
+            for index in positions.indices {
+                if case .string(id)? = Self.member("incumbent", of: positions[index])?.value, case .object(let members) = positions[index].value {
+                    positions[index] = JSONNode(value: .object(members.filter { $0.key != "incumbent" }), location: positions[index].location)
+                }
+            }
+        }
+        modifyArray("cadres") { cadres in
+            for index in cadres.indices {
+                guard case .array(let relatives)? = Self.member("relatives", of: cadres[index])?.value else { continue }
+                let kept = relatives.filter { if case .string(id) = $0.value { return false } else { return true } }
+                cadres[index] = Self.setting("relatives", JSONNode(value: .array(kept), location: cadres[index].location), cadres[index].location, in: cadres[index])
+            }
+        }
+        for list in ["pinned", "forbidden"] where topNode(list) != nil {
+            modifyArray(list) { pairs in pairs.removeAll { if case .string(id)? = Self.member("cadre", of: $0)?.value { return true } else { return false } } }
+        }
+    }
+}
