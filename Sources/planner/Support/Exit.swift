@@ -21,6 +21,12 @@ enum Exit {
         }
     }
 
+    /// The exit code for a scenario that could not be read, without printing it again.
+    static func report(error: ScenarioError) -> ExitCode {
+        if case .unreadable = error { return noInput }
+        return dataError
+    }
+
     /// Prints `error` to stderr and returns the exit code for it.
     static func report(_ error: any Error) -> ExitCode {
         Console.error((error as? LocalizedError)?.errorDescription ?? "\(error)")

@@ -22,6 +22,14 @@ struct SolverOptions: ParsableArguments {
         }
     }
 
+    /// The same options, as `planner solve` arguments for a child process.
+    var arguments: [String] {
+        var result: [String] = []
+        if let timeLimit { result += ["--time-limit", String(timeLimit)] }
+        if gap != 0 { result += ["--gap", String(gap)] }
+        return result
+    }
+
     var plannerOptions: Planner.Options {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }

@@ -1,0 +1,167 @@
+import Foundation
+
+/// Plans of several scenarios side by side (`planner compare`): one column per scenario with its
+/// status, objective and figures, then what differs from the first scenario's plan: each cadre
+/// whose post differs, each post whose holder differs.
+public struct Comparison: Codable, Sendable, Equatable {
+    public struct Column: Codable, Sendable, Equatable {
+        public var file: String
+        public var name: String?
+        /// The plan's status, or `error` when the scenario could not be solved.
+        public var status: String
+        public var objective: Double?
+        public var bound: Double?
+        public var gap: Double?
+        public var figures: PlanFigures?
+        public var solveSeconds: Double?
+        /// Why there is no plan to compare (an invalid file, a solver failure).
+        public var error: String?
+    }
+
+    public struct CadreDifference: Codable, Sendable, Equatable {
+        public var cadre: String
+        public var name: String
+        /// The post the cadre holds in each scenario's plan (nil: none, or no plan).
+        public var posts: [String?]
+    }
+
+    public struct PostDifference: Codable, Sendable, Equatable {
+        public var position: String
+        public var holders: [String?]
+    }
+
+    public var format = "planner-comparison"
+    public var version = 1
+    public var scenarios: [Column]
+    public var cadres: [CadreDifference]
+    public var positions: [PostDifference]
+
+    /// One scenario's input to a comparison: the scenario when it could be read, its plan when
+    /// one was made, and otherwise why not.
+    public struct Entry: Sendable {
+        public var file: String
+        public var scenario: Scenario?
+        public var plan: Plan?
+        public var error: String?
+
+        public init(file: String, scenario: Scenario?, plan: Plan?, error: String?) {
+            self.file = file
+            self.scenario = scenario
+            self.plan = plan
+            self.error = error
+        }
+    }
+
+    public init(_ entries: [Entry]) {
+        scenarios = entries.map { entry in
+            let plan = entry.plan
+            return Column(
+                file: entry.file, name: entry.scenario?.name, status: plan?.status.rawValue ?? "error", objective: plan?.objective,
+                bound: plan?.bound, gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
+                error: plan == nil ? (entry.error ?? "no plan") : nil)
+        }
+        let withPlans = entries.map { $0.plan.flatMap { $0.status.hasPlan ? $0 : nil } }
+        let holders: [[String: String]] = withPlans.map { plan in
+            Dictionary((plan?.assignments ?? []).compactMap { a in a.cadre.map { (a.position, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        let posts: [[String: String]] = holders.map { Dictionary($0.map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
+
+        // Ids in the order of the first scenario that has them, then the next.
+        var cadreOrder: [String] = [], positionOrder: [String] = []
+        var names: [String: String] = [:]
+        var seenCadres = Set<String>(), seenPositions = Set<String>()
+        for entry in entries {
+            for cadre in entry.scenario?.cadres ?? [] where seenCadres.insert(cadre.id).inserted {
+                cadreOrder.append(cadre.id)
+                names[cadre.id] = cadre.name.precomposedStringWithCanonicalMapping
+            }
+            for position in entry.scenario?.positions ?? [] where seenPositions.insert(position.id).inserted {
+                positionOrder.append(position.id)
+            }
+        }
+        let compared = withPlans.indices.filter { withPlans[$0] != nil }
+        cadres = cadreOrder.compactMap { id in
+            let row = posts.map { $0[id] }
+            guard Set(compared.map { row[$0] }).count > 1 else { return nil }
+            return CadreDifference(cadre: id, name: names[id] ?? "", posts: row)
+        }
+        positions = positionOrder.compactMap { id in
+            let row = holders.map { $0[id] }
+            guard Set(compared.map { row[$0] }).count > 1 else { return nil }
+            return PostDifference(position: id, holders: row)
+        }
+    }
+
+    // MARK: Rendering
+
+    public func render(_ format: PlanReport.Format) -> Data {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+        case .table: return Data(table().utf8)
+        case .csv: return Data(csv().utf8)
+        }
+    }
+
+    /// The rows of figures, one per measure, one cell per scenario.
+    func figureRows() -> [[String]] {
+        func cell(_ column: Column, _ value: (PlanFigures) -> String) -> String {
+            guard column.status == "optimal" || column.status == "feasible", let figures = column.figures else { return "-" }
+            return value(figures)
+        }
+        func share(_ count: Int, _ total: Int) -> String { total == 0 ? "-" : "\(count)/\(total)" }
+        func percent(_ value: Double?) -> String { value.map { String(format: "%.1f %%", $0 * 100) } ?? "-" }
+        let measures: [(String, (PlanFigures) -> String)] = [
+            ("moves", { f in f.movesLimit.map { "\(f.moves) (cap \($0))" } ?? String(f.moves) }),
+            ("appointments from the pool", { String($0.appointments) }),
+            ("stays", { String($0.stays) }),
+            ("vacant posts", { String($0.vacancies) }),
+            ("released", { String($0.releases) }),
+            ("retiring", { String($0.retirements) }),
+            ("women in leadership", { f in "\(f.womenInLeadership) (\(percent(f.womenShare)))" }),
+            ("teams with a woman", { share($0.teamsWithAWoman, $0.leadershipTeams) }),
+            ("young in grassroots teams", { String($0.youngInGrassrootsTeams) }),
+            ("grassroots teams meeting youth", { share($0.grassrootsTeamsMeetingYouth, $0.grassrootsTeams) }),
+            ("non-local listed heads", { f in "\(f.nonLocalListedHeads)/\(f.listedHeadPostsFilled) (\(percent(f.nonLocalShare)))" }),
+            ("teams meeting age balance", { share($0.ageBalanceTeamsMet, $0.ageBalanceTeams) }),
+        ]
+        var rows: [[String]] = [
+            ["status"] + scenarios.map { $0.status },
+            ["objective"] + scenarios.map { $0.objective.map(PlanReport.number) ?? "-" },
+            ["gap"] + scenarios.map { $0.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-" },
+        ]
+        rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
+        return rows
+    }
+
+    public func table() -> String {
+        var out = "Comparison of \(scenarios.count) scenarios\n\n"
+        out += TextColumns.render([[""] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }] + figureRows(), indent: 2)
+        for column in scenarios where column.error != nil {
+            out += "\n\(column.file): \(column.error!)\n"
+        }
+        let first = URL(fileURLWithPath: scenarios.first?.file ?? "").lastPathComponent
+        if cadres.isEmpty && positions.isEmpty {
+            out += "\nEvery plan gives every post the same holder as \(first).\n"
+            return out
+        }
+        out += "\nCadres whose post differs from \(first) (\(cadres.count))\n"
+        out += TextColumns.render([["CADRE", "NAME"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+            + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
+        out += "\nPosts whose holder differs from \(first) (\(positions.count))\n"
+        out += TextColumns.render([["POST"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+            + positions.map { [$0.position] + $0.holders.map { $0 ?? "vacant" } }, indent: 2)
+        return out
+    }
+
+    /// One table a spreadsheet opens: the figures, then one row per difference.
+    public func csv() -> String {
+        var lines: [[String]] = [["section", "id", "name"] + scenarios.map(\.file)]
+        lines += figureRows().map { ["figure", $0[0], ""] + $0.dropFirst() }
+        lines += cadres.map { ["cadre", $0.cadre, $0.name] + $0.posts.map { $0 ?? "" } }
+        lines += positions.map { ["position", $0.position, ""] + $0.holders.map { $0 ?? "" } }
+        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// One parameter a sweep varies: `policy.women.minShare=0.15...0.35/0.05` (a range and its
+/// step), or `policy.youth=soft,hard` (a list of values, numbers or words).
+public struct SweepParameter: Sendable, Equatable {
+    public var path: String
+    /// Each value as JSON text (`0.15`, `"hard"`).
+    public var values: [String]
+
+    /// Sweeps longer than this are almost certainly a typo in the step.
+    public static let maximumValues = 200
+
+    public enum ParseError: LocalizedError, Equatable {
+        case malformed(String)
+
+        public var errorDescription: String? {
+            switch self {
+            case .malformed(let message): message
+            }
+        }
+    }
+
+    public static func parse(_ text: String) throws(ParseError) -> SweepParameter {
+        guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+            throw .malformed("--set takes PATH=VALUES, such as policy.women.minShare=0.15...0.35/0.05 or policy.youth=soft,hard")
+        }
+        let path = String(text[..<equals])
+        let spec = String(text[text.index(after: equals)...])
+        if let dots = spec.range(of: "...") {
+            let from = String(spec[..<dots.lowerBound])
+            let rest = spec[dots.upperBound...].split(separator: "/", maxSplits: 1).map(String.init)
+            guard rest.count == 2, let low = Double(from), let high = Double(rest[0]), let step = Double(rest[1]),
+                  low.isFinite, high.isFinite, step.isFinite, step > 0, high >= low else {
+                throw .malformed("\(path): a range is FROM...TO/STEP with FROM ≤ TO and STEP > 0, such as 0.15...0.35/0.05")
+            }
+            let count = Int(((high - low) / step + 1e-9).rounded(.down)) + 1
+            guard count <= maximumValues else { throw .malformed("\(path): \(count) values; a sweep takes at most \(maximumValues)") }
+            return SweepParameter(path: path, values: (0..<count).map { number(low + Double($0) * step) })
+        }
+        let items = spec.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !items.isEmpty, !items.contains(where: \.isEmpty) else { throw .malformed("\(path): a list of values is a,b,c with no empty value") }
+        guard items.count <= maximumValues else { throw .malformed("\(path): \(items.count) values; a sweep takes at most \(maximumValues)") }
+        return SweepParameter(path: path, values: items.map { item in
+            if let value = Double(item), value.isFinite { return number(value) }
+            if item == "true" || item == "false" { return item }
+            return "\"" + item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        })
+    }
+
+    /// A number written without the binary noise of the step (0.15 + 3 × 0.05 is 0.3, not 0.30000000000000004).
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 1e9).rounded() / 1e9
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return String(format: "%.9g", rounded)
+    }
+
+    /// The variant file that sets these values on `base` (an absolute path).
+    public static func variant(of base: String, setting values: [(path: String, value: String)]) -> Data {
+        let changes = values.map { "{\"set\": \"\($0.path)\", \"to\": \($0.value)}" }.joined(separator: ", ")
+        let name = values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
+        let escapedBase = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return Data("{\"variantOf\": \"\(escapedBase)\", \"name\": \"sweep: \(name.replacingOccurrences(of: "\"", with: ""))\", \"changes\": [\(changes)]}\n".utf8)
+    }
+}
+
+/// The rows of a sweep: one per value (or pair of values), with the plan's status, objective and figures.
+public struct SweepReport: Codable, Sendable, Equatable {
+    public struct Row: Codable, Sendable, Equatable {
+        /// The values set, as JSON text, in the order of the parameters.
+        public var values: [String]
+        public var status: String
+        public var objective: Double?
+        public var gap: Double?
+        public var figures: PlanFigures?
+        public var solveSeconds: Double?
+        public var error: String?
+
+        public init(values: [String], status: String, objective: Double?, gap: Double?, figures: PlanFigures?, solveSeconds: Double?, error: String?) {
+            self.values = values
+            self.status = status
+            self.objective = objective
+            self.gap = gap
+            self.figures = figures
+            self.solveSeconds = solveSeconds
+            self.error = error
+        }
+    }
+
+    public var format = "planner-sweep"
+    public var version = 1
+    public var scenario: String
+    public var parameters: [String]
+    public var rows: [Row]
+
+    public init(scenario: String, parameters: [String], rows: [Row]) {
+        self.scenario = scenario
+        self.parameters = parameters
+        self.rows = rows
+    }
+
+    static let header = ["status", "objective", "gap", "moves", "vacancies", "women", "women share", "young in grassroots teams",
+                         "non-local heads share", "teams meeting age balance", "solve s"]
+
+    func cells(_ row: Row) -> [String] {
+        let f = row.figures
+        let hasPlan = row.status == "optimal" || row.status == "feasible"
+        func percent(_ value: Double?) -> String { value.map { String(format: "%.1f %%", $0 * 100) } ?? "-" }
+        return [
+            row.status, row.objective.map(PlanReport.number) ?? "-", row.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-",
+            hasPlan ? f.map { String($0.moves) } ?? "-" : "-", hasPlan ? f.map { String($0.vacancies) } ?? "-" : "-",
+            hasPlan ? f.map { String($0.womenInLeadership) } ?? "-" : "-", hasPlan ? percent(f?.womenShare) : "-",
+            hasPlan ? f.map { String($0.youngInGrassrootsTeams) } ?? "-" : "-", hasPlan ? percent(f?.nonLocalShare) : "-",
+            hasPlan ? f.map { "\($0.ageBalanceTeamsMet)/\($0.ageBalanceTeams)" } ?? "-" : "-",
+            row.solveSeconds.map { String(format: "%.2f", $0) } ?? "-",
+        ]
+    }
+
+    public func render(_ format: PlanReport.Format) -> Data {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+        case .table:
+            var out = "Sweep of \(URL(fileURLWithPath: scenario).lastPathComponent) over \(parameters.joined(separator: " × "))\n\n"
+            out += TextColumns.render([parameters + Self.header] + rows.map { $0.values + cells($0) }, indent: 2)
+            for row in rows where row.error != nil { out += "\n\(row.values.joined(separator: ", ")): \(row.error!)\n" }
+            return Data(out.utf8)
+        case .csv:
+            // Figures as plain numbers, so that a spreadsheet can chart them.
+            let header = parameters + ["status", "objective", "gap", "moves", "vacancies", "women", "women_share", "young_in_grassroots_teams",
+                                       "non_local_heads_share", "teams_meeting_age_balance", "age_balance_teams", "solve_seconds"]
+            let lines = [header] + rows.map { row -> [String] in
+                let f = row.figures
+                let hasPlan = row.status == "optimal" || row.status == "feasible"
+                func value<T>(_ pick: (PlanFigures) -> T?) -> String { hasPlan ? f.flatMap(pick).map { "\($0)" } ?? "" : "" }
+                return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
+                    row.status, row.objective.map { String($0) } ?? "", row.gap.map { String($0) } ?? "", value { $0.moves }, value { $0.vacancies },
+                    value { $0.womenInLeadership }, value { $0.womenShare }, value { $0.youngInGrassrootsTeams }, value { $0.nonLocalShare },
+                    value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams }, row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
+                ]
+            }
+            return Data((lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n").utf8)
+        }
+    }
+}

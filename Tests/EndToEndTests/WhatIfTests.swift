@@ -1,0 +1,97 @@
+import Foundation
+import Planner
+import Testing
+import TestSupport
+
+/// compare and sweep on the built binary, with the tutorial round and variants of it.
+@Suite("What-if: compare and sweep, end to end")
+struct WhatIfTests {
+    typealias F = Fixtures
+
+    func write(_ files: [String: String]) throws -> URL {
+        let folder = try F.temporaryDirectory()
+        let tutorial = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
+        for (name, text) in files {
+            try Data(text.replacingOccurrences(of: "TUTORIAL", with: tutorial).utf8).write(to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test("Without the tenure rule, C-05 keeps the Kiến Thụy chair after 11 years, and C-11 takes An Lão's instead")
+    func compareTenure() throws {
+        // Tenure on: C-05 (11 years as Kiến Thụy's chair) must leave; he moves to An Lão's chair,
+        // left open when C-02 moves up to secretary, and C-11 from the pool takes Kiến Thụy's.
+        // Tenure off: C-05 stays (continuity), and C-11 goes to An Lão. Only those two differ.
+        let folder = try write(["no-tenure.json": #"{"variantOf": "TUTORIAL", "name": "no tenure", "changes": [{"set": "policy.tenure", "to": "off"}]}"#])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("no-tenure.json").path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let comparison = try JSONDecoder().decode(Comparison.self, from: run.stdoutData)
+        #expect(comparison.scenarios.map(\.status) == ["optimal", "optimal"])
+        #expect(comparison.cadres.map(\.cadre) == ["C-05", "C-11"])
+        #expect(comparison.cadres[0].posts == ["P-AL-CHA", "P-KT-CHA"])
+        #expect(comparison.cadres[1].posts == ["P-KT-CHA", "P-AL-CHA"])
+        #expect(comparison.positions.map(\.position) == ["P-AL-CHA", "P-KT-CHA"])
+        #expect(comparison.scenarios[0].figures?.moves == 2 && comparison.scenarios[1].figures?.moves == 1)
+        // Each column is the plan `solve` makes of that scenario.
+        let alone = try F.run(["solve", folder.appendingPathComponent("no-tenure.json").path, "--format", "json"])
+        let plan = try PlanFile.decode(alone.stdoutData, file: "plan")
+        #expect(plan.objective == comparison.scenarios[1].objective)
+        let table = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("no-tenure.json").path])
+        #expect(table.stdout.contains("Cadres whose post differs from tutorial.json (2)"))
+        #expect(table.stdout.contains("Hoàng Minh Đức"))
+    }
+
+    @Test("A variant without a plan, or a broken one, is reported in its column; the exit code says which")
+    func compareFailures() throws {
+        let folder = try write([
+            "locked.json": #"{"variantOf": "TUTORIAL", "changes": [{"update": "cadre", "id": "C-05", "with": {"locked": true}}]}"#,
+            "broken.json": #"{"variantOf": "TUTORIAL", "changes": [{"remove": "cadre", "id": "C-99"}]}"#,
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Locked in a post that tenure forbids him to keep: no feasible plan.
+        let infeasible = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("locked.json").path, "--format", "json"])
+        #expect(infeasible.status == 10)
+        let comparison = try JSONDecoder().decode(Comparison.self, from: infeasible.stdoutData)
+        #expect(comparison.scenarios.map(\.status) == ["optimal", "infeasible"])
+        #expect(comparison.cadres.isEmpty)
+        let broken = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("broken.json").path])
+        #expect(broken.status == 65)
+        #expect(broken.stdout.contains("error"))
+        #expect(broken.stderr.contains("changes[0]") && broken.stderr.contains("no cadre \"C-99\""))
+    }
+
+    @Test("Each row of a sweep is the plan of a separate solve of the same change")
+    func sweepMatchesSeparateSolves() throws {
+        let run = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.7/0.1", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try JSONDecoder().decode(SweepReport.self, from: run.stdoutData)
+        #expect(report.rows.map(\.values) == [["0.5"], ["0.6"], ["0.7"]])
+        let folder = try write([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for row in report.rows {
+            let file = folder.appendingPathComponent("v\(row.values[0]).json")
+            try Data(#"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.women.minShare", "to": VALUE}]}"#
+                .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
+                .replacingOccurrences(of: "VALUE", with: row.values[0]).utf8).write(to: file)
+            let alone = try PlanFile.decode(try F.run(["solve", file.path, "--format", "json"]).stdoutData, file: "plan")
+            #expect(alone.objective == row.objective && alone.status.rawValue == row.status)
+            #expect(alone.figures == row.figures)
+        }
+        // The women rule is soft at 6 a woman: 5 of 10 women meets 50 %; 60 % lacks one, 70 % two.
+        #expect(report.rows.compactMap(\.objective).map { ($0 * 100).rounded() / 100 } == [162.8, 156.8, 150.8])
+    }
+
+    @Test("A grid of two parameters as CSV; a bad --set is a usage error")
+    func sweepGrid() throws {
+        let run = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.moves.max=1,3", "--set", "policy.tenure=hard,off", "--format", "csv"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\r\n")
+        #expect(lines.count == 5)
+        #expect(lines[0].hasPrefix("policy.moves.max,policy.tenure,status,objective"))
+        #expect(lines[1].hasPrefix("1,hard,optimal,") && lines[4].hasPrefix("3,off,optimal,"))
+        #expect(try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.1/0.1"]).status == 64)
+        let bad = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=1...3/1"])
+        #expect(bad.status == 65 && bad.stderr.contains("policy.women.minShare"))
+    }
+}
