@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A sweep of 5 values against 5 separate `planner solve` runs of the same variants, in one run:
+# A sweep of 5 values (parallel, and warm-started one after another) against 5 separate
+# `planner solve` runs of the same variants, in one run:
 # wall time of each, and whether every row equals its separate solve.
 #
 #   bench/sweep.sh                                    # Scenarios/city.json, women's share 0.15 to 0.35
@@ -18,6 +19,10 @@ start=$(date +%s.%N)
 "$PLANNER" sweep "$SCENARIO" --set "$SET" --format json -o "$OUT/sweep.json" || true
 sweep_wall=$(echo "$(date +%s.%N) - $start" | bc)
 
+start=$(date +%s.%N)
+"$PLANNER" sweep "$SCENARIO" --set "$SET" --warm-start --format json -o "$OUT/sweep-warm.json" || true
+warm_wall=$(echo "$(date +%s.%N) - $start" | bc)
+
 values=$(python3 -c "import json;print(' '.join(r['values'][0] for r in json.load(open('$OUT/sweep.json'))['rows']))")
 base=$(realpath "$SCENARIO")
 start=$(date +%s.%N)
@@ -27,14 +32,17 @@ for value in $values; do
 done
 separate_wall=$(echo "$(date +%s.%N) - $start" | bc)
 
-python3 - "$OUT" "$sweep_wall" "$separate_wall" <<'PY'
+python3 - "$OUT" "$sweep_wall" "$separate_wall" "$warm_wall" <<'PY'
 import json, sys
-out, sweep_wall, separate_wall = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+out, sweep_wall, separate_wall, warm_wall = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+warm = json.load(open(f"{out}/sweep-warm.json"))["rows"]
 rows = json.load(open(f"{out}/sweep.json"))["rows"]
 same = all(json.load(open(f"{out}/plan-{r['values'][0]}.json"))["objective"] == r["objective"] for r in rows)
 print("| what | wall s | rows |")
 print("| --- | --- | --- |")
 print(f"| planner sweep, {len(rows)} values, parallel | {sweep_wall:.1f} | " + ", ".join(f"{r['values'][0]}: {r['status']} {r['objective']:.2f}" for r in rows if r.get("objective") is not None) + " |")
+warm_same = [r["objective"] for r in warm] == [r["objective"] for r in rows]
+print(f"| planner sweep --warm-start, one after another from the previous plan | {warm_wall:.1f} | same objectives: {'yes' if warm_same else 'NO'} |")
 print(f"| {len(rows)} separate planner solve runs, one after another | {separate_wall:.1f} | same objectives: {'yes' if same else 'NO'} |")
-print(f"\nsweep / separate: {sweep_wall / separate_wall:.2f}")
+print(f"\nsweep / separate: {sweep_wall / separate_wall:.2f}; warm-started sweep / separate: {warm_wall / separate_wall:.2f}")
 PY

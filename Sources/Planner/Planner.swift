@@ -31,14 +31,15 @@ public enum Planner {
 
     /// Builds the model, solves it, reads the solution back as a plan, and has the independent
     /// verifier re-check it before returning. A plan that fails verification is never returned.
-    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(),
+    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
                              solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Plan {
         let buildStart = Date()
         let rotation = buildModel(scenario)
+        var options = options
+        if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
         let solveStart = Date()
         let result: MIPResult
         do {
-            var options = options
             if options.heuristic == nil {
                 let rounding = RotationRounding(rotation)
                 options.heuristic = { relaxation in rounding(relaxation) }
@@ -74,6 +75,19 @@ public enum Planner {
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: result.statistics.lpSeconds)
         return plan
+    }
+
+    /// A warm start for `scenario` from a plan of it or of a neighbouring scenario (a sweep's
+    /// previous value): the plan's holders where this model allows them, completed into a whole
+    /// solution that keeps every hard rule; nil when that fails.
+    public static func warmStart(from plan: Plan, for rotation: RotationModel) -> [Double]? {
+        let scenario = rotation.scenario
+        let holders = Dictionary(plan.assignments.compactMap { a in a.cadre.map { (a.position, $0) } }, uniquingKeysWith: { a, _ in a })
+        var wanted = [Double](repeating: 0, count: rotation.model.columns.count)
+        for (index, meaning) in rotation.meanings.enumerated() {
+            if case .assign(let c, let p) = meaning, holders[scenario.positions[p].id] == scenario.cadres[c].id { wanted[index] = 1 }
+        }
+        return rotation.rounded(wanted)
     }
 
     /// The plan in which exactly the given holders hold their posts (position id → cadre id;

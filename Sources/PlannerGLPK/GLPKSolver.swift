@@ -88,7 +88,8 @@ public struct GLPKSolver: MIPSolver {
         let branchStart = Date()
         var tree = BranchAndBoundRecord()
         tree.heuristic = options.heuristic
-        tree.model = options.heuristic == nil ? nil : model
+        tree.model = options.heuristic == nil && options.start == nil ? nil : model
+        tree.start = options.start
         // Columns with a branching priority, highest first, 1-based for GLPK.
         tree.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
             .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }
@@ -181,6 +182,8 @@ struct BranchAndBoundRecord {
     var heuristic: (@Sendable ([Double]) -> [Double]?)?
     var model: LinearModel?
     var heuristicCalls = 0
+    /// A warm start not yet offered.
+    var start: [Double]?
     /// (GLPK column index, priority), highest priority first.
     var prioritized: [(Int32, Int)] = []
 
@@ -189,6 +192,10 @@ struct BranchAndBoundRecord {
     /// nothing it is given), offers it as a new incumbent. Tried at the first requests and then
     /// at every 25th, so that it costs little on long searches.
     mutating func offerHeuristicPlan(_ tree: OpaquePointer) {
+        if let start, let model {
+            self.start = nil
+            if start.count == model.columns.count, model.isFeasible(start) { _ = glp_ios_heur_sol(tree, [0] + start) }
+        }
         guard let heuristic, let model else { return }
         heuristicCalls += 1
         guard heuristicCalls <= 3 || heuristicCalls % 25 == 0 else { return }

@@ -21,6 +21,9 @@ public struct SolveOptions: Sendable {
     /// Turns an LP relaxation (one value per column) into a complete integer solution, or nil.
     /// The backend checks whatever it returns against every row and bound before using it.
     public var heuristic: (@Sendable ([Double]) -> [Double]?)?
+    /// A complete solution to start from (a warm start), one value per column; offered to the
+    /// solver at its first chance after being checked against every row and bound.
+    public var start: [Double]?
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
                 heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {

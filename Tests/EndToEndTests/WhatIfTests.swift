@@ -82,6 +82,24 @@ struct WhatIfTests {
         #expect(report.rows.compactMap(\.objective).map { ($0 * 100).rounded() / 100 } == [162.8, 156.8, 150.8])
     }
 
+    @Test("A warm start is the start plan's holders made whole; a warm-started sweep gives the same rows")
+    func warmStart() throws {
+        let tutorial = try Planner.load(F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
+        let plan = try F.solve(tutorial.scenario)
+        let rotation = Planner.buildModel(tutorial.scenario)
+        let start = try #require(Planner.warmStart(from: plan, for: rotation))
+        #expect(rotation.model.isFeasible(start))
+        #expect(rotation.solution(from: start).holder.map { $0.map { tutorial.scenario.cadres[$0].id } } == plan.assignments.map(\.cadre))
+        var changed = tutorial.scenario
+        changed.policy.tenure.mode = .off
+        #expect(try Planner.solve(changed, sha256: "x", startingFrom: plan).objective == (try F.solve(changed)).objective)
+
+        let arguments = ["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.7/0.1", "--format", "json"]
+        let cold = try JSONDecoder().decode(SweepReport.self, from: try F.run(arguments).stdoutData)
+        let warm = try JSONDecoder().decode(SweepReport.self, from: try F.run(arguments + ["--warm-start"]).stdoutData)
+        #expect(warm.rows.map(\.objective) == cold.rows.map(\.objective) && warm.rows.count == 3)
+    }
+
     @Test("A grid of two parameters as CSV; a bad --set is a usage error")
     func sweepGrid() throws {
         let run = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.moves.max=1,3", "--set", "policy.tenure=hard,off", "--format", "csv"])

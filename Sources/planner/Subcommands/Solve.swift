@@ -16,13 +16,20 @@ extension PlannerCommand {
         @Option(name: [.short, .customLong("output")], help: "Write the plan to this file (atomically, readable by you only) instead of stdout.")
         var output: String?
 
+        @Option(help: "A plan (JSON) of this or a neighbouring scenario to start from: its holders, where this round allows them, are the first plan the search knows.")
+        var start: String?
+
         @OptionGroup var solver: SolverOptions
 
         func run() throws {
             let loaded = try loadScenario(scenario)
+            var startPlan: Plan?
+            if let start {
+                do { startPlan = try PlanFile.load(path: start) } catch { throw Exit.report(error) }
+            }
             let plan: Plan
             do {
-                plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+                plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
             } catch {
                 throw Exit.report(error)
             }

@@ -28,6 +28,9 @@ extension PlannerCommand {
         @Option(help: "Values solved at once (default: the number of cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+        @Flag(name: .customLong("warm-start"), help: "Solve the values one after another, each starting from the previous value's plan.")
+        var warmStart = false
+
         @OptionGroup var solver: SolverOptions
 
         func validate() throws {
@@ -63,7 +66,9 @@ extension PlannerCommand {
                     throw Exit.dataError
                 }
             }
-            let outcomes = ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs)
+            let outcomes = warmStart
+                ? ParallelSolves.chain(files, solverArguments: solver.arguments, folder: folder)
+                : ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs)
             var code: ExitCode?
             let rows = zip(points, outcomes).map { point, outcome -> SweepReport.Row in
                 let plan = outcome.plan

@@ -13,7 +13,7 @@ enum ParallelSolves {
     }
 
     static func run(_ files: [String], solverArguments: [String], jobs: Int) -> [Outcome] {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable = self.executable
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planner-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -26,6 +26,24 @@ enum ParallelSolves {
             results.set(index, solve(files[index], executable: executable, output: output, arguments: solverArguments))
         }
         return results.values
+    }
+
+    /// Solves the files one after another, each starting from the plan of the one before.
+    static func chain(_ files: [String], solverArguments: [String], folder: URL) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        var previous: String?
+        for (index, file) in files.enumerated() {
+            let output = folder.appendingPathComponent("chain-\(index).json").path
+            let start = previous.map { ["--start", $0] } ?? []
+            let outcome = solve(file, executable: executable, output: output, arguments: solverArguments + start)
+            outcomes.append(outcome)
+            previous = outcome.plan?.status.hasPlan == true ? output : previous
+        }
+        return outcomes
+    }
+
+    static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 
     static func solve(_ file: String, executable: String, output: String, arguments: [String]) -> Outcome {
