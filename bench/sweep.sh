@@ -3,24 +3,26 @@
 # `planner solve` runs of the same variants, in one run:
 # wall time of each, and whether every row equals its separate solve.
 #
-#   bench/sweep.sh                                    # Scenarios/city.json, women's share 0.15 to 0.35
+#   bench/sweep.sh                                    # Scenarios/city.json, women's share 0.15 to 0.25
+#   SET=policy.moves.maxShare=0.15...0.35/0.05 LIMIT=300 bench/sweep.sh
 #   SCENARIO=Scenarios/tutorial.json bench/sweep.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCENARIO=${SCENARIO:-Scenarios/city.json}
-SET=${SET:-policy.women.minShare=0.15...0.35/0.05}
+SET=${SET:-policy.women.minShare=0.15...0.25/0.025}
+LIMIT=${LIMIT:-600}
 OUT=bench/out/sweep
-mkdir -p "$OUT"
+rm -rf "$OUT" && mkdir -p "$OUT"
 swift build -c release --product planner >/dev/null
 PLANNER=$PWD/.build/release/planner
 path=${SET%%=*}
 
 start=$(date +%s.%N)
-"$PLANNER" sweep "$SCENARIO" --set "$SET" --format json -o "$OUT/sweep.json" || true
+"$PLANNER" sweep "$SCENARIO" --set "$SET" --time-limit "$LIMIT" --format json -o "$OUT/sweep.json" || true
 sweep_wall=$(echo "$(date +%s.%N) - $start" | bc)
 
 start=$(date +%s.%N)
-"$PLANNER" sweep "$SCENARIO" --set "$SET" --warm-start --format json -o "$OUT/sweep-warm.json" || true
+"$PLANNER" sweep "$SCENARIO" --set "$SET" --time-limit "$LIMIT" --warm-start --format json -o "$OUT/sweep-warm.json" || true
 warm_wall=$(echo "$(date +%s.%N) - $start" | bc)
 
 values=$(python3 -c "import json;print(' '.join(r['values'][0] for r in json.load(open('$OUT/sweep.json'))['rows']))")
@@ -28,7 +30,7 @@ base=$(realpath "$SCENARIO")
 start=$(date +%s.%N)
 for value in $values; do
     printf '{"variantOf": "%s", "changes": [{"set": "%s", "to": %s}]}\n' "$base" "$path" "$value" > "$OUT/v-$value.json"
-    "$PLANNER" solve "$OUT/v-$value.json" --format json -o "$OUT/plan-$value.json" || true
+    "$PLANNER" solve "$OUT/v-$value.json" --time-limit "$LIMIT" --format json -o "$OUT/plan-$value.json" || true
 done
 separate_wall=$(echo "$(date +%s.%N) - $start" | bc)
 
