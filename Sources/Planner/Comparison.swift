@@ -97,9 +97,7 @@ public struct Comparison: Codable, Sendable, Equatable {
     public func render(_ format: PlanReport.Format) -> Data {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+            return PlanReport.json(self)
         case .table: return Data(table().utf8)
         case .csv: return Data(csv().utf8)
         }

@@ -15,6 +15,13 @@ public enum PlanReport {
         }
     }
 
+    /// A report document (comparison, sweep) as JSON: keys sorted, indented, one trailing newline.
+    static func json<T: Encodable>(_ value: T) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(value)) ?? Data()) + Data("\n".utf8)
+    }
+
     // MARK: Table
 
     public static func table(_ plan: Plan, scenario: Scenario) -> String {

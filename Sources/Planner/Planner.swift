@@ -81,13 +81,22 @@ public enum Planner {
     /// previous value): the plan's holders where this model allows them, completed into a whole
     /// solution that keeps every hard rule; nil when that fails.
     public static func warmStart(from plan: Plan, for rotation: RotationModel) -> [Double]? {
-        let scenario = rotation.scenario
         let holders = Dictionary(plan.assignments.compactMap { a in a.cadre.map { (a.position, $0) } }, uniquingKeysWith: { a, _ in a })
-        var wanted = [Double](repeating: 0, count: rotation.model.columns.count)
+        return rotation.rounded(indicator(of: holders, in: rotation).values)
+    }
+
+    /// 1 on the assignment column of each (post, holder) pair the model has, 0 elsewhere, and how
+    /// many of the pairs had a column.
+    static func indicator(of holders: [String: String], in rotation: RotationModel) -> (values: [Double], found: Int) {
+        let scenario = rotation.scenario
+        var values = [Double](repeating: 0, count: rotation.model.columns.count)
+        var found = 0
         for (index, meaning) in rotation.meanings.enumerated() {
-            if case .assign(let c, let p) = meaning, holders[scenario.positions[p].id] == scenario.cadres[c].id { wanted[index] = 1 }
+            guard case .assign(let c, let p) = meaning, holders[scenario.positions[p].id] == scenario.cadres[c].id else { continue }
+            values[index] = 1
+            found += 1
         }
-        return rotation.rounded(wanted)
+        return (values, found)
     }
 
     /// The plan in which exactly the given holders hold their posts (position id → cadre id;
@@ -96,14 +105,8 @@ public enum Planner {
     /// No solver runs: this is how a plan written by hand, or a generator's witness, is scored.
     public static func plan(holding holders: [String: String], in scenario: Scenario, sha256: String) -> Plan? {
         let rotation = buildModel(scenario)
-        var wanted = [Double](repeating: 0, count: rotation.model.columns.count)
-        var found = 0
-        for (index, meaning) in rotation.meanings.enumerated() {
-            guard case .assign(let c, let p) = meaning, holders[scenario.positions[p].id] == scenario.cadres[c].id else { continue }
-            wanted[index] = 1
-            found += 1
-        }
-        guard found == holders.count, let values = rotation.rounded(wanted) else { return nil }
+        let wanted = indicator(of: holders, in: rotation)
+        guard wanted.found == holders.count, let values = rotation.rounded(wanted.values) else { return nil }
         let solution = rotation.solution(from: values)
         // The rounding fills must-fill posts it finds empty; a hand-written plan is taken as written.
         guard solution.holder.enumerated().allSatisfy({ p, c in holders[scenario.positions[p].id] == c.map { scenario.cadres[$0].id } }) else {

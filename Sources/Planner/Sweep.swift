@@ -118,9 +118,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
     public func render(_ format: PlanReport.Format) -> Data {
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+            return PlanReport.json(self)
         case .table:
             var out = "Sweep of \(URL(fileURLWithPath: scenario).lastPathComponent) over \(parameters.joined(separator: " × "))\n\n"
             out += TextColumns.render([parameters + Self.header] + rows.map { $0.values + cells($0) }, indent: 2)
