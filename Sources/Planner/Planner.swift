@@ -37,11 +37,16 @@ public enum Planner {
         let rotation = buildModel(scenario)
         var options = options
         if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
+        let rounding = RotationRounding(rotation)
+        if options.pricingCore == nil, options.candidatesPerPost > 0 {
+            options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
+        }
+        // A plan in hand from the start: its columns make the restricted model feasible.
+        if options.start == nil { options.start = rotation.stayPlan(rounding) }
         let solveStart = Date()
         let result: MIPResult
         do {
             if options.heuristic == nil {
-                let rounding = RotationRounding(rotation)
                 options.heuristic = { relaxation in rounding(relaxation) }
             }
             result = try solver.solve(rotation.model, options: options)
@@ -51,7 +56,8 @@ public enum Planner {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
-            parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method))
+            parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
+                                        candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
         var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))
         if let values = result.values, result.status.hasSolution {
             let solution = rotation.solution(from: values)
@@ -71,7 +77,9 @@ public enum Planner {
         plan.search = SearchRecord(
             rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
             nonzeros: model.rows.reduce(0) { $0 + $1.terms.count }, lpBound: result.statistics.lpBound,
-            branchAndBoundNodes: result.statistics.nodes, simplexIterations: result.statistics.simplexIterations)
+            branchAndBoundNodes: result.statistics.nodes, simplexIterations: result.statistics.simplexIterations,
+            columnsUsed: result.statistics.columnsUsed, lpSolves: result.statistics.pricingRounds,
+            objectiveStep: result.statistics.objectiveStep, provenBound: result.statistics.provenBound)
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: result.statistics.lpSeconds)
         return plan

@@ -58,6 +58,8 @@ public struct LinearModel: Sendable, Equatable {
 
     public mutating func setLowerBound(_ column: Int, _ value: Double) { columns[column].lower = value }
 
+    public mutating func setUpperBound(_ column: Int, _ value: Double) { columns[column].upper = value }
+
     public mutating func setBranchingPriority(_ column: Int, _ priority: Int) { columns[column].branchingPriority = priority }
 
     public mutating func addObjective(_ column: Int, _ amount: Double) { columns[column].objective += amount }

@@ -24,6 +24,13 @@ public struct SolveOptions: Sendable {
     /// A complete solution to start from (a warm start), one value per column; offered to the
     /// solver at its first chance after being checked against every row and bound.
     public var start: [Double]?
+    /// Solve by pricing: start from these columns (true) and bring in the others only as the
+    /// LP's row prices make them worth having; the plan's optimality is certified over every
+    /// column (`DualBound`). nil solves the whole model at once.
+    public var pricingCore: [Bool]?
+    /// For model builders that choose a pricing core: how many candidates per post it starts
+    /// from (the rotation model's best by objective); 0 solves the whole model at once.
+    public var candidatesPerPost = 5
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
                 heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {
@@ -76,6 +83,16 @@ public struct SolveStatistics: Sendable, Equatable {
     /// Branch-and-bound nodes created, and simplex iterations over the whole solve.
     public var nodes: Int = 0
     public var simplexIterations: Int = 0
+    /// In a priced solve: the columns in the restricted model at the end, the LP re-solves
+    /// after pricing, and the branch-and-bound runs (more than one when the certificate found
+    /// left-out columns that could still improve the plan).
+    public var columnsUsed: Int?
+    public var pricingRounds: Int = 0
+    public var branchAndBoundRuns: Int = 0
+    /// The bound proven over every column, as found (before the step argument).
+    public var provenBound: Double?
+    /// The objective step that let a bound within one step of the plan prove it optimal.
+    public var objectiveStep: Double?
 
     public init() {}
 }

@@ -362,10 +362,34 @@ public struct RotationModelBuilder {
         let women = count("n_women", teamTerms(leadership) { $0.gender == .female ? 1 : 0 }, most: leadership.count)
         let filled = count("n_filled", teamTerms(leadership) { _ in 1 }, most: leadership.count)
         var terms: [LinearModel.Term] = [.init(column: women, coefficient: 1), .init(column: filled, coefficient: -share)]
-        if let s = shortfall("women", policy.women.mode, subject: "leadership posts", name: "s_women", most: leadership.count) {
-            terms.append(.init(column: s, coefficient: 1))
-        }
+        let s = shortfall("women", policy.women.mode, subject: "leadership posts", name: "s_women", most: leadership.count)
+        if let s { terms.append(.init(column: s, coefficient: 1)) }
         model.addRow("women", terms: terms, lower: 0)
+        addShareHull("women", share: share, count: women, shortfall: s, total: filled, posts: leadership)
+    }
+
+    /// Rounds a share rule up to whole people in the LP relaxation. `count + shortfall ≥
+    /// share · total` holds for whole numbers only when `count + shortfall ≥ ⌈share · total⌉`;
+    /// the LP relaxation instead meets it with half a woman (151.5 of 606 posts), 3 points
+    /// above any plan. Over the totals the round can reach, the lower convex hull of the points
+    /// (total, ⌈share · total⌉) is the strongest set of linear rows that every whole plan keeps;
+    /// each edge of it that the share row does not already state becomes a row. No plan is cut
+    /// off, so the optimum is unchanged; the LP bound drops to the whole-people value.
+    mutating func addShareHull(_ rule: String, share: Double, count: Int, shortfall: Int?, total: Int, posts: [Int]) {
+        // The total counts filled posts: at least the hard must-fill ones, at most those with a candidate.
+        let mustFillIsHard = policy.mustFill.mode == .hard
+        let least = posts.count { mustFillIsHard && scenario.positions[$0].mustFill }
+        let most = posts.count { !columnsOfPosition[$0].isEmpty }
+        guard least <= most else { return }
+        model.setLowerBound(total, Double(least))
+        model.setUpperBound(total, Double(most))
+        for edge in ShareHull.edges(share: share, totals: least...most) {
+            // rise · (count + shortfall) − run · total ≥ rise·… : the edge through (t1, n1), (t2, n2)
+            // is run · n ≥ run · n1 + rise · (t − t1), with run = t2 − t1 and rise = n2 − n1.
+            var terms: [LinearModel.Term] = [.init(column: count, coefficient: Double(edge.run)), .init(column: total, coefficient: -Double(edge.rise))]
+            if let shortfall { terms.append(.init(column: shortfall, coefficient: Double(edge.run))) }
+            model.addRow("hull_\(rule)[\(edge.from.total)]", terms: terms, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
+        }
     }
 
     /// Rule 3 in share form: non-local holders ≥ share × filled listed posts.
@@ -384,10 +408,10 @@ public struct RotationModelBuilder {
         let nonLocal = count("n_nonlocal", nonLocalTerms, most: listed.count)
         let filled = count("n_listed", teamTerms(listed) { _ in 1 }, most: listed.count)
         var terms: [LinearModel.Term] = [.init(column: nonLocal, coefficient: 1), .init(column: filled, coefficient: -share)]
-        if let s = shortfall("nonLocalHeads", policy.nonLocalHeads.mode, subject: "listed head posts", name: "s_nonlocal", most: listed.count) {
-            terms.append(.init(column: s, coefficient: 1))
-        }
+        let s = shortfall("nonLocalHeads", policy.nonLocalHeads.mode, subject: "listed head posts", name: "s_nonlocal", most: listed.count)
+        if let s { terms.append(.init(column: s, coefficient: 1)) }
         model.addRow("nonlocal", terms: terms, lower: 0)
+        addShareHull("nonlocal", share: share, count: nonLocal, shortfall: s, total: filled, posts: listed)
     }
 
     /// Rule 8: incumbents who change post ≤ limit.

@@ -113,11 +113,14 @@ public struct SolveParameters: Codable, Sendable, Equatable {
     public var relativeGap: Double
     /// How the solver was driven, for the record.
     public var method: String
+    /// Candidates per post the restricted model started from (0: the whole model at once).
+    public var candidatesPerPost: Int?
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, method: String = "") {
+    public init(timeLimit: Double? = nil, relativeGap: Double = 0, method: String = "", candidatesPerPost: Int? = nil) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.method = method
+        self.candidatesPerPost = candidatesPerPost
     }
 }
 
@@ -260,8 +263,24 @@ public struct SearchRecord: Codable, Sendable, Equatable {
     public var lpBound: Double?
     public var branchAndBoundNodes: Int
     public var simplexIterations: Int
+    /// In a priced solve (docs/performance.md): the columns the restricted model held at the
+    /// end, and the LP solves it took to price the others.
+    public var columnsUsed: Int?
+    public var lpSolves: Int?
+    /// The objective moves in whole steps of this size; a bound less than one step above the
+    /// plan proves it optimal.
+    public var objectiveStep: Double?
+    /// The upper bound the solver proved over every column (each left out priced by
+    /// `DualBound`), before the step argument: the plan is optimal when it is less than
+    /// objective + objectiveStep.
+    public var provenBound: Double?
 
-    public init(rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int) {
+    public init(rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int,
+                columnsUsed: Int? = nil, lpSolves: Int? = nil, objectiveStep: Double? = nil, provenBound: Double? = nil) {
+        self.columnsUsed = columnsUsed
+        self.lpSolves = lpSolves
+        self.objectiveStep = objectiveStep
+        self.provenBound = provenBound
         self.rows = rows
         self.columns = columns
         self.integerColumns = integerColumns

@@ -13,12 +13,19 @@ struct SolverOptions: ParsableArguments {
     @Flag(help: "Show the solver's progress on stderr.")
     var verbose = false
 
+    @Option(name: .customLong("candidates-per-post"),
+            help: "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once.")
+    var candidatesPerPost = 5
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
             throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")
         }
         if !(gap.isFinite && gap >= 0 && gap <= 1) {
             throw ValidationError("--gap takes a relative gap from 0 to 1, such as 0.001")
+        }
+        if !(0...1000).contains(candidatesPerPost) {
+            throw ValidationError("--candidates-per-post takes a whole number from 0 to 1000")
         }
     }
 
@@ -27,12 +34,15 @@ struct SolverOptions: ParsableArguments {
         var result: [String] = []
         if let timeLimit { result += ["--time-limit", String(timeLimit)] }
         if gap != 0 { result += ["--gap", String(gap)] }
+        if candidatesPerPost != 5 { result += ["--candidates-per-post", String(candidatesPerPost)] }
         return result
     }
 
     var plannerOptions: Planner.Options {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }
-        return Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+        var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+        options.candidatesPerPost = candidatesPerPost
+        return options
     }
 }
