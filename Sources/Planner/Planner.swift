@@ -42,7 +42,10 @@ public enum Planner {
             options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
         }
         // A plan in hand from the start: its columns make the restricted model feasible.
-        if options.start == nil { options.start = rotation.stayPlan(rounding) }
+        if options.start == nil {
+            options.start = rotation.stayPlan(rounding)
+            options.log?("planner: starting plan (every incumbent stays where allowed): " + (options.start.map { String(rotation.model.objectiveValue($0)) } ?? "none"))
+        }
         let solveStart = Date()
         let result: MIPResult
         do {

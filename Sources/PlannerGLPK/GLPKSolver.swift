@@ -123,10 +123,11 @@ public struct GLPKSolver: MIPSolver {
         }
     }
 
-    /// Elastic columns for a restricted LP: one per row that x = 0 leaves short (a lower
-    /// bound above 0, an upper bound below 0), at a price no plan's gain can pay. With them
-    /// the restricted LP is never infeasible, so its row prices can price in whatever
-    /// candidates a hard rule needs; they are fixed at 0 once pricing is done.
+    /// Elastic columns for a restricted LP found infeasible: one per row that x = 0 leaves
+    /// short (a lower bound above 0, an upper bound below 0), at a price no plan's gain can
+    /// pay. With them the restricted LP is feasible, so its row prices can price in whatever
+    /// candidates a hard rule needs; they are fixed at 0 once pricing is done. Added only on
+    /// need: on a feasible core they cost the city round's LP two extra solves.
     static func addElasticColumns(_ problem: GLPKProblem, model: LinearModel) -> [Int32] {
         let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
         let price = 1000 * (1 + largest)
@@ -159,7 +160,8 @@ public struct GLPKSolver: MIPSolver {
         let priced = restriction.leftOut > 0
         let matrix = model.direction == .maximize ? ColumnMajor(model) : nil
         restriction.leaveOut(problem)
-        var elastic = priced ? addElasticColumns(problem, model: model) : []
+        var elastic: [Int32] = []
+        var elasticUsed = false
 
         // The LP relaxation over every column: solve the restricted LP, price the columns left
         // out with its row prices, bring in those that would improve it, until none would.
@@ -173,11 +175,23 @@ public struct GLPKSolver: MIPSolver {
                 switch outcome {
                 case .optimal: break
                 case .infeasible:
-                    // The restricted model may lack the candidates a hard rule needs: bring in all.
+                    // The restricted model may lack the candidates a hard rule needs: make it
+                    // elastic so that its prices find them (once), else bring in every column.
+                    if restriction.leftOut > 0, matrix != nil, !elasticUsed {
+                        elastic = addElasticColumns(problem, model: model)
+                        elasticUsed = true
+                        continue
+                    }
                     if restriction.leftOut > 0 { restriction.bringIn(model.columns.indices, problem, model); continue }
                     return MIPResult(status: .infeasible, statistics: statistics)
                 case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
-                case .timeLimit: return MIPResult(status: .timeLimitWithoutSolution, statistics: statistics)
+                case .timeLimit:
+                    // The plan given to start from is still a plan, with the last proven bound.
+                    if let plan = options.start, plan.count == model.columns.count, model.isFeasible(plan) {
+                        let objective = model.objectiveValue(plan)
+                        return MIPResult(status: .feasible, values: plan, objective: objective, bound: prices.map { max($0.value, objective) }, statistics: statistics)
+                    }
+                    return MIPResult(status: .timeLimitWithoutSolution, statistics: statistics)
                 }
                 guard let matrix else { return nil }
                 let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices(problem, count: model.rows.count))

@@ -31,9 +31,22 @@ public struct RotationRounding: Sendable {
             return oa != ob ? oa > ob : $0.column < $1.column
         }
         var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
-        for (r, row) in model.rows.enumerated() { for term in row.terms { rowsOfColumn[term.column].append(r) } }
+        let isCapacity = model.rows.map { row in row.upper != nil && row.terms.allSatisfy { $0.coefficient >= 0 } }
+        var capacityTerms = [[(row: Int, coefficient: Double)]](repeating: [], count: model.columns.count)
+        for (r, row) in model.rows.enumerated() {
+            for term in row.terms {
+                rowsOfColumn[term.column].append(r)
+                if isCapacity[r] { capacityTerms[term.column].append((r, term.coefficient)) }
+            }
+        }
         self.rowsOfColumn = rowsOfColumn
+        self.capacityTerms = capacityTerms
     }
+
+    /// Per column, its terms in rows with an upper bound over non-negative terms (one post per
+    /// cadre, relatives in a unit, a hard moves cap): an assignment is taken only while they
+    /// have room.
+    let capacityTerms: [[(row: Int, coefficient: Double)]]
 
     /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
     /// row and bound, or returns nil. Deterministic: ties are broken by column index.
@@ -43,8 +56,12 @@ public struct RotationRounding: Sendable {
         var values = [Double](repeating: 0, count: model.columns.count)
         var holder = [Int?](repeating: nil, count: scenario.positions.count)
         var holds = [Bool](repeating: false, count: scenario.cadres.count)
+        var used = [Double](repeating: 0, count: model.rows.count)
         func take(_ entry: (column: Int, cadre: Int, position: Int)) {
             guard holder[entry.position] == nil, !holds[entry.cadre] else { return }
+            let capacities = capacityTerms[entry.column]
+            guard capacities.allSatisfy({ used[$0.row] + $0.coefficient <= model.rows[$0.row].upper! + 1e-9 }) else { return }
+            for term in capacities { used[term.row] += term.coefficient }
             holder[entry.position] = entry.cadre
             holds[entry.cadre] = true
             values[entry.column] = 1
@@ -58,10 +75,41 @@ public struct RotationRounding: Sendable {
             return oa != ob ? oa > ob : $0.column < $1.column
         }
         for entry in ranked { take(entry) }
-        // Posts that may not stay vacant take the best free candidate left.
+        // Posts that may not stay vacant take free candidates, matched so that as many as
+        // possible are filled (augmenting paths: taking a post's best candidate greedily can
+        // take the only successor another post has). Candidates from the pool come before
+        // incumbents, whose change of post counts against the moves cap; then by objective.
+        var unfilled: [Int] = []
         for (index, meaning) in meanings.enumerated() {
-            guard case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil else { continue }
-            if let entry = byObjective.first(where: { $0.position == p && !holds[$0.cadre] }) { take(entry) }
+            if case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil { unfilled.append(p) }
+        }
+        if !unfilled.isEmpty {
+            let incumbents = Set(scenario.positions.compactMap { $0.incumbent.flatMap { rotation.facts.cadreIndex[$0] } })
+            var options: [Int: [(column: Int, cadre: Int, position: Int)]] = [:]
+            for entry in byObjective where holder[entry.position] == nil && !holds[entry.cadre] { options[entry.position, default: []].append(entry) }
+            for p in unfilled {
+                options[p] = (options[p] ?? []).enumerated().sorted { a, b in
+                    let ia = incumbents.contains(a.element.cadre), ib = incumbents.contains(b.element.cadre)
+                    return ia != ib ? !ia : a.offset < b.offset
+                }.map(\.element)
+            }
+            var matchOfCadre: [Int: (column: Int, cadre: Int, position: Int)] = [:]
+            func augment(_ p: Int, _ visited: inout Set<Int>) -> Bool {
+                for entry in options[p] ?? [] where !visited.contains(entry.cadre) {
+                    visited.insert(entry.cadre)
+                    if let current = matchOfCadre[entry.cadre] {
+                        guard augment(current.position, &visited) else { continue }
+                    }
+                    matchOfCadre[entry.cadre] = entry
+                    return true
+                }
+                return false
+            }
+            for p in unfilled {
+                var visited = Set<Int>()
+                _ = augment(p, &visited)
+            }
+            for entry in matchOfCadre.values.sorted(by: { $0.column < $1.column }) { take(entry) }
         }
         // The columns that follow from the assignments.
         func activity(_ r: Int, skipping column: Int) -> (sum: Double, coefficient: Double) {
@@ -90,14 +138,16 @@ public struct RotationRounding: Sendable {
             case .shortfall: shortfalls.append(index)
             }
         }
-        // Shortfalls last: the least whole amount that satisfies their row.
+        // Shortfalls last: the least whole amount that satisfies each of their rows (a share
+        // rule's shortfall also appears in its hull rows).
         for index in shortfalls {
-            guard let r = rowsOfColumn[index].first else { continue }
-            let row = model.rows[r]
-            let (sum, coefficient) = activity(r, skipping: index)
             var needed = 0.0
-            if let lower = row.lower, coefficient > 0 { needed = max(needed, (lower - sum) / coefficient) }
-            if let upper = row.upper, coefficient < 0 { needed = max(needed, (sum - upper) / -coefficient) }
+            for r in rowsOfColumn[index] {
+                let row = model.rows[r]
+                let (sum, coefficient) = activity(r, skipping: index)
+                if let lower = row.lower, coefficient > 0 { needed = max(needed, (lower - sum) / coefficient) }
+                if let upper = row.upper, coefficient < 0 { needed = max(needed, (sum - upper) / -coefficient) }
+            }
             values[index] = max(0, (needed - 1e-9).rounded(.up))
         }
         return model.isFeasible(values) ? values : nil
