@@ -30,7 +30,7 @@ public struct SolveOptions: Sendable {
     public var pricingCore: [Bool]?
     /// For model builders that choose a pricing core: how many candidates per post it starts
     /// from (the rotation model's best by objective); 0 solves the whole model at once.
-    public var candidatesPerPost = 5
+    public var candidatesPerPost = 3
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
                 heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {

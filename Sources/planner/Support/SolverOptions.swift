@@ -15,7 +15,7 @@ struct SolverOptions: ParsableArguments {
 
     @Option(name: .customLong("candidates-per-post"),
             help: "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once.")
-    var candidatesPerPost = 5
+    var candidatesPerPost = 3
 
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
@@ -34,7 +34,7 @@ struct SolverOptions: ParsableArguments {
         var result: [String] = []
         if let timeLimit { result += ["--time-limit", String(timeLimit)] }
         if gap != 0 { result += ["--gap", String(gap)] }
-        if candidatesPerPost != 5 { result += ["--candidates-per-post", String(candidatesPerPost)] }
+        if candidatesPerPost != 3 { result += ["--candidates-per-post", String(candidatesPerPost)] }
         return result
     }
 
