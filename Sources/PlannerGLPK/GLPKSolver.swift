@@ -255,7 +255,6 @@ public struct GLPKSolver: MIPSolver {
                 let result = MIPResult(status: .optimal, values: incumbent, objective: model.objectiveValue(incumbent), bound: prices.value)
                 run = BranchAndBoundRun(result: result, status: .optimal, infeasible: false, nodes: 0)
             } else {
-                statistics.branchAndBoundRuns += 1
                 run = try branchAndBound(problem, model: model, options: options, since: start, start: incumbent,
                                          allowed: restriction.active, step: step)
             }
@@ -276,8 +275,7 @@ public struct GLPKSolver: MIPSolver {
             // without a step) would have to use a column left out; price each with the LP's
             // row prices (`DualBound.valueUsing`).
             let objective = result.objective!
-            let margin = 1e-7 * max(1, abs(objective))
-            let improving = step.map { objective + $0 - margin } ?? objective + margin
+            let improving = Self.improvingValue(objective, step: step)
             var outside = -Double.infinity
             var needed: [Int] = []
             if let prices {
@@ -294,7 +292,7 @@ public struct GLPKSolver: MIPSolver {
                 statistics.provenBound = bound
                 result.statistics = statistics
                 // Never claim a proof the bound does not carry.
-                let proven = step == nil ? bound <= improving : bound < improving
+                let proven = Self.proves(bound, incumbent: objective, step: step)
                 if result.status == .optimal, options.relativeGap == 0, !proven { result.status = .feasible }
                 return result
             }
@@ -307,8 +305,7 @@ public struct GLPKSolver: MIPSolver {
     /// Whether `bound` (maximising) leaves no room for a plan better than `incumbent`: less than
     /// one objective step above it, or not above it by more than rounding noise without a step.
     static func proves(_ bound: Double, incumbent: Double, step: Double?) -> Bool {
-        let margin = 1e-7 * max(1, abs(incumbent))
-        return step.map { bound < incumbent + $0 - margin } ?? (bound <= incumbent + margin)
+        step == nil ? bound <= improvingValue(incumbent, step: nil) : bound < improvingValue(incumbent, step: step)
     }
 
     /// The least objective a plan better than `incumbent` can have, less a margin for rounding

@@ -83,12 +83,10 @@ public struct SolveStatistics: Sendable, Equatable {
     /// Branch-and-bound nodes created, and simplex iterations over the whole solve.
     public var nodes: Int = 0
     public var simplexIterations: Int = 0
-    /// In a priced solve: the columns in the restricted model at the end, the LP re-solves
-    /// after pricing, and the branch-and-bound runs (more than one when the certificate found
-    /// left-out columns that could still improve the plan).
+    /// In a priced solve: the columns in the restricted model at the end, and the LP solves
+    /// (pricing rounds included).
     public var columnsUsed: Int?
     public var pricingRounds: Int = 0
-    public var branchAndBoundRuns: Int = 0
     /// The bound proven over every column, as found (before the step argument).
     public var provenBound: Double?
     /// The objective step that let a bound within one step of the plan prove it optimal.

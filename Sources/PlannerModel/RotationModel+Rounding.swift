@@ -84,12 +84,12 @@ public struct RotationRounding: Sendable {
             if case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil { unfilled.append(p) }
         }
         if !unfilled.isEmpty {
-            let incumbents = Set(scenario.positions.compactMap { $0.incumbent.flatMap { rotation.facts.cadreIndex[$0] } })
+            let isIncumbent = { (c: Int) in rotation.facts.postOfIncumbent[scenario.cadres[c].id] != nil }
             var options: [Int: [(column: Int, cadre: Int, position: Int)]] = [:]
             for entry in byObjective where holder[entry.position] == nil && !holds[entry.cadre] { options[entry.position, default: []].append(entry) }
             for p in unfilled {
                 options[p] = (options[p] ?? []).enumerated().sorted { a, b in
-                    let ia = incumbents.contains(a.element.cadre), ib = incumbents.contains(b.element.cadre)
+                    let ia = isIncumbent(a.element.cadre), ib = isIncumbent(b.element.cadre)
                     return ia != ib ? !ia : a.offset < b.offset
                 }.map(\.element)
             }
