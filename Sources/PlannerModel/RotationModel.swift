@@ -179,7 +179,7 @@ public struct RotationModelBuilder {
     }
 
     func candidates(for position: Position, _ byEntry: [String: [Int]]) -> [Int] {
-        var keys = [position.title]
+        var keys = [position.title, PlanningEntry.postPrefix + position.id]
         for locality in facts.localityAndEnclosing(facts.unit(of: position).locality) { keys.append("\(position.title)@\(locality)") }
         var found = Set(keys.flatMap { byEntry[$0] ?? [] })
         if let incumbent = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { found.insert(incumbent) }

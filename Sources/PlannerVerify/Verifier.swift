@@ -131,6 +131,7 @@ struct Check {
     func isPlanned(_ cadre: Cadre, for position: Position) -> Bool {
         guard let unit = units[position.unit] else { return false }
         return cadre.plannedFor.contains { entry in
+            if entry.hasPrefix("post:") { return entry.dropFirst(5) == position.id }
             let parts = entry.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts[0] == position.title else { return false }
             guard parts.count == 2 else { return true }

@@ -5,14 +5,14 @@ import Planner
 struct PlannerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planner",
-        abstract: "Rotation planning for the organization department: from a scenario to a verified plan.",
+        abstract: "Rotation and succession planning for the organization department: from a scenario to a verified plan.",
         discussion: """
             Every plan is solved with GLPK and re-checked by an independent verifier before it is shown.
 
             Exit codes:
               0   success (a plan was found; its status says optimal or feasible)
               1   verify: the plan breaks a hard rule or disagrees with the scenario
-              10  no feasible plan: the hard rules cannot all hold
+              10  no feasible plan (or slates): the hard rules cannot all hold
               11  no plan found within the time limit
               64  usage error
               65  the scenario or plan file is invalid (every problem is listed)
@@ -21,6 +21,6 @@ struct PlannerCommand: ParsableCommand {
               73  an output file cannot be written
             """,
         version: Planner.version,
-        subcommands: [Validate.self, Solve.self, Verify.self, Export.self, Compare.self, Sweep.self, Generate.self]
+        subcommands: [Validate.self, Solve.self, Succession.self, Verify.self, Export.self, Compare.self, Sweep.self, Generate.self]
     )
 }

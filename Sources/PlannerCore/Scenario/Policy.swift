@@ -41,6 +41,8 @@ public struct Policy: Sendable, Equatable {
     public var locks = SimpleRule(defaultPrice: 50)
     /// Rule 11: posts marked `mustFill` are filled.
     public var mustFill = SimpleRule(defaultPrice: 50)
+    /// The succession plan's rules (`planner succession`); the rotation round ignores them.
+    public var succession = SuccessionPolicy()
 
     public init() {}
 }

@@ -97,7 +97,11 @@ struct ReferenceCheck {
             }
             for (offset, entry) in item.value.plannedFor.enumerated() {
                 let planning = PlanningEntry(entry)
-                if planning.title.isEmpty {
+                if let post = planning.position {
+                    if !positionIDs.contains(post) {
+                        add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity, unknown("position", post, among: positionIDs))
+                    }
+                } else if planning.title.isEmpty {
                     add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
                         "\"\(entry)\" names no title; write a title, or a title@locality")
                 } else if let locality = planning.locality, !localityIDs.contains(locality) {

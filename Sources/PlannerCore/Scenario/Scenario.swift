@@ -203,14 +203,23 @@ public struct ObjectiveWeights: Sendable, Equatable {
 }
 
 /// One entry of a cadre's `plannedFor`: a title (`"secretary"`: planned for every post with that
-/// title), or a title within a locality (`"secretary@hai-phong"`: only for posts of units in
-/// Hai Phong or in a locality within it), as a city plans its own cadres for its own posts.
+/// title), a title within a locality (`"secretary@hai-phong"`: only for posts of units in
+/// Hai Phong or in a locality within it), as a city plans its own cadres for its own posts, or
+/// one post (`"post:P-C001-SEC"`), as `planner succession --write-planning` writes slates.
 public struct PlanningEntry: Sendable, Equatable {
+    public static let postPrefix = "post:"
+
     public var title: String
     public var locality: String?
+    /// The position id of a `post:` entry; `title` is then empty.
+    public var position: String?
 
     public init(_ entry: String) {
-        if let at = entry.firstIndex(of: "@") {
+        if entry.hasPrefix(PlanningEntry.postPrefix) {
+            title = ""
+            locality = nil
+            position = String(entry.dropFirst(PlanningEntry.postPrefix.count))
+        } else if let at = entry.firstIndex(of: "@") {
             title = String(entry[..<at])
             locality = String(entry[entry.index(after: at)...])
         } else {

@@ -98,6 +98,7 @@ public struct ScenarioFacts: Sendable {
     public func isPlanned(_ cadre: Cadre, for position: Position) -> Bool {
         cadre.plannedFor.contains { entry in
             let planning = PlanningEntry(entry)
+            if let post = planning.position { return post == position.id }
             guard planning.title == position.title else { return false }
             guard let locality = planning.locality else { return true }
             return enclosing[unit(of: position).locality]?.contains(locality) ?? false

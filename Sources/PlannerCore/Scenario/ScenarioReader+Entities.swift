@@ -35,7 +35,22 @@ extension Reading {
         var references = ReferenceCheck(
             localities: localities, units: units, positions: positions, cadres: cadres, pinned: pinned, forbidden: forbidden)
         problems += references.run()
+        checkKeyPositions(view, policy: policy.succession, positions: Set(positions.map(\.value.id)))
         return scenario
+    }
+
+    /// Every `policy.succession.keyPositions` entry names a position.
+    mutating func checkKeyPositions(_ root: ObjectView, policy: SuccessionPolicy, positions: Set<String>) {
+        guard case .object(let members)? = root.node("policy")?.value,
+              let succession = members.first(where: { $0.key == "succession" })?.node,
+              case .object(let fields) = succession.value,
+              let list = fields.first(where: { $0.key == "keyPositions" })?.node, case .array(let elements) = list.value else { return }
+        for (index, element) in elements.enumerated() {
+            guard case .string(let id) = element.value, !positions.contains(id) else { continue }
+            var message = "position \"\(id)\" does not exist"
+            if let suggestion = KeySuggestion.nearest(to: id, among: positions.sorted()) { message += "; did you mean \"\(suggestion)\"?" }
+            problem("policy.succession.keyPositions[\(index)]", element.location, "position \(id)", message)
+        }
     }
 
     mutating func locality(_ node: JSONNode, index: Int) -> Located<Locality>? {
@@ -115,7 +130,7 @@ extension Reading {
         let fields = stringList(view, "fields", what: "a field name")
         let rating = number(view, "rating", required: true, range: 0...100, what: "a rating")
         let yearsInPost = integer(view, "yearsInPost", required: false, range: 0...60, what: "a number of years") ?? 0
-        let plannedFor = stringList(view, "plannedFor", what: "a title or title@locality")
+        let plannedFor = stringList(view, "plannedFor", what: "a title, title@locality or post:POSITION-ID")
         let locked = bool(view, "locked", default: false)
         let relatives = stringList(view, "relatives", what: "a cadre id")
         guard let identifier else { return nil }

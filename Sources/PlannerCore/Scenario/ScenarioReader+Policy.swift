@@ -3,7 +3,7 @@
 extension Reading {
     static let policyKeys = [
         "retirement", "release", "education", "fields", "minRating", "maxAge", "serviceLeft", "planning",
-        "nonLocalHeads", "tenure", "youth", "ageBalance", "women", "womenPerTeam", "moves", "relatives", "locks", "mustFill",
+        "nonLocalHeads", "tenure", "youth", "ageBalance", "women", "womenPerTeam", "moves", "relatives", "locks", "mustFill", "succession",
     ]
 
     mutating func policy(_ node: JSONNode) -> Policy {
@@ -98,6 +98,7 @@ extension Reading {
             moves.maxShare = reading.number(rule, "maxShare", required: false, range: 0...1, what: "a share") ?? moves.maxShare
         }) { moves.mode = mode }
         policy.moves = moves
+        if let node = view.node("succession") { policy.succession = succession(node, path: view.childPath("succession")) }
         return policy
     }
 

@@ -96,7 +96,30 @@ public enum ScenarioWriter {
         rules.append(("relatives", object(mode(p.relatives.mode))))
         rules.append(("locks", object(mode(p.locks.mode))))
         rules.append(("mustFill", object(mode(p.mustFill.mode))))
+        // Written only when it differs from the defaults, so that a scenario written before the
+        // succession rules existed is written back byte for byte.
+        if p.succession != SuccessionPolicy() { rules.append(("succession", succession(p.succession))) }
         return "{\n" + rules.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
+    }
+
+    static func succession(_ s: SuccessionPolicy) -> String {
+        var fields: [(String, String)] = [("keyTitles", strings(s.keyTitles))]
+        if !s.keyPositions.isEmpty { fields.append(("keyPositions", strings(s.keyPositions))) }
+        fields.append(("grades", object(s.grades.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })))
+        if let start = s.termStart { fields.append(("termStart", String(start))) }
+        fields.append(("slateSize", object(mode(s.slateSize.mode) + [("min", String(s.slateSize.min)), ("max", String(s.slateSize.max))])))
+        fields.append(("slatesPerCadre", object(mode(s.slatesPerCadre.mode) + [("max", String(s.slatesPerCadre.max))])))
+        fields.append(("timeToServe", object(mode(s.timeToServe.mode) + [("years", String(s.timeToServe.years))])))
+        fields.append(("women", object(mode(s.women.mode) + [("minShare", number(s.women.minShare))])))
+        fields.append(("young", object(mode(s.young.mode) + [("minShare", number(s.young.minShare))])))
+        fields.append(("allowAppointedInRound", String(s.allowAppointedInRound)))
+        let r = s.readiness
+        fields.append(("readiness", object([
+            ("rating", number(r.rating)), ("experience", number(r.experience)), ("fields", number(r.fields)), ("service", number(r.service)),
+            ("slotValues", "[" + r.slotValues.map(number).joined(separator: ", ") + "]"), ("extraSlatePrice", number(r.extraSlatePrice)),
+            ("ready", number(r.ready)),
+        ])))
+        return object(fields)
     }
 
     static func list(_ items: [String]) -> String {

@@ -1,0 +1,104 @@
+/// The `policy.succession` section: the succession plan's rules, each in the same form as the
+/// rotation rules (a mode word, or an object with `mode`, `price` and parameters).
+extension Reading {
+    static let successionKeys = [
+        "keyTitles", "keyPositions", "grades", "termStart", "slateSize", "slatesPerCadre", "timeToServe", "women", "young",
+        "allowAppointedInRound", "readiness",
+    ]
+    static let readinessKeys = ["rating", "experience", "fields", "service", "slotValues", "extraSlatePrice", "ready"]
+
+    mutating func succession(_ node: JSONNode, path: String) -> SuccessionPolicy {
+        var policy = SuccessionPolicy()
+        guard let view = object(node, path: path, known: Reading.successionKeys) else { return policy }
+        if view.node("keyTitles") != nil { policy.keyTitles = stringList(view, "keyTitles", what: "a title") }
+        if view.node("keyPositions") != nil { policy.keyPositions = stringList(view, "keyPositions", what: "a position id") }
+        if let grades = view.node("grades") { policy.grades = self.grades(grades, path: view.childPath("grades")) ?? policy.grades }
+        policy.termStart = integer(view, "termStart", required: false, range: 1900...2200, what: "a year")
+        policy.allowAppointedInRound = bool(view, "allowAppointedInRound", default: policy.allowAppointedInRound)
+
+        var size = policy.slateSize
+        if let mode = rule(view, "slateSize", current: size.mode, defaultPrice: size.defaultPrice, parameters: ["min", "max"], read: { reading, rule in
+            size.min = reading.integer(rule, "min", required: false, range: 0...100, what: "a number of successors") ?? size.min
+            size.max = reading.integer(rule, "max", required: false, range: 1...100, what: "a number of successors") ?? size.max
+            if size.min > size.max, let node = rule.node("min") {
+                reading.problem(rule.childPath("min"), node.location, nil, "min \(size.min) is more than max \(size.max)")
+            }
+        }) { size.mode = mode }
+        policy.slateSize = size
+
+        var perCadre = policy.slatesPerCadre
+        if let mode = rule(view, "slatesPerCadre", current: perCadre.mode, defaultPrice: perCadre.defaultPrice, parameters: ["max"], read: { reading, rule in
+            perCadre.max = reading.integer(rule, "max", required: false, range: 1...100, what: "a number of slates") ?? perCadre.max
+        }) { perCadre.mode = mode }
+        policy.slatesPerCadre = perCadre
+
+        var serve = policy.timeToServe
+        if let mode = rule(view, "timeToServe", current: serve.mode, defaultPrice: serve.defaultPrice, parameters: ["years"], read: { reading, rule in
+            serve.years = reading.integer(rule, "years", required: false, range: 0...40, what: "a number of years") ?? serve.years
+        }) { serve.mode = mode }
+        policy.timeToServe = serve
+
+        for key in ["women", "young"] {
+            var share = key == "women" ? policy.women : policy.young
+            if let mode = rule(view, key, current: share.mode, defaultPrice: share.defaultPrice, parameters: ["minShare"], read: { reading, rule in
+                share.minShare = reading.number(rule, "minShare", required: false, range: 0...1, what: "a share") ?? share.minShare
+            }) { share.mode = mode }
+            if key == "women" { policy.women = share } else { policy.young = share }
+        }
+
+        if let readinessNode = view.node("readiness"), let weights = object(readinessNode, path: view.childPath("readiness"), known: Reading.readinessKeys) {
+            var readiness = policy.readiness
+            readiness.rating = number(weights, "rating", required: false, range: 0...1000, what: "a weight") ?? readiness.rating
+            readiness.experience = number(weights, "experience", required: false, range: 0...1000, what: "a weight") ?? readiness.experience
+            readiness.fields = number(weights, "fields", required: false, range: 0...1000, what: "a weight") ?? readiness.fields
+            readiness.service = number(weights, "service", required: false, range: 0...1000, what: "a weight") ?? readiness.service
+            readiness.extraSlatePrice = number(weights, "extraSlatePrice", required: false, range: 0...1e6, what: "a price") ?? readiness.extraSlatePrice
+            readiness.ready = number(weights, "ready", required: false, range: 0...100, what: "a readiness from 0 to 100") ?? readiness.ready
+            if readiness.rating + readiness.experience + readiness.fields + readiness.service <= 0 {
+                problem(weights.childPath("rating"), readinessNode.location, nil, "the four readiness weights sum to 0; give at least one a positive weight")
+            }
+            if let slots = weights.node("slotValues") { readiness.slotValues = slotValues(slots, path: weights.childPath("slotValues")) ?? readiness.slotValues }
+            policy.readiness = readiness
+        }
+        return policy
+    }
+
+    mutating func grades(_ node: JSONNode, path: String) -> [String: Int]? {
+        guard case .object(let members) = node.value else {
+            problem(path, node.location, nil, "expected an object of title: grade, found \(node.value.kindName)")
+            return nil
+        }
+        var grades: [String: Int] = [:]
+        for member in members {
+            if grades[member.key] != nil {
+                problem("\(path).\(member.key)", member.keyLocation, nil, "the title \"\(member.key)\" is graded twice")
+            }
+            guard case .number(_, let value) = member.node.value, value == value.rounded(), (0...1000).contains(value) else {
+                problem("\(path).\(member.key)", member.node.location, nil, "expected a whole grade from 0 to 1000, found \(describe(member.node))")
+                continue
+            }
+            grades[member.key] = Int(value)
+        }
+        return grades
+    }
+
+    mutating func slotValues(_ node: JSONNode, path: String) -> [Double]? {
+        guard case .array(let elements) = node.value, !elements.isEmpty else {
+            problem(path, node.location, nil, "expected a non-empty array of values, found \(describe(node))")
+            return nil
+        }
+        var values: [Double] = []
+        for (index, element) in elements.enumerated() {
+            guard case .number(_, let value) = element.value, value.isFinite, (0...1e6).contains(value) else {
+                problem("\(path)[\(index)]", element.location, nil, "expected a value from 0 to 1000000, found \(describe(element))")
+                return nil
+            }
+            if let last = values.last, value > last {
+                problem("\(path)[\(index)]", element.location, nil, "slot values must not increase: \(Format.number(value)) follows \(Format.number(last))")
+                return nil
+            }
+            values.append(value)
+        }
+        return values
+    }
+}

@@ -1,0 +1,220 @@
+import PlannerCore
+
+/// Re-checks a succession plan against its scenario from the two documents alone: every slate
+/// candidate's eligibility and readiness, every cross-slate rule, the risks, the figures and
+/// the objective. Like `PlanVerifier`, it shares no code with the model builder: key posts,
+/// grades, eligibility and readiness are derived here again (ages, retirement years and
+/// localities through the rotation verifier's own derivations).
+public enum SuccessionVerifier {
+    public static func verify(_ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
+        var check = SuccessionCheck(scenario: scenario, plan: plan)
+        if let scenarioSHA256, scenarioSHA256 != plan.scenario.sha256 {
+            check.warnings.append("the plan was made from a different scenario file (SHA-256 \(plan.scenario.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)")
+        }
+        guard plan.status.hasPlan else {
+            if plan.slates.contains(where: { !$0.candidates.isEmpty }) {
+                check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no candidates")
+            }
+            return check.result()
+        }
+        check.run()
+        return check.result()
+    }
+}
+
+struct SuccessionCheck {
+    let scenario: Scenario
+    let plan: SuccessionPlan
+    /// The rotation verifier's derived facts (retirement years, ages, localities).
+    let derived: Check
+    var violations: [Violation] = []
+    var warnings: [String] = []
+    var penalties: [Penalty] = []
+    var objective: Double?
+
+    init(scenario: Scenario, plan: SuccessionPlan) {
+        self.scenario = scenario
+        self.plan = plan
+        let empty = Plan(scenario: plan.scenario, producedBy: plan.producedBy, status: .infeasible)
+        derived = Check(scenario: scenario, plan: empty)
+    }
+
+    var rules: SuccessionPolicy { scenario.policy.succession }
+
+    mutating func violate(_ rule: String, _ subject: String, _ message: String) {
+        violations.append(Violation(rule: rule, subject: subject, message: message))
+    }
+
+    func result() -> Verification {
+        Verification(violations: violations, penalties: penalties.sorted(), objective: objective, warnings: warnings)
+    }
+
+    /// Why the rules keep `cadre` off `position`'s slate (hard rules only), or nil; soft rules
+    /// broken are added to `soft`.
+    func exclusion(_ cadre: Cadre, _ position: Position, soft: inout [Penalty]) -> String? {
+        let policy = scenario.policy
+        if position.incumbent == cadre.id { return "never planned for their own post" }
+        if plan.excludedAsAppointed.contains(cadre.id) { return "appointed in the same round" }
+        let target = rules.grades[position.title] ?? 0
+        if let held = derived.formerPostOf[cadre.id].flatMap({ derived.positions[$0] }) {
+            let grade = rules.grades[held.title] ?? 0
+            if grade >= target { return "holds \(held.id) of grade \(grade), not below \(position.title)'s \(target)" }
+        }
+        let retires = derived.retirementYear(cadre)
+        if retires <= scenario.planningYear { return "at retirement age" }
+        var reason: String?
+        func rule(_ name: String, _ mode: RuleMode, _ broken: Bool, _ why: String) {
+            guard broken, reason == nil else { return }
+            switch mode {
+            case .hard: reason = why
+            case .soft(let price): soft.append(Penalty(rule: name, subject: "\(cadre.id) for \(position.id)", shortfall: 1, price: price))
+            case .off: break
+            }
+        }
+        let start = plan.termStart
+        rule("succession.timeToServe", rules.timeToServe.mode, retires - start < rules.timeToServe.years,
+             "reaches retirement age in \(retires), less than \(rules.timeToServe.years) years after \(start)")
+        let req = position.requirements
+        if let least = req.minEducation {
+            rule("education", policy.education.mode, cadre.education < least, "education \(cadre.education.rawValue) below \(least.rawValue)")
+        }
+        rule("fields", policy.fields.mode, !req.fields.isEmpty && Set(req.fields).isDisjoint(with: cadre.fields), "none of the fields \(req.fields)")
+        if let least = req.minRating { rule("minRating", policy.minRating.mode, cadre.rating < least, "rating \(cadre.rating) below \(least)") }
+        if policy.nonLocalHeads.titles.contains(position.title), let unit = derived.units[position.unit] {
+            rule("nonLocalHeads", policy.nonLocalHeads.mode, derived.isLocal(cadre, to: unit), "local to \(unit.id)")
+        }
+        return reason
+    }
+
+    /// Readiness as docs/model.md states it, computed here again.
+    func readiness(_ cadre: Cadre, _ position: Position) -> (score: Double, experience: Int, matched: Int, asked: Int, service: Int) {
+        let w = rules.readiness
+        let experience = Swift.min(cadre.yearsInPost, 10)
+        let asked = position.requirements.fields.count
+        let matched = position.requirements.fields.filter { cadre.fields.contains($0) }.count
+        let beyond = derived.retirementYear(cadre) - plan.termStart - rules.timeToServe.years
+        let service = Swift.max(0, Swift.min(beyond, 10))
+        let fieldShare = asked == 0 ? 1 : Double(matched) / Double(asked)
+        let weighted = w.rating * cadre.rating / 100 + w.experience * Double(experience) / 10 + w.fields * fieldShare + w.service * Double(service) / 10
+        let score = 100 * weighted / (w.rating + w.experience + w.fields + w.service)
+        return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service)
+    }
+
+    mutating func run() {
+        let keyTitles = Set(rules.keyTitles), keyListed = Set(rules.keyPositions)
+        let keys = scenario.positions.filter { keyTitles.contains($0.title) || keyListed.contains($0.id) }
+        if plan.slates.map(\.position) != keys.map(\.id) {
+            violate("plan", "slates", "the slates are not the scenario's \(keys.count) key posts in order")
+            return
+        }
+        if rules.allowAppointedInRound && !plan.excludedAsAppointed.isEmpty {
+            violate("succession.allowAppointedInRound", "excludedAsAppointed", "the policy allows appointed cadres, yet \(plan.excludedAsAppointed.count) are excluded")
+        }
+        var slatesOf: [String: Int] = [:]
+        var readinessTotal = 0.0, slotTotal = 0.0
+        var bench = [Int](repeating: 0, count: Swift.max(rules.slateSize.max, plan.slates.map(\.candidates.count).max() ?? 0) + 1)
+        for (slate, position) in zip(plan.slates, keys) {
+            let subject = "slate of \(position.id)"
+            if slate.title != position.title || slate.unit != position.unit || slate.incumbent != position.incumbent {
+                violate("plan", subject, "title, unit or incumbent differ from the scenario")
+            }
+            let incumbent = position.incumbent.flatMap { derived.cadres[$0] }
+            if slate.incumbentRetirementYear != incumbent.map(derived.retirementYear) {
+                violate("plan", subject, "incumbent's retirement year is \(slate.incumbentRetirementYear.map(String.init) ?? "none"), derived \(incumbent.map { String(derived.retirementYear($0)) } ?? "none")")
+            }
+            var unused: [Penalty] = []
+            let eligible = scenario.cadres.count { exclusion($0, position, soft: &unused) == nil }
+            if slate.eligible != eligible { violate("plan", subject, "lists \(slate.eligible) eligible cadres; the rules allow \(eligible)") }
+            var seen = Set<String>()
+            for (rank, candidate) in slate.candidates.enumerated() {
+                guard let cadre = derived.cadres[candidate.cadre] else {
+                    violate("plan", subject, "cadre \(candidate.cadre) does not exist")
+                    continue
+                }
+                if !seen.insert(cadre.id).inserted { violate("plan", subject, "\(cadre.id) is on the slate twice") }
+                var soft: [Penalty] = []
+                if let reason = exclusion(cadre, position, soft: &soft) {
+                    violate("succession", "\(cadre.id) for \(position.id)", "not eligible: \(reason)")
+                }
+                penalties += soft
+                let r = readiness(cadre, position)
+                let parts = candidate.readiness
+                if abs(parts.value - r.score) > 0.05 + 1e-9 || parts.experienceYears != r.experience || parts.fieldsMatched != r.matched
+                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating {
+                    violate("plan", "\(cadre.id) for \(position.id)", "readiness \(parts.value) and its parts differ from the derived \(r.score)")
+                }
+                if candidate.ready != (parts.value >= rules.readiness.ready) { violate("plan", "\(cadre.id) for \(position.id)", "ready flag is wrong") }
+                if candidate.holds != derived.formerPostOf[cadre.id] { violate("plan", "\(cadre.id) for \(position.id)", "holds \(candidate.holds ?? "nothing"), not \(derived.formerPostOf[cadre.id] ?? "nothing")") }
+                if candidate.retirementYear != derived.retirementYear(cadre) { violate("plan", "\(cadre.id) for \(position.id)", "retirement year is wrong") }
+                if rank > 0 {
+                    let before = slate.candidates[rank - 1]
+                    if before.readiness.value < parts.value || (before.readiness.value == parts.value && before.cadre > candidate.cadre) {
+                        violate("plan", subject, "not in rank order at place \(rank + 1)")
+                    }
+                }
+                slatesOf[cadre.id, default: 0] += 1
+                readinessTotal += position.weight * parts.value
+                let slot = rank < rules.readiness.slotValues.count ? rules.readiness.slotValues[rank] : (rules.readiness.slotValues.last ?? 0)
+                slotTotal += position.weight * slot
+            }
+            let count = slate.candidates.count
+            if count > rules.slateSize.max { violate("succession.slateSize", subject, "\(count) successors, more than \(rules.slateSize.max)") }
+            let least = rules.slateSize.mode == .off ? 0 : Swift.min(rules.slateSize.min, eligible, rules.slateSize.max)
+            if count < least {
+                switch rules.slateSize.mode {
+                case .hard: violate("succession.slateSize", subject, "\(count) successors, fewer than \(least)")
+                case .soft(let price): penalties.append(Penalty(rule: "succession.slateSize", subject: subject, shortfall: least - count, price: price))
+                case .off: break
+                }
+            }
+            bench[Swift.min(count, bench.count - 1)] += 1
+            var risks: [SlateRisk] = []
+            if count == 0 { risks.append(.noCandidate) }
+            if count == 1 { risks.append(.singleCandidate) }
+            if let incumbent, derived.retirementYear(incumbent) < plan.termStart + rules.timeToServe.years,
+               !slate.candidates.contains(where: { $0.readiness.value >= rules.readiness.ready }) {
+                risks.append(.incumbentRetiresWithoutReadySuccessor)
+            }
+            if risks != slate.risks { violate("plan", subject, "risks \(slate.risks.map(\.rawValue)), derived \(risks.map(\.rawValue))") }
+        }
+        for excluded in plan.excludedAsAppointed where slatesOf[excluded] != nil {
+            violate("succession.allowAppointedInRound", excluded, "appointed in the round, yet on a slate")
+        }
+        var extra = 0.0
+        for (id, count) in slatesOf.sorted(by: { $0.key < $1.key }) {
+            extra += Double(count - 1) * rules.readiness.extraSlatePrice
+            guard count > rules.slatesPerCadre.max else { continue }
+            switch rules.slatesPerCadre.mode {
+            case .hard: violate("succession.slatesPerCadre", id, "on \(count) slates, more than \(rules.slatesPerCadre.max)")
+            case .soft(let price): penalties.append(Penalty(rule: "succession.slatesPerCadre", subject: id, shortfall: count - rules.slatesPerCadre.max, price: price))
+            case .off: break
+            }
+        }
+        let people = slatesOf.keys.compactMap { derived.cadres[$0] }
+        let women = people.count { $0.gender == .female }
+        let young = people.count { derived.age($0) < scenario.policy.youth.age }
+        for (name, rule, count) in [("women", rules.women, women), ("young", rules.young, young)] where rule.minShare > 0 {
+            let missing = derived.shareShortfall(count: count, total: people.count, share: rule.minShare)
+            guard missing > 0 else { continue }
+            switch rule.mode {
+            case .hard: violate("succession.\(name)", "all slates", "\(count) of \(people.count) people; the share \(rule.minShare) needs \(count + missing)")
+            case .soft(let price): penalties.append(Penalty(rule: "succession.\(name)", subject: "all slates", shortfall: missing, price: price))
+            case .off: break
+            }
+        }
+        let total = readinessTotal + slotTotal - extra - penalties.reduce(0) { $0 + $1.cost }
+        objective = total
+        if let stated = plan.objective, abs(stated - total) > 1e-6 * Swift.max(1, abs(total)) {
+            violate("plan", "objective", "states \(stated); recomputed \(total)")
+        }
+        if let figures = plan.figures {
+            let most = slatesOf.values.max() ?? 0
+            if figures.benchStrength != bench || figures.people != people.count || figures.women != women || figures.young != young
+                || figures.keyPosts != keys.count || figures.mostSlates != most
+                || figures.cadresOnMostSlates != (most == 0 ? [] : slatesOf.filter { $0.value == most }.keys.sorted())
+                || figures.atRisk != plan.slates.count(where: { !$0.risks.isEmpty }) {
+                violate("plan", "figures", "the figures differ from those the slates give")
+            }
+        }
+    }
+}
