@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "GeneratorTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "VariantTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "SolvingTests", dependencies: ["Planner", "PlannerGLPK", "TestSupport"]),
+        .testTarget(name: "SuccessionTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

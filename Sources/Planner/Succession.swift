@@ -8,8 +8,17 @@ extension Planner {
         Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre))
     }
 
+    /// How a succession plan is solved, for the record in every plan (docs/model.md).
+    public static let successionMethod = "the slates as a b-matching network (LP by primal simplex, whole by total unimodularity; "
+        + "pairs priced in from the best per post, certified over every pair); when its plan misses a share rule, the model with "
+        + "people counted, solved by GLPK branch and bound from that plan"
+
     /// Builds the succession model, solves it, reads the slates back, and has the independent
     /// verifier re-check the plan before returning it.
+    ///
+    /// Two stages (docs/model.md, "Solving the succession model"): the network without the
+    /// share rules first; its optimum bounds every plan, so when its slates meet the shares they
+    /// are optimal. Otherwise the model that counts people is solved, starting from those slates.
     ///
     /// - Parameter round: under `allowAppointedInRound: false`, the cadres the round appoints
     ///   and a record of where that came from (a plan file's hash, or "solved").
@@ -17,30 +26,70 @@ extension Planner {
                                   round: (appointed: Set<String>, source: String)? = nil,
                                   solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> SuccessionPlan {
         let buildStart = Date()
-        let excluded = scenario.policy.succession.allowAppointedInRound ? [] : (round?.appointed ?? [])
+        let allowAppointed = scenario.policy.succession.allowAppointedInRound
+        let excluded = allowAppointed ? [] : (round?.appointed ?? [])
         let candidates = SuccessionCandidates(scenario, excluding: excluded)
-        let succession = SuccessionModel.build(candidates)
-        var options = options
-        // Slates are a transportation problem with a few side rows; the whole model is small
-        // enough that pricing would only add LP solves.
-        options.pricingCore = nil
-        if options.start == nil { options.start = succession.emptyPlan() }
+        let network = SuccessionModel.build(candidates)
         let solveStart = Date()
-        let result: MIPResult
-        do {
-            result = try solver.solve(succession.model, options: options)
-        } catch {
-            throw .solver(error)
+        func stage(_ model: SuccessionModel, start: [[Int]]?, timeLimit: Double?) throws(PlannerError) -> MIPResult {
+            var stageOptions = options
+            stageOptions.timeLimit = timeLimit
+            stageOptions.start = start.flatMap { model.solution(holding: $0) }
+            // Twice as many pairs per pricing round as the model has rows: the network needs some
+            // 16,000 of its 33,000 pairs on the city round and each LP is cheap (7 rounds, 0.6 s
+            // of LP; the rotation model's rows/2 took 19 rounds).
+            stageOptions.pricingBatch = 2 * model.model.rows.count
+            // The network's LP is whole: nothing to dive for. With people counted the dive
+            // fixed its way into dead ends for 11 s on the city round with binding shares, where
+            // branch and bound found and proved the optimum in 15 nodes.
+            stageOptions.dive = false
+            stageOptions.pricingCore = options.candidatesPerPost > 0 ? model.pricingCore(perPost: options.candidatesPerPost) : nil
+            do {
+                return try solver.solve(model.model, options: stageOptions)
+            } catch {
+                throw .solver(error)
+            }
         }
+        // The greedy slates when they keep the hard rules (a hard minimum may need more), else none.
+        let greedy = network.greedySlates()
+        let start = network.solution(holding: greedy) != nil ? greedy : [[Int]](repeating: [], count: candidates.keyPositions.count)
+        var solved = (model: network, result: try stage(network, start: start, timeLimit: options.timeLimit))
+        var statistics = solved.result.statistics
+        if let values = solved.result.values, solved.result.status.hasSolution {
+            let slates = network.slates(from: values)
+            if !SuccessionAssembly.meetsShares(slates, candidates: candidates) {
+                let relaxationBound = solved.result.bound
+                let left = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(solveStart)) }
+                // The pairs a plan is likely to use get their x ≤ y row: the network's plan and each
+                // post's best few.
+                var strengthening = Set<[Int]>()
+                for (k, chosen) in slates.enumerated() { for i in chosen { strengthening.insert([k, i]) } }
+                for (k, columns) in network.pairColumns.enumerated() {
+                    let best = columns.indices.sorted { (network.model.columns[columns[$0]].objective, -$0) > (network.model.columns[columns[$1]].objective, -$1) }
+                    for i in best.prefix(max(3, options.candidatesPerPost)) { strengthening.insert([k, i]) }
+                }
+                let counted = SuccessionModel.build(candidates, countingPeople: true, strengthening: strengthening)
+                var result = try stage(counted, start: slates, timeLimit: left)
+                // The network's bound holds for the whole model too (it is a relaxation).
+                if let bound = result.bound, let relaxationBound { result.bound = min(bound, relaxationBound) }
+                statistics.nodes += result.statistics.nodes
+                statistics.simplexIterations += result.statistics.simplexIterations
+                statistics.pricingRounds += result.statistics.pricingRounds
+                statistics.lpSeconds += result.statistics.lpSeconds
+                statistics.provenBound = result.statistics.provenBound
+                statistics.objectiveStep = result.statistics.objectiveStep
+                solved = (counted, result)
+            }
+        }
+        let result = solved.result
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(planner: version, solver: solver.name, solverVersion: solver.version,
-                                    parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
-                                                                candidatesPerPost: 0))
+                                    parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: successionMethod,
+                                                                candidatesPerPost: options.candidatesPerPost))
         var plan = SuccessionPlan(scenario: identity, producedBy: provenance, status: planStatus(result.status), termStart: candidates.termStart,
-                                  excludedAsAppointed: scenario.policy.succession.allowAppointedInRound ? [] : excluded.sorted(),
-                                  round: scenario.policy.succession.allowAppointedInRound ? nil : round?.source)
+                                  excludedAsAppointed: allowAppointed ? [] : excluded.sorted(), round: allowAppointed ? nil : round?.source)
         if let values = result.values, result.status.hasSolution {
-            SuccessionAssembly.fill(&plan, candidates: candidates, chosen: succession.slates(from: values))
+            SuccessionAssembly.fill(&plan, candidates: candidates, chosen: solved.model.slates(from: values))
             if let bound = result.bound, let objective = plan.objective {
                 let proven = result.status == .optimal && options.relativeGap == 0
                 plan.bound = proven ? objective : max(bound, objective)
@@ -49,14 +98,15 @@ extension Planner {
         }
         let verification = SuccessionVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
-        let model = succession.model
+        let model = solved.model.model
         plan.search = SearchRecord(
             rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
-            nonzeros: model.nonzeroCount, lpBound: result.statistics.lpBound, branchAndBoundNodes: result.statistics.nodes,
-            simplexIterations: result.statistics.simplexIterations, lpSolves: result.statistics.pricingRounds,
-            objectiveStep: result.statistics.objectiveStep, provenBound: result.statistics.provenBound)
+            nonzeros: model.nonzeroCount, lpBound: statistics.lpBound, branchAndBoundNodes: statistics.nodes,
+            simplexIterations: statistics.simplexIterations, columnsUsed: result.statistics.columnsUsed, lpSolves: statistics.pricingRounds,
+            objectiveStep: statistics.objectiveStep, provenBound: statistics.provenBound)
+        plan.peopleCounted = solved.model.countsPeople
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
-                             lpSeconds: result.statistics.lpSeconds)
+                             lpSeconds: statistics.lpSeconds)
         return plan
     }
 
@@ -79,6 +129,16 @@ extension Planner {
 
 /// Turns the chosen pairs into the plan document: ranked slates, risks, figures, objective.
 enum SuccessionAssembly {
+    /// Whether the slates meet every active share rule (rule 6) over the distinct people on them.
+    static func meetsShares(_ chosen: [[Int]], candidates: SuccessionCandidates) -> Bool {
+        let policy = candidates.policy
+        var people = Set<Int>()
+        for (k, pairs) in chosen.enumerated() { for i in pairs { people.insert(candidates.pairs[k][i].cadre) } }
+        let cadres = people.map { candidates.facts.scenario.cadres[$0] }
+        let groups: [(ListShareRule, Int)] = [(policy.women, cadres.count { $0.gender == .female }), (policy.young, cadres.count { candidates.isYoung($0) })]
+        return groups.allSatisfy { rule, count in !rule.mode.isActive || count >= ShareHull.needed(share: rule.minShare, total: people.count) }
+    }
+
     static func fill(_ plan: inout SuccessionPlan, candidates: SuccessionCandidates, chosen: [[Int]]) {
         let facts = candidates.facts
         let scenario = facts.scenario

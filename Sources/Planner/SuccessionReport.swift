@@ -42,16 +42,16 @@ public enum SuccessionReport {
         for slate in plan.slates {
             let post = names.post(slate.position)
             let incumbent = slate.incumbent.map { "\($0) (\(slate.incumbentRetirementYear.map(String.init) ?? ""))" } ?? "vacant"
-            if slate.candidates.isEmpty { rows.append([post, incumbent, "", "", "", "", "", "", "", ""]) }
+            if slate.candidates.isEmpty { rows.append([post, incumbent, "", "", "", "", "", "", "", "", ""]) }
             for (rank, c) in slate.candidates.enumerated() {
                 let r = c.readiness
                 rows.append([rank == 0 ? post : "", rank == 0 ? incumbent : "", String(rank + 1), c.cadre, names.cadre(c.cadre),
                              String(format: "%.1f", r.value) + (c.ready ? " ready" : ""), PlanReport.number(r.rating),
-                             String(r.experienceYears), "\(r.fieldsMatched)/\(r.fieldsAsked)", String(r.serviceYearsBeyondTerm)])
+                             String(r.experienceYears), "\(r.fieldsMatched)/\(r.fieldsAsked)", String(r.serviceYearsBeyondTerm), r.inUnit ? "yes" : ""])
             }
         }
         out += PlanReport.section("Slates", rows, header: ["POST", "INCUMBENT (RETIRES)", "#", "CADRE", "NAME", "READINESS", "RATING",
-                                                           "YEARS IN POST", "FIELDS", "YEARS AFTER A TERM"])
+                                                           "YEARS IN POST", "FIELDS", "YEARS AFTER A TERM", "IN UNIT"])
         if let b = plan.objectiveBreakdown {
             out += "\nObjective: readiness \(PlanReport.number(b.readiness)) + slate places \(PlanReport.number(b.slots))"
             out += " − extra slates \(PlanReport.number(b.extraSlates))"
@@ -75,16 +75,16 @@ public enum SuccessionReport {
     public static func csv(_ plan: SuccessionPlan, scenario: Scenario) -> String {
         let names = PlanReport.Names(scenario)
         var lines = [["position", "title", "unit", "incumbent", "incumbent_retires", "risks", "rank", "cadre", "cadre_name", "readiness", "ready",
-                      "rating", "years_in_post", "fields_matched", "fields_asked", "years_after_term"]]
+                      "rating", "years_in_post", "fields_matched", "fields_asked", "years_after_term", "in_unit"]]
         for slate in plan.slates {
             let head = [slate.position, slate.title, slate.unit, slate.incumbent ?? "", slate.incumbentRetirementYear.map(String.init) ?? "",
                         slate.risks.map(\.rawValue).joined(separator: " ")]
-            if slate.candidates.isEmpty { lines.append(head + Array(repeating: "", count: 10)) }
+            if slate.candidates.isEmpty { lines.append(head + Array(repeating: "", count: 11)) }
             for (rank, c) in slate.candidates.enumerated() {
                 let r = c.readiness
                 lines.append(head + [String(rank + 1), c.cadre, names.cadre(c.cadre), String(format: "%.1f", r.value), String(c.ready),
                                      PlanReport.number(r.rating), String(r.experienceYears), String(r.fieldsMatched), String(r.fieldsAsked),
-                                     String(r.serviceYearsBeyondTerm)])
+                                     String(r.serviceYearsBeyondTerm), String(r.inUnit)])
             }
         }
         return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

@@ -209,7 +209,7 @@ public struct GLPKSolver: MIPSolver {
                 // The best columns first, at most half as many as rows per round: bringing in all
                 // 50,000 that price positive on the communes round made the next LP slower
                 // than two rounds of 4,000 (docs/performance.md).
-                let cap = max(500, model.rows.count / 2)
+                let cap = options.pricingBatch ?? max(500, model.rows.count / 2)
                 if entering.count > cap {
                     entering = Array(entering.sorted { (bound.reducedCosts[$0], -$0) > (bound.reducedCosts[$1], -$1) }.prefix(cap))
                 }
@@ -222,7 +222,7 @@ public struct GLPKSolver: MIPSolver {
 
         let branchStart = Date()
         var incumbent = options.start
-        if let matrix {
+        if let matrix, options.dive {
             let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
             if let dived = GLPKDive.dive(problem, model: model, matrix: matrix, rounding: options.heuristic,
                                           allowed: restriction.active, prices: prices, deadline: deadline, log: note),

@@ -31,6 +31,13 @@ public struct SolveOptions: Sendable {
     /// For model builders that choose a pricing core: how many candidates per post it starts
     /// from (the rotation model's best by objective); 0 solves the whole model at once.
     public var candidatesPerPost = 3
+    /// The most columns one pricing round brings in; nil: half as many as the model has rows
+    /// (at least 500), which suits the rotation model (docs/performance.md).
+    public var pricingBatch: Int?
+    /// Whether to dive on the LP for a plan before branching (the backend's own heuristic; on
+    /// rotation rounds it reaches the LP bound, on the succession model with people counted it
+    /// spent 11 s where branch and bound took 0.6 s).
+    public var dive = true
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
                 heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {

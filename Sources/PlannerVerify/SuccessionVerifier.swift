@@ -32,11 +32,16 @@ struct SuccessionCheck {
     var penalties: [Penalty] = []
     var objective: Double?
 
+    /// The derived retirement year of every cadre, once: eligibility asks for it per key post.
+    let retirementYear: [String: Int]
+
     init(scenario: Scenario, plan: SuccessionPlan) {
         self.scenario = scenario
         self.plan = plan
         let empty = Plan(scenario: plan.scenario, producedBy: plan.producedBy, status: .infeasible)
-        derived = Check(scenario: scenario, plan: empty)
+        let derived = Check(scenario: scenario, plan: empty)
+        self.derived = derived
+        retirementYear = Dictionary(scenario.cadres.map { ($0.id, derived.retirementYear($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     var rules: SuccessionPolicy { scenario.policy.succession }
@@ -50,8 +55,9 @@ struct SuccessionCheck {
     }
 
     /// Why the rules keep `cadre` off `position`'s slate (hard rules only), or nil; soft rules
-    /// broken are added to `soft`.
-    func exclusion(_ cadre: Cadre, _ position: Position, soft: inout [Penalty]) -> String? {
+    /// broken are added to `soft`. Without `explain` the reason is "" (counting the eligible
+    /// cadres of every key post needs only whether there is one).
+    func exclusion(_ cadre: Cadre, _ position: Position, soft: inout [Penalty], explain: Bool = true) -> String? {
         let policy = scenario.policy
         if position.incumbent == cadre.id { return "never planned for their own post" }
         if plan.excludedAsAppointed.contains(cadre.id) { return "appointed in the same round" }
@@ -60,13 +66,14 @@ struct SuccessionCheck {
             let grade = rules.grades[held.title] ?? 0
             if grade >= target { return "holds \(held.id) of grade \(grade), not below \(position.title)'s \(target)" }
         }
-        let retires = derived.retirementYear(cadre)
+        let retires = retirementYear[cadre.id] ?? derived.retirementYear(cadre)
         if retires <= scenario.planningYear { return "at retirement age" }
         var reason: String?
-        func rule(_ name: String, _ mode: RuleMode, _ broken: Bool, _ why: String) {
+        // The reason is built only for a rule that is broken: this runs for every cadre and key post.
+        func rule(_ name: String, _ mode: RuleMode, _ broken: Bool, _ why: @autoclosure () -> String) {
             guard broken, reason == nil else { return }
             switch mode {
-            case .hard: reason = why
+            case .hard: reason = explain ? why() : ""
             case .soft(let price): soft.append(Penalty(rule: name, subject: "\(cadre.id) for \(position.id)", shortfall: 1, price: price))
             case .off: break
             }
@@ -78,7 +85,7 @@ struct SuccessionCheck {
         if let least = req.minEducation {
             rule("education", policy.education.mode, cadre.education < least, "education \(cadre.education.rawValue) below \(least.rawValue)")
         }
-        rule("fields", policy.fields.mode, !req.fields.isEmpty && Set(req.fields).isDisjoint(with: cadre.fields), "none of the fields \(req.fields)")
+        rule("fields", policy.fields.mode, !req.fields.isEmpty && Set(req.fields).isDisjoint(with: cadre.fields), "none of the fields \(req.fields.joined(separator: ", "))")
         if let least = req.minRating { rule("minRating", policy.minRating.mode, cadre.rating < least, "rating \(cadre.rating) below \(least)") }
         if policy.nonLocalHeads.titles.contains(position.title), let unit = derived.units[position.unit] {
             rule("nonLocalHeads", policy.nonLocalHeads.mode, derived.isLocal(cadre, to: unit), "local to \(unit.id)")
@@ -87,17 +94,19 @@ struct SuccessionCheck {
     }
 
     /// Readiness as docs/model.md states it, computed here again.
-    func readiness(_ cadre: Cadre, _ position: Position) -> (score: Double, experience: Int, matched: Int, asked: Int, service: Int) {
+    func readiness(_ cadre: Cadre, _ position: Position) -> (score: Double, experience: Int, matched: Int, asked: Int, service: Int, inUnit: Bool) {
         let w = rules.readiness
         let experience = Swift.min(cadre.yearsInPost, 10)
         let asked = position.requirements.fields.count
         let matched = position.requirements.fields.filter { cadre.fields.contains($0) }.count
-        let beyond = derived.retirementYear(cadre) - plan.termStart - rules.timeToServe.years
+        let beyond = (retirementYear[cadre.id] ?? derived.retirementYear(cadre)) - plan.termStart - rules.timeToServe.years
         let service = Swift.max(0, Swift.min(beyond, 10))
         let fieldShare = asked == 0 ? 1 : Double(matched) / Double(asked)
+        let inUnit = derived.formerPostOf[cadre.id].flatMap { derived.positions[$0]?.unit } == position.unit
         let weighted = w.rating * cadre.rating / 100 + w.experience * Double(experience) / 10 + w.fields * fieldShare + w.service * Double(service) / 10
-        let score = 100 * weighted / (w.rating + w.experience + w.fields + w.service)
-        return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service)
+            + w.sameUnit * (inUnit ? 1 : 0)
+        let score = 100 * weighted / (w.rating + w.experience + w.fields + w.service + w.sameUnit)
+        return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service, inUnit)
     }
 
     mutating func run() {
@@ -123,7 +132,7 @@ struct SuccessionCheck {
                 violate("plan", subject, "incumbent's retirement year is \(slate.incumbentRetirementYear.map(String.init) ?? "none"), derived \(incumbent.map { String(derived.retirementYear($0)) } ?? "none")")
             }
             var unused: [Penalty] = []
-            let eligible = scenario.cadres.count { exclusion($0, position, soft: &unused) == nil }
+            let eligible = scenario.cadres.count { exclusion($0, position, soft: &unused, explain: false) == nil }
             if slate.eligible != eligible { violate("plan", subject, "lists \(slate.eligible) eligible cadres; the rules allow \(eligible)") }
             var seen = Set<String>()
             for (rank, candidate) in slate.candidates.enumerated() {
@@ -140,7 +149,7 @@ struct SuccessionCheck {
                 let r = readiness(cadre, position)
                 let parts = candidate.readiness
                 if abs(parts.value - r.score) > 0.05 + 1e-9 || parts.experienceYears != r.experience || parts.fieldsMatched != r.matched
-                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating {
+                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating || parts.inUnit != r.inUnit {
                     violate("plan", "\(cadre.id) for \(position.id)", "readiness \(parts.value) and its parts differ from the derived \(r.score)")
                 }
                 if candidate.ready != (parts.value >= rules.readiness.ready) { violate("plan", "\(cadre.id) for \(position.id)", "ready flag is wrong") }
@@ -153,7 +162,8 @@ struct SuccessionCheck {
                     }
                 }
                 slatesOf[cadre.id, default: 0] += 1
-                readinessTotal += position.weight * parts.value
+                // The objective counts readiness as derived here, whatever the plan states.
+                readinessTotal += position.weight * r.score
                 let slot = rank < rules.readiness.slotValues.count ? rules.readiness.slotValues[rank] : (rules.readiness.slotValues.last ?? 0)
                 slotTotal += position.weight * slot
             }

@@ -85,6 +85,46 @@ public enum Fixtures {
         return plan
     }
 
+    /// The rotation rules off (`allOff`) and succession rules that a person can follow by hand:
+    /// readiness is the rating (every other part weighs 0), places on a slate and extra slates
+    /// are worth nothing, the shares are off; slates of 1 to 3, at most 3 slates per cadre,
+    /// a full term of 5 years.
+    public static var successionByRating: Policy {
+        var policy = allOff
+        var succession = SuccessionPolicy()
+        succession.readiness.rating = 1
+        succession.readiness.experience = 0
+        succession.readiness.fields = 0
+        succession.readiness.service = 0
+        succession.readiness.sameUnit = 0
+        succession.readiness.slotValues = [0]
+        succession.readiness.extraSlatePrice = 0
+        succession.women.mode = .off
+        succession.young.mode = .off
+        policy.succession = succession
+        return policy
+    }
+
+    /// Solves the succession plan with GLPK and re-checks it with the independent verifier:
+    /// every rule holds, and the objective recomputed from the scenario equals the plan's.
+    public static func succession(_ scenario: Scenario, options: Planner.Options = Planner.Options(),
+                                  round: (appointed: Set<String>, source: String)? = nil) throws -> SuccessionPlan {
+        let plan = try Planner.succession(scenario, sha256: "test", options: options, round: round)
+        let check = SuccessionVerifier.verify(plan, against: scenario)
+        guard check.isValid else {
+            throw VerificationFailure(description: check.violations.map(\.description).joined(separator: "; "))
+        }
+        if plan.status.hasPlan, let stated = plan.objective, let recomputed = check.objective, abs(stated - recomputed) > 1e-6 {
+            throw VerificationFailure(description: "objective \(stated) but recomputed \(recomputed)")
+        }
+        return plan
+    }
+
+    /// Key post id → the slate's cadre ids in rank order, for assertions that read like the plan.
+    public static func slates(_ plan: SuccessionPlan) -> [String: [String]] {
+        Dictionary(plan.slates.map { ($0.position, $0.candidates.map(\.cadre)) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Position id → holder id, or "vacant", for assertions that read like the plan.
     public static func holders(_ plan: Plan) -> [String: String] {
         Dictionary(plan.assignments.map { ($0.position, $0.cadre ?? "vacant") }, uniquingKeysWith: { a, _ in a })

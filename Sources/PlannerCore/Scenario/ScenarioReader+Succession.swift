@@ -5,7 +5,7 @@ extension Reading {
         "keyTitles", "keyPositions", "grades", "termStart", "slateSize", "slatesPerCadre", "timeToServe", "women", "young",
         "allowAppointedInRound", "readiness",
     ]
-    static let readinessKeys = ["rating", "experience", "fields", "service", "slotValues", "extraSlatePrice", "ready"]
+    static let readinessKeys = ["rating", "experience", "fields", "service", "sameUnit", "slotValues", "extraSlatePrice", "ready"]
 
     mutating func succession(_ node: JSONNode, path: String) -> SuccessionPolicy {
         var policy = SuccessionPolicy()
@@ -52,10 +52,11 @@ extension Reading {
             readiness.experience = number(weights, "experience", required: false, range: 0...1000, what: "a weight") ?? readiness.experience
             readiness.fields = number(weights, "fields", required: false, range: 0...1000, what: "a weight") ?? readiness.fields
             readiness.service = number(weights, "service", required: false, range: 0...1000, what: "a weight") ?? readiness.service
+            readiness.sameUnit = number(weights, "sameUnit", required: false, range: 0...1000, what: "a weight") ?? readiness.sameUnit
             readiness.extraSlatePrice = number(weights, "extraSlatePrice", required: false, range: 0...1e6, what: "a price") ?? readiness.extraSlatePrice
             readiness.ready = number(weights, "ready", required: false, range: 0...100, what: "a readiness from 0 to 100") ?? readiness.ready
-            if readiness.rating + readiness.experience + readiness.fields + readiness.service <= 0 {
-                problem(weights.childPath("rating"), readinessNode.location, nil, "the four readiness weights sum to 0; give at least one a positive weight")
+            if readiness.rating + readiness.experience + readiness.fields + readiness.service + readiness.sameUnit <= 0 {
+                problem(weights.childPath("rating"), readinessNode.location, nil, "the five readiness weights sum to 0; give at least one a positive weight")
             }
             if let slots = weights.node("slotValues") { readiness.slotValues = slotValues(slots, path: weights.childPath("slotValues")) ?? readiness.slotValues }
             policy.readiness = readiness

@@ -115,7 +115,7 @@ public enum ScenarioWriter {
         fields.append(("allowAppointedInRound", String(s.allowAppointedInRound)))
         let r = s.readiness
         fields.append(("readiness", object([
-            ("rating", number(r.rating)), ("experience", number(r.experience)), ("fields", number(r.fields)), ("service", number(r.service)),
+            ("rating", number(r.rating)), ("experience", number(r.experience)), ("fields", number(r.fields)), ("service", number(r.service)), ("sameUnit", number(r.sameUnit)),
             ("slotValues", "[" + r.slotValues.map(number).joined(separator: ", ") + "]"), ("extraSlatePrice", number(r.extraSlatePrice)),
             ("ready", number(r.ready)),
         ])))

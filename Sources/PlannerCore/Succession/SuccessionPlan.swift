@@ -26,6 +26,9 @@ public struct SuccessionPlan: Codable, Sendable, Equatable {
     public var objectiveBreakdown: SuccessionObjective?
     public var figures: SuccessionFigures?
     public var search: SearchRecord?
+    /// Whether the plan came from the model that counts people (a share rule bound the
+    /// network's slates), or from the network alone (docs/model.md).
+    public var peopleCounted: Bool?
     public var timing: Timing?
 
     public init(scenario: ScenarioIdentity, producedBy: Provenance, status: PlanStatus, termStart: Int, excludedAsAppointed: [String] = [],

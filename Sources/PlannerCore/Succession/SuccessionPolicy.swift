@@ -77,14 +77,18 @@ public struct ListShareRule: Sendable, Equatable {
 }
 
 /// Readiness of cadre c for key post p, 0 to 100 in tenths (docs/model.md):
-/// 100 · (rating·r + experience·e + fields·f + service·s) / (rating + experience + fields + service)
+/// 100 · (rating·r + experience·e + fields·f + service·s + sameUnit·u) / (the five weights' sum)
 /// with r = rating/100, e = min(years in post, 10)/10, f = the share of the post's fields the
-/// cadre has (1 when the post asks none), s = min(service years left after a full term, 10)/10.
+/// cadre has (1 when the post asks none), s = min(service years left after a full term, 10)/10,
+/// u = 1 when the cadre already holds a post in the key post's unit.
 public struct ReadinessWeights: Sendable, Equatable {
     public var rating: Double = 4
     public var experience: Double = 2
     public var fields: Double = 2
     public var service: Double = 2
+    /// Successors prepared within the unit ("tạo nguồn tại chỗ"): without it every secretary
+    /// post looks the same to a cadre, and the best-rated people land on any commune's slate.
+    public var sameUnit: Double = 1
     /// Value of the first, second, third … successor on a slate, per unit of post weight: each
     /// at most the one before, so that a post's first successor is worth more than another
     /// post's third (the preference for spreading candidates over posts).
