@@ -124,6 +124,51 @@ struct ScenarioReaderTests {
         #expect(again == scenario)
     }
 
+    static let succession = minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
+        "planningYear": 2026, "policy": {"succession": {"keyTitles": ["chair"], "keyPositions": ["P1"], "grades": {"chair": 4, "vice-chair": 2},
+        "termStart": 2030, "slateSize": {"mode": "hard", "min": 2, "max": 4}, "slatesPerCadre": {"mode": "soft", "price": 12, "max": 2},
+        "timeToServe": {"years": 10}, "women": "off", "young": {"mode": "soft", "minShare": 0.2},
+        "allowAppointedInRound": false, "readiness": {"sameUnit": 3, "slotValues": [30, 10], "extraSlatePrice": 2, "ready": 70}}},
+        """)
+
+    @Test("The succession rules read like the rotation rules, and the writer writes them back")
+    func successionPolicy() throws {
+        let scenario = try read(Self.succession)
+        let s = scenario.policy.succession
+        #expect(s.keyTitles == ["chair"] && s.keyPositions == ["P1"] && s.grades == ["chair": 4, "vice-chair": 2] && s.termStart == 2030)
+        #expect(s.slateSize.mode == .hard && s.slateSize.min == 2 && s.slateSize.max == 4)
+        #expect(s.slatesPerCadre.mode == .soft(price: 12) && s.slatesPerCadre.max == 2)
+        #expect(s.timeToServe.mode == .hard && s.timeToServe.years == 10)
+        #expect(s.women.mode == .off && s.young.mode == .soft(price: 10) && s.young.minShare == 0.2)
+        #expect(!s.allowAppointedInRound)
+        #expect(s.readiness.sameUnit == 3 && s.readiness.slotValues == [30, 10] && s.readiness.extraSlatePrice == 2 && s.readiness.ready == 70)
+        #expect(s.readiness.rating == 4)  // not given: the default
+        let again = try ScenarioReader.read(data: ScenarioWriter.encode(scenario), file: "again.json").scenario
+        #expect(again == scenario)
+        // The defaults are written as nothing at all, so older scenarios are written back unchanged.
+        #expect(!String(decoding: ScenarioWriter.encode(try read(Self.minimal)), as: UTF8.self).contains("succession"))
+    }
+
+    @Test("Succession errors name their path: an unknown key, a key post that does not exist, a minimum over the maximum, rising slot values")
+    func successionProblems() {
+        let found = problems(Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
+            "planningYear": 2026, "policy": {"succession": {"keyPositon": [], "keyPositions": ["P2"], "slateSize": {"min": 4, "max": 2},
+            "readiness": {"slotValues": [10, 20]}}},
+            """))
+        #expect(found.contains { $0.path == "policy.succession.keyPositon" && $0.message.contains("did you mean \"keyPositions\"") })
+        #expect(found.contains { $0.path == "policy.succession.keyPositions[0]" && $0.message.contains("position \"P2\" does not exist") })
+        #expect(found.contains { $0.path == "policy.succession.slateSize.min" && $0.message.contains("more than max") })
+        #expect(found.contains { $0.path == "policy.succession.readiness.slotValues[1]" && $0.message.contains("must not increase") })
+    }
+
+    @Test("A planning entry post:ID names one position, which must exist")
+    func postEntries() throws {
+        let entry = Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"post:P1\"]")
+        #expect(try read(entry).cadres[0].plannedFor == ["post:P1"])
+        let missing = problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"post:P9\"]"))
+        #expect(missing.contains { $0.path == "cadres[0].plannedFor[0]" && $0.entity == "cadre C1" && $0.message.contains("P9") })
+    }
+
     @Test("SHA-256 matches the standard test vectors")
     func sha256() {
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -139,31 +139,36 @@ struct TreeEditor {
     }
 
     /// `name`, `planningYear`, `policy.RULE` (a mode word or an object), `policy.RULE.PARAMETER`,
-    /// `objective.WEIGHT`.
+    /// deeper paths under `policy` (`policy.succession.women.minShare`), `objective.WEIGHT`.
     mutating func set(_ path: String, _ value: JSONNode) -> String? {
-        let parts = path.split(separator: ".").map(String.init)
+        let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         switch (parts.first, parts.count) {
         case ("name", 1), ("planningYear", 1):
             setTop(parts[0], value)
         case ("objective", 2):
             let objective = topNode("objective") ?? JSONNode(value: .object([]), location: value.location)
             setTop("objective", Self.setting(parts[1], value, value.location, in: objective))
-        case ("policy", 2):
+        case ("policy", 2...) where !parts.contains(""):
             let policy = topNode("policy") ?? JSONNode(value: .object([]), location: value.location)
-            setTop("policy", Self.setting(parts[1], value, value.location, in: policy))
-        case ("policy", 3):
-            let policy = topNode("policy") ?? JSONNode(value: .object([]), location: value.location)
-            var rule = Self.member(parts[1], of: policy) ?? JSONNode(value: .object([]), location: value.location)
-            // A rule written as a mode word becomes an object that keeps the mode.
-            if case .string(let mode) = rule.value {
-                rule = JSONNode(value: .object([JSONMember(key: "mode", keyLocation: rule.location, node: JSONNode(value: .string(mode), location: rule.location))]), location: rule.location)
-            }
-            rule = Self.setting(parts[2], value, value.location, in: rule)
-            setTop("policy", Self.setting(parts[1], rule, value.location, in: policy))
+            setTop("policy", Self.setting(path: parts.dropFirst(), value, in: policy))
         default:
             return "cannot set \"\(path)\": set takes name, planningYear, policy.RULE, policy.RULE.PARAMETER or objective.WEIGHT; entities change with update"
         }
         return nil
+    }
+
+    /// `node` with the member at `path` (keys, outermost first) set to `value`, creating objects
+    /// on the way. A rule written as a mode word becomes an object that keeps the mode, so that
+    /// setting one of its parameters does not change how it binds.
+    static func setting(path: ArraySlice<String>, _ value: JSONNode, in node: JSONNode) -> JSONNode {
+        guard let key = path.first else { return value }
+        guard path.count > 1 else { return setting(key, value, value.location, in: node) }
+        var inner = member(key, of: node) ?? JSONNode(value: .object([]), location: value.location)
+        if case .string(let mode) = inner.value {
+            inner = JSONNode(value: .object([JSONMember(key: "mode", keyLocation: inner.location, node: JSONNode(value: .string(mode), location: inner.location))]),
+                             location: inner.location)
+        }
+        return setting(key, setting(path: path.dropFirst(), value, in: inner), value.location, in: node)
     }
 
     // MARK: Tree helpers

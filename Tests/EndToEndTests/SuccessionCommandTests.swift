@@ -1,0 +1,143 @@
+import Foundation
+import Planner
+import Testing
+import TestSupport
+
+/// `planner succession` as a user runs it: the built binary, real files, real GLPK.
+@Suite("planner succession, end to end")
+struct SuccessionCommandTests {
+    typealias F = Fixtures
+
+    func withoutTiming(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n")
+    }
+
+    /// A variant of the tutorial round written to a temporary folder.
+    func variant(_ changes: String, in folder: URL, name: String = "variant.json") throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        let base = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
+        try "{\"variantOf\": \"\(base)\", \"changes\": [\(changes)]}".write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test("The tutorial's slates, as a committee reads them")
+    func tutorial() throws {
+        let run = try F.run(["succession", "Scenarios/tutorial.json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial-succession.txt"), encoding: .utf8)
+        #expect(withoutTiming(run.stdout) == withoutTiming(golden))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test("--format json -o writes slates that verify accepts, the same bytes on a second run; a tampered slate is caught")
+    func jsonAndVerify() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.json").path, second = folder.appendingPathComponent("b.json").path
+        #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", first]).status == 0)
+        #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
+        #expect(try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int == 0o600)
+        func stripped(_ path: String) throws -> Data {
+            var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+            object["timing"] = nil
+            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        }
+        #expect(try stripped(first) == stripped(second))
+        let text = try String(contentsOfFile: first, encoding: .utf8)
+        #expect(text.contains("\"format\" : \"planner-succession\""))
+        let verify = try F.run(["verify", "Scenarios/tutorial.json", first])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("ok: status optimal"))
+
+        // The incumbent chair of Kiến Thụy, C-05, first on the secretary's slate, put on his
+        // own post's slate instead: never planned for one's own post.
+        var plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first))) as! [String: Any]
+        var slates = plan["slates"] as! [[String: Any]]
+        let secretary = slates.firstIndex { $0["position"] as? String == "P-KT-SEC" }!
+        let chair = slates.firstIndex { $0["position"] as? String == "P-KT-CHA" }!
+        var moved = (slates[secretary]["candidates"] as! [[String: Any]]).first { $0["cadre"] as? String == "C-05" }!
+        moved["holds"] = "P-KT-CHA"
+        slates[chair]["candidates"] = [moved] + (slates[chair]["candidates"] as! [[String: Any]])
+        plan["slates"] = slates
+        let broken = folder.appendingPathComponent("broken.json").path
+        try JSONSerialization.data(withJSONObject: plan).write(to: URL(fileURLWithPath: broken))
+        let rejected = try F.run(["verify", "Scenarios/tutorial.json", broken])
+        #expect(rejected.status == 1)
+        #expect(rejected.stdout.contains("C-05 for P-KT-CHA") && rejected.stdout.contains("never planned for their own post"))
+    }
+
+    @Test("--format csv: one row per slate place, a header a spreadsheet reads")
+    func csv() throws {
+        let run = try F.run(["succession", "Scenarios/tutorial.json", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "position,title,unit,incumbent,incumbent_retires,risks,rank,cadre,cadre_name,readiness,ready,rating,years_in_post,fields_matched,fields_asked,years_after_term,in_unit")
+        #expect(lines.count == 1 + 18)
+    }
+
+    @Test("--write-planning writes the scenario with the slates as planning entries; the next round validates and solves")
+    func writePlanning() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let next = folder.appendingPathComponent("next.json").path
+        let run = try F.run(["succession", "Scenarios/tutorial.json", "--write-planning", next, "-o", folder.appendingPathComponent("slates.txt").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let loaded = try Planner.load(next)
+        let entries = loaded.scenario.cadres.flatMap(\.plannedFor).filter { $0.hasPrefix("post:") }
+        #expect(entries.count == 18)
+        #expect(loaded.scenario.cadres.first { $0.id == "C-03" }?.plannedFor.contains("post:P-AL-SEC") == true)
+        #expect(try F.run(["validate", next]).status == 0)
+        let solved = try F.run(["solve", next])
+        #expect(solved.status == 0, "\(solved.stderr)")
+    }
+
+    @Test("Rule 7 from the command line: the round is solved first, or read from --round")
+    func appointedInRound() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let barred = try variant("{\"set\": \"policy.succession.allowAppointedInRound\", \"to\": false}", in: folder)
+        let out = folder.appendingPathComponent("slates.json").path
+        let solved = try F.run(["succession", barred, "--format", "json", "-o", out])
+        #expect(solved.status == 0, "\(solved.stderr)")
+        #expect(solved.stderr.contains("solving the round first"))
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as! [String: Any]
+        let excluded = plan["excludedAsAppointed"] as! [String]
+        // The round moves C-02 and C-05 and appoints C-11 and C-14 (README, the tutorial round).
+        #expect(excluded == ["C-02", "C-05", "C-11", "C-14"])
+        #expect(plan["round"] as? String == "solved")
+        #expect(try F.run(["verify", barred, out]).status == 0)
+
+        let round = folder.appendingPathComponent("round.json").path
+        #expect(try F.run(["solve", barred, "--format", "json", "-o", round]).status == 0)
+        let given = try F.run(["succession", barred, "--round", round, "--format", "json"])
+        #expect(given.status == 0)
+        #expect(!given.stderr.contains("solving the round"))
+        #expect(given.stdout.contains("\"round\" : \"plan file SHA-256 "))
+    }
+
+    @Test("Slates the hard rules cannot give: exit code 10")
+    func infeasible() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Three successors on each of six slates, nobody on two: 18 people, more than the round has.
+        let tight = try variant("{\"set\": \"policy.succession.slateSize\", \"to\": {\"mode\": \"hard\", \"min\": 3}}, {\"set\": \"policy.succession.slatesPerCadre.max\", \"to\": 1}", in: folder)
+        let run = try F.run(["succession", tight])
+        #expect(run.status == 10)
+        #expect(run.stdout.contains("no feasible plan"))
+    }
+
+    @Test("A misspelt succession rule is exit code 65, named with its path and the nearest key")
+    func badPolicy() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"policy\": {\n    \"succession\": {\"slatesPerCadr\": 2, \"keyPositions\": [\"P-XX-SEC\"]},")
+        let path = folder.appendingPathComponent("bad.json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["succession", path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("policy.succession.slatesPerCadr"))
+        #expect(run.stderr.contains("did you mean \"slatesPerCadre\"?"))
+        #expect(run.stderr.contains("policy.succession.keyPositions[0]"))
+    }
+}
