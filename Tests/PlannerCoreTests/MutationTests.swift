@@ -3,7 +3,8 @@ import Planner
 import Testing
 
 /// Corrupted scenario files, made by mutating the tutorial: the reader must never crash, and
-/// any file it accepts must give a model that passes every check made before GLPK is called.
+/// any file it accepts must give models (rotation and succession) that pass every check made
+/// before GLPK is called.
 @Suite("Mutated scenario files")
 struct MutationTests {
     static let tutorial = try! Data(contentsOf: URL(fileURLWithPath: #filePath)
@@ -48,6 +49,11 @@ struct MutationTests {
                 let scenario = try ScenarioReader.read(data: Data(bytes), file: "m.json").scenario
                 accepted += 1
                 #expect(Planner.buildModel(scenario).model.problems().isEmpty)
+                // Both forms of the succession model, people counted with every x ≤ y row.
+                let candidates = SuccessionCandidates(scenario)
+                #expect(SuccessionModel.build(candidates).model.problems().isEmpty)
+                let every = Set(candidates.pairs.indices.flatMap { k in candidates.pairs[k].indices.map { [k, $0] } })
+                #expect(SuccessionModel.build(candidates, countingPeople: true, strengthening: every).model.problems().isEmpty)
             } catch let error as ScenarioError {
                 if case .invalid(_, let problems) = error { #expect(!problems.isEmpty) }
             } catch {
