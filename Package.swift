@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "VariantTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "SolvingTests", dependencies: ["Planner", "PlannerGLPK", "TestSupport"]),
         .testTarget(name: "SuccessionTests", dependencies: ["Planner", "TestSupport"]),
+        .testTarget(name: "ExplanationTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

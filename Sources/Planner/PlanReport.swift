@@ -34,6 +34,7 @@ public enum PlanReport {
         }
         out += "\n"
         guard plan.status.hasPlan else {
+            if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan)
         }
         out += section("Moves", plan.moves.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), names.post($0.to)] },

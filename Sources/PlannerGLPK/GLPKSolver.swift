@@ -154,7 +154,9 @@ public struct GLPKSolver: MIPSolver {
         let start = Date()
         let note: (String) -> Void = { options.log?($0) }
         var statistics = SolveStatistics()
-        let step = model.objectiveStep()
+        // The larger of the model's own step and the gap asked for: either proves a plan.
+        let ownStep = model.objectiveStep()
+        let step = options.absoluteGap > (ownStep ?? 0) ? options.absoluteGap : ownStep
         statistics.objectiveStep = step
         var restriction = Restriction(model, core: options.pricingCore, start: options.start)
         let priced = restriction.leftOut > 0
@@ -219,6 +221,11 @@ public struct GLPKSolver: MIPSolver {
         if let early = try relaxation() { statistics.lpSeconds = Date().timeIntervalSince(start); return early }
         statistics.lpSeconds = Date().timeIntervalSince(start)
         statistics.lpBound = prices?.value ?? glp_get_obj_val(problem.pointer)
+        if options.relaxationOnly {
+            let values = (0..<model.columns.count).map { glp_get_col_prim(problem.pointer, Int32($0 + 1)) }
+            return MIPResult(status: .optimal, values: values, objective: glp_get_obj_val(problem.pointer), bound: statistics.lpBound,
+                             statistics: statistics)
+        }
 
         let branchStart = Date()
         var incumbent = options.start

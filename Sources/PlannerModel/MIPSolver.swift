@@ -34,6 +34,14 @@ public struct SolveOptions: Sendable {
     /// The most columns one pricing round brings in; nil: half as many as the model has rows
     /// (at least 500), which suits the rotation model (docs/performance.md).
     public var pricingBatch: Int?
+    /// A plan is optimal when no plan is better by this much or more (0: the model's own
+    /// objective step, or by any amount). A diagnosis prices each broken rule far above what the
+    /// rest of the objective can span (`RotationModel.objectiveSpan`): such a gap proves the
+    /// count of broken rules.
+    public var absoluteGap = 0.0
+    /// Solve the LP relaxation only (over every column, priced in as usual): `values` are the
+    /// LP's, not whole; `bound` is its value, proven over every column.
+    public var relaxationOnly = false
     /// Whether to dive on the LP for a plan before branching (the backend's own heuristic; on
     /// rotation rounds it reaches the LP bound, on the succession model with people counted it
     /// spent 11 s where branch and bound took 0.6 s).

@@ -79,9 +79,12 @@ public struct RotationRounding: Sendable {
         // possible are filled (augmenting paths: taking a post's best candidate greedily can
         // take the only successor another post has). Candidates from the pool come before
         // incumbents, whose change of post counts against the moves cap; then by objective.
+        // In a diagnosis (`RuleRelaxation`), a post whose must-fill rule is elastic is filled when
+        // it can be: each one left vacant is a rule broken.
+        let elasticMustFill = Set(rotation.elasticIndicators.compactMap { if case .mustFill(let p) = $0.instance { p } else { nil } })
         var unfilled: [Int] = []
         for (index, meaning) in meanings.enumerated() {
-            if case .vacant(let p) = meaning, model.columns[index].upper < 1, holder[p] == nil { unfilled.append(p) }
+            if case .vacant(let p) = meaning, model.columns[index].upper < 1 || elasticMustFill.contains(p), holder[p] == nil { unfilled.append(p) }
         }
         if !unfilled.isEmpty {
             let isIncumbent = { (c: Int) in rotation.facts.postOfIncumbent[scenario.cadres[c].id] != nil }

@@ -30,13 +30,46 @@ public struct RotationModel: Sendable {
         public var amount: Double
     }
 
+    /// An elastic rule instance (`RuleRelaxation`) and its 0–1 column: 1 when the solution
+    /// breaks it.
+    public struct ElasticIndicator: Sendable, Equatable {
+        public var instance: RuleInstance
+        public var column: Int
+    }
+
     public let facts: ScenarioFacts
     public internal(set) var model: LinearModel
     public internal(set) var meanings: [Meaning]
     public internal(set) var contributions: [[Contribution]]
     public internal(set) var constantContributions: [Contribution]
+    public internal(set) var elasticIndicators: [ElasticIndicator] = []
 
     public var scenario: Scenario { facts.scenario }
+
+    /// The elastic instances a solution breaks.
+    public func brokenInstances(_ values: [Double]) -> [RuleInstance] {
+        elasticIndicators.filter { values[$0.column] > 0.5 }.map(\.instance).sorted()
+    }
+}
+
+extension RotationModel {
+    /// The most the round's objective can differ between two plans, bounded from above: a
+    /// plan holds one cadre per post, so each post adds at most its largest pair coefficient;
+    /// every other column counts at its bound; and the constant.
+    public static func objectiveSpan(for scenario: Scenario) -> Double {
+        let rotation = RotationModelBuilder.build(scenario)
+        let model = rotation.model
+        var span = abs(model.objectiveConstant)
+        var largestPair = [Double](repeating: 0, count: scenario.positions.count)
+        for (j, column) in model.columns.enumerated() {
+            if case .assign(_, let p) = rotation.meanings[j] {
+                largestPair[p] = max(largestPair[p], abs(column.objective))
+            } else {
+                span += abs(column.objective) * (column.upper.isFinite ? column.upper : 1)
+            }
+        }
+        return 2 * (span + largestPair.reduce(0, +)) + 1
+    }
 }
 
 /// Builds the rotation model of a valid scenario.
@@ -53,8 +86,8 @@ public struct RotationModelBuilder {
     /// Cadre index → [(position index, column)].
     var columnsOfCadre: [[(position: Int, column: Int)]]
 
-    public static func build(_ scenario: Scenario) -> RotationModel {
-        var builder = RotationModelBuilder(facts: ScenarioFacts(scenario))
+    public static func build(_ scenario: Scenario, relaxation: RuleRelaxation = .none) -> RotationModel {
+        var builder = RotationModelBuilder(facts: ScenarioFacts(scenario), relaxation: relaxation)
         builder.addAssignmentColumns()
         builder.addPostAndCadreRows()
         builder.addPins()
@@ -63,17 +96,24 @@ public struct RotationModelBuilder {
         builder.addNonLocalShare()
         builder.addMovesCap()
         builder.addRelatives()
-        builder.model.objectiveConstant = builder.constants.reduce(0) { $0 + $1.amount }
+        builder.addEligibilityIndicators()
+        builder.model.objectiveConstant = relaxation.objectiveScale * builder.constants.reduce(0) { $0 + $1.amount }
         return RotationModel(
             facts: builder.facts, model: builder.model, meanings: builder.meanings,
-            contributions: builder.contributions, constantContributions: builder.constants)
+            contributions: builder.contributions, constantContributions: builder.constants, elasticIndicators: builder.indicators)
     }
 
-    let forbidden: Set<AssignmentPair>
+    /// Index of each forbidden pair in `scenario.forbidden` (the first, when listed twice).
+    let forbidden: [AssignmentPair: Int]
+    let relaxation: RuleRelaxation
+    var indicators: [RotationModel.ElasticIndicator] = []
+    /// The pair columns each elastic eligibility instance would let in.
+    var elasticPairColumns: [RuleInstance: [Int]] = [:]
 
-    init(facts: ScenarioFacts) {
+    init(facts: ScenarioFacts, relaxation: RuleRelaxation = .none) {
         self.facts = facts
-        forbidden = Set(facts.scenario.forbidden)
+        self.relaxation = relaxation
+        forbidden = Dictionary(facts.scenario.forbidden.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         model = LinearModel(name: "rotation", direction: .maximize)
         columnsOfPosition = Array(repeating: [], count: facts.scenario.positions.count)
         columnsOfCadre = Array(repeating: [], count: facts.scenario.cadres.count)
@@ -83,70 +123,118 @@ public struct RotationModelBuilder {
 
     mutating func column(_ name: String, _ meaning: RotationModel.Meaning, kind: LinearModel.Kind, upper: Double,
                          contributions items: [RotationModel.Contribution] = []) -> Int {
-        let objective = items.reduce(0) { $0 + $1.amount }
+        let objective = relaxation.objectiveScale * items.reduce(0) { $0 + $1.amount }
         let index = model.addColumn(name, kind: kind, upper: upper, objective: objective)
         meanings.append(meaning)
         contributions.append(items)
         return index
     }
 
-    /// A soft rule instance's shortfall column, or nil when the rule is hard.
-    mutating func shortfall(_ rule: String, _ mode: RuleMode, subject: String, name: String, most: Int) -> Int? {
-        guard case .soft(let price) = mode else { return nil }
-        let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
-                           contributions: [.init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)])
-        // A fractional shortfall is where the LP relaxation gains most over whole plans (half a
-        // young cadre in each of two teams): branching there first moves the bound.
-        model.setBranchingPriority(index, 2)
+    /// How an instance binds in this build: the policy's mode, unless the relaxation turns it
+    /// off, or makes a hard instance elastic.
+    enum Mode: Equatable {
+        case hard, soft(Double), off, elastic
+
+        var isActive: Bool { self != .off }
+    }
+
+    func mode(_ instance: RuleInstance, _ policy: RuleMode) -> Mode {
+        switch (relaxation.treatment(instance), policy) {
+        case (.off, _), (_, .off): .off
+        case (.elastic, .hard): .elastic
+        case (_, .hard): .hard
+        case (_, .soft(let price)): .soft(price)
+        }
+    }
+
+    /// The 0–1 column of an elastic instance, worth −1 (the solver minimises instances broken).
+    mutating func indicator(_ instance: RuleInstance) -> Int {
+        let index = model.addColumn("broken_\(indicators.count + 1)", kind: .binary, upper: 1, objective: -relaxation.elasticPrice)
+        // Which rules break is what a diagnosis decides: branch there first.
+        model.setBranchingPriority(index, 4)
+        meanings.append(.shortfall(rule: instance.rule, subject: "elastic"))
+        contributions.append([])
+        indicators.append(.init(instance: instance, column: index))
         return index
+    }
+
+    /// A soft rule instance's shortfall column, or nil when the rule is hard. Elastic: the
+    /// shortfall is free and its indicator says whether there is one.
+    mutating func shortfall(_ instance: RuleInstance, _ mode: Mode, subject: String, name: String, most: Int) -> Int? {
+        let rule = instance.rule
+        switch mode {
+        case .hard, .off:
+            return nil
+        case .elastic:
+            let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)))
+            let broken = indicator(instance)
+            model.addRow("elastic_\(name)", terms: [.init(column: index, coefficient: 1), .init(column: broken, coefficient: -Double(max(1, most)))], upper: 0)
+            return index
+        case .soft(let price):
+            let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
+                               contributions: [.init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)])
+            // A fractional shortfall is where the LP relaxation gains most over whole plans (half a
+            // young cadre in each of two teams): branching there first moves the bound.
+            model.setBranchingPriority(index, 2)
+            return index
+        }
     }
 
     static func penalty(_ rule: String, _ price: Double, _ subject: String) -> RotationModel.Contribution {
         .init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)
     }
 
-    /// The rules that look at one (cadre, post) pair alone. Returns nil when a hard rule forbids
-    /// the pair (no column is made), else the pair's penalties.
-    func pairPenalties(cadre c: Int, position p: Int) -> [RotationModel.Contribution]? {
+    /// What the rules that look at one (cadre, post) pair alone make of it.
+    enum PairStatus {
+        /// A hard instance forbids the pair (no column is made): the instances it breaks.
+        case inadmissible
+        /// The pair gets a column: the soft penalties it pays, and the elastic instances it
+        /// breaks (its column then counts against their indicators).
+        case admissible(penalties: [RotationModel.Contribution], elastic: [RuleInstance])
+    }
+
+    func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
         let cadre = scenario.cadres[c]
         let position = scenario.positions[p]
         let own = facts.postOfIncumbent[cadre.id]
         var penalties: [RotationModel.Contribution] = []
-        func apply(_ rule: String, _ mode: RuleMode, _ broken: Bool) -> Bool {
+        var elastic: [RuleInstance] = []
+        func apply(_ instance: RuleInstance, _ policyMode: RuleMode, _ broken: Bool) -> Bool {
             guard broken else { return true }
-            switch mode {
+            switch mode(instance, policyMode) {
             case .hard: return false
-            case .soft(let price): penalties.append(Self.penalty(rule, price, "\(cadre.id) in \(position.id)")); return true
+            case .soft(let price): penalties.append(Self.penalty(instance.rule, price, "\(cadre.id) in \(position.id)")); return true
+            case .elastic: elastic.append(instance); return true
             case .off: return true
             }
         }
-        if !apply("retirement", policy.retirement.mode, facts.isRetiring(cadre)) { return nil }
+        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.isRetiring(cadre)) { return .inadmissible }
         if cadre.locked {
             // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
             // (Soft: leaving the own post is priced once, by the constant and own column below.)
-            if own == nil, !apply("locks", policy.locks.mode, true) { return nil }
-            if let own, own != p, policy.locks.mode == .hard { return nil }
+            if own == nil, !apply(.cadreRule(rule: "locks", cadre: c), policy.locks.mode, true) { return .inadmissible }
+            if let own, own != p, mode(.lock(cadre: c), policy.locks.mode) == .hard { return .inadmissible }
         }
-        if forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)),
-           !apply("locks", policy.locks.mode, true) { return nil }
+        if let index = forbidden[AssignmentPair(cadre: cadre.id, position: position.id)],
+           !apply(.forbidden(index: index), policy.locks.mode, true) { return .inadmissible }
         if own == p {
-            if !apply("tenure", policy.tenure.mode, cadre.yearsInPost >= policy.tenure.maxYears) { return nil }
+            if !apply(.tenure(position: p), policy.tenure.mode, cadre.yearsInPost >= policy.tenure.maxYears) { return .inadmissible }
         } else {
             let req = position.requirements
-            if !apply("education", policy.education.mode, req.minEducation.map { cadre.education < $0 } ?? false) { return nil }
+            if !apply(.requirement(rule: "education", position: p), policy.education.mode, req.minEducation.map { cadre.education < $0 } ?? false) { return .inadmissible }
             let fieldMiss = !req.fields.isEmpty && !req.fields.contains(where: cadre.fields.contains)
-            if !apply("fields", policy.fields.mode, fieldMiss) { return nil }
-            if !apply("minRating", policy.minRating.mode, req.minRating.map { cadre.rating < $0 } ?? false) { return nil }
-            if !apply("maxAge", policy.maxAge.mode, req.maxAge.map { facts.age(cadre) > $0 } ?? false) { return nil }
-            if !apply("serviceLeft", policy.serviceLeft.mode, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years) { return nil }
+            if !apply(.requirement(rule: "fields", position: p), policy.fields.mode, fieldMiss) { return .inadmissible }
+            if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { cadre.rating < $0 } ?? false) { return .inadmissible }
+            if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode, req.maxAge.map { facts.age(cadre) > $0 } ?? false) { return .inadmissible }
+            if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years) { return .inadmissible }
             let sameTitle = own.map { scenario.positions[$0].title == position.title } ?? false
             let planned = facts.isPlanned(cadre, for: position) || (policy.planning.exemptSameTitle && sameTitle)
-            if !apply("planning", policy.planning.mode, !planned) { return nil }
+            if !apply(.requirement(rule: "planning", position: p), policy.planning.mode, !planned) { return .inadmissible }
         }
         if nonLocalIsPairRule, facts.isListedHead(position), facts.isLocal(cadre, toUnit: facts.unit(of: position)) {
-            return nil
+            if !apply(.requirement(rule: "nonLocalHeads", position: p), .hard, true) { return .inadmissible }
         }
-        return penalties
+        return .admissible(penalties: penalties, elastic: elastic)
     }
 
     /// Hard with a share of 1 is the same as forbidding every local pair: smaller, and tighter.
@@ -168,6 +256,7 @@ public struct RotationModelBuilder {
     /// against some tens per post.
     func candidatesByPlanningEntry() -> [String: [Int]]? {
         guard policy.planning.mode == .hard else { return nil }
+        // A post whose planning rule is relaxed takes every cadre: `addAssignmentColumns` asks per post.
         var byEntry: [String: [Int]] = [:]
         for (c, cadre) in scenario.cadres.enumerated() {
             for entry in Set(cadre.plannedFor) { byEntry[entry, default: []].append(c) }
@@ -186,23 +275,55 @@ public struct RotationModelBuilder {
         return found.sorted()
     }
 
+    /// Whether post p's candidates are only those its planning entries name (the index may be used).
+    func planningBinds(_ p: Int) -> Bool { mode(.requirement(rule: "planning", position: p), policy.planning.mode) == .hard }
+
     mutating func addAssignmentColumns() {
         let byEntry = candidatesByPlanningEntry()
         let everyone = Array(scenario.cadres.indices)
         for (p, position) in scenario.positions.enumerated() {
-            let candidates = byEntry.map { self.candidates(for: position, $0) } ?? everyone
+            let candidates = byEntry.flatMap { planningBinds(p) ? self.candidates(for: position, $0) : nil } ?? everyone
+            var elasticPairs: [(cadre: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance], fit: Double)] = []
             for c in candidates {
-                let cadre = scenario.cadres[c]
-                guard let penalties = pairPenalties(cadre: c, position: p) else { continue }
-                var items: [RotationModel.Contribution] = [.init(kind: .fit, amount: fit(cadre: c, position: p))]
-                if let own = facts.postOfIncumbent[cadre.id], own != p {
-                    items.append(.init(kind: .move, amount: -scenario.objective.movePrice))
+                if let pairs = relaxation.pairs, !pairs(c, p) { continue }
+                guard case .admissible(let penalties, let elastic) = pairStatus(cadre: c, position: p) else { continue }
+                if elastic.isEmpty {
+                    addPair(c, p, penalties: penalties, elastic: [])
+                } else {
+                    elasticPairs.append((c, penalties, elastic, fit(cadre: c, position: p)))
                 }
-                items += penalties
-                let index = column("x[\(cadre.id),\(position.id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1, contributions: items)
-                columnsOfPosition[p].append((c, index))
-                columnsOfCadre[c].append((p, index))
             }
+            // Pairs only an elastic instance keeps out: those in scope, and a sample per post of
+            // the best by fit that break at most two instances.
+            let chosen = elasticPairs.filter { relaxation.elasticPairs?($0.cadre, p) ?? false }
+            var sampled = elasticPairs.filter { $0.elastic.count <= 2 }
+            sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) }
+            var taken = Set(chosen.map(\.cadre))
+            for pair in sampled.prefix(relaxation.elasticPairsPerPost) { taken.insert(pair.cadre) }
+            for pair in elasticPairs where taken.contains(pair.cadre) { addPair(pair.cadre, p, penalties: pair.penalties, elastic: pair.elastic) }
+        }
+    }
+
+    mutating func addPair(_ c: Int, _ p: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance]) {
+        let cadre = scenario.cadres[c]
+        let position = scenario.positions[p]
+        var items: [RotationModel.Contribution] = [.init(kind: .fit, amount: fit(cadre: c, position: p))]
+        if let own = facts.postOfIncumbent[cadre.id], own != p {
+            items.append(.init(kind: .move, amount: -scenario.objective.movePrice))
+        }
+        items += penalties
+        let index = column("x[\(cadre.id),\(position.id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1, contributions: items)
+        columnsOfPosition[p].append((c, index))
+        columnsOfCadre[c].append((p, index))
+        for instance in elastic { elasticPairColumns[instance, default: []].append(index) }
+    }
+
+    /// An elastic eligibility instance binds pairs of one post, one cadre or one pair, so at
+    /// most one of its pairs is in any plan: Σ x ≤ indicator.
+    mutating func addEligibilityIndicators() {
+        for (instance, columns) in elasticPairColumns.sorted(by: { $0.key < $1.key }) {
+            let broken = indicator(instance)
+            model.addRow("elastic_\(indicators.count)", terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
         }
     }
 
@@ -212,14 +333,21 @@ public struct RotationModelBuilder {
         for (p, position) in scenario.positions.enumerated() {
             var items: [RotationModel.Contribution] = [.init(kind: .vacancy, amount: -scenario.objective.vacancyPrice * position.weight)]
             var upper = 1.0
+            var elastic = false
             if position.mustFill {
-                switch policy.mustFill.mode {
+                switch mode(.mustFill(position: p), policy.mustFill.mode) {
                 case .hard: upper = 0
                 case .soft(let price): items.append(Self.penalty("mustFill", price, position.id))
+                case .elastic: elastic = true
                 case .off: break
                 }
             }
             let vacancy = column("v[\(position.id)]", .vacant(position: p), kind: .binary, upper: upper, contributions: items)
+            if elastic {
+                // Vacant is broken: the vacancy column is its own indicator.
+                model.addObjective(vacancy, -relaxation.elasticPrice)
+                indicators.append(.init(instance: .mustFill(position: p), column: vacancy))
+            }
             let terms = columnsOfPosition[p].map { LinearModel.Term(column: $0.column, coefficient: 1) } + [.init(column: vacancy, coefficient: 1)]
             model.addRow("post[\(position.id)]", terms: terms, lower: 1, upper: 1)
         }
@@ -228,12 +356,17 @@ public struct RotationModelBuilder {
             if facts.postOfIncumbent[cadre.id] != nil, !facts.retiresInRound(cadre) {
                 var items: [RotationModel.Contribution] = []
                 var upper = 1.0
-                switch policy.release.mode {
+                let releaseMode = mode(.release(cadre: c), policy.release.mode)
+                switch releaseMode {
                 case .hard: upper = 0
                 case .soft(let price): items.append(.init(kind: .release, amount: -price))
-                case .off: break
+                case .off, .elastic: break
                 }
                 let release = column("r[\(cadre.id)]", .release(cadre: c), kind: .binary, upper: upper, contributions: items)
+                if releaseMode == .elastic {
+                    model.addObjective(release, -relaxation.elasticPrice)
+                    indicators.append(.init(instance: .release(cadre: c), column: release))
+                }
                 terms.append(.init(column: release, coefficient: 1))
                 model.addRow("cadre[\(cadre.id)]", terms: terms, lower: 1, upper: 1)
             } else if terms.count > 1 {
@@ -251,16 +384,27 @@ public struct RotationModelBuilder {
         let cadre = scenario.cadres[c]
         let ownColumn = columnsOfCadre[c].first { $0.position == own }?.column
         let subject = "\(cadre.id) stays in \(scenario.positions[own].id)"
-        switch policy.locks.mode {
+        require(.lock(cadre: c), column: ownColumn, name: "lock[\(cadre.id)]", subject: subject)
+    }
+
+    /// A lock or a pin: the pair `column` must be in the plan. Hard fixes it at 1 (or, without
+    /// a column, makes the model infeasible by an empty row); soft charges the price once when
+    /// it is not (−price as a constant, +price on the column); elastic lets it go at its indicator.
+    mutating func require(_ instance: RuleInstance, column: Int?, name: String, subject: String) {
+        switch mode(instance, policy.locks.mode) {
         case .hard:
-            if let ownColumn { model.setLowerBound(ownColumn, 1) } else { impossible("lock[\(cadre.id)]") }
+            if let column { model.setLowerBound(column, 1) } else { impossible(name) }
         case .soft(let price):
             constants.append(Self.penalty("locks", price, subject))
-            if let ownColumn {
+            if let column {
                 let credit = RotationModel.Contribution(kind: .penalty(rule: "locks", subject: subject, price: price), amount: price)
-                contributions[ownColumn].append(credit)
-                model.addObjective(ownColumn, price)
+                contributions[column].append(credit)
+                model.addObjective(column, relaxation.objectiveScale * price)
             }
+        case .elastic:
+            // x + broken ≥ 1.
+            let broken = indicator(instance)
+            model.addRow("elastic_\(name)", terms: (column.map { [LinearModel.Term(column: $0, coefficient: 1)] } ?? []) + [.init(column: broken, coefficient: 1)], lower: 1)
         case .off:
             break
         }
@@ -273,22 +417,10 @@ public struct RotationModelBuilder {
     }
 
     mutating func addPins() {
-        for pin in scenario.pinned {
+        for (index, pin) in scenario.pinned.enumerated() {
             guard let c = facts.cadreIndex[pin.cadre], let p = facts.positionIndex[pin.position] else { continue }
             let column = columnsOfCadre[c].first { $0.position == p }?.column
-            let subject = "\(pin.cadre) pinned to \(pin.position)"
-            switch policy.locks.mode {
-            case .hard:
-                if let column { model.setLowerBound(column, 1) } else { impossible("pin[\(pin.cadre),\(pin.position)]") }
-            case .soft(let price):
-                constants.append(Self.penalty("locks", price, subject))
-                if let column {
-                    contributions[column].append(.init(kind: .penalty(rule: "locks", subject: subject, price: price), amount: price))
-                    model.addObjective(column, price)
-                }
-            case .off:
-                break
-            }
+            require(.pin(index: index), column: column, name: "pin[\(pin.cadre),\(pin.position)]", subject: "\(pin.cadre) pinned to \(pin.position)")
         }
     }
 
@@ -308,24 +440,27 @@ public struct RotationModelBuilder {
             guard !team.isEmpty else { continue }
             // Rule 5: young members in grassroots teams.
             let youngNeeded = min(policy.youth.minPerTeam, team.count)
-            if unit.grassroots, policy.youth.mode.isActive, youngNeeded > 0 {
+            let youth = mode(.youth(unit: u), policy.youth.mode)
+            if unit.grassroots, youth.isActive, youngNeeded > 0 {
                 var terms = teamTerms(team) { facts.isYoung($0) ? 1 : 0 }
-                if let s = shortfall("youth", policy.youth.mode, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded) {
+                if let s = shortfall(.youth(unit: u), youth, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded) {
                     terms.append(.init(column: s, coefficient: 1))
                 }
                 model.addRow("youth[\(unit.id)]", terms: terms, lower: Double(youngNeeded))
             }
             // Rule 7, per team: at least one woman.
-            if policy.womenPerTeam.mode.isActive {
+            let womanNeeded = mode(.womenPerTeam(unit: u), policy.womenPerTeam.mode)
+            if womanNeeded.isActive {
                 var terms = teamTerms(team) { $0.gender == .female ? 1 : 0 }
-                if let s = shortfall("womenPerTeam", policy.womenPerTeam.mode, subject: "unit \(unit.id)", name: "s_woman[\(unit.id)]", most: 1) {
+                if let s = shortfall(.womenPerTeam(unit: u), womanNeeded, subject: "unit \(unit.id)", name: "s_woman[\(unit.id)]", most: 1) {
                     terms.append(.init(column: s, coefficient: 1))
                 }
                 model.addRow("woman[\(unit.id)]", terms: terms, lower: 1)
             }
             // Rule 6: age bands spanned by the team.
             let bandsNeeded = min(policy.ageBalance.minBands, facts.ageBandCount, team.count)
-            if policy.ageBalance.mode.isActive, team.count >= policy.ageBalance.minTeamSize, bandsNeeded > 0 {
+            let balance = mode(.ageBalance(unit: u), policy.ageBalance.mode)
+            if balance.isActive, team.count >= policy.ageBalance.minTeamSize, bandsNeeded > 0 {
                 var coverage: [LinearModel.Term] = []
                 for band in 0..<facts.ageBandCount {
                     let members = teamTerms(team) { facts.ageBand($0) == band ? 1 : 0 }
@@ -335,7 +470,7 @@ public struct RotationModelBuilder {
                     model.addRow("band[\(unit.id),\(band)]", terms: [.init(column: z, coefficient: 1)] + members.map { .init(column: $0.column, coefficient: -1) }, upper: 0)
                     coverage.append(.init(column: z, coefficient: 1))
                 }
-                if let s = shortfall("ageBalance", policy.ageBalance.mode, subject: "unit \(unit.id)", name: "s_bands[\(unit.id)]", most: bandsNeeded) {
+                if let s = shortfall(.ageBalance(unit: u), balance, subject: "unit \(unit.id)", name: "s_bands[\(unit.id)]", most: bandsNeeded) {
                     coverage.append(.init(column: s, coefficient: 1))
                 }
                 model.addRow("bands[\(unit.id)]", terms: coverage, lower: Double(bandsNeeded))
@@ -356,16 +491,17 @@ public struct RotationModelBuilder {
     /// Rule 7: women ≥ share × filled leadership posts: W − share·F + s ≥ 0, with W the women
     /// and F the filled leadership posts counted by integer columns.
     mutating func addWomenShare() {
-        guard policy.women.mode.isActive else { return }
+        let women = mode(.women, policy.women.mode)
+        guard women.isActive else { return }
         let share = policy.women.minShare
         let leadership = scenario.positions.indices.filter { scenario.positions[$0].leadership }
-        let women = count("n_women", teamTerms(leadership) { $0.gender == .female ? 1 : 0 }, most: leadership.count)
+        let womenCount = count("n_women", teamTerms(leadership) { $0.gender == .female ? 1 : 0 }, most: leadership.count)
         let filled = count("n_filled", teamTerms(leadership) { _ in 1 }, most: leadership.count)
-        var terms: [LinearModel.Term] = [.init(column: women, coefficient: 1), .init(column: filled, coefficient: -share)]
-        let s = shortfall("women", policy.women.mode, subject: "leadership posts", name: "s_women", most: leadership.count)
+        var terms: [LinearModel.Term] = [.init(column: womenCount, coefficient: 1), .init(column: filled, coefficient: -share)]
+        let s = shortfall(.women, women, subject: "leadership posts", name: "s_women", most: leadership.count)
         if let s { terms.append(.init(column: s, coefficient: 1)) }
         model.addRow("women", terms: terms, lower: 0)
-        addShareHull("women", share: share, count: women, shortfall: s, total: filled, posts: leadership)
+        addShareHull("women", share: share, count: womenCount, shortfall: s, total: filled, posts: leadership)
     }
 
     /// Rounds a share rule up to whole people in the LP relaxation. `count + shortfall ≥
@@ -377,8 +513,7 @@ public struct RotationModelBuilder {
     /// off, so the optimum is unchanged; the LP bound drops to the whole-people value.
     mutating func addShareHull(_ rule: String, share: Double, count: Int, shortfall: Int?, total: Int, posts: [Int]) {
         // The total counts filled posts: at least the hard must-fill ones, at most those with a candidate.
-        let mustFillIsHard = policy.mustFill.mode == .hard
-        let least = posts.count { mustFillIsHard && scenario.positions[$0].mustFill }
+        let least = posts.count { scenario.positions[$0].mustFill && mode(.mustFill(position: $0), policy.mustFill.mode) == .hard }
         let most = posts.count { !columnsOfPosition[$0].isEmpty }
         guard least <= most else { return }
         model.setLowerBound(total, Double(least))
@@ -394,7 +529,8 @@ public struct RotationModelBuilder {
 
     /// Rule 3 in share form: non-local holders ≥ share × filled listed posts.
     mutating func addNonLocalShare() {
-        guard policy.nonLocalHeads.mode.isActive, !nonLocalIsPairRule else { return }
+        let rule = mode(.nonLocalShare, policy.nonLocalHeads.mode)
+        guard rule.isActive, !nonLocalIsPairRule else { return }
         let share = policy.nonLocalHeads.minShare
         let listed = scenario.positions.indices.filter { facts.isListedHead(scenario.positions[$0]) }
         guard !listed.isEmpty else { return }
@@ -408,7 +544,7 @@ public struct RotationModelBuilder {
         let nonLocal = count("n_nonlocal", nonLocalTerms, most: listed.count)
         let filled = count("n_listed", teamTerms(listed) { _ in 1 }, most: listed.count)
         var terms: [LinearModel.Term] = [.init(column: nonLocal, coefficient: 1), .init(column: filled, coefficient: -share)]
-        let s = shortfall("nonLocalHeads", policy.nonLocalHeads.mode, subject: "listed head posts", name: "s_nonlocal", most: listed.count)
+        let s = shortfall(.nonLocalShare, rule, subject: "listed head posts", name: "s_nonlocal", most: listed.count)
         if let s { terms.append(.init(column: s, coefficient: 1)) }
         model.addRow("nonlocal", terms: terms, lower: 0)
         addShareHull("nonlocal", share: share, count: nonLocal, shortfall: s, total: filled, posts: listed)
@@ -416,13 +552,14 @@ public struct RotationModelBuilder {
 
     /// Rule 8: incumbents who change post ≤ limit.
     mutating func addMovesCap() {
-        guard policy.moves.mode.isActive else { return }
+        let cap = mode(.moves, policy.moves.mode)
+        guard cap.isActive else { return }
         var terms: [LinearModel.Term] = []
         for (c, cadre) in scenario.cadres.enumerated() {
             guard let own = facts.postOfIncumbent[cadre.id] else { continue }
             terms += columnsOfCadre[c].filter { $0.position != own }.map { .init(column: $0.column, coefficient: 1) }
         }
-        if let s = shortfall("moves", policy.moves.mode, subject: "moves", name: "s_moves", most: terms.count) {
+        if let s = shortfall(.moves, cap, subject: "moves", name: "s_moves", most: terms.count) {
             terms.append(.init(column: s, coefficient: -1))
         }
         model.addRow("moves", terms: terms, upper: Double(facts.movesLimit))
@@ -436,12 +573,15 @@ public struct RotationModelBuilder {
             let unitsOfB = Set(columnsOfCadre[b].map { facts.unitIndex(ofPosition: $0.position) })
             let shared = Set(columnsOfCadre[a].map { facts.unitIndex(ofPosition: $0.position) }).intersection(unitsOfB).sorted()
             for u in shared {
+                let instance = RuleInstance.relatives(first: a, second: b, unit: u)
+                let rule = mode(instance, policy.relatives.mode)
+                guard rule.isActive else { continue }
                 let unit = scenario.units[u]
                 let termsA = columnsOfCadre[a].filter { facts.unitIndex(ofPosition: $0.position) == u }
                 let termsB = columnsOfCadre[b].filter { facts.unitIndex(ofPosition: $0.position) == u }
                 let idA = scenario.cadres[a].id, idB = scenario.cadres[b].id
                 var terms = (termsA + termsB).map { LinearModel.Term(column: $0.column, coefficient: 1) }
-                if let s = shortfall("relatives", policy.relatives.mode, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1) {
+                if let s = shortfall(instance, rule, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1) {
                     terms.append(.init(column: s, coefficient: -1))
                 }
                 model.addRow("relatives[\(idA),\(idB),\(unit.id)]", terms: terms, upper: 1)

@@ -28,6 +28,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var figures: PlanFigures?
     /// The model's size and the solver's effort: what a benchmark reads besides the times.
     public var search: SearchRecord?
+    /// For a round with no feasible plan: which rules conflict (`planner diagnose`).
+    public var diagnosis: Diagnosis?
     /// Wall times; the only part of a plan that differs between two runs on the same input.
     public var timing: Timing?
 

@@ -19,6 +19,9 @@ extension PlannerCommand {
         @Option(help: "A plan (JSON) of this or a neighbouring scenario to start from: its holders, where this round allows them, are the first plan the search knows.")
         var start: String?
 
+        @Flag(inversion: .prefixedNo, help: "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does).")
+        var diagnose = true
+
         @OptionGroup var solver: SolverOptions
 
         func run() throws {
@@ -27,9 +30,12 @@ extension PlannerCommand {
             if let start {
                 do { startPlan = try PlanFile.load(path: start) } catch { throw Exit.report(error) }
             }
-            let plan: Plan
+            var plan: Plan
             do {
                 plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
+                if plan.status == .infeasible, diagnose {
+                    plan.diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+                }
             } catch {
                 throw Exit.report(error)
             }

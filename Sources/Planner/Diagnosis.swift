@@ -1,0 +1,415 @@
+import Foundation
+import PlannerGLPK
+
+extension Planner {
+    /// Candidates per post that a relaxed eligibility rule may open in the elastic model.
+    static let elasticSample = 8
+
+    /// A diagnosis as a document, and the rule instances it names (what tests and callers can
+    /// check by solving: `conflicts(_:in:)`, `hasPlan(dropping:in:)`).
+    public struct DiagnosisResult: Sendable {
+        public var document: Diagnosis
+        public var fewest: [RuleInstance]
+        public var conflict: [RuleInstance]
+    }
+
+    /// Diagnoses a round with no feasible plan. Every model is solved by `solver`; `options`
+    /// gives the time limit for each solve (none by default).
+    public static func diagnose(_ scenario: Scenario, sha256: String, options: Options = Options(),
+                                solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Diagnosis {
+        try diagnosis(scenario, sha256: sha256, options: options, solver: solver).document
+    }
+
+    public static func diagnosis(_ scenario: Scenario, sha256: String, options: Options = Options(),
+                                 solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> DiagnosisResult {
+        let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
+        var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
+        func result(_ document: Diagnosis, _ fewest: [RuleInstance] = [], _ conflict: [RuleInstance] = []) -> DiagnosisResult {
+            DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
+        }
+
+        // 1. The fewest instances to relax (`fewestToRelax`).
+        guard let fewest = try fewestToRelax(scenario, search: &search) else {
+            return result(Diagnosis(scenario: identity, infeasible: true, solves: search.solves))
+        }
+        guard !fewest.isEmpty else {
+            return result(Diagnosis(scenario: identity, infeasible: false, solves: search.solves))
+        }
+        // 2. The check: the round with those instances dropped has a plan.
+        let dropped = Set(fewest)
+        let withoutFewest = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
+        search.purpose = "the round without the fewest"
+        let yields = try search.feasible(withoutFewest)
+
+        // 3. A conflict around the first instance the relaxation names: grow the set of rules
+        // that bear on the posts and cadres it involves until that set alone conflicts (each
+        // test a small exact solve), else fall back on the elastic filter over the whole round.
+        let neighbourhood = ConflictNeighbourhood(scenario: scenario)
+        var candidates: [RuleInstance]?
+        for seed in fewest {
+            var set: Set<RuleInstance> = [seed]
+            for round in 0..<4 {
+                set = neighbourhood.grow(set)
+                search.purpose = "neighbourhood of \(seed.rule), round \(round + 1), \(set.count) rules"
+                if try search.conflicts(Array(set)) == true {
+                    candidates = set.sorted()
+                    break
+                }
+            }
+            if candidates != nil { break }
+        }
+        if candidates == nil { candidates = try elasticFilter(scenario, from: dropped, search: &search) }
+        // 4. The deletion filter: drop whole groups, then single instances, whose absence still
+        // leaves a conflict (whole-round rules first, eligibility data last).
+        var conflict: [RuleInstance] = []
+        var irreducible = false
+        if let candidates {
+            (conflict, irreducible) = try deletionFilter(candidates, search: &search)
+        }
+        let describer = ConflictDescriber(scenario: scenario)
+        let document = Diagnosis(scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
+                                 conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)
+        return result(document, fewest, conflict)
+    }
+
+    /// The fewest hard instances whose relaxation yields a plan, or nil when no answer came in
+    /// time (empty: the round has a plan).
+    ///
+    /// The elastic model over the whole round (every hard instance may break, each counted once,
+    /// ties broken by the round's scaled objective) is a large MIP with an unusual objective:
+    /// GLPK took 50 to 75 s on the city round. So: its LP relaxation first (2.5 s), whose value
+    /// bounds the count from below; then the round with only the instances that LP breaks made
+    /// elastic (the rest hard), a rotation round with a few elastic rows that solves in
+    /// seconds. When that count meets the bound it is the fewest; otherwise the suspects grow
+    /// by their neighbourhood, and last the whole elastic model is solved.
+    static func fewestToRelax(_ scenario: Scenario, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
+        let span = RotationModel.objectiveSpan(for: scenario)
+        search.instancePrice = 2 * span
+        let full = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
+            treatment: { _ in .elastic }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
+        search.purpose = "elastic LP"
+        guard let lp = try search.solve(full, relaxationOnly: true), let value = search.lastBound else { return nil }
+        // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
+        let least = max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
+        var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
+        let neighbourhood = ConflictNeighbourhood(scenario: scenario)
+        for round in 0..<3 where !suspects.isEmpty || least == 0 {
+            let elastic = suspects
+            let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
+                treatment: { elastic.contains($0) ? .elastic : .asPolicy }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
+            search.purpose = "elastic on \(suspects.count) suspects, round \(round + 1)"
+            if let values = try search.solve(model) {
+                let broken = model.brokenInstances(values)
+                if broken.count <= least { return broken }
+            }
+            suspects = neighbourhood.grow(suspects).filter { !$0.isFilter || suspects.contains($0) }.union(suspects)
+        }
+        search.purpose = "elastic, whole round"
+        return try search.solve(full).map { full.brokenInstances($0) }
+    }
+
+    /// Chinneck's elastic filter over the whole round: enforce what the elastic solution broke,
+    /// until the enforced set alone has no solution (the rest stays elastic, free to break).
+    /// Slow on a city round (each solve some tens of seconds): the fallback when no neighbourhood
+    /// of the relaxation conflicts.
+    static func elasticFilter(_ scenario: Scenario, from start: Set<RuleInstance>, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
+        var enforced = start
+        let price = search.instancePrice
+        for _ in 0..<64 {
+            let support = ConflictSupport(scenario: scenario, instances: enforced)
+            let frozen = enforced
+            let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
+                treatment: { frozen.contains($0) ? .asPolicy : .elastic }, elasticPairs: { support.contains($0, $1) },
+                elasticPairsPerPost: elasticSample, elasticPrice: price))
+            search.purpose = "elastic filter, \(enforced.count) enforced"
+            guard let values = try search.solve(model) else { return search.lastWasInfeasible ? enforced.sorted() : nil }
+            let broken = model.brokenInstances(values)
+            if broken.isEmpty { return nil }
+            enforced.formUnion(broken)
+        }
+        return nil
+    }
+
+    /// Reduces a conflicting set to an irreducible one: each group, then each instance, is
+    /// dropped for good when the rest still conflicts. Groups first (all cadre rules, all of one
+    /// post's requirements, …): most of a neighbourhood is beside the point, and one test then
+    /// settles many instances. Returns the set and whether every test was decided in time.
+    static func deletionFilter(_ candidates: [RuleInstance], search: inout ConflictSearch) throws(PlannerError) -> ([RuleInstance], Bool) {
+        var conflict = candidates.sorted()
+        var decided = true
+        func attempt(_ drop: Set<RuleInstance>) throws(PlannerError) {
+            let without = conflict.filter { !drop.contains($0) }
+            guard without.count < conflict.count, !without.isEmpty else { return }
+            search.purpose = "deletion filter, \(without.count) kept"
+            switch try search.conflicts(without) {
+            case true?: conflict = without
+            case false?: break
+            case nil: decided = false
+            }
+        }
+        let groups = Dictionary(grouping: conflict, by: ConflictNeighbourhood.group).sorted { $0.key < $1.key }
+        if groups.count > 1 { for (_, members) in groups where members.count > 1 { try attempt(Set(members)) } }
+        for instance in conflict { try attempt([instance]) }
+        return (conflict, decided)
+    }
+
+    /// Whether the instances alone (every other rule off) conflict: true, false, or nil when
+    /// the solver ran out of time. What the deletion filter asks, and what tests check.
+    public static func conflicts(_ instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
+                                 solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Bool? {
+        var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
+        return try search.conflicts(instances)
+    }
+
+    /// Whether the round has a plan once `instances` are dropped (every other rule as the
+    /// policy says): true, false, or nil when the solver ran out of time.
+    public static func hasPlan(dropping instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
+                               solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Bool? {
+        var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
+        let dropped = Set(instances)
+        return try search.feasible(RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
+    }
+}
+
+extension Planner {
+    /// Every hard rule instance of a round, in report order: what a diagnosis chooses from.
+    /// Enumerates every (cadre, post) pair, so it is for small rounds (tests, worked examples).
+    public static func hardInstances(of scenario: Scenario) -> [RuleInstance] {
+        let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { _ in .elastic }, elasticPairsPerPost: .max,
+                                                                                     keepsObjective: false))
+        return model.elasticIndicators.map(\.instance).sorted()
+    }
+}
+
+/// The solves of one diagnosis, counted, each with the caller's time limit.
+struct ConflictSearch {
+    let scenario: Scenario
+    let options: Planner.Options
+    let solver: any MIPSolver
+    var solves = 0
+    var lastWasInfeasible = false
+    var lastBound: Double?
+    /// What each broken rule costs in the elastic models (2·span), set by the first of them.
+    var instancePrice = 1.0
+    /// What the next solve is for, in the progress log.
+    var purpose = "elastic"
+
+    init(scenario: Scenario, options: Planner.Options, solver: any MIPSolver) {
+        self.scenario = scenario
+        self.options = options
+        self.solver = solver
+    }
+
+    /// A solution of the model, or nil (infeasible, or no solution in time: `lastWasInfeasible`
+    /// says which). Driven as a rotation round is: the plan where every incumbent stays,
+    /// completed by the rounding heuristic, as a start; the rounding at GLPK's nodes; the LP dive.
+    /// With nothing in the objective but the broken instances, GLPK's own search finds no
+    /// whole solution in minutes on the city round.
+    mutating func solve(_ rotation: RotationModel, relaxationOnly: Bool = false) throws(PlannerError) -> [Double]? {
+        solves += 1
+        var stage = options
+        stage.relaxationOnly = relaxationOnly
+        let rounding = RotationRounding(rotation)
+        // The round with its objective prices its candidates in as `solve` does; a model that
+        // counts broken rules has nothing to price by.
+        stage.pricingCore = rotation.model.columns.contains { $0.objective > 0 } ? rotation.pricingCore(perPosition: options.candidatesPerPost) : nil
+        stage.heuristic = { rounding($0) }
+        stage.start = rotation.stayPlan(rounding)
+        // Each broken rule costs 2·span, and the round's objective stays within ±span/2: a plan
+        // that breaks one fewer is better by at least span, so a gap of span proves the count.
+        if !rotation.elasticIndicators.isEmpty {
+            stage.absoluteGap = instancePrice / 2
+            // The dive spent 42 s on the city round's elastic model, where branch and bound
+            // closed it at its first node.
+            stage.dive = false
+        }
+        let result: MIPResult
+        let started = Date()
+        do { result = try solver.solve(rotation.model, options: stage) } catch { throw .solver(error) }
+        options.log?("planner: diagnosis solve \(solves) (\(purpose)): \(result.status), \(rotation.model.columns.count) columns, \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        lastWasInfeasible = result.status == .infeasible || result.status == .unbounded
+        lastBound = result.bound
+        return result.status.hasSolution ? result.values : nil
+    }
+
+    /// Whether a model has a solution: true, false, or nil when time ran out first.
+    mutating func feasible(_ rotation: RotationModel) throws(PlannerError) -> Bool? {
+        if try solve(rotation) != nil { return true }
+        return lastWasInfeasible ? false : nil
+    }
+
+    /// Whether `instances` alone conflict, on the model over the pairs they demand
+    /// (`ConflictSupport`): the same answer as over every pair, with far fewer columns.
+    mutating func conflicts(_ instances: [RuleInstance]) throws(PlannerError) -> Bool? {
+        let kept = Set(instances)
+        let support = ConflictSupport(scenario: scenario, instances: kept)
+        let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
+            treatment: { kept.contains($0) ? .asPolicy : .off }, pairs: { support.contains($0, $1) }, keepsObjective: false))
+        return try feasible(model).map { !$0 }
+    }
+}
+
+/// The rules around a set of rule instances: what a conflict involving them can be made of.
+struct ConflictNeighbourhood {
+    let scenario: Scenario
+    let facts: ScenarioFacts
+    let rules: PairRules
+    /// Hard instances that demand pairs, by the post or cadre they touch, and the moves cap.
+    var byPost: [Int: [RuleInstance]] = [:]
+    var byCadre: [Int: [RuleInstance]] = [:]
+    var moves: RuleInstance?
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        facts = ScenarioFacts(scenario)
+        rules = PairRules(scenario)
+        let policy = scenario.policy
+        for (p, position) in scenario.positions.enumerated() where position.mustFill && policy.mustFill.mode == .hard {
+            byPost[p, default: []].append(.mustFill(position: p))
+        }
+        for (u, unit) in scenario.units.enumerated() {
+            let team = facts.teams[u]
+            var rules: [RuleInstance] = []
+            if unit.grassroots, policy.youth.mode == .hard, policy.youth.minPerTeam > 0 { rules.append(.youth(unit: u)) }
+            if policy.womenPerTeam.mode == .hard { rules.append(.womenPerTeam(unit: u)) }
+            if policy.ageBalance.mode == .hard, team.count >= policy.ageBalance.minTeamSize, policy.ageBalance.minBands > 0 { rules.append(.ageBalance(unit: u)) }
+            for p in team { byPost[p, default: []] += rules }
+        }
+        for (c, cadre) in scenario.cadres.enumerated() {
+            guard let own = facts.postOfIncumbent[cadre.id] else { continue }
+            if cadre.locked, policy.locks.mode == .hard {
+                byCadre[c, default: []].append(.lock(cadre: c))
+                byPost[own, default: []].append(.lock(cadre: c))
+            }
+            if policy.release.mode == .hard, !facts.retiresInRound(cadre) { byCadre[c, default: []].append(.release(cadre: c)) }
+        }
+        if policy.locks.mode == .hard {
+            for (index, pin) in scenario.pinned.enumerated() {
+                if let c = facts.cadreIndex[pin.cadre] { byCadre[c, default: []].append(.pin(index: index)) }
+                if let p = facts.positionIndex[pin.position] { byPost[p, default: []].append(.pin(index: index)) }
+            }
+        }
+        if policy.relatives.mode == .hard {
+            for (a, b) in facts.relativePairs {
+                for u in scenario.units.indices {
+                    let instance = RuleInstance.relatives(first: a, second: b, unit: u)
+                    byCadre[a, default: []].append(instance)
+                    byCadre[b, default: []].append(instance)
+                }
+            }
+        }
+        if policy.moves.mode == .hard { moves = .moves }
+    }
+
+    /// One step out: the rules that demand pairs of the posts and cadres the set touches, then
+    /// every hard rule that keeps a cadre from a post the set demands (or a post from a cadre
+    /// it demands).
+    func grow(_ set: Set<RuleInstance>) -> Set<RuleInstance> {
+        var result = set
+        var posts = Set<Int>(), cadres = Set<Int>()
+        for instance in set {
+            switch instance {
+            case .requirement(_, let p), .tenure(let p), .mustFill(let p): posts.insert(p)
+            case .cadreRule(_, let c), .release(let c): cadres.insert(c)
+            case .forbidden(let index):
+                let pair = scenario.forbidden[index]
+                if let c = facts.cadreIndex[pair.cadre] { cadres.insert(c) }
+                if let p = facts.positionIndex[pair.position] { posts.insert(p) }
+            case .youth(let u), .womenPerTeam(let u), .ageBalance(let u): posts.formUnion(facts.teams[u])
+            case .lock(let c):
+                cadres.insert(c)
+                if let own = facts.postOfIncumbent[scenario.cadres[c].id] { posts.insert(own) }
+            case .pin(let index):
+                let pin = scenario.pinned[index]
+                if let c = facts.cadreIndex[pin.cadre] { cadres.insert(c) }
+                if let p = facts.positionIndex[pin.position] { posts.insert(p) }
+            case .relatives(let a, let b, _): cadres.formUnion([a, b])
+            case .moves, .women, .nonLocalShare: break
+            }
+        }
+        for p in posts { result.formUnion(byPost[p] ?? []) }
+        for c in cadres { result.formUnion(byCadre[c] ?? []) }
+        if let moves, !cadres.isEmpty || !posts.isEmpty { result.insert(moves) }
+        let support = ConflictSupport(scenario: scenario, instances: result)
+        for p in support.demandedPosts { for c in scenario.cadres.indices { result.formUnion(rules.broken(cadre: c, position: p)) } }
+        for c in support.demandedCadres { for p in scenario.positions.indices { result.formUnion(rules.broken(cadre: c, position: p)) } }
+        return result
+    }
+
+    /// The group an instance is dropped with in the deletion filter's first pass.
+    static func group(_ instance: RuleInstance) -> String {
+        switch instance {
+        case .cadreRule(let rule, _): "cadre rule \(rule)"
+        case .requirement(let rule, _): "requirement \(rule)"
+        case .tenure, .forbidden: "pair rules"
+        case .mustFill: "must fill"
+        case .lock, .pin, .release: "locks"
+        case .youth, .womenPerTeam, .ageBalance: "teams"
+        case .relatives: "relatives"
+        case .moves, .women, .nonLocalShare: "round"
+        }
+    }
+}
+
+/// The candidate pairs a set of instances alone can need.
+///
+/// With every other rule off, a solution of the instances can drop any pair that fills no
+/// demand: a filter (an eligibility rule, tenure, a forbidden pair) only removes pairs; the
+/// moves cap and the relatives rule only limit them. What demands a pair: a post that must be
+/// filled, a team rule (its team's posts), a lock or pin (its cadre and post), a hard release
+/// (the incumbent needs some post), and a share rule (the pairs that raise the share: women, or
+/// non-local cadres, on the posts it counts). Dropping any other pair keeps every such row
+/// satisfied, so the instances conflict over these pairs exactly when they conflict over all.
+struct ConflictSupport: Sendable {
+    /// Demanded posts and cadres, by index (asked once per pair of the round, for every
+    /// deletion test: flags, not sets, and no copies of the scenario's entities).
+    var posts: [Bool]
+    var cadres: [Bool]
+    /// Pairs that raise a share rule's count: a woman on a leadership post, a cadre who is not
+    /// local on a listed head post.
+    let raisesWomen: (cadre: [Bool], post: [Bool])?
+    let facts: ScenarioFacts
+    let raisesNonLocal: Bool
+
+    var demandedPosts: [Int] { posts.indices.filter { posts[$0] } }
+    var demandedCadres: [Int] { cadres.indices.filter { cadres[$0] } }
+
+    init(scenario: Scenario, instances: Set<RuleInstance>) {
+        let facts = ScenarioFacts(scenario)
+        self.facts = facts
+        var posts = [Bool](repeating: false, count: scenario.positions.count)
+        var cadres = [Bool](repeating: false, count: scenario.cadres.count)
+        var women = false, nonLocal = false
+        for instance in instances {
+            switch instance {
+            case .mustFill(let p): posts[p] = true
+            case .youth(let u), .womenPerTeam(let u), .ageBalance(let u): for p in facts.teams[u] { posts[p] = true }
+            case .lock(let c):
+                cadres[c] = true
+                if let own = facts.postOfIncumbent[scenario.cadres[c].id] { posts[own] = true }
+            case .pin(let index):
+                let pin = scenario.pinned[index]
+                if let c = facts.cadreIndex[pin.cadre] { cadres[c] = true }
+                if let p = facts.positionIndex[pin.position] { posts[p] = true }
+            case .release(let c): cadres[c] = true
+            case .women: women = true
+            case .nonLocalShare: nonLocal = true
+            case .requirement, .cadreRule, .tenure, .forbidden, .relatives, .moves: break
+            }
+        }
+        self.posts = posts
+        self.cadres = cadres
+        raisesWomen = women ? (scenario.cadres.map { $0.gender == .female }, scenario.positions.map(\.leadership)) : nil
+        raisesNonLocal = nonLocal
+    }
+
+    func contains(_ c: Int, _ p: Int) -> Bool {
+        if posts[p] || cadres[c] { return true }
+        if let raisesWomen, raisesWomen.cadre[c], raisesWomen.post[p] { return true }
+        if raisesNonLocal {
+            let position = facts.scenario.positions[p]
+            if facts.isListedHead(position), !facts.isLocal(facts.scenario.cadres[c], toUnit: facts.unit(of: position)) { return true }
+        }
+        return false
+    }
+}

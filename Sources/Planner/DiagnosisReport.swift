@@ -1,0 +1,44 @@
+import Foundation
+
+/// Renders a diagnosis for people (the committee reads it under the plan's status), or as its
+/// JSON document.
+public enum DiagnosisReport {
+    public static func render(_ diagnosis: Diagnosis, format: PlanReport.Format) -> Data {
+        switch format {
+        case .json: PlanReport.json(diagnosis)
+        case .table, .csv: Data(text(diagnosis).utf8)
+        }
+    }
+
+    public static func text(_ diagnosis: Diagnosis) -> String {
+        guard diagnosis.infeasible else { return "The round has a feasible plan: no rules conflict.\n" }
+        var out = ""
+        if diagnosis.fewest.isEmpty {
+            out += "The diagnosis found no answer within the time limit (\(diagnosis.solves) solves).\n"
+            return out
+        }
+        let n = diagnosis.fewest.count
+        out += "Fewest rules to relax: \(n) rule instance\(n == 1 ? "" : "s")"
+        switch diagnosis.fewestYieldsPlan {
+        case true?: out += "; without \(n == 1 ? "it" : "them") the round has a plan (checked by solving)\n"
+        case false?: out += "; without them the round still has no plan (a sampled relaxation: see docs/model.md)\n"
+        case nil: out += "; the check that the round then has a plan ran out of time\n"
+        }
+        out += items(diagnosis.fewest)
+        if diagnosis.conflict.isEmpty {
+            out += "\nNo conflicting set could be isolated within the time limit.\n"
+        } else {
+            let k = diagnosis.conflict.count
+            out += "\nA conflict: \(k) rule instance\(k == 1 ? "" : "s") that cannot all hold"
+            out += diagnosis.irreducible
+                ? "; dropping any one of them lets the others hold (each checked by solving)\n"
+                : " (some deletion tests ran out of time: the set may not be irreducible)\n"
+            out += items(diagnosis.conflict)
+        }
+        return out + "\nDiagnosed with \(diagnosis.solves) solves.\n"
+    }
+
+    static func items(_ list: [ConflictItem]) -> String {
+        list.enumerated().map { "  \($0.offset + 1). \($0.element.rule), \($0.element.subject): \($0.element.text)\n" }.joined()
+    }
+}

@@ -1,0 +1,55 @@
+/// Why a round has no feasible plan, in the scenario's terms (`planner diagnose`, docs/model.md
+/// "Diagnosing an infeasible round"): the fewest rule instances whose relaxation yields a plan,
+/// and a conflict no proper subset of which conflicts. Each claim is checked by solving.
+public struct Diagnosis: Codable, Sendable, Equatable {
+    public static let formatName = "planner-diagnosis"
+
+    public var format: String = Diagnosis.formatName
+    public var scenario: ScenarioIdentity
+    /// False when the round has a plan after all: nothing conflicts.
+    public var infeasible: Bool
+    /// The fewest hard rule instances whose relaxation yields a plan (the elastic model's
+    /// optimum, among the relaxations it samples: docs/model.md).
+    public var fewest: [ConflictItem]
+    /// Dropping `fewest` gives a plan: solved and found feasible (nil: the check ran out of time).
+    public var fewestYieldsPlan: Bool?
+    /// An irreducible conflict: these instances cannot all hold, and dropping any one of them
+    /// lets the others hold.
+    public var conflict: [ConflictItem]
+    /// Every deletion test decided within its time (false: the set conflicts but may not be
+    /// irreducible).
+    public var irreducible: Bool
+    /// MIP solves the diagnosis took.
+    public var solves: Int
+
+    public init(scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestYieldsPlan: Bool? = nil,
+                conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0) {
+        self.scenario = scenario
+        self.infeasible = infeasible
+        self.fewest = fewest
+        self.fewestYieldsPlan = fewestYieldsPlan
+        self.conflict = conflict
+        self.irreducible = irreducible
+        self.solves = solves
+    }
+}
+
+/// One rule instance, as a committee reads it.
+public struct ConflictItem: Codable, Sendable, Equatable {
+    /// The policy key of the rule.
+    public var rule: String
+    /// What it binds: "post P-AL-SEC", "cadre C-05", "unit U-AL", "the round".
+    public var subject: String
+    /// The rule and its numbers in words ("the team (4 posts) needs a woman; none of its 37
+    /// eligible candidates is a woman").
+    public var text: String
+    /// Cadres this instance alone keeps from the post (eligibility rules), by id: the data behind it.
+    public var keptOut: [String]?
+
+    public init(rule: String, subject: String, text: String, keptOut: [String]? = nil) {
+        self.rule = rule
+        self.subject = subject
+        self.text = text
+        self.keptOut = keptOut
+    }
+}

@@ -1,0 +1,125 @@
+import Planner
+import Testing
+import TestSupport
+
+/// Rounds built to conflict in known ways, and what `planner diagnose` says of them. Every claim
+/// of a diagnosis is checked again here by solving with GLPK: dropping the fewest instances gives
+/// a plan and no smaller set of the round's hard instances does; the conflict has no plan alone,
+/// and dropping any one of its members gives one.
+@Suite("Why there is no plan: diagnoses, each claim checked by solving")
+struct DiagnosisTests {
+    typealias F = Fixtures
+
+    func policy(_ change: (inout Policy) -> Void) -> Policy {
+        var policy = F.allOff
+        change(&policy)
+        return policy
+    }
+
+    /// Diagnoses `scenario` and checks every claim; returns the diagnosis.
+    @discardableResult
+    func diagnosed(_ scenario: Scenario) throws -> Planner.DiagnosisResult {
+        #expect(try F.solve(scenario).status == .infeasible)
+        let result = try Planner.diagnosis(scenario, sha256: "test")
+        let document = result.document
+        #expect(document.infeasible)
+        #expect(!result.fewest.isEmpty)
+        #expect(document.fewestYieldsPlan == true)
+        #expect(try Planner.hasPlan(dropping: result.fewest, in: scenario) == true)
+        // No smaller set of the round's hard instances gives a plan (tried when that is few).
+        let instances = Planner.hardInstances(of: scenario)
+        if result.fewest.count == 2 {
+            for instance in instances { #expect(try Planner.hasPlan(dropping: [instance], in: scenario) == false, "\(instance) alone") }
+        }
+        #expect(try Planner.hasPlan(dropping: [], in: scenario) == false)
+        // The conflict: no plan with its members alone; a plan as soon as any one is dropped.
+        #expect(document.irreducible)
+        #expect(try Planner.conflicts(result.conflict, in: scenario) == true)
+        for member in result.conflict {
+            #expect(try Planner.conflicts(result.conflict.filter { $0 != member }, in: scenario) == false, "without \(member)")
+        }
+        #expect(document.conflict.count == result.conflict.count && document.fewest.count == result.fewest.count)
+        return result
+    }
+
+    @Test("Two rules: the chair is locked in his post, and he has reached retirement age")
+    func lockedRetiree() throws {
+        let scenario = F.scenario(positions: [F.post("P1", title: "chair", incumbent: "C1")],
+                                  cadres: [F.cadre("C1", rating: 80, age: 66, locked: true), F.cadre("C2", rating: 70)],
+                                  policy: policy { $0.retirement.mode = .hard; $0.locks.mode = .hard })
+        let result = try diagnosed(scenario)
+        #expect(result.conflict == [.lock(cadre: 0), .cadreRule(rule: "retirement", cadre: 0)])
+        #expect(result.fewest.count == 1)
+        let text = result.document.conflict.map(\.text)
+        #expect(text == ["C1 is locked in P1 (chair, Unit one)", "C1 reached retirement age in 2020 and may hold no post"])
+    }
+
+    /// The secretary's post must be filled. A has the master's degree the post asks for but is
+    /// from the north, where the unit is; B is not local but holds a bachelor's only.
+    @Test("Three rules: a post that must be filled, its education requirement, and the non-local rule")
+    func threeRules() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "secretary", requirements: Requirements(minEducation: .master), mustFill: true)],
+            cadres: [F.cadre("A", rating: 80, home: "north"), F.cadre("B", rating: 75, education: .bachelor)],
+            policy: policy { $0.mustFill.mode = .hard; $0.education.mode = .hard; $0.nonLocalHeads.mode = .hard })
+        let result = try diagnosed(scenario)
+        #expect(Set(result.conflict) == [.mustFill(position: 0), .requirement(rule: "education", position: 0),
+                                         .requirement(rule: "nonLocalHeads", position: 0)])
+        #expect(result.fewest.count == 1)
+        // The data behind each filter: the one cadre it alone keeps out.
+        let items = Dictionary(uniqueKeysWithValues: result.document.conflict.map { ($0.rule, $0) })
+        #expect(items["education"]?.keptOut == ["B"])
+        #expect(items["nonLocalHeads"]?.keptOut == ["A"])
+        #expect(items["mustFill"]?.text == "P1 (secretary, Unit one) must be filled; no cadre passes every rule for it")
+    }
+
+    @Test("A data gap: the post asks for a field no cadre has")
+    func dataGap() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "director", requirements: Requirements(fields: ["nuclear"]), mustFill: true)],
+            cadres: [F.cadre("A", rating: 80, fields: ["law"]), F.cadre("B", rating: 70, fields: ["finance"]), F.cadre("C", rating: 60)],
+            policy: policy { $0.mustFill.mode = .hard; $0.fields.mode = .hard })
+        let result = try diagnosed(scenario)
+        #expect(result.conflict == [.mustFill(position: 0), .requirement(rule: "fields", position: 0)])
+        let fields = try #require(result.document.conflict.last)
+        #expect(fields.text.contains("asks for one of the fields nuclear: it keeps out 3 cadres; 3 of them pass every other rule for it (A, B, C)"))
+    }
+
+    /// The team of two needs a member under 42. The only young cadre, Y, is rated 60; both
+    /// posts ask for 70.
+    @Test("A team rule against the data: no young cadre meets the posts' rating")
+    func youthAgainstRating() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", requirements: Requirements(minRating: 70)), F.post("P2", title: "chair", requirements: Requirements(minRating: 70))],
+            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
+            policy: policy { $0.youth.mode = .hard; $0.minRating.mode = .hard })
+        let result = try diagnosed(scenario)
+        #expect(Set(result.conflict) == [.youth(unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1)])
+        let youth = try #require(result.document.conflict.first)
+        #expect(youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
+    }
+
+    /// Two chairs, A and B, have both held their posts eleven years (the limit is ten); neither
+    /// may be released; at most one incumbent may move. A must leave P1 and hold a post: P2.
+    /// B must then hold a post: P1. Two moves.
+    @Test("A whole-round rule: the moves cap against tenure and no releases")
+    func movesCap() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2", title: "chair", incumbent: "B")],
+            cadres: [F.cadre("A", rating: 80, yearsInPost: 11), F.cadre("B", rating: 70, yearsInPost: 11)],
+            policy: policy { $0.tenure.mode = .hard; $0.release.mode = .hard; $0.moves.mode = .hard; $0.moves.max = 1 })
+        let result = try diagnosed(scenario)
+        #expect(result.conflict.contains(.moves))
+        #expect(result.conflict.contains(.release(cadre: 0)) && result.conflict.contains(.release(cadre: 1)))
+        #expect(result.conflict.count == 4)
+    }
+
+    @Test("A round with a plan: nothing conflicts")
+    func feasible() throws {
+        let scenario = F.scenario(positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("A", rating: 80)],
+                                  policy: policy { $0.mustFill.mode = .hard })
+        let result = try Planner.diagnosis(scenario, sha256: "test")
+        #expect(!result.document.infeasible)
+        #expect(result.fewest.isEmpty && result.conflict.isEmpty)
+    }
+}
