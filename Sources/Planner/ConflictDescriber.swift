@@ -42,6 +42,33 @@ struct ConflictDescriber {
     /// The cadres eligible for any post of a team, each once.
     func teamCandidates(_ u: Int) -> [Int] { Array(Set(facts.teams[u].flatMap { eligible[$0] })).sorted() }
 
+    /// Why one rule instance keeps cadre c from post p, about them alone (an explanation's
+    /// "left out" line, a forced assignment's broken rules).
+    func reason(_ instance: RuleInstance, cadre c: Int, position p: Int) -> ConflictItem {
+        let cadre = scenario.cadres[c], position = scenario.positions[p]
+        let req = position.requirements
+        let subject = "\(cadre.id) in \(position.id)"
+        let text: String
+        switch instance {
+        case .requirement("education", _): text = "has \(cadre.education.rawValue); \(position.id) requires \(req.minEducation?.rawValue ?? "more") or higher"
+        case .requirement("fields", _): text = "has none of the fields \(position.id) asks for (\(req.fields.joined(separator: ", ")))"
+        case .requirement("minRating", _): text = "rating \(PlanReport.number(cadre.rating)), below the \(PlanReport.number(req.minRating ?? 0)) \(position.id) requires"
+        case .requirement("maxAge", _): text = "is \(facts.age(cadre)), over the \(req.maxAge ?? 0) \(position.id) takes at appointment"
+        case .requirement("planning", _): text = "is not planned for \"\(position.title)\" in \(facts.unit(of: position).name)"
+        case .requirement(_, _): text = "is from \(cadre.homeLocality), local to \(position.id)'s unit: the post is a head post"
+        case .cadreRule("retirement", _):
+            let year = facts.retirementYear(cadre)
+            text = "\(year < scenario.planningYear ? "reached" : "reaches") retirement age in \(year)"
+        case .cadreRule("serviceLeft", _): text = "has \(facts.serviceYearsLeft(cadre)) years of service left; a new post needs \(policy.serviceLeft.years)"
+        case .cadreRule(_, _): text = "is locked out of the round"
+        case .tenure: text = "has held \(position.id) for \(cadre.yearsInPost) years; the limit is \(policy.tenure.maxYears)"
+        case .forbidden: text = "the assignment of \(cadre.id) to \(position.id) is forbidden"
+        case .lock: text = "is locked in \(facts.postOfIncumbent[cadre.id].map { scenario.positions[$0].id } ?? "their post")"
+        default: return describe(instance)
+        }
+        return ConflictItem(rule: instance.rule, subject: subject, text: text)
+    }
+
     func describe(_ instance: RuleInstance) -> ConflictItem {
         switch instance {
         case .requirement(let rule, let p):

@@ -48,6 +48,18 @@ public enum PlanReport {
                        header: ["CADRE", "NAME", "FROM"])
         out += section("Retirements", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), String($0.year)] },
                        header: ["CADRE", "NAME", "FROM", "RETIREMENT YEAR"])
+        if let reasons = plan.reasons {
+            out += section("Why", reasons.map { reason in
+                let what: String
+                switch reason.kind {
+                case "move": what = "\(reason.cadre ?? "") moves to \(reason.position)"
+                case "appointment": what = "\(reason.cadre ?? "") is appointed to \(reason.position)"
+                case "release": what = "\(reason.cadre ?? "") leaves \(reason.position)"
+                default: what = "\(reason.position) stays vacant"
+                }
+                return [what, reason.reason]
+            }, header: ["CHANGE", "REASON"])
+        }
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
         if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
         return out + "\n" + footer(plan)

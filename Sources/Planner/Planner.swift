@@ -37,25 +37,8 @@ public enum Planner {
         let rotation = buildModel(scenario)
         var options = options
         if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
-        let rounding = RotationRounding(rotation)
-        if options.pricingCore == nil, options.candidatesPerPost > 0 {
-            options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
-        }
-        // A plan in hand from the start: its columns make the restricted model feasible.
-        if options.start == nil {
-            options.start = rotation.stayPlan(rounding)
-            options.log?("planner: starting plan (every incumbent stays where allowed): " + (options.start.map { String(rotation.model.objectiveValue($0)) } ?? "none"))
-        }
         let solveStart = Date()
-        let result: MIPResult
-        do {
-            if options.heuristic == nil {
-                options.heuristic = { relaxation in rounding(relaxation) }
-            }
-            result = try solver.solve(rotation.model, options: options)
-        } catch {
-            throw .solver(error)
-        }
+        let result = try solveModel(rotation, options: &options, solver: solver)
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
@@ -86,6 +69,30 @@ public enum Planner {
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: result.statistics.lpSeconds)
         return plan
+    }
+
+    /// Solves a rotation model as `solve` does: each post's best candidates first and the rest
+    /// priced in, the plan where every incumbent stays (completed by the rounding heuristic) as
+    /// the start unless one is given, the rounding at GLPK's nodes. `options` comes back with
+    /// what was chosen (the plan records the pricing).
+    static func solveModel(_ rotation: RotationModel, options: inout Options, solver: any MIPSolver) throws(PlannerError) -> MIPResult {
+        let rounding = RotationRounding(rotation)
+        if options.pricingCore == nil, options.candidatesPerPost > 0 {
+            options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
+        }
+        // A plan in hand from the start: its columns make the restricted model feasible.
+        if options.start == nil {
+            options.start = rotation.stayPlan(rounding)
+            options.log?("planner: starting plan (every incumbent stays where allowed): " + (options.start.map { String(rotation.model.objectiveValue($0)) } ?? "none"))
+        }
+        if options.heuristic == nil {
+            options.heuristic = { relaxation in rounding(relaxation) }
+        }
+        do {
+            return try solver.solve(rotation.model, options: options)
+        } catch {
+            throw .solver(error)
+        }
     }
 
     /// A warm start for `scenario` from a plan of it or of a neighbouring scenario (a sweep's

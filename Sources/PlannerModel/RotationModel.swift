@@ -46,6 +46,20 @@ public struct RotationModel: Sendable {
 
     public var scenario: Scenario { facts.scenario }
 
+    /// The assignment column of a pair, when the model has one.
+    public func column(cadre c: Int, position p: Int) -> Int? {
+        meanings.firstIndex { if case .assign(c, p) = $0 { true } else { false } }
+    }
+
+    /// Requires a pair in every solution (its column fixed at 1); false when the model has no
+    /// column for it.
+    @discardableResult
+    public mutating func require(cadre c: Int, position p: Int) -> Bool {
+        guard let j = column(cadre: c, position: p) else { return false }
+        model.setLowerBound(j, 1)
+        return true
+    }
+
     /// The elastic instances a solution breaks.
     public func brokenInstances(_ values: [Double]) -> [RuleInstance] {
         elasticIndicators.filter { values[$0.column] > 0.5 }.map(\.instance).sorted()
@@ -107,6 +121,7 @@ public struct RotationModelBuilder {
     let forbidden: [AssignmentPair: Int]
     let relaxation: RuleRelaxation
     var indicators: [RotationModel.ElasticIndicator] = []
+    var indicatorOf: [RuleInstance: Int] = [:]
     /// The pair columns each elastic eligibility instance would let in.
     var elasticPairColumns: [RuleInstance: [Int]] = [:]
 
@@ -147,9 +162,12 @@ public struct RotationModelBuilder {
         }
     }
 
-    /// The 0–1 column of an elastic instance, worth −1 (the solver minimises instances broken).
+    /// The 0–1 column of an elastic instance, worth −price (the solver minimises instances
+    /// broken); one per instance, whether its row or its pairs (or both: a lock) ask for it.
     mutating func indicator(_ instance: RuleInstance) -> Int {
+        if let known = indicatorOf[instance] { return known }
         let index = model.addColumn("broken_\(indicators.count + 1)", kind: .binary, upper: 1, objective: -relaxation.elasticPrice)
+        indicatorOf[instance] = index
         // Which rules break is what a diagnosis decides: branch there first.
         model.setBranchingPriority(index, 4)
         meanings.append(.shortfall(rule: instance.rule, subject: "elastic"))
@@ -213,7 +231,13 @@ public struct RotationModelBuilder {
             // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
             // (Soft: leaving the own post is priced once, by the constant and own column below.)
             if own == nil, !apply(.cadreRule(rule: "locks", cadre: c), policy.locks.mode, true) { return .inadmissible }
-            if let own, own != p, mode(.lock(cadre: c), policy.locks.mode) == .hard { return .inadmissible }
+            if let own, own != p {
+                switch mode(.lock(cadre: c), policy.locks.mode) {
+                case .hard: return .inadmissible
+                case .elastic: elastic.append(.lock(cadre: c))
+                default: break
+                }
+            }
         }
         if let index = forbidden[AssignmentPair(cadre: cadre.id, position: position.id)],
            !apply(.forbidden(index: index), policy.locks.mode, true) { return .inadmissible }
@@ -321,9 +345,9 @@ public struct RotationModelBuilder {
     /// An elastic eligibility instance binds pairs of one post, one cadre or one pair, so at
     /// most one of its pairs is in any plan: Σ x ≤ indicator.
     mutating func addEligibilityIndicators() {
-        for (instance, columns) in elasticPairColumns.sorted(by: { $0.key < $1.key }) {
+        for (k, (instance, columns)) in elasticPairColumns.sorted(by: { $0.key < $1.key }).enumerated() {
             let broken = indicator(instance)
-            model.addRow("elastic_\(indicators.count)", terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
+            model.addRow("elastic_pairs_\(k + 1)", terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
         }
     }
 
@@ -347,6 +371,7 @@ public struct RotationModelBuilder {
                 // Vacant is broken: the vacancy column is its own indicator.
                 model.addObjective(vacancy, -relaxation.elasticPrice)
                 indicators.append(.init(instance: .mustFill(position: p), column: vacancy))
+                indicatorOf[.mustFill(position: p)] = vacancy
             }
             let terms = columnsOfPosition[p].map { LinearModel.Term(column: $0.column, coefficient: 1) } + [.init(column: vacancy, coefficient: 1)]
             model.addRow("post[\(position.id)]", terms: terms, lower: 1, upper: 1)
@@ -366,6 +391,7 @@ public struct RotationModelBuilder {
                 if releaseMode == .elastic {
                     model.addObjective(release, -relaxation.elasticPrice)
                     indicators.append(.init(instance: .release(cadre: c), column: release))
+                    indicatorOf[.release(cadre: c)] = release
                 }
                 terms.append(.init(column: release, coefficient: 1))
                 model.addRow("cadre[\(cadre.id)]", terms: terms, lower: 1, upper: 1)

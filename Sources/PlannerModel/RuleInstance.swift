@@ -151,3 +151,14 @@ public struct PairRules {
         return elastic.sorted()
     }
 }
+
+extension PairRules {
+    /// The soft rules the pair breaks, each with its price (what holding the post would cost).
+    public func penalties(cadre c: Int, position p: Int) -> [Penalty] {
+        guard case .admissible(let contributions, _) = builder.pairStatus(cadre: c, position: p) else { return [] }
+        return contributions.compactMap { item in
+            guard case .penalty(let rule, let subject, let price) = item.kind else { return nil }
+            return Penalty(rule: rule, subject: subject, shortfall: 1, price: price)
+        }
+    }
+}

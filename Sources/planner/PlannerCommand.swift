@@ -21,6 +21,6 @@ struct PlannerCommand: ParsableCommand {
               73  an output file cannot be written
             """,
         version: Planner.version,
-        subcommands: [Validate.self, Solve.self, Diagnose.self, Succession.self, Verify.self, Export.self, Compare.self, Sweep.self, Generate.self]
+        subcommands: [Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Verify.self, Export.self, Compare.self, Sweep.self, Generate.self]
     )
 }

@@ -30,6 +30,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var search: SearchRecord?
     /// For a round with no feasible plan: which rules conflict (`planner diagnose`).
     public var diagnosis: Diagnosis?
+    /// With `planner solve --explain`: one line for every move, appointment, release and vacancy.
+    public var reasons: [PlanReason]?
     /// Wall times; the only part of a plan that differs between two runs on the same input.
     public var timing: Timing?
 
@@ -290,5 +292,21 @@ public struct SearchRecord: Codable, Sendable, Equatable {
         self.lpBound = lpBound
         self.branchAndBoundNodes = branchAndBoundNodes
         self.simplexIterations = simplexIterations
+    }
+}
+
+/// Why the plan makes one change (`planner solve --explain`).
+public struct PlanReason: Codable, Sendable, Equatable {
+    /// move, appointment, release, or vacancy.
+    public var kind: String
+    public var cadre: String?
+    public var position: String
+    public var reason: String
+
+    public init(kind: String, cadre: String?, position: String, reason: String) {
+        self.kind = kind
+        self.cadre = cadre
+        self.position = position
+        self.reason = reason
     }
 }

@@ -288,9 +288,10 @@ enum Identifier {
     }
 }
 
-enum KeySuggestion {
+/// The nearest known key or id to a misspelt one, for "did you mean" in errors.
+public enum KeySuggestion {
     /// The known key closest to `key` by edit distance, when close enough to be a likely typo.
-    static func nearest(to key: String, among known: [String]) -> String? {
+    public static func nearest(to key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
         if let exact = known.first(where: { $0.lowercased() == lowered }) { return exact }
         var best: (key: String, distance: Int)?

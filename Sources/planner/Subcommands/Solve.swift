@@ -22,6 +22,9 @@ extension PlannerCommand {
         @Flag(inversion: .prefixedNo, help: "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does).")
         var diagnose = true
 
+        @Flag(help: "Add a one-line reason to every move, appointment, release and vacancy (`planner explain` says more).")
+        var explain = false
+
         @OptionGroup var solver: SolverOptions
 
         func run() throws {
@@ -33,6 +36,7 @@ extension PlannerCommand {
             var plan: Plan
             do {
                 plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
+                if explain, plan.status.hasPlan { plan.reasons = Planner.reasons(for: plan, in: loaded.scenario) }
                 if plan.status == .infeasible, diagnose {
                     plan.diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
                 }

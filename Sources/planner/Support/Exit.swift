@@ -8,6 +8,7 @@ enum Exit {
     static let verificationFailed = ExitCode(1)
     static let infeasible = ExitCode(10)
     static let noPlanWithinTimeLimit = ExitCode(11)
+    static let usage = ExitCode(64)
     static let dataError = ExitCode(65)
     static let noInput = ExitCode(66)
     static let software = ExitCode(70)

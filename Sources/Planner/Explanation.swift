@@ -1,0 +1,275 @@
+import Foundation
+import PlannerGLPK
+
+/// What a holder's fit in a post is made of (docs/model.md, "Objective"): the rating, the
+/// field match and continuity terms, less the move price and the soft pair rules broken.
+public struct FitParts: Codable, Sendable, Equatable {
+    public var rating: Double
+    public var fieldMatch: Double
+    public var continuity: Double
+    public var movePrice: Double
+    public var penalties: [Penalty]
+    public var total: Double
+}
+
+/// A cadre whose post differs between the plan and a contrast (nil: no post).
+public struct PostChange: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var inPlan: String?
+    public var instead: String?
+
+    public init(cadre: String, inPlan: String?, instead: String?) {
+        self.cadre = cadre
+        self.inPlan = inPlan
+        self.instead = instead
+    }
+}
+
+/// One assignment the plan did not make, re-solved with it forced: what the whole plan loses.
+public struct Contrast: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var position: String
+    /// The hard rules the assignment breaks (empty: the rules allow it). Forced anyway, they
+    /// are not priced: the contrast shows what the rest of the plan would cost.
+    public var brokenRules: [ConflictItem]
+    public var fit: FitParts
+    /// The forced solve's status, objective, and the plan's loss against it.
+    public var status: PlanStatus
+    public var objective: Double?
+    public var loss: Double?
+    /// Everyone whose post changes, the forced cadre first.
+    public var changes: [PostChange]
+}
+
+/// A candidate (or post) left out without a re-solve, with the first reason.
+public struct LeftOut: Codable, Sendable, Equatable {
+    public var cadre: String
+    public var position: String
+    public var eligible: Bool
+    public var reason: String
+}
+
+/// Why the plan proposes what it does for one post or one cadre (`planner explain`).
+public struct Explanation: Codable, Sendable, Equatable {
+    public static let formatName = "planner-explanation"
+
+    public var format: String = Explanation.formatName
+    public var scenario: ScenarioIdentity
+    public var planStatus: PlanStatus
+    public var planObjective: Double
+    /// "post P-AL-SEC" or "cadre C-05".
+    public var subject: String
+    /// The post's holder in the plan, or the cadre's post (nil: vacant, or no post).
+    public var position: String?
+    public var cadre: String?
+    /// stay, move, appointment, vacant, released, retired, or "not in a post".
+    public var outcome: String
+    public var fit: FitParts?
+    /// Re-solved contrasts: runners-up, other posts, or the assignment asked about.
+    public var contrasts: [Contrast]
+    public var leftOut: [LeftOut]
+    /// Candidates (or posts) kept out by two or more rules, not listed.
+    public var othersKeptOut: Int
+}
+
+public enum ExplanationError: LocalizedError, Sendable, Equatable {
+    /// The round has no plan to explain.
+    case noPlan(PlanStatus)
+    /// An id the scenario does not have.
+    case unknown(kind: String, id: String, suggestion: String?)
+
+    public var errorDescription: String? {
+        switch self {
+        case .noPlan(let status): "there is no plan to explain: \(status.sentence) (planner diagnose says why)"
+        case .unknown(let kind, let id, let suggestion): "no \(kind) \"\(id)\" in the scenario" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        }
+    }
+}
+
+/// Explains a solved round: solves it once, then re-solves with single assignments forced.
+public struct Explainer {
+    public let scenario: Scenario
+    public let plan: Plan
+    let sha256: String
+    let options: Planner.Options
+    let solver: any MIPSolver
+    let facts: ScenarioFacts
+    let rules: PairRules
+    let describer: ConflictDescriber
+    /// Cadres each post's rules allow, and posts each cadre's rules allow.
+    let eligibleCadres: [[Int]]
+    let eligiblePosts: [[Int]]
+    /// Post index → holder index in the plan; cadre index → post index in the plan.
+    let holder: [Int?]
+    let postOf: [Int?]
+
+    public init(_ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver()) throws {
+        self.scenario = scenario
+        self.sha256 = sha256
+        self.options = options
+        self.solver = solver
+        plan = try Planner.solve(scenario, sha256: sha256, options: options, solver: solver)
+        guard plan.status.hasPlan else { throw ExplanationError.noPlan(plan.status) }
+        facts = ScenarioFacts(scenario)
+        rules = PairRules(scenario)
+        describer = ConflictDescriber(scenario: scenario)
+        let model = Planner.buildModel(scenario)
+        var cadres = [[Int]](repeating: [], count: scenario.positions.count)
+        var posts = [[Int]](repeating: [], count: scenario.cadres.count)
+        for meaning in model.meanings {
+            if case .assign(let c, let p) = meaning { cadres[p].append(c); posts[c].append(p) }
+        }
+        eligibleCadres = cadres
+        eligiblePosts = posts
+        var holder = [Int?](repeating: nil, count: scenario.positions.count)
+        var postOf = [Int?](repeating: nil, count: scenario.cadres.count)
+        for assignment in plan.assignments {
+            guard let id = assignment.cadre, let c = facts.cadreIndex[id], let p = facts.positionIndex[assignment.position] else { continue }
+            holder[p] = c
+            postOf[c] = p
+        }
+        self.holder = holder
+        self.postOf = postOf
+    }
+
+    public func position(_ id: String) throws -> Int {
+        guard let p = facts.positionIndex[id] else {
+            throw ExplanationError.unknown(kind: "position", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.positions.map(\.id)))
+        }
+        return p
+    }
+
+    public func cadre(_ id: String) throws -> Int {
+        guard let c = facts.cadreIndex[id] else {
+            throw ExplanationError.unknown(kind: "cadre", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.cadres.map(\.id)))
+        }
+        return c
+    }
+
+    func fit(_ c: Int, _ p: Int) -> FitParts {
+        let cadre = scenario.cadres[c], position = scenario.positions[p], weights = scenario.objective
+        let rating = position.weight * weights.rating * cadre.rating / 100
+        let asked = position.requirements.fields
+        let fieldMatch = !asked.isEmpty && asked.contains(where: cadre.fields.contains) ? position.weight * weights.fieldMatch : 0
+        let own = facts.postOfIncumbent[cadre.id]
+        let continuity = own == p ? position.weight * weights.continuity : 0
+        let move = own != nil && own != p ? weights.movePrice : 0
+        let penalties = rules.penalties(cadre: c, position: p)
+        let total = rating + fieldMatch + continuity - move - penalties.reduce(0) { $0 + $1.cost }
+        return FitParts(rating: rating, fieldMatch: fieldMatch, continuity: continuity, movePrice: move, penalties: penalties, total: total)
+    }
+
+    func outcome(ofPost p: Int) -> String {
+        plan.assignments.first { $0.position == scenario.positions[p].id }?.outcome.rawValue ?? "vacant"
+    }
+
+    func outcome(ofCadre c: Int) -> String {
+        let id = scenario.cadres[c].id
+        if let p = postOf[c] { return outcome(ofPost: p) }
+        if plan.retirements.contains(where: { $0.cadre == id }) { return "retired" }
+        if plan.releases.contains(where: { $0.cadre == id }) { return "released" }
+        return "not in a post"
+    }
+
+    /// Re-solves the round with cadre c in post p. Hard rules that would keep them apart are
+    /// set aside for this pair alone (and named); everything else holds as the policy says.
+    public func forced(cadre c: Int, position p: Int) throws -> Contrast {
+        let broken = rules.broken(cadre: c, position: p)
+        let set = Set(broken)
+        var rotation = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
+            treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
+        var contrast = Contrast(cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
+                                brokenRules: broken.map { describer.reason($0, cadre: c, position: p) },
+                                fit: fit(c, p), status: .infeasible, changes: [])
+        guard rotation.require(cadre: c, position: p) else { return contrast }
+        var stage = options
+        stage.start = Planner.warmStart(from: plan, for: rotation)
+        let result = try Planner.solveModel(rotation, options: &stage, solver: solver)
+        contrast.status = Planner.planStatus(result.status)
+        guard let values = result.values, result.status.hasSolution else { return contrast }
+        let solution = rotation.solution(from: values)
+        contrast.objective = solution.breakdown.total
+        contrast.loss = (plan.objective ?? 0) - solution.breakdown.total
+        var after = [Int?](repeating: nil, count: scenario.cadres.count)
+        for (post, cadre) in solution.holder.enumerated() { if let cadre { after[cadre] = post } }
+        let id = { (p: Int?) in p.map { self.scenario.positions[$0].id } }
+        var changes = scenario.cadres.indices.filter { after[$0] != postOf[$0] }.map {
+            PostChange(cadre: scenario.cadres[$0].id, inPlan: id(postOf[$0]), instead: id(after[$0]))
+        }
+        if let first = changes.firstIndex(where: { $0.cadre == contrast.cadre }) { changes.insert(changes.remove(at: first), at: 0) }
+        contrast.changes = changes
+        return contrast
+    }
+
+    /// For a post: its holder and the parts of their fit; the eligible candidates re-solved in
+    /// the post (the `runnersUp` best by fit, and every one who fits better than the holder);
+    /// the other eligible ones with their fit; the cadres one rule alone keeps out, with it.
+    public func explain(position p: Int, runnersUp: Int = 3) throws -> Explanation {
+        let current = holder[p]
+        let byFit = eligibleCadres[p].filter { $0 != current }.map { ($0, fit($0, p)) }
+            .sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : scenario.cadres[$0.0].id < scenario.cadres[$1.0].id }
+        let holderFit = current.map { fit($0, p) }
+        let resolved = byFit.enumerated().filter { $0.offset < runnersUp || ($0.element.1.total >= (holderFit?.total ?? -.infinity) && $0.offset < 10) }
+        var contrasts: [Contrast] = []
+        for (_, entry) in resolved { contrasts.append(try forced(cadre: entry.0, position: p)) }
+        var leftOut: [LeftOut] = []
+        let resolvedSet = Set(resolved.map(\.element.0))
+        for (c, parts) in byFit where !resolvedSet.contains(c) {
+            var reason = "eligible; fit \(PlanReport.number(parts.total))"
+            if let holderFit { reason += ", the holder's \(PlanReport.number(holderFit.total))" }
+            if let elsewhere = postOf[c] { reason += "; holds \(scenario.positions[elsewhere].id) in the plan" }
+            leftOut.append(LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true, reason: reason + " (not re-solved)"))
+        }
+        let (near, others) = nearMisses(pairs: scenario.cadres.indices.filter { $0 != current }.map { ($0, p) })
+        leftOut += near
+        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
+                           position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
+                           fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+    }
+
+    /// For a cadre: their post in the plan; the posts the rules allow them, the `alternatives`
+    /// best by fit re-solved with them there; the posts one rule alone keeps them from.
+    public func explain(cadre c: Int, alternatives: Int = 3) throws -> Explanation {
+        let current = postOf[c]
+        let byFit = eligiblePosts[c].filter { $0 != current }.map { ($0, fit(c, $0)) }
+            .sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : scenario.positions[$0.0].id < scenario.positions[$1.0].id }
+        var contrasts: [Contrast] = []
+        for (p, _) in byFit.prefix(alternatives) { contrasts.append(try forced(cadre: c, position: p)) }
+        var leftOut: [LeftOut] = byFit.dropFirst(alternatives).map { p, parts in
+            LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true,
+                    reason: "eligible; fit \(PlanReport.number(parts.total))" + (holder[p].map { "; held by \(scenario.cadres[$0].id) in the plan" } ?? "; vacant in the plan") + " (not re-solved)")
+        }
+        let (near, others) = nearMisses(pairs: scenario.positions.indices.filter { $0 != current }.map { (c, $0) })
+        leftOut += near
+        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "cadre \(scenario.cadres[c].id)",
+                           position: current.map { scenario.positions[$0].id }, cadre: scenario.cadres[c].id, outcome: outcome(ofCadre: c),
+                           fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+    }
+
+    /// Why the plan does not put cadre c in post p: the assignment forced and re-solved.
+    public func whyNot(cadre c: Int, position p: Int) throws -> Explanation {
+        let contrast = try forced(cadre: c, position: p)
+        let current = holder[p]
+        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
+                           position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
+                           fit: current.map { fit($0, p) }, contrasts: [contrast], leftOut: [], othersKeptOut: 0)
+    }
+
+    /// Pairs one hard rule alone forbids, with that rule (the ten best by fit), and how many
+    /// pairs two or more rules forbid.
+    func nearMisses(pairs: [(Int, Int)], most: Int = 10) -> ([LeftOut], Int) {
+        var near: [(LeftOut, Double)] = []
+        var others = 0
+        for (c, p) in pairs where !eligibleCadres[p].contains(c) {
+            let broken = rules.broken(cadre: c, position: p)
+            guard broken.count == 1 else { if broken.count > 1 { others += 1 }; continue }
+            let rule = describer.reason(broken[0], cadre: c, position: p)
+            near.append((LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false,
+                                 reason: "not eligible (\(rule.rule)): \(rule.text)"), fit(c, p).total))
+        }
+        near.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.cadre, $0.0.position) < ($1.0.cadre, $1.0.position) }
+        return (near.prefix(most).map(\.0), others + max(0, near.count - most))
+    }
+
+    var identity: ScenarioIdentity { plan.scenario }
+}

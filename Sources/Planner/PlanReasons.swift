@@ -1,0 +1,98 @@
+import Foundation
+
+extension Planner {
+    /// A one-line reason for every move, appointment, release and vacancy of a plan, from the
+    /// rules and the plan alone (no solve): the hard rule that keeps an incumbent from staying,
+    /// the post a change fills and whom it was left by, the fit that made one holder better than
+    /// another. `planner explain` re-solves when the question needs more.
+    public static func reasons(for plan: Plan, in scenario: Scenario) -> [PlanReason] {
+        let facts = ScenarioFacts(scenario)
+        let rules = PairRules(scenario)
+        let describer = ConflictDescriber(scenario: scenario)
+        var holder: [String: String] = [:], postOf: [String: String] = [:]
+        for assignment in plan.assignments {
+            guard let cadre = assignment.cadre else { continue }
+            holder[assignment.position] = cadre
+            postOf[cadre] = assignment.position
+        }
+        func index(_ cadre: String) -> Int { facts.cadreIndex[cadre]! }
+        func post(_ id: String) -> Int { facts.positionIndex[id]! }
+        func fit(_ cadre: String, _ position: String) -> Double {
+            let c = scenario.cadres[index(cadre)], p = scenario.positions[post(position)], w = scenario.objective
+            let asked = p.requirements.fields
+            var value = p.weight * w.rating * c.rating / 100
+            if !asked.isEmpty, asked.contains(where: c.fields.contains) { value += p.weight * w.fieldMatch }
+            if facts.postOfIncumbent[c.id] == post(position) { value += p.weight * w.continuity }
+            return value
+        }
+        /// Why the incumbent of `position` could not keep it, if a hard rule says so.
+        func mayNotStay(_ cadre: String, _ position: String) -> String? {
+            guard let first = rules.broken(cadre: index(cadre), position: post(position)).first else { return nil }
+            let reason = describer.reason(first, cadre: index(cadre), position: post(position))
+            return "may not stay in \(position) (\(reason.rule): \(reason.text))"
+        }
+        /// How a post came to be open: who left it and why.
+        func leftBy(_ position: String) -> String {
+            guard let incumbent = scenario.positions[post(position)].incumbent else { return "\(position) was vacant" }
+            if let retirement = plan.retirements.first(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) retires (\(retirement.year))" }
+            if let move = plan.moves.first(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) moves to \(move.to)" }
+            if plan.releases.contains(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) is released" }
+            return "\(position) opens"
+        }
+        let mustFill = { (position: String) in scenario.positions[post(position)].mustFill ? " (it must be filled)" : "" }
+        /// A team rule the holder alone meets in their new team: the only young member, woman,
+        /// or member of an age band.
+        func teamNeed(_ cadre: String, _ position: String) -> String {
+            let policy = scenario.policy
+            let p = post(position), c = scenario.cadres[index(cadre)]
+            let u = facts.unitIndex(ofPosition: p), unit = scenario.units[u]
+            let team = facts.teams[u]
+            guard team.contains(p) else { return "" }
+            let others = team.compactMap { holder[scenario.positions[$0].id] }.filter { $0 != cadre }.map { scenario.cadres[index($0)] }
+            var needs: [String] = []
+            if unit.grassroots, policy.youth.mode.isActive, facts.isYoung(c), others.filter(facts.isYoung).count < policy.youth.minPerTeam {
+                needs.append("the team's only member under \(policy.youth.age) (youth)")
+            }
+            if policy.womenPerTeam.mode.isActive, c.gender == .female, !others.contains(where: { $0.gender == .female }) {
+                needs.append("the team's only woman")
+            }
+            if policy.ageBalance.mode.isActive, team.count >= policy.ageBalance.minTeamSize, !others.contains(where: { facts.ageBand($0) == facts.ageBand(c) }) {
+                needs.append("the team's only member of their age band (age balance)")
+            }
+            return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
+        }
+        var reasons: [PlanReason] = []
+        for move in plan.moves {
+            let here = "fit \(PlanReport.number(fit(move.cadre, move.to))) in \(move.to)"
+            let text: String
+            if let blocked = mayNotStay(move.cadre, move.from) {
+                text = "\(blocked); \(leftBy(move.to))\(mustFill(move.to)), \(here)"
+            } else {
+                let successor = holder[move.from].map { "; \(move.from) goes to \($0) (fit \(PlanReport.number(fit($0, move.from))))" } ?? ""
+                text = "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(PlanReport.number(fit(move.cadre, move.from))) in \(move.from)\(successor)"
+            }
+            reasons.append(PlanReason(kind: "move", cadre: move.cadre, position: move.to, reason: text + teamNeed(move.cadre, move.to)))
+        }
+        for appointment in plan.appointments {
+            let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(appointment.to)).isEmpty }.count
+            reasons.append(PlanReason(kind: "appointment", cadre: appointment.cadre, position: appointment.to,
+                                      reason: "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(PlanReport.number(fit(appointment.cadre, appointment.to))), one of \(eligible) eligible"
+                                          + teamNeed(appointment.cadre, appointment.to)))
+        }
+        for release in plan.releases {
+            var text = mayNotStay(release.cadre, release.from) ?? {
+                guard let successor = holder[release.from] else { return "released" }
+                return "\(release.from) goes to \(successor) (fit \(PlanReport.number(fit(successor, release.from))) against \(PlanReport.number(fit(release.cadre, release.from))))"
+            }()
+            text += "; no other post the rules allow them is worth their release price"
+            reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))
+        }
+        for vacancy in plan.vacancies {
+            let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(vacancy)).isEmpty }
+            let text = eligible.isEmpty ? "no cadre passes every rule for it"
+                : "its \(eligible.count) eligible cadre\(eligible.count == 1 ? "" : "s") (\(eligible.prefix(5).map { scenario.cadres[$0].id }.joined(separator: ", "))\(eligible.count > 5 ? ", …" : "")) serve elsewhere or would cost the plan more"
+            reasons.append(PlanReason(kind: "vacancy", cadre: nil, position: vacancy, reason: text))
+        }
+        return reasons
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Planner
+import Testing
+import TestSupport
+
+/// `planner diagnose`, `planner explain` and `planner solve --explain` as a user runs them.
+@Suite("Why, end to end: diagnose, explain, solve --explain")
+struct WhyCommandTests {
+    typealias F = Fixtures
+
+    /// The tutorial round with its locked director also pinned to a deputy's post: no plan.
+    func pinnedAndLocked() throws -> (folder: URL, path: String) {
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("infeasible.json").path
+        var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (folder, path)
+    }
+
+    @Test("diagnose names the fewest rules to relax and an irreducible conflict; exit code 0")
+    func diagnose() throws {
+        let (folder, path) = try pinnedAndLocked()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try F.run(["diagnose", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Fewest rules to relax: 1 rule instance; without it the round has a plan (checked by solving)"))
+        #expect(run.stdout.contains("A conflict: 2 rule instances that cannot all hold; dropping any one of them lets the others hold"))
+        #expect(run.stdout.contains("C-08 is pinned to P-TC-DEP2 (deputy-director, Sở Tài chính)"))
+        #expect(!run.stdout.contains("Bùi Thị Hạnh"))  // ids only: the diagnosis may be logged
+        let json = try F.run(["diagnose", path, "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: json.stdoutData) as! [String: Any]
+        #expect(document["format"] as? String == "planner-diagnosis")
+        #expect((document["conflict"] as? [Any])?.count == 2 && document["irreducible"] as? Bool == true)
+        let feasible = try F.run(["diagnose", "Scenarios/tutorial.json"])
+        #expect(feasible.status == 0 && feasible.stdout.contains("The round has a feasible plan: no rules conflict."))
+    }
+
+    @Test("solve on a round with no plan: exit code 10, the diagnosis under the status, and in the JSON plan")
+    func solveInfeasible() throws {
+        let (folder, path) = try pinnedAndLocked()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try F.run(["solve", path])
+        #expect(run.status == 10)
+        #expect(run.stdout.contains("no feasible plan") && run.stdout.contains("Fewest rules to relax"))
+        let quiet = try F.run(["solve", path, "--no-diagnose"])
+        #expect(quiet.status == 10 && !quiet.stdout.contains("Fewest rules"))
+        let json = try F.run(["solve", path, "--format", "json"])
+        let plan = try JSONSerialization.jsonObject(with: json.stdoutData) as! [String: Any]
+        #expect((plan["diagnosis"] as? [String: Any])?["infeasible"] as? Bool == true)
+    }
+
+    @Test("explain --position: the holder, the runners-up re-solved; --why-not names the rule and the cost")
+    func explain() throws {
+        let post = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC"])
+        #expect(post.status == 0, "\(post.stderr)")
+        #expect(post.stdout.hasPrefix("P-AL-SEC secretary, Xã An Lão: C-02 Trần Thị Bình (move)"))
+        #expect(post.stdout.contains("Runners-up, each re-solved with them in the post:"))
+        #expect(post.stdout.contains("C-01 Nguyễn Văn An: not eligible (nonLocalHeads): is from an-lao"))
+        // The README's tutorial: C-13 is rated best for the deputy director's post but lacks the degree.
+        let whyNot = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-TC-DEP1", "--why-not", "C-13"])
+        #expect(whyNot.status == 0)
+        #expect(whyNot.stdout.contains("it breaks education: has bachelor; P-TC-DEP1 requires master or higher"))
+        #expect(whyNot.stdout.contains("the plan's objective would be 164.75: gains 1.95"))
+        let cadre = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-05", "--format", "json"])
+        let document = try JSONSerialization.jsonObject(with: cadre.stdoutData) as! [String: Any]
+        #expect(document["position"] as? String == "P-AL-CHA" && document["outcome"] as? String == "move")
+    }
+
+    @Test("explain: an unknown id or a wrong combination of options is a usage error, exit code 64")
+    func explainUsage() throws {
+        let unknown = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-99"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no cadre \"C-99\" in the scenario; did you mean \"C-09\"?"))
+        #expect(try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-05", "--position", "P-AL-SEC"]).status == 64)
+        #expect(try F.run(["explain", "Scenarios/tutorial.json", "--why-not", "C-05"]).status == 64)
+    }
+
+    @Test("solve --explain: a reason for every move, appointment and release")
+    func solveExplain() throws {
+        let run = try F.run(["solve", "Scenarios/tutorial.json", "--explain"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("C-05 moves to P-AL-CHA          may not stay in P-KT-CHA (tenure: has held P-KT-CHA for 11 years; the limit is 10)"))
+        #expect(run.stdout.contains("C-11 is appointed to P-KT-CHA   P-KT-CHA opens: C-05 moves to P-AL-CHA (it must be filled)"))
+        #expect(run.stdout.contains("the team's only member under 42 (youth)"))
+        let plain = try F.run(["solve", "Scenarios/tutorial.json"])
+        #expect(!plain.stdout.contains("Why ("))
+    }
+}
