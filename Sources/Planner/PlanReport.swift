@@ -66,11 +66,16 @@ public enum PlanReport {
     }
 
     static func footer(_ plan: Plan) -> String {
-        var line = "Solved by \(plan.producedBy.solver) \(plan.producedBy.solverVersion)"
-        if let timing = plan.timing {
+        footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256)
+    }
+
+    /// The last line of a report: what solved it, how long it took, which scenario file.
+    static func footer(producedBy: Provenance, timing: Timing?, sha256: String) -> String {
+        var line = "Solved by \(producedBy.solver) \(producedBy.solverVersion)"
+        if let timing {
             line += " in \(String(format: "%.2f", timing.solveSeconds)) s (model built in \(String(format: "%.2f", timing.buildSeconds)) s)"
         }
-        return line + "; scenario SHA-256 \(plan.scenario.sha256.prefix(16))…\n"
+        return line + "; scenario SHA-256 \(sha256.prefix(16))…\n"
     }
 
     static func section(_ title: String, _ rows: [[String]], header: [String]) -> String {

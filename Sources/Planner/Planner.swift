@@ -48,24 +48,12 @@ public enum Planner {
         if let values = result.values, result.status.hasSolution {
             let solution = rotation.solution(from: values)
             plan = PlanAssembly.plan(identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
-            if let bound = result.bound, let objective = plan.objective {
-                // The bound is the solver's; the objective is recomputed exactly. A proof of
-                // optimality is stated as bound = objective; otherwise floating-point noise must
-                // never put the bound below the plan.
-                let proven = result.status == .optimal && options.relativeGap == 0
-                plan.bound = proven ? objective : max(bound, objective)
-                plan.gap = proven ? 0 : max(0, plan.bound! - objective) / max(1, abs(objective))
-            }
+            (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
         let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         let model = rotation.model
-        plan.search = SearchRecord(
-            rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
-            nonzeros: model.rows.reduce(0) { $0 + $1.terms.count }, lpBound: result.statistics.lpBound,
-            branchAndBoundNodes: result.statistics.nodes, simplexIterations: result.statistics.simplexIterations,
-            columnsUsed: result.statistics.columnsUsed, lpSolves: result.statistics.pricingRounds,
-            objectiveStep: result.statistics.objectiveStep, provenBound: result.statistics.provenBound)
+        plan.search = SearchRecord(model: model, statistics: result.statistics)
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: result.statistics.lpSeconds)
         return plan
@@ -136,6 +124,16 @@ public enum Planner {
         return PlanAssembly.plan(identity: identity, provenance: provenance, status: .feasible, facts: rotation.facts, solution: solution)
     }
 
+    /// The bound and gap a plan states: the solver's bound, against the objective recomputed
+    /// exactly. A proof of optimality is stated as bound = objective; otherwise floating-point
+    /// noise must never put the bound below the plan.
+    static func statedBound(_ result: MIPResult, objective: Double?, relativeGap: Double) -> (Double?, Double?) {
+        guard let bound = result.bound, let objective else { return (nil, nil) }
+        if result.status == .optimal && relativeGap == 0 { return (objective, 0) }
+        let stated = max(bound, objective)
+        return (stated, max(0, stated - objective) / max(1, abs(objective)))
+    }
+
     static func planStatus(_ status: MIPStatus) -> PlanStatus {
         switch status {
         case .optimal: .optimal
@@ -178,6 +176,16 @@ public enum PlannerError: LocalizedError, Sendable, Equatable {
 }
 
 public typealias ModelFormat = PlannerGLPK.ModelFormat
+
+extension SearchRecord {
+    /// The size of the model solved and the solver's effort, as a plan records them.
+    init(model: LinearModel, statistics: SolveStatistics) {
+        self.init(rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
+                  nonzeros: model.nonzeroCount, lpBound: statistics.lpBound, branchAndBoundNodes: statistics.nodes,
+                  simplexIterations: statistics.simplexIterations, columnsUsed: statistics.columnsUsed, lpSolves: statistics.pricingRounds,
+                  objectiveStep: statistics.objectiveStep, provenBound: statistics.provenBound)
+    }
+}
 
 /// Turns a solution into the plan document: the assignments in scenario order, the lists, the
 /// figures and the objective breakdown.

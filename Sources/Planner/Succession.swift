@@ -90,20 +90,13 @@ extension Planner {
                                   excludedAsAppointed: allowAppointed ? [] : excluded.sorted(), round: allowAppointed ? nil : round?.source)
         if let values = result.values, result.status.hasSolution {
             SuccessionAssembly.fill(&plan, candidates: candidates, chosen: solved.model.slates(from: values))
-            if let bound = result.bound, let objective = plan.objective {
-                let proven = result.status == .optimal && options.relativeGap == 0
-                plan.bound = proven ? objective : max(bound, objective)
-                plan.gap = proven ? 0 : max(0, plan.bound! - objective) / max(1, abs(objective))
-            }
+            (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
         let verification = SuccessionVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         let model = solved.model.model
-        plan.search = SearchRecord(
-            rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
-            nonzeros: model.nonzeroCount, lpBound: statistics.lpBound, branchAndBoundNodes: statistics.nodes,
-            simplexIterations: statistics.simplexIterations, columnsUsed: result.statistics.columnsUsed, lpSolves: statistics.pricingRounds,
-            objectiveStep: statistics.objectiveStep, provenBound: statistics.provenBound)
+        statistics.columnsUsed = result.statistics.columnsUsed
+        plan.search = SearchRecord(model: model, statistics: statistics)
         plan.peopleCounted = solved.model.countsPeople
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: statistics.lpSeconds)

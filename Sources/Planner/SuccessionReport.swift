@@ -64,11 +64,7 @@ public enum SuccessionReport {
     }
 
     static func footer(_ plan: SuccessionPlan) -> String {
-        var line = "Solved by \(plan.producedBy.solver) \(plan.producedBy.solverVersion)"
-        if let timing = plan.timing {
-            line += " in \(String(format: "%.2f", timing.solveSeconds)) s (model built in \(String(format: "%.2f", timing.buildSeconds)) s)"
-        }
-        return line + "; scenario SHA-256 \(plan.scenario.sha256.prefix(16))…\n"
+        PlanReport.footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256)
     }
 
     /// One row per slate place (and one per empty slate), RFC 4180 quoting.

@@ -8,17 +8,13 @@ import TestSupport
 struct CommandLineTests {
     typealias F = Fixtures
 
-    /// The table without its last line, which holds wall times.
-    func withoutTiming(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n")
-    }
 
     @Test("The tutorial's plan, as the README walks through it")
     func tutorial() throws {
         let run = try F.run(["solve", "Scenarios/tutorial.json"])
         #expect(run.status == 0, "\(run.stderr)")
         let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial.txt"), encoding: .utf8)
-        #expect(withoutTiming(run.stdout) == withoutTiming(golden))
+        #expect(F.withoutTiming(run.stdout) == F.withoutTiming(golden))
         #expect(run.stderr.isEmpty)
     }
 
@@ -30,12 +26,7 @@ struct CommandLineTests {
         #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
         let permissions = try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int
         #expect(permissions == 0o600)
-        func stripped(_ path: String) throws -> Data {
-            var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-            object["timing"] = nil
-            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        }
-        #expect(try stripped(first) == stripped(second))
+        #expect(try F.jsonWithoutTiming(first) == F.jsonWithoutTiming(second))
         let text = try String(contentsOfFile: first, encoding: .utf8)
         #expect(text.contains("\"solver\" : \"GLPK\""))
         #expect(text.contains("\"sha256\""))

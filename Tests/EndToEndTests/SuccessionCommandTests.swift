@@ -8,9 +8,6 @@ import TestSupport
 struct SuccessionCommandTests {
     typealias F = Fixtures
 
-    func withoutTiming(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n")
-    }
 
     /// A variant of the tutorial round written to a temporary folder.
     func variant(_ changes: String, in folder: URL, name: String = "variant.json") throws -> String {
@@ -25,7 +22,7 @@ struct SuccessionCommandTests {
         let run = try F.run(["succession", "Scenarios/tutorial.json"])
         #expect(run.status == 0, "\(run.stderr)")
         let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial-succession.txt"), encoding: .utf8)
-        #expect(withoutTiming(run.stdout) == withoutTiming(golden))
+        #expect(F.withoutTiming(run.stdout) == F.withoutTiming(golden))
         #expect(run.stderr.isEmpty)
     }
 
@@ -37,12 +34,7 @@ struct SuccessionCommandTests {
         #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", first]).status == 0)
         #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
         #expect(try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int == 0o600)
-        func stripped(_ path: String) throws -> Data {
-            var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
-            object["timing"] = nil
-            return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        }
-        #expect(try stripped(first) == stripped(second))
+        #expect(try F.jsonWithoutTiming(first) == F.jsonWithoutTiming(second))
         let text = try String(contentsOfFile: first, encoding: .utf8)
         #expect(text.contains("\"format\" : \"planner-succession\""))
         let verify = try F.run(["verify", "Scenarios/tutorial.json", first])

@@ -89,18 +89,8 @@ struct VerifierTests {
 /// Tiny random rounds (3 posts, 4 cadres, every rule in a random mode) and an exhaustive
 /// search over all assignments, scored by the verifier alone: no model builder involved.
 enum RandomRound {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func mode(_ price: Double) -> RuleMode { [RuleMode.hard, .soft(price: price), .off][int(3)] }
-    }
-
     static func make(seed: UInt64) -> Scenario {
-        var g = Generator(state: seed &* 2654435761 &+ 17)
+        var g = SeededRandom(seed: seed, salt: 17)
         var policy = Fixtures.allOff
         policy.retirement.mode = g.mode(5)
         policy.release.mode = g.mode(3)

@@ -378,20 +378,10 @@ struct SuccessionSolvingTests {
 
 /// Tiny random succession rounds and the best slates found by trying every one.
 enum RandomSuccession {
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return state >> 33
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func mode(_ price: Double) -> RuleMode { [RuleMode.hard, .soft(price: price), .off][int(3)] }
-    }
-
     /// Three key posts (secretary, chair, deputy secretary) in two units, four cadres, and every
     /// succession rule in a random mode with random parameters.
     static func make(seed: UInt64) -> Scenario {
-        var g = Generator(state: seed &* 2654435761 &+ 29)
+        var g = SeededRandom(seed: seed, salt: 29)
         var policy = Fixtures.allOff
         policy.education.mode = g.mode(15)
         policy.fields.mode = g.mode(12)

@@ -179,4 +179,35 @@ public enum Fixtures {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A JSON document from a file without its `timing` member, keys sorted: what two runs on
+    /// the same input must agree on byte for byte.
+    public static func jsonWithoutTiming(_ path: String) throws -> Data {
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        object["timing"] = nil
+        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+
+    /// A report without its last line, which holds wall times (golden-file comparisons).
+    public static func withoutTiming(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Solved by") }.joined(separator: "\n")
+    }
+}
+
+/// A small seeded generator (a linear congruential one) for the random rounds the brute-force
+/// tests build: the same seed gives the same round on every machine.
+public struct SeededRandom {
+    var state: UInt64
+
+    public init(seed: UInt64, salt: UInt64) { state = seed &* 2654435761 &+ salt }
+
+    public mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state >> 33
+    }
+
+    public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+
+    /// A rule mode: hard, soft at `price`, or off.
+    public mutating func mode(_ price: Double) -> RuleMode { [RuleMode.hard, .soft(price: price), .off][int(3)] }
 }

@@ -18,27 +18,32 @@ public enum PlanFile {
     }
 
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> Plan {
+        let plan = try document(Plan.self, data, file: file, what: "a plan document")
+        guard plan.format == Plan.formatName else { throw .malformed(file: file, message: "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"") }
+        guard plan.version == Plan.currentVersion else {
+            throw .malformed(file: file, message: "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
+        }
+        return plan
+    }
+
+    /// Decodes a document (a rotation or succession plan), naming the place of any problem:
+    /// the line and column of a syntax error, the key path of a missing or mistyped value.
+    static func document<T: Decodable>(_ type: T.Type, _ data: Data, file: String, what: String) throws(PlanFileError) -> T {
         // Syntax first, with the line and column a person needs to find it.
         do {
             _ = try JSONParser.parse([UInt8](data))
         } catch {
             throw .malformed(file: file, message: "line \(error.location.line), column \(error.location.column): \(error.message)")
         }
-        let plan: Plan
         do {
-            plan = try JSONDecoder().decode(Plan.self, from: data)
+            return try JSONDecoder().decode(T.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
             throw .malformed(file: file, message: "missing key `\(path(context.codingPath + [key]))`")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context), let DecodingError.dataCorrupted(context) {
             throw .malformed(file: file, message: "at `\(path(context.codingPath))`: \(context.debugDescription)")
         } catch {
-            throw .malformed(file: file, message: "not a plan document")
+            throw .malformed(file: file, message: "not \(what)")
         }
-        guard plan.format == Plan.formatName else { throw .malformed(file: file, message: "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"") }
-        guard plan.version == Plan.currentVersion else {
-            throw .malformed(file: file, message: "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
-        }
-        return plan
     }
 
     static func path(_ keys: [any CodingKey]) -> String {

@@ -9,21 +9,7 @@ public enum SuccessionFile {
     }
 
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> SuccessionPlan {
-        do {
-            _ = try JSONParser.parse([UInt8](data))
-        } catch {
-            throw .malformed(file: file, message: "line \(error.location.line), column \(error.location.column): \(error.message)")
-        }
-        let plan: SuccessionPlan
-        do {
-            plan = try JSONDecoder().decode(SuccessionPlan.self, from: data)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw .malformed(file: file, message: "missing key `\(PlanFile.path(context.codingPath + [key]))`")
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context), let DecodingError.dataCorrupted(context) {
-            throw .malformed(file: file, message: "at `\(PlanFile.path(context.codingPath))`: \(context.debugDescription)")
-        } catch {
-            throw .malformed(file: file, message: "not a succession plan document")
-        }
+        let plan = try PlanFile.document(SuccessionPlan.self, data, file: file, what: "a succession plan document")
         guard plan.version == SuccessionPlan.currentVersion else {
             throw .malformed(file: file, message: "unsupported succession plan version \(plan.version): this build reads version \(SuccessionPlan.currentVersion)")
         }
