@@ -38,7 +38,28 @@ public enum Planner {
         var options = options
         if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
         let solveStart = Date()
-        let result = try solveModel(rotation, options: &options, solver: solver)
+        var result: MIPResult
+        var parts: Int?
+        if options.start == nil, let parted = try solveByParts(scenario, rotation: rotation, options: options, solver: solver, since: solveStart) {
+            parts = parted.parts
+            if parted.result.status == .optimal {
+                result = parted.result
+            } else {
+                // Not proven within the gap asked for: the whole round, from the parts' plan.
+                options.start = parted.result.values
+                if let limit = options.timeLimit { options.timeLimit = max(0, limit - Date().timeIntervalSince(solveStart)) }
+                result = try solveModel(rotation, options: &options, solver: solver)
+                // Both bounds hold for the whole model; keep the better plan and the lesser bound.
+                if !result.status.hasSolution || (result.objective ?? -.infinity) < (parted.result.objective ?? -.infinity) {
+                    var kept = parted.result
+                    kept.statistics.nodes += result.statistics.nodes
+                    result = kept
+                }
+                if let partsBound = parted.result.bound { result.bound = min(result.bound ?? partsBound, partsBound) }
+            }
+        } else {
+            result = try solveModel(rotation, options: &options, solver: solver)
+        }
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
@@ -54,6 +75,7 @@ public enum Planner {
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         let model = rotation.model
         plan.search = SearchRecord(model: model, statistics: result.statistics)
+        plan.search?.parts = parts
         plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
                              lpSeconds: result.statistics.lpSeconds)
         return plan

@@ -301,6 +301,7 @@ public struct GLPKSolver: MIPSolver {
                 // Never claim a proof the bound does not carry.
                 let proven = Self.proves(bound, incumbent: objective, step: step)
                 if result.status == .optimal, options.relativeGap == 0, !proven { result.status = .feasible }
+                result.rowPrices = prices?.rowPrices
                 return result
             }
             restriction.bringIn(needed, problem, model)
@@ -311,15 +312,23 @@ public struct GLPKSolver: MIPSolver {
 
     /// Whether `bound` (maximising) leaves no room for a plan better than `incumbent`: less than
     /// one objective step above it, or not above it by more than rounding noise without a step.
-    static func proves(_ bound: Double, incumbent: Double, step: Double?) -> Bool {
+    public static func proves(_ bound: Double, incumbent: Double, step: Double?) -> Bool {
         step == nil ? bound <= improvingValue(incumbent, step: nil) : bound < improvingValue(incumbent, step: step)
     }
 
     /// The least objective a plan better than `incumbent` can have, less a margin for rounding
     /// noise: one step up, or the incumbent itself without a step.
     static func improvingValue(_ incumbent: Double, step: Double?) -> Double {
-        let margin = 1e-7 * max(1, abs(incumbent))
+        let margin = roundingMargin(incumbent, step: step)
         return step.map { incumbent + $0 - margin } ?? incumbent + margin
+    }
+
+    /// Rounding noise allowed for in a proof: 10⁻⁷ of the objective, but never more than a
+    /// quarter of a step. (Uncapped, it exceeded the step at an objective of 513,000 on the
+    /// stress rung, and no bound could prove a plan there.)
+    static func roundingMargin(_ incumbent: Double, step: Double?) -> Double {
+        let relative = 1e-7 * max(1, abs(incumbent))
+        return step.map { min(relative, $0 / 4) } ?? relative
     }
 
     struct BranchAndBoundRun {
@@ -487,7 +496,7 @@ struct BranchAndBoundRecord {
         let problem = glp_ios_get_prob(tree)
         guard glp_mip_status(problem) == GLP_FEAS else { return }
         let incumbent = glp_mip_obj_val(problem)
-        let margin = 1e-7 * max(1, abs(incumbent))
+        let margin = GLPKSolver.roundingMargin(incumbent, step: step)
         if maximize ? bound < incumbent + step - margin : bound > incumbent - step + margin {
             provenByStep = true
             glp_ios_terminate(tree)

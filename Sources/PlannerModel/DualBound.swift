@@ -19,6 +19,8 @@ public struct DualBound: Sendable {
     public let reducedCosts: [Double]
     /// max d_j·x_j over column j's bounds: its share of `value`.
     let columnTerms: [Double]
+    /// The row prices used, after a price pointing at an absent bound was set to 0.
+    public let rowPrices: [Double]
 
     /// The best any solution with x_j ≥ 1 can reach (j integer with lower bound 0).
     public func valueUsing(_ j: Int, in model: LinearModel) -> Double {
@@ -51,6 +53,7 @@ public struct DualBound: Sendable {
         value = total
         reducedCosts = reduced
         columnTerms = terms
+        self.rowPrices = prices
     }
 }
 

@@ -39,6 +39,11 @@ public struct SolveOptions: Sendable {
     /// rest of the objective can span (`RotationModel.objectiveSpan`): such a gap proves the
     /// count of broken rules.
     public var absoluteGap = 0.0
+    /// A round of at least this many posts that falls into two or more independent parts
+    /// (`RotationModel.parts`) is solved part by part first (`Planner.solve`).
+    public var partsMinimumPosts = 2000
+    /// How many parts are solved at once, each on its own thread (GLPK's objects are per thread).
+    public var partWorkers = 2
     /// Solve the LP relaxation only (over every column, priced in as usual): `values` are the
     /// LP's, not whole; `bound` is its value, proven over every column.
     public var relaxationOnly = false
@@ -74,6 +79,9 @@ public struct MIPResult: Sendable, Equatable {
     public var status: MIPStatus
     /// One value per column when `status.hasSolution`.
     public var values: [Double]?
+    /// The row prices behind the last bound proven over every column (`DualBound`), one per
+    /// row; nil when the solver proved none. A caller can certify a larger model with them.
+    public var rowPrices: [Double]?
     /// The solver's objective value of `values`.
     public var objective: Double?
     /// The best proven bound on the optimum (an upper bound when maximizing).

@@ -43,6 +43,9 @@ public struct RotationModel: Sendable {
     public internal(set) var contributions: [[Contribution]]
     public internal(set) var constantContributions: [Contribution]
     public internal(set) var elasticIndicators: [ElasticIndicator] = []
+    /// Rows that tie the whole round together (the moves cap, the share rules, their counts and
+    /// hull rows): every other row lies within one unit, one post or one cadre.
+    public internal(set) var sharedRows: Set<Int> = []
 
     public var scenario: Scenario { facts.scenario }
 
@@ -114,7 +117,8 @@ public struct RotationModelBuilder {
         builder.model.objectiveConstant = relaxation.objectiveScale * builder.constants.reduce(0) { $0 + $1.amount }
         return RotationModel(
             facts: builder.facts, model: builder.model, meanings: builder.meanings,
-            contributions: builder.contributions, constantContributions: builder.constants, elasticIndicators: builder.indicators)
+            contributions: builder.contributions, constantContributions: builder.constants, elasticIndicators: builder.indicators,
+            sharedRows: builder.sharedRows)
     }
 
     /// Index of each forbidden pair in `scenario.forbidden` (the first, when listed twice).
@@ -122,6 +126,13 @@ public struct RotationModelBuilder {
     let relaxation: RuleRelaxation
     var indicators: [RotationModel.ElasticIndicator] = []
     var indicatorOf: [RuleInstance: Int] = [:]
+    var sharedRows = Set<Int>()
+
+    /// Adds a row that spans the whole round.
+    mutating func addSharedRow(_ name: String, terms: [LinearModel.Term], lower: Double? = nil, upper: Double? = nil) {
+        sharedRows.insert(model.rows.count)
+        model.addRow(name, terms: terms, lower: lower, upper: upper)
+    }
     /// The pair columns each elastic eligibility instance would let in.
     var elasticPairColumns: [RuleInstance: [Int]] = [:]
 
@@ -186,7 +197,11 @@ public struct RotationModelBuilder {
         case .elastic:
             let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)))
             let broken = indicator(instance)
-            model.addRow("elastic_\(name)", terms: [.init(column: index, coefficient: 1), .init(column: broken, coefficient: -Double(max(1, most)))], upper: 0)
+            let row: [LinearModel.Term] = [.init(column: index, coefficient: 1), .init(column: broken, coefficient: -Double(max(1, most)))]
+            switch instance {
+            case .moves, .women, .nonLocalShare: addSharedRow("elastic_\(name)", terms: row, upper: 0)
+            default: model.addRow("elastic_\(name)", terms: row, upper: 0)
+            }
             return index
         case .soft(let price):
             let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
@@ -510,7 +525,7 @@ public struct RotationModelBuilder {
     mutating func count(_ name: String, _ terms: [LinearModel.Term], most: Int) -> Int {
         let index = column(name, .count(name: name), kind: .integer, upper: Double(most))
         model.setBranchingPriority(index, 3)
-        model.addRow("def_\(name)", terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0, upper: 0)
+        addSharedRow("def_\(name)", terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0, upper: 0)
         return index
     }
 
@@ -526,7 +541,7 @@ public struct RotationModelBuilder {
         var terms: [LinearModel.Term] = [.init(column: womenCount, coefficient: 1), .init(column: filled, coefficient: -share)]
         let s = shortfall(.women, women, subject: "leadership posts", name: "s_women", most: leadership.count)
         if let s { terms.append(.init(column: s, coefficient: 1)) }
-        model.addRow("women", terms: terms, lower: 0)
+        addSharedRow("women", terms: terms, lower: 0)
         addShareHull("women", share: share, count: womenCount, shortfall: s, total: filled, posts: leadership)
     }
 
@@ -549,7 +564,7 @@ public struct RotationModelBuilder {
             // is run · n ≥ run · n1 + rise · (t − t1), with run = t2 − t1 and rise = n2 − n1.
             var terms: [LinearModel.Term] = [.init(column: count, coefficient: Double(edge.run)), .init(column: total, coefficient: -Double(edge.rise))]
             if let shortfall { terms.append(.init(column: shortfall, coefficient: Double(edge.run))) }
-            model.addRow("hull_\(rule)[\(edge.from.total)]", terms: terms, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
+            addSharedRow("hull_\(rule)[\(edge.from.total)]", terms: terms, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
         }
     }
 
@@ -572,7 +587,7 @@ public struct RotationModelBuilder {
         var terms: [LinearModel.Term] = [.init(column: nonLocal, coefficient: 1), .init(column: filled, coefficient: -share)]
         let s = shortfall(.nonLocalShare, rule, subject: "listed head posts", name: "s_nonlocal", most: listed.count)
         if let s { terms.append(.init(column: s, coefficient: 1)) }
-        model.addRow("nonlocal", terms: terms, lower: 0)
+        addSharedRow("nonlocal", terms: terms, lower: 0)
         addShareHull("nonlocal", share: share, count: nonLocal, shortfall: s, total: filled, posts: listed)
     }
 
@@ -588,7 +603,7 @@ public struct RotationModelBuilder {
         if let s = shortfall(.moves, cap, subject: "moves", name: "s_moves", most: terms.count) {
             terms.append(.init(column: s, coefficient: -1))
         }
-        model.addRow("moves", terms: terms, upper: Double(facts.movesLimit))
+        addSharedRow("moves", terms: terms, upper: Double(facts.movesLimit))
     }
 
     /// Rule 9: two relatives never both hold posts in one unit.
@@ -613,5 +628,57 @@ public struct RotationModelBuilder {
                 model.addRow("relatives[\(idA),\(idB),\(unit.id)]", terms: terms, upper: 1)
             }
         }
+    }
+}
+
+/// One independent part of a round: posts and cadres that no row but the round's shared rows
+/// (`RotationModel.sharedRows`) ties to the others. A round of several cities, whose cadres are
+/// planned for their own city's posts, falls into one part per city.
+public struct RoundPart: Sendable, Equatable {
+    /// Indices into the scenario's positions and cadres, in file order.
+    public var positions: [Int]
+    public var cadres: [Int]
+
+    public init(positions: [Int], cadres: [Int]) {
+        self.positions = positions
+        self.cadres = cadres
+    }
+}
+
+extension RotationModel {
+    /// The round's parts, largest first: posts and cadres joined by a candidate pair, by
+    /// incumbency, by sharing a unit (team rules, relatives), or by a pin.
+    /// Cadres with no pair and no post belong to none.
+    public func parts() -> [RoundPart] {
+        let posts = scenario.positions.count
+        var parent = Array(0..<(posts + scenario.cadres.count))
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        var linked = [Bool](repeating: false, count: scenario.cadres.count)
+        for meaning in meanings {
+            if case .assign(let c, let p) = meaning { union(p, posts + c); linked[c] = true }
+        }
+        for (p, position) in scenario.positions.enumerated() {
+            if let c = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { union(p, posts + c); linked[c] = true }
+        }
+        for unit in facts.positionsOfUnit where unit.count > 1 { for p in unit.dropFirst() { union(unit[0], p) } }
+        // A pin is a requirement that joins its cadre and post. A forbidden pair only removes a
+        // column: if the pair is a candidate, the column joined them already; if not, nothing does.
+        for pair in scenario.pinned {
+            guard let c = facts.cadreIndex[pair.cadre], let p = facts.positionIndex[pair.position] else { continue }
+            union(p, posts + c)
+            linked[c] = true
+        }
+        var byRoot: [Int: RoundPart] = [:]
+        for p in 0..<posts { byRoot[find(p), default: RoundPart(positions: [], cadres: [])].positions.append(p) }
+        for c in scenario.cadres.indices where linked[c] { byRoot[find(posts + c)]?.cadres.append(c) }
+        return byRoot.values.sorted { ($0.positions.count, -$0.positions[0]) > ($1.positions.count, -$1.positions[0]) }
     }
 }

@@ -278,6 +278,8 @@ public struct SearchRecord: Codable, Sendable, Equatable {
     /// `DualBound`), before the step argument: the plan is optimal when it is less than
     /// objective + objectiveStep.
     public var provenBound: Double?
+    /// A round solved part by part: how many parts (docs/performance.md).
+    public var parts: Int?
 
     public init(rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int,
                 columnsUsed: Int? = nil, lpSolves: Int? = nil, objectiveStep: Double? = nil, provenBound: Double? = nil) {

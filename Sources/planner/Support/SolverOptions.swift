@@ -17,6 +17,9 @@ struct SolverOptions: ParsableArguments {
             help: "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once.")
     var candidatesPerPost = 3
 
+    @Flag(help: "Solve a round of several independent parts (cities) as one model; by default a round of 2,000 posts or more is solved part by part first.")
+    var whole = false
+
     func validate() throws {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
             throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")
@@ -35,6 +38,7 @@ struct SolverOptions: ParsableArguments {
         if let timeLimit { result += ["--time-limit", String(timeLimit)] }
         if gap != 0 { result += ["--gap", String(gap)] }
         if candidatesPerPost != 3 { result += ["--candidates-per-post", String(candidatesPerPost)] }
+        if whole { result.append("--whole") }
         return result
     }
 
@@ -43,6 +47,7 @@ struct SolverOptions: ParsableArguments {
         if verbose { log = { @Sendable line in Console.error(line) } }
         var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
         options.candidatesPerPost = candidatesPerPost
+        if whole { options.partsMinimumPosts = .max }
         return options
     }
 }
