@@ -28,8 +28,10 @@ extension Planner {
             DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
         }
 
+        let neighbourhood = ConflictNeighbourhood(scenario: scenario)
+
         // 1. The fewest instances to relax (`fewestToRelax`).
-        guard let fewest = try fewestToRelax(scenario, search: &search) else {
+        guard let fewest = try fewestToRelax(scenario, neighbourhood: neighbourhood, search: &search) else {
             return result(Diagnosis(scenario: identity, infeasible: true, solves: search.solves))
         }
         guard !fewest.isEmpty else {
@@ -44,7 +46,6 @@ extension Planner {
         // 3. A conflict around the first instance the relaxation names: grow the set of rules
         // that bear on the posts and cadres it involves until that set alone conflicts (each
         // test a small exact solve), else fall back on the elastic filter over the whole round.
-        let neighbourhood = ConflictNeighbourhood(scenario: scenario)
         var candidates: [RuleInstance]?
         for seed in fewest {
             var set: Set<RuleInstance> = [seed]
@@ -82,7 +83,7 @@ extension Planner {
     /// elastic (the rest hard), a rotation round with a few elastic rows that solves in
     /// seconds. When that count meets the bound it is the fewest; otherwise the suspects grow
     /// by their neighbourhood, and last the whole elastic model is solved.
-    static func fewestToRelax(_ scenario: Scenario, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
+    static func fewestToRelax(_ scenario: Scenario, neighbourhood: ConflictNeighbourhood, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
         let span = RotationModel.objectiveSpan(for: scenario)
         search.instancePrice = 2 * span
         let full = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
@@ -92,7 +93,6 @@ extension Planner {
         // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
         let least = max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
         var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
-        let neighbourhood = ConflictNeighbourhood(scenario: scenario)
         for round in 0..<3 where !suspects.isEmpty || least == 0 {
             let elastic = suspects
             let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(

@@ -148,11 +148,9 @@ public struct Explainer {
 
     func fit(_ c: Int, _ p: Int) -> FitParts {
         let cadre = scenario.cadres[c], position = scenario.positions[p], weights = scenario.objective
-        let rating = position.weight * weights.rating * cadre.rating / 100
-        let asked = position.requirements.fields
-        let fieldMatch = !asked.isEmpty && asked.contains(where: cadre.fields.contains) ? position.weight * weights.fieldMatch : 0
         let own = facts.postOfIncumbent[cadre.id]
-        let continuity = own == p ? position.weight * weights.continuity : 0
+        let terms = weights.fitTerms(of: cadre, in: position, holdsIt: own == p)
+        let rating = position.weight * terms.rating, fieldMatch = position.weight * terms.fieldMatch, continuity = position.weight * terms.continuity
         let move = own != nil && own != p ? weights.movePrice : 0
         let penalties = rules.penalties(cadre: c, position: p)
         let total = rating + fieldMatch + continuity - move - penalties.reduce(0) { $0 + $1.cost }

@@ -18,12 +18,9 @@ extension Planner {
         func index(_ cadre: String) -> Int { facts.cadreIndex[cadre]! }
         func post(_ id: String) -> Int { facts.positionIndex[id]! }
         func fit(_ cadre: String, _ position: String) -> Double {
-            let c = scenario.cadres[index(cadre)], p = scenario.positions[post(position)], w = scenario.objective
-            let asked = p.requirements.fields
-            var value = p.weight * w.rating * c.rating / 100
-            if !asked.isEmpty, asked.contains(where: c.fields.contains) { value += p.weight * w.fieldMatch }
-            if facts.postOfIncumbent[c.id] == post(position) { value += p.weight * w.continuity }
-            return value
+            let c = scenario.cadres[index(cadre)], p = scenario.positions[post(position)]
+            let terms = scenario.objective.fitTerms(of: c, in: p, holdsIt: facts.postOfIncumbent[c.id] == post(position))
+            return p.weight * (terms.rating + terms.fieldMatch + terms.continuity)
         }
         /// Why the incumbent of `position` could not keep it, if a hard rule says so.
         func mayNotStay(_ cadre: String, _ position: String) -> String? {

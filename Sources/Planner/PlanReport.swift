@@ -27,12 +27,7 @@ public enum PlanReport {
     public static func table(_ plan: Plan, scenario: Scenario) -> String {
         let names = Names(scenario)
         var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
-        out += "Status: \(plan.status.sentence)"
-        if let objective = plan.objective {
-            out += "; objective \(number(objective))"
-            if let bound = plan.bound, let gap = plan.gap { out += ", bound \(number(bound)), gap \(percent(gap))" }
-        }
-        out += "\n"
+        out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
         guard plan.status.hasPlan else {
             if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan)
@@ -63,6 +58,16 @@ public enum PlanReport {
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
         if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
         return out + "\n" + footer(plan)
+    }
+
+    /// "Status: …; objective …, bound …, gap …" and a newline, as every plan's table opens.
+    static func statusLine(_ status: PlanStatus, objective: Double?, bound: Double?, gap: Double?) -> String {
+        var line = "Status: \(status.sentence)"
+        if let objective {
+            line += "; objective \(number(objective))"
+            if let bound, let gap { line += ", bound \(number(bound)), gap \(percent(gap))" }
+        }
+        return line + "\n"
     }
 
     static func footer(_ plan: Plan) -> String {

@@ -88,10 +88,7 @@ extension Planner {
         }
         var statistics = SolveStatistics()
         for (_, result) in solved {
-            statistics.nodes += result.statistics.nodes
-            statistics.simplexIterations += result.statistics.simplexIterations
-            statistics.pricingRounds += result.statistics.pricingRounds
-            statistics.lpSeconds += result.statistics.lpSeconds
+            statistics.addEffort(of: result.statistics)
             statistics.columnsUsed = (statistics.columnsUsed ?? 0) + (result.statistics.columnsUsed ?? 0)
         }
         let step = model.objectiveStep()

@@ -72,10 +72,7 @@ extension Planner {
                 var result = try stage(counted, start: slates, timeLimit: left)
                 // The network's bound holds for the whole model too (it is a relaxation).
                 if let bound = result.bound, let relaxationBound { result.bound = min(bound, relaxationBound) }
-                statistics.nodes += result.statistics.nodes
-                statistics.simplexIterations += result.statistics.simplexIterations
-                statistics.pricingRounds += result.statistics.pricingRounds
-                statistics.lpSeconds += result.statistics.lpSeconds
+                statistics.addEffort(of: result.statistics)
                 statistics.provenBound = result.statistics.provenBound
                 statistics.objectiveStep = result.statistics.objectiveStep
                 solved = (counted, result)

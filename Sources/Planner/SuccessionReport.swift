@@ -14,12 +14,7 @@ public enum SuccessionReport {
     public static func table(_ plan: SuccessionPlan, scenario: Scenario) -> String {
         let names = PlanReport.Names(scenario)
         var out = "Succession plan: \(PlanReport.nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear), term from \(plan.termStart))\n"
-        out += "Status: \(plan.status.sentence)"
-        if let objective = plan.objective {
-            out += "; objective \(PlanReport.number(objective))"
-            if let bound = plan.bound, let gap = plan.gap { out += ", bound \(PlanReport.number(bound)), gap \(PlanReport.percent(gap))" }
-        }
-        out += "\n"
+        out += PlanReport.statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
         guard plan.status.hasPlan, let figures = plan.figures else { return out + "\n" + footer(plan) }
         let bench = figures.benchStrength.enumerated().map { "\($0.element) with \($0.offset)" }.joined(separator: ", ")
         out += "\nKey posts: \(figures.keyPosts); bench strength: \(bench)\n"

@@ -116,6 +116,15 @@ public struct SolveStatistics: Sendable, Equatable {
     public var objectiveStep: Double?
 
     public init() {}
+
+    /// Adds the effort of another solve behind the same answer (a part, a second stage):
+    /// nodes, simplex iterations, LP solves and LP seconds.
+    public mutating func addEffort(of other: SolveStatistics) {
+        nodes += other.nodes
+        simplexIterations += other.simplexIterations
+        pricingRounds += other.pricingRounds
+        lpSeconds += other.lpSeconds
+    }
 }
 
 public enum SolverError: LocalizedError, Sendable, Equatable {

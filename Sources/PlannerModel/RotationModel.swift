@@ -282,10 +282,8 @@ public struct RotationModelBuilder {
     func fit(cadre c: Int, position p: Int) -> Double {
         let cadre = scenario.cadres[c]
         let position = scenario.positions[p]
-        let weights = scenario.objective
-        let fieldMatch = !position.requirements.fields.isEmpty && position.requirements.fields.contains(where: cadre.fields.contains)
-        let continuity = facts.postOfIncumbent[cadre.id] == p
-        return position.weight * (weights.rating * cadre.rating / 100 + (fieldMatch ? weights.fieldMatch : 0) + (continuity ? weights.continuity : 0))
+        let terms = scenario.objective.fitTerms(of: cadre, in: position, holdsIt: facts.postOfIncumbent[cadre.id] == p)
+        return position.weight * (terms.rating + terms.fieldMatch + terms.continuity)
     }
 
     /// The cadres worth testing for post p, in file order. When planning is hard, only those

@@ -8,9 +8,7 @@ import PlannerCore
 public enum SuccessionVerifier {
     public static func verify(_ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
         var check = SuccessionCheck(scenario: scenario, plan: plan)
-        if let scenarioSHA256, scenarioSHA256 != plan.scenario.sha256 {
-            check.warnings.append("the plan was made from a different scenario file (SHA-256 \(plan.scenario.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)")
-        }
+        if let warning = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) { check.warnings.append(warning) }
         guard plan.status.hasPlan else {
             if plan.slates.contains(where: { !$0.candidates.isEmpty }) {
                 check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no candidates")

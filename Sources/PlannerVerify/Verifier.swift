@@ -8,9 +8,7 @@ import PlannerCore
 public enum PlanVerifier {
     public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
         var check = Check(scenario: scenario, plan: plan)
-        if let scenarioSHA256, scenarioSHA256 != plan.scenario.sha256 {
-            check.warnings.append("the plan was made from a different scenario file (SHA-256 \(plan.scenario.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)")
-        }
+        if let warning = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) { check.warnings.append(warning) }
         guard plan.status.hasPlan else {
             if !plan.assignments.isEmpty { check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no assignments") }
             return check.result()
@@ -22,6 +20,15 @@ public enum PlanVerifier {
         check.checkObjective()
         check.checkFigures()
         return check.result()
+    }
+}
+
+extension Verification {
+    /// The warning for a plan made from another scenario file than the one it is checked
+    /// against (nil: the same file, or no file hash given).
+    static func differentScenario(plan: ScenarioIdentity, file scenarioSHA256: String?) -> String? {
+        guard let scenarioSHA256, scenarioSHA256 != plan.sha256 else { return nil }
+        return "the plan was made from a different scenario file (SHA-256 \(plan.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)"
     }
 }
 

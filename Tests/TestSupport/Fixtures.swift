@@ -71,17 +71,23 @@ public enum Fixtures {
         public var description: String
     }
 
+    /// Throws unless the verifier found every hard rule kept and, for a plan, recomputed the
+    /// objective it states.
+    static func requireVerified(_ check: Verification, hasPlan: Bool, objective stated: Double?) throws {
+        guard check.isValid else {
+            throw VerificationFailure(description: check.violations.map(\.description).joined(separator: "; "))
+        }
+        if hasPlan, let stated, let recomputed = check.objective, abs(stated - recomputed) > 1e-6 {
+            throw VerificationFailure(description: "objective \(stated) but recomputed \(recomputed)")
+        }
+    }
+
     /// Solves with GLPK and re-checks the plan with the independent verifier: hard rules hold,
     /// and the objective recomputed from the scenario equals the plan's.
     public static func solve(_ scenario: Scenario, options: Planner.Options = Planner.Options()) throws -> Plan {
         let plan = try Planner.solve(scenario, sha256: "test", options: options)
         let check = PlanVerifier.verify(plan, against: scenario)
-        guard check.isValid else {
-            throw VerificationFailure(description: check.violations.map(\.description).joined(separator: "; "))
-        }
-        if plan.status.hasPlan, let stated = plan.objective, let recomputed = check.objective, abs(stated - recomputed) > 1e-6 {
-            throw VerificationFailure(description: "objective \(stated) but recomputed \(recomputed)")
-        }
+        try requireVerified(check, hasPlan: plan.status.hasPlan, objective: plan.objective)
         return plan
     }
 
@@ -111,12 +117,7 @@ public enum Fixtures {
                                   round: (appointed: Set<String>, source: String)? = nil) throws -> SuccessionPlan {
         let plan = try Planner.succession(scenario, sha256: "test", options: options, round: round)
         let check = SuccessionVerifier.verify(plan, against: scenario)
-        guard check.isValid else {
-            throw VerificationFailure(description: check.violations.map(\.description).joined(separator: "; "))
-        }
-        if plan.status.hasPlan, let stated = plan.objective, let recomputed = check.objective, abs(stated - recomputed) > 1e-6 {
-            throw VerificationFailure(description: "objective \(stated) but recomputed \(recomputed)")
-        }
+        try requireVerified(check, hasPlan: plan.status.hasPlan, objective: plan.objective)
         return plan
     }
 

@@ -202,6 +202,16 @@ public struct ObjectiveWeights: Sendable, Equatable {
     public init() {}
 }
 
+extension ObjectiveWeights {
+    /// The terms of cadre c's fit in post p per unit of post weight: rating, field match and
+    /// continuity (`holdsIt`: c held p). The fit is `weight(p) * (rating + fieldMatch + continuity)`.
+    public func fitTerms(of cadre: Cadre, in position: Position, holdsIt: Bool) -> (rating: Double, fieldMatch: Double, continuity: Double) {
+        let asked = position.requirements.fields
+        let matches = !asked.isEmpty && asked.contains(where: cadre.fields.contains)
+        return (rating * cadre.rating / 100, matches ? fieldMatch : 0, holdsIt ? continuity : 0)
+    }
+}
+
 /// One entry of a cadre's `plannedFor`: a title (`"secretary"`: planned for every post with that
 /// title), a title within a locality (`"secretary@hai-phong"`: only for posts of units in
 /// Hai Phong or in a locality within it), as a city plans its own cadres for its own posts, or
