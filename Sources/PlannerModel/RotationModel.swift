@@ -121,8 +121,9 @@ public struct RotationModelBuilder {
             sharedRows: builder.sharedRows)
     }
 
-    /// Index of each forbidden pair in `scenario.forbidden` (the first, when listed twice).
-    let forbidden: [AssignmentPair: Int]
+    /// By cadre index: each post the cadre is forbidden from, with the index of the first entry
+    /// of `scenario.forbidden` naming the pair. (Looked up by index: every pair test asks.)
+    let forbidden: [[(position: Int, index: Int)]]
     let relaxation: RuleRelaxation
     var indicators: [RotationModel.ElasticIndicator] = []
     var indicatorOf: [RuleInstance: Int] = [:]
@@ -139,7 +140,13 @@ public struct RotationModelBuilder {
     init(facts: ScenarioFacts, relaxation: RuleRelaxation = .none) {
         self.facts = facts
         self.relaxation = relaxation
-        forbidden = Dictionary(facts.scenario.forbidden.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var forbidden = [[(position: Int, index: Int)]](repeating: [], count: facts.scenario.cadres.count)
+        for (index, pair) in facts.scenario.forbidden.enumerated() {
+            guard let c = facts.cadreIndex[pair.cadre], let p = facts.positionIndex[pair.position],
+                  !forbidden[c].contains(where: { $0.position == p }) else { continue }
+            forbidden[c].append((p, index))
+        }
+        self.forbidden = forbidden
         model = LinearModel(name: "rotation", direction: .maximize)
         columnsOfPosition = Array(repeating: [], count: facts.scenario.positions.count)
         columnsOfCadre = Array(repeating: [], count: facts.scenario.cadres.count)
@@ -227,22 +234,22 @@ public struct RotationModelBuilder {
     }
 
     func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
-        let cadre = scenario.cadres[c]
-        let position = scenario.positions[p]
-        let own = facts.postOfIncumbent[cadre.id]
+        // Fields are read in place (`scenario.cadres[c].…`), not through a copy of the whole
+        // cadre: the copies' reference counting was a quarter of the build at the communes rung.
+        let own = facts.ownPosition[c]
         var penalties: [RotationModel.Contribution] = []
         var elastic: [RuleInstance] = []
         func apply(_ instance: RuleInstance, _ policyMode: RuleMode, _ broken: Bool) -> Bool {
             guard broken else { return true }
             switch mode(instance, policyMode) {
             case .hard: return false
-            case .soft(let price): penalties.append(Self.penalty(instance.rule, price, "\(cadre.id) in \(position.id)")); return true
+            case .soft(let price): penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[c].id) in \(scenario.positions[p].id)")); return true
             case .elastic: elastic.append(instance); return true
             case .off: return true
             }
         }
-        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.isRetiring(cadre)) { return .inadmissible }
-        if cadre.locked {
+        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.retirementYears[c] <= scenario.planningYear) { return .inadmissible }
+        if scenario.cadres[c].locked {
             // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
             // (Soft: leaving the own post is priced once, by the constant and own column below.)
             if own == nil, !apply(.cadreRule(rule: "locks", cadre: c), policy.locks.mode, true) { return .inadmissible }
@@ -254,23 +261,26 @@ public struct RotationModelBuilder {
                 }
             }
         }
-        if let index = forbidden[AssignmentPair(cadre: cadre.id, position: position.id)],
+        if let index = forbidden[c].first(where: { $0.position == p })?.index,
            !apply(.forbidden(index: index), policy.locks.mode, true) { return .inadmissible }
         if own == p {
-            if !apply(.tenure(position: p), policy.tenure.mode, cadre.yearsInPost >= policy.tenure.maxYears) { return .inadmissible }
+            if !apply(.tenure(position: p), policy.tenure.mode, scenario.cadres[c].yearsInPost >= policy.tenure.maxYears) { return .inadmissible }
         } else {
-            let req = position.requirements
-            if !apply(.requirement(rule: "education", position: p), policy.education.mode, req.minEducation.map { cadre.education < $0 } ?? false) { return .inadmissible }
-            let fieldMiss = !req.fields.isEmpty && !req.fields.contains(where: cadre.fields.contains)
+            let req = scenario.positions[p].requirements
+            if !apply(.requirement(rule: "education", position: p), policy.education.mode,
+                      req.minEducation.map { scenario.cadres[c].education < $0 } ?? false) { return .inadmissible }
+            let fieldMiss = !req.fields.isEmpty && !req.fields.contains(where: scenario.cadres[c].fields.contains)
             if !apply(.requirement(rule: "fields", position: p), policy.fields.mode, fieldMiss) { return .inadmissible }
-            if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { cadre.rating < $0 } ?? false) { return .inadmissible }
-            if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode, req.maxAge.map { facts.age(cadre) > $0 } ?? false) { return .inadmissible }
-            if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years) { return .inadmissible }
-            let sameTitle = own.map { scenario.positions[$0].title == position.title } ?? false
-            let planned = facts.isPlanned(cadre, for: position) || (policy.planning.exemptSameTitle && sameTitle)
+            if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { scenario.cadres[c].rating < $0 } ?? false) { return .inadmissible }
+            if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode,
+                      req.maxAge.map { scenario.planningYear - scenario.cadres[c].birthYear > $0 } ?? false) { return .inadmissible }
+            if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode,
+                      facts.retirementYears[c] - scenario.planningYear < policy.serviceLeft.years) { return .inadmissible }
+            let sameTitle = own.map { scenario.positions[$0].title == scenario.positions[p].title } ?? false
+            let planned = facts.isPlanned(cadre: c, position: p) || (policy.planning.exemptSameTitle && sameTitle)
             if !apply(.requirement(rule: "planning", position: p), policy.planning.mode, !planned) { return .inadmissible }
         }
-        if nonLocalIsPairRule, facts.isListedHead(position), facts.isLocal(cadre, toUnit: facts.unit(of: position)) {
+        if nonLocalIsPairRule, facts.isListedHead(scenario.positions[p]), facts.isLocal(scenario.cadres[c], toUnit: scenario.units[facts.unitIndex(ofPosition: p)]) {
             if !apply(.requirement(rule: "nonLocalHeads", position: p), .hard, true) { return .inadmissible }
         }
         return .admissible(penalties: penalties, elastic: elastic)
@@ -280,10 +290,8 @@ public struct RotationModelBuilder {
     var nonLocalIsPairRule: Bool { policy.nonLocalHeads.mode == .hard && policy.nonLocalHeads.minShare >= 1 }
 
     func fit(cadre c: Int, position p: Int) -> Double {
-        let cadre = scenario.cadres[c]
-        let position = scenario.positions[p]
-        let terms = scenario.objective.fitTerms(of: cadre, in: position, holdsIt: facts.postOfIncumbent[cadre.id] == p)
-        return position.weight * (terms.rating + terms.fieldMatch + terms.continuity)
+        let terms = scenario.objective.fitTerms(of: scenario.cadres[c], in: scenario.positions[p], holdsIt: facts.ownPosition[c] == p)
+        return scenario.positions[p].weight * (terms.rating + terms.fieldMatch + terms.continuity)
     }
 
     /// The cadres worth testing for post p, in file order. When planning is hard, only those
@@ -307,9 +315,14 @@ public struct RotationModelBuilder {
     func candidates(for position: Position, _ byEntry: [String: [Int]]) -> [Int] {
         var keys = [position.title, PlanningEntry.postPrefix + position.id]
         for locality in facts.localityAndEnclosing(facts.unit(of: position).locality) { keys.append("\(position.title)@\(locality)") }
-        var found = Set(keys.flatMap { byEntry[$0] ?? [] })
-        if let incumbent = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { found.insert(incumbent) }
-        return found.sorted()
+        var found = keys.flatMap { byEntry[$0] ?? [] }
+        if let incumbent = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { found.append(incumbent) }
+        // Sorted, each once (no Set: this runs for every post).
+        found.sort()
+        var distinct: [Int] = []
+        distinct.reserveCapacity(found.count)
+        for c in found where distinct.last != c { distinct.append(c) }
+        return distinct
     }
 
     /// Whether post p's candidates are only those its planning entries name (the index may be used).
@@ -342,14 +355,12 @@ public struct RotationModelBuilder {
     }
 
     mutating func addPair(_ c: Int, _ p: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance]) {
-        let cadre = scenario.cadres[c]
-        let position = scenario.positions[p]
         var items: [RotationModel.Contribution] = [.init(kind: .fit, amount: fit(cadre: c, position: p))]
-        if let own = facts.postOfIncumbent[cadre.id], own != p {
+        if let own = facts.ownPosition[c], own != p {
             items.append(.init(kind: .move, amount: -scenario.objective.movePrice))
         }
         items += penalties
-        let index = column("x[\(cadre.id),\(position.id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1, contributions: items)
+        let index = column("x[\(scenario.cadres[c].id),\(scenario.positions[p].id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1, contributions: items)
         columnsOfPosition[p].append((c, index))
         columnsOfCadre[c].append((p, index))
         for instance in elastic { elasticPairColumns[instance, default: []].append(index) }

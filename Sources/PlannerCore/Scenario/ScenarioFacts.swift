@@ -15,6 +15,12 @@ public struct ScenarioFacts: Sendable {
     private let unitOfPosition: [Int]
     /// Locality id → itself and every locality that contains it.
     private let enclosing: [String: Set<String>]
+    /// By cadre index, worked out once: the model builder asks these of every (cadre, post) pair
+    /// it tests, 150,000 at the communes rung, where deriving them per pair (string-keyed
+    /// lookups, the retirement schedule, parsing planning entries) took most of its time.
+    public let ownPosition: [Int?]
+    public let retirementYears: [Int]
+    private let planningEntries: [[PlanningEntry]]
 
     public init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -50,6 +56,9 @@ public struct ScenarioFacts: Sendable {
             enclosing[locality.id] = chain
         }
         self.enclosing = enclosing
+        ownPosition = scenario.cadres.map { incumbents[$0.id] }
+        retirementYears = scenario.cadres.map { RetirementSchedule.year(gender: $0.gender, birthYear: $0.birthYear, rule: scenario.policy.retirement) }
+        planningEntries = scenario.cadres.map { $0.plannedFor.map(PlanningEntry.init) }
     }
 
     public func age(_ cadre: Cadre) -> Int { scenario.planningYear - cadre.birthYear }
@@ -96,12 +105,20 @@ public struct ScenarioFacts: Sendable {
     /// Whether one of the cadre's planning entries covers the position (without the exemption
     /// for a post of the title already held, which is the planning rule's to apply).
     public func isPlanned(_ cadre: Cadre, for position: Position) -> Bool {
-        cadre.plannedFor.contains { entry in
-            let planning = PlanningEntry(entry)
+        isPlanned(cadre.plannedFor.map(PlanningEntry.init), for: position, unit: unit(of: position))
+    }
+
+    /// `isPlanned` for the cadre and position at these indices, from the entries parsed once.
+    public func isPlanned(cadre c: Int, position p: Int) -> Bool {
+        isPlanned(planningEntries[c], for: scenario.positions[p], unit: scenario.units[unitOfPosition[p]])
+    }
+
+    private func isPlanned(_ entries: [PlanningEntry], for position: Position, unit: OrgUnit) -> Bool {
+        entries.contains { planning in
             if let post = planning.position { return post == position.id }
             guard planning.title == position.title else { return false }
             guard let locality = planning.locality else { return true }
-            return enclosing[unit(of: position).locality]?.contains(locality) ?? false
+            return enclosing[unit.locality]?.contains(locality) ?? false
         }
     }
 
