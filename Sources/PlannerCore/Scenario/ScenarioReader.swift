@@ -134,7 +134,9 @@ struct Reading {
             problem(view.childPath(key), node.location, view.entity, "expected \(what), found \(node.value.kindName)")
             return nil
         }
-        if required && text.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Blank: nothing but spaces and tabs (`.whitespaces`), tested scalar by scalar; trimming
+        // through Foundation cost a tenth of reading the city round.
+        if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) {
             problem(view.childPath(key), node.location, view.entity, "must not be empty")
             return nil
         }
