@@ -187,18 +187,31 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
+        var escaped = false
         var runStart = index
+        // UTF-8 validated from a contiguous buffer: through the array slice, Swift took its slow,
+        // generic path, and strings were a third of reading the region round.
+        func text(_ parser: JSONParser, from start: Int) throws(JSONSyntaxError) -> String {
+            let decoded = parser.bytes.withUnsafeBufferPointer { buffer in
+                String(validating: UnsafeBufferPointer(rebasing: buffer[start..<parser.index]), as: UTF8.self)
+            }
+            guard let decoded else { throw parser.error("a string holds bytes that are not valid UTF-8") }
+            return decoded
+        }
         func flush(_ parser: JSONParser, into scalars: inout String.UnicodeScalarView, from start: Int) throws(JSONSyntaxError) {
             guard start < parser.index else { return }
-            guard let text = String(validating: parser.bytes[start..<parser.index], as: UTF8.self) else {
-                throw parser.error("a string holds bytes that are not valid UTF-8")
-            }
-            scalars.append(contentsOf: text.unicodeScalars)
+            scalars.append(contentsOf: try text(parser, from: start).unicodeScalars)
         }
         while true {
             guard index < bytes.count else { throw error("the document ends inside a string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                // Without an escape, the string is its bytes: no scalars to gather.
+                if !escaped {
+                    let whole = try text(self, from: runStart)
+                    index += 1
+                    return whole
+                }
                 try flush(self, into: &scalars, from: runStart)
                 index += 1
                 return String(scalars)
@@ -207,6 +220,7 @@ public struct JSONParser {
                 throw error(byte == 0x0A ? "a string is not closed before the end of the line" : "a control character stands inside a string")
             }
             if byte == UInt8(ascii: "\\") {
+                escaped = true
                 try flush(self, into: &scalars, from: runStart)
                 index += 1
                 guard index < bytes.count else { throw error("the document ends inside a string") }
