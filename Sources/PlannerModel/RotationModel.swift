@@ -248,7 +248,7 @@ public struct RotationModelBuilder {
             case .off: return true
             }
         }
-        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.retirementYears[c] <= scenario.planningYear) { return .inadmissible }
+        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.isRetiring(cadre: c)) { return .inadmissible }
         if scenario.cadres[c].locked {
             // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
             // (Soft: leaving the own post is priced once, by the constant and own column below.)
@@ -273,14 +273,14 @@ public struct RotationModelBuilder {
             if !apply(.requirement(rule: "fields", position: p), policy.fields.mode, fieldMiss) { return .inadmissible }
             if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { scenario.cadres[c].rating < $0 } ?? false) { return .inadmissible }
             if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode,
-                      req.maxAge.map { scenario.planningYear - scenario.cadres[c].birthYear > $0 } ?? false) { return .inadmissible }
+                      req.maxAge.map { facts.age(scenario.cadres[c]) > $0 } ?? false) { return .inadmissible }
             if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode,
-                      facts.retirementYears[c] - scenario.planningYear < policy.serviceLeft.years) { return .inadmissible }
+                      facts.serviceYearsLeft(cadre: c) < policy.serviceLeft.years) { return .inadmissible }
             let sameTitle = own.map { scenario.positions[$0].title == scenario.positions[p].title } ?? false
             let planned = facts.isPlanned(cadre: c, position: p) || (policy.planning.exemptSameTitle && sameTitle)
             if !apply(.requirement(rule: "planning", position: p), policy.planning.mode, !planned) { return .inadmissible }
         }
-        if nonLocalIsPairRule, facts.isListedHead(scenario.positions[p]), facts.isLocal(scenario.cadres[c], toUnit: scenario.units[facts.unitIndex(ofPosition: p)]) {
+        if nonLocalIsPairRule, facts.isListedHead(scenario.positions[p]), facts.isLocal(scenario.cadres[c], toUnit: facts.unit(ofPosition: p)) {
             if !apply(.requirement(rule: "nonLocalHeads", position: p), .hard, true) { return .inadmissible }
         }
         return .admissible(penalties: penalties, elastic: elastic)

@@ -10,12 +10,6 @@ import TestSupport
 struct DiagnosisTests {
     typealias F = Fixtures
 
-    func policy(_ change: (inout Policy) -> Void) -> Policy {
-        var policy = F.allOff
-        change(&policy)
-        return policy
-    }
-
     /// Diagnoses `scenario` and checks every claim; returns the diagnosis.
     @discardableResult
     func diagnosed(_ scenario: Scenario) throws -> Planner.DiagnosisResult {
@@ -46,7 +40,7 @@ struct DiagnosisTests {
     func lockedRetiree() throws {
         let scenario = F.scenario(positions: [F.post("P1", title: "chair", incumbent: "C1")],
                                   cadres: [F.cadre("C1", rating: 80, age: 66, locked: true), F.cadre("C2", rating: 70)],
-                                  policy: policy { $0.retirement.mode = .hard; $0.locks.mode = .hard })
+                                  policy: F.policy { $0.retirement.mode = .hard; $0.locks.mode = .hard })
         let result = try diagnosed(scenario)
         #expect(result.conflict == [.lock(cadre: 0), .cadreRule(rule: "retirement", cadre: 0)])
         #expect(result.fewest.count == 1)
@@ -61,7 +55,7 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "secretary", requirements: Requirements(minEducation: .master), mustFill: true)],
             cadres: [F.cadre("A", rating: 80, home: "north"), F.cadre("B", rating: 75, education: .bachelor)],
-            policy: policy { $0.mustFill.mode = .hard; $0.education.mode = .hard; $0.nonLocalHeads.mode = .hard })
+            policy: F.policy { $0.mustFill.mode = .hard; $0.education.mode = .hard; $0.nonLocalHeads.mode = .hard })
         let result = try diagnosed(scenario)
         #expect(Set(result.conflict) == [.mustFill(position: 0), .requirement(rule: "education", position: 0),
                                          .requirement(rule: "nonLocalHeads", position: 0)])
@@ -78,7 +72,7 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "director", requirements: Requirements(fields: ["nuclear"]), mustFill: true)],
             cadres: [F.cadre("A", rating: 80, fields: ["law"]), F.cadre("B", rating: 70, fields: ["finance"]), F.cadre("C", rating: 60)],
-            policy: policy { $0.mustFill.mode = .hard; $0.fields.mode = .hard })
+            policy: F.policy { $0.mustFill.mode = .hard; $0.fields.mode = .hard })
         let result = try diagnosed(scenario)
         #expect(result.conflict == [.mustFill(position: 0), .requirement(rule: "fields", position: 0)])
         let fields = try #require(result.document.conflict.last)
@@ -92,7 +86,7 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", requirements: Requirements(minRating: 70)), F.post("P2", title: "chair", requirements: Requirements(minRating: 70))],
             cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
-            policy: policy { $0.youth.mode = .hard; $0.minRating.mode = .hard })
+            policy: F.policy { $0.youth.mode = .hard; $0.minRating.mode = .hard })
         let result = try diagnosed(scenario)
         #expect(Set(result.conflict) == [.youth(unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1)])
         let youth = try #require(result.document.conflict.first)
@@ -107,7 +101,7 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2", title: "chair", incumbent: "B")],
             cadres: [F.cadre("A", rating: 80, yearsInPost: 11), F.cadre("B", rating: 70, yearsInPost: 11)],
-            policy: policy { $0.tenure.mode = .hard; $0.release.mode = .hard; $0.moves.mode = .hard; $0.moves.max = 1 })
+            policy: F.policy { $0.tenure.mode = .hard; $0.release.mode = .hard; $0.moves.mode = .hard; $0.moves.max = 1 })
         let result = try diagnosed(scenario)
         #expect(result.conflict.contains(.moves))
         #expect(result.conflict.contains(.release(cadre: 0)) && result.conflict.contains(.release(cadre: 1)))
@@ -117,7 +111,7 @@ struct DiagnosisTests {
     @Test("A round with a plan: nothing conflicts")
     func feasible() throws {
         let scenario = F.scenario(positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("A", rating: 80)],
-                                  policy: policy { $0.mustFill.mode = .hard })
+                                  policy: F.policy { $0.mustFill.mode = .hard })
         let result = try Planner.diagnosis(scenario, sha256: "test")
         #expect(!result.document.infeasible)
         #expect(result.fewest.isEmpty && result.conflict.isEmpty)

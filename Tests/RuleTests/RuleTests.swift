@@ -10,16 +10,10 @@ import TestSupport
 struct RuleTests {
     typealias F = Fixtures
 
-    func policy(_ change: (inout Policy) -> Void) -> Policy {
-        var policy = F.allOff
-        change(&policy)
-        return policy
-    }
-
     /// Solves `scenario` with the rule off and on, and returns both plans' holders.
     func offAndOn(_ make: (Policy) -> Scenario, _ change: @escaping (inout Policy) -> Void) throws -> (off: [String: String], on: [String: String]) {
         let off = try F.solve(make(F.allOff))
-        let on = try F.solve(make(policy(change)))
+        let on = try F.solve(make(F.policy(change)))
         #expect(off.status == .optimal)
         #expect(on.status == .optimal)
         return (F.holders(off), F.holders(on))
@@ -32,7 +26,7 @@ struct RuleTests {
         let plans = try offAndOn(make) { $0.retirement.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
-        let plan = try F.solve(make(policy { $0.retirement.mode = .hard }))
+        let plan = try F.solve(make(F.policy { $0.retirement.mode = .hard }))
         #expect(plan.retirements.map(\.cadre) == ["C1"])
     }
 
@@ -44,7 +38,7 @@ struct RuleTests {
         #expect(plans.off["P1"] == "C2")
         #expect(plans.on["P1"] == "C1")
         // Soft: releasing costs 30 points; C2 brings only 3 more than C1.
-        let soft = try F.solve(make(policy { $0.release.mode = .soft(price: 30) }))
+        let soft = try F.solve(make(F.policy { $0.release.mode = .soft(price: 30) }))
         #expect(F.holders(soft)["P1"] == "C1")
     }
 
@@ -96,7 +90,7 @@ struct RuleTests {
         try onlyCandidateBlocked(post: F.post("P1"), cadre: F.cadre("C1", rating: 80, age: 59)) { $0.serviceLeft.mode = .hard }
         // Staying in one's own post is not a new appointment: the same man keeps his post.
         let stays = try F.solve(F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80, age: 59)],
-                                           policy: policy { $0.serviceLeft.mode = .hard }))
+                                           policy: F.policy { $0.serviceLeft.mode = .hard }))
         #expect(F.holders(stays)["P1"] == "C1")
     }
 
@@ -117,7 +111,7 @@ struct RuleTests {
             F.scenario(
                 positions: [F.post("P1", title: "chair", unit: "U1", weight: 2), F.post("P2", title: "chair", unit: "U2")],
                 cadres: [F.cadre("C1", rating: 90, plannedFor: [entry]), F.cadre("C2", rating: 70, plannedFor: ["chair"])],
-                policy: policy { $0.planning.mode = .hard }, units: units)
+                policy: F.policy { $0.planning.mode = .hard }, units: units)
         }
         #expect(F.holders(try F.solve(make("chair"))) == ["P1": "C1", "P2": "C2"])
         #expect(F.holders(try F.solve(make("chair@south"))) == ["P1": "C2", "P2": "C1"])
@@ -145,7 +139,7 @@ struct RuleTests {
         let plans = try offAndOn(make) { $0.nonLocalHeads.mode = .soft(price: 1) }
         #expect(plans.off == ["P1": "C1", "P2": "C2"])
         #expect(plans.on == ["P1": "C2", "P2": "C1"])
-        let cheap = try F.solve(make(policy { $0.nonLocalHeads.mode = .soft(price: 0.05) }))
+        let cheap = try F.solve(make(F.policy { $0.nonLocalHeads.mode = .soft(price: 0.05) }))
         #expect(F.holders(cheap) == ["P1": "C1", "P2": "C2"])
         #expect(cheap.objectiveBreakdown?.penalties.map(\.shortfall) == [2])
     }
@@ -167,15 +161,15 @@ struct RuleTests {
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
         // C1 is worth 2 more than C2: a shortfall priced at 1 is worth paying, one at 5 is not.
-        #expect(F.holders(try F.solve(make(policy { $0.youth.mode = .soft(price: 1) })))["P1"] == "C1")
-        #expect(F.holders(try F.solve(make(policy { $0.youth.mode = .soft(price: 5) })))["P1"] == "C2")
+        #expect(F.holders(try F.solve(make(F.policy { $0.youth.mode = .soft(price: 1) })))["P1"] == "C1")
+        #expect(F.holders(try F.solve(make(F.policy { $0.youth.mode = .soft(price: 5) })))["P1"] == "C2")
     }
 
     @Test("Rule 6, age balance: a team of two must span two age bands, so one of the over-50s gives way")
     func ageBalance() throws {
         let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
             F.cadre("C1", rating: 90, age: 52), F.cadre("C2", rating: 88, age: 55), F.cadre("C3", rating: 60, age: 45)], policy: p) }
-        let on = policy {
+        let on = F.policy {
             $0.ageBalance.mode = .hard
             $0.ageBalance.minTeamSize = 2
             $0.ageBalance.minBands = 2
@@ -189,12 +183,12 @@ struct RuleTests {
         let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
             F.cadre("C1", rating: 90), F.cadre("C2", rating: 88), F.cadre("C3", rating: 60, gender: .female)], policy: p) }
         #expect(F.holderSet(try F.solve(make(F.allOff))) == ["C1", "C2"])
-        let share = policy {
+        let share = F.policy {
             $0.women.mode = .hard
             $0.women.minShare = 0.5
         }
         #expect(F.holderSet(try F.solve(make(share))) == ["C1", "C3"])
-        #expect(F.holderSet(try F.solve(make(policy { $0.womenPerTeam.mode = .hard }))) == ["C1", "C3"])
+        #expect(F.holderSet(try F.solve(make(F.policy { $0.womenPerTeam.mode = .hard }))) == ["C1", "C3"])
     }
 
     @Test("Rule 8, moves: a swap that gains 2 points is blocked by a cap of one move")
@@ -240,10 +234,10 @@ struct RuleTests {
         #expect(plans.on["P1"] == "C1")
 
         let unlocked = [F.cadre("C1", rating: 60), F.cadre("C2", rating: 90), F.cadre("C3", rating: 50)]
-        let pinned = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: policy { $0.locks.mode = .hard },
+        let pinned = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
                                 pinned: [AssignmentPair(cadre: "C3", position: "P1")])
         #expect(F.holders(try F.solve(pinned))["P1"] == "C3")
-        let forbidden = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: policy { $0.locks.mode = .hard },
+        let forbidden = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
                                    forbidden: [AssignmentPair(cadre: "C2", position: "P1")])
         #expect(F.holders(try F.solve(forbidden))["P1"] == "C1")
     }
@@ -259,14 +253,14 @@ struct RuleTests {
         let plans = try offAndOn(make) { $0.mustFill.mode = .hard }
         #expect(plans.off["P1"] == "vacant")
         #expect(plans.on["P1"] == "C1")
-        let plan = try F.solve(make(policy { $0.mustFill.mode = .hard }))
+        let plan = try F.solve(make(F.policy { $0.mustFill.mode = .hard }))
         #expect(abs((plan.objective ?? 0) - (7 - 100)) < 1e-9)
     }
 
     @Test("No feasible plan: a post that must be filled has no eligible candidate")
     func infeasible() throws {
         let scenario = F.scenario(positions: [F.post("P1", requirements: Requirements(minEducation: .doctorate), mustFill: true)],
-                                  cadres: [F.cadre("C1", rating: 70)], policy: policy {
+                                  cadres: [F.cadre("C1", rating: 70)], policy: F.policy {
                                       $0.education.mode = .hard
                                       $0.mustFill.mode = .hard
                                   })

@@ -4,6 +4,13 @@ import Planner
 /// Small scenarios written in code, as worked examples, and helpers that solve them with the
 /// real GLPK and put every plan through the independent verifier.
 public enum Fixtures {
+    /// `allOff` with the rules a test is about switched on by `change`.
+    public static func policy(_ change: (inout Policy) -> Void) -> Policy {
+        var policy = allOff
+        change(&policy)
+        return policy
+    }
+
     /// A policy with every rule off, so that a test switches on only the rule it is about.
     public static var allOff: Policy {
         var policy = Policy()

@@ -187,7 +187,6 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1  // opening quote
         var scalars = String.UnicodeScalarView()
-        var escaped = false
         var runStart = index
         // UTF-8 validated from a contiguous buffer: through the array slice, Swift took its slow,
         // generic path, and strings were a third of reading the region round.
@@ -206,8 +205,8 @@ public struct JSONParser {
             guard index < bytes.count else { throw error("the document ends inside a string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                // Without an escape, the string is its bytes: no scalars to gather.
-                if !escaped {
+                // Without an escape (every escape adds a scalar), the string is its bytes.
+                if scalars.isEmpty {
                     let whole = try text(self, from: runStart)
                     index += 1
                     return whole
@@ -220,7 +219,6 @@ public struct JSONParser {
                 throw error(byte == 0x0A ? "a string is not closed before the end of the line" : "a control character stands inside a string")
             }
             if byte == UInt8(ascii: "\\") {
-                escaped = true
                 try flush(self, into: &scalars, from: runStart)
                 index += 1
                 guard index < bytes.count else { throw error("the document ends inside a string") }

@@ -76,9 +76,11 @@ public struct ScenarioFacts: Sendable {
 
     /// Whole years between the planning year and the retirement year.
     public func serviceYearsLeft(_ cadre: Cadre) -> Int { retirementYear(cadre) - scenario.planningYear }
+    public func serviceYearsLeft(cadre c: Int) -> Int { retirementYears[c] - scenario.planningYear }
 
     /// At or over retirement age in the planning year.
     public func isRetiring(_ cadre: Cadre) -> Bool { retirementYear(cadre) <= scenario.planningYear }
+    public func isRetiring(cadre c: Int) -> Bool { retirementYears[c] <= scenario.planningYear }
 
     /// Retiring under an active retirement rule: leaving frees the post at no price (hard: must leave).
     public func retiresInRound(_ cadre: Cadre) -> Bool { scenario.policy.retirement.mode.isActive && isRetiring(cadre) }
@@ -101,6 +103,7 @@ public struct ScenarioFacts: Sendable {
     public func unitIndex(ofPosition position: Int) -> Int { unitOfPosition[position] }
 
     public func unit(of position: Position) -> OrgUnit { scenario.units[unitIndex[position.unit]!] }
+    public func unit(ofPosition p: Int) -> OrgUnit { scenario.units[unitOfPosition[p]] }
 
     /// Whether one of the cadre's planning entries covers the position (without the exemption
     /// for a post of the title already held, which is the planning rule's to apply).
@@ -110,7 +113,7 @@ public struct ScenarioFacts: Sendable {
 
     /// `isPlanned` for the cadre and position at these indices, from the entries parsed once.
     public func isPlanned(cadre c: Int, position p: Int) -> Bool {
-        isPlanned(planningEntries[c], for: scenario.positions[p], unit: scenario.units[unitOfPosition[p]])
+        isPlanned(planningEntries[c], for: scenario.positions[p], unit: unit(ofPosition: p))
     }
 
     private func isPlanned(_ entries: [PlanningEntry], for position: Position, unit: OrgUnit) -> Bool {
