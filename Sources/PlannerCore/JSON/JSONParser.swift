@@ -17,6 +17,11 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    /// How far along the current line columns have been counted, so that each location
+    /// continues the count instead of starting at the line's beginning: a file minified onto
+    /// one line (as HR exports write it) is read in time linear in its size.
+    private var countedUpTo = 0
+    private var countedColumns = 1
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
@@ -35,16 +40,25 @@ public struct JSONParser {
         self.bytes = bytes
     }
 
-    private var location: SourceLocation {
-        // Columns count characters, not bytes, so that they match what an editor shows
-        // on lines holding Vietnamese names.
-        var column = 1
-        var i = lineStart
-        while i < index && i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+    /// Where the parser stands. Columns count characters, not bytes, so that they match what an
+    /// editor shows on lines holding Vietnamese names.
+    private mutating func here() -> SourceLocation {
+        if countedUpTo < lineStart || countedUpTo > index {
+            countedUpTo = lineStart
+            countedColumns = 1
         }
-        return SourceLocation(line: line, column: column)
+        let end = Swift.min(index, bytes.count)
+        while countedUpTo < end {
+            if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumns += 1 }
+            countedUpTo += 1
+        }
+        return SourceLocation(line: line, column: countedColumns)
+    }
+
+    /// The same place, counted afresh: for an error, which ends the parse.
+    private var location: SourceLocation {
+        var copy = self
+        return copy.here()
     }
 
     private func error(_ message: String) -> JSONSyntaxError {
@@ -68,7 +82,7 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else { throw error("the document ends where a value was expected") }
-        let start = location
+        let start = here()
         switch bytes[index] {
         case UInt8(ascii: "{"):
             return JSONNode(value: try parseObject(), location: start)
@@ -128,7 +142,7 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error(index < bytes.count ? "expected a key in double quotes" : "the document ends inside an object")
             }
-            let keyLocation = location
+            let keyLocation = here()
             let key = try parseString()
             if let first = seen[key] {
                 throw JSONSyntaxError(
