@@ -28,6 +28,11 @@ public struct RotationModel: Sendable {
     public struct Contribution: Sendable, Equatable {
         public var kind: ContributionKind
         public var amount: Double
+        /// For a penalty: the shortfall (people, bands, moves, broken pairs) that one unit of the
+        /// column stands for. Kept apart from `amount` because a soft rule at price 0 is
+        /// reported with its shortfall while it costs nothing: the shortfall cannot be read
+        /// back from the cost.
+        public var units: Double = 0
     }
 
     /// An elastic rule instance (`RuleRelaxation`) and its 0–1 column: 1 when the solution
@@ -212,7 +217,7 @@ public struct RotationModelBuilder {
             return index
         case .soft(let price):
             let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
-                               contributions: [.init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)])
+                               contributions: [Self.penalty(rule, price, subject)])
             // A fractional shortfall is where the LP relaxation gains most over whole plans (half a
             // young cadre in each of two teams): branching there first moves the bound.
             model.setBranchingPriority(index, 2)
@@ -220,8 +225,9 @@ public struct RotationModelBuilder {
         }
     }
 
-    static func penalty(_ rule: String, _ price: Double, _ subject: String) -> RotationModel.Contribution {
-        .init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price)
+    /// `units` of shortfall of a soft rule instance, at its price.
+    static func penalty(_ rule: String, _ price: Double, _ subject: String, units: Double = 1) -> RotationModel.Contribution {
+        .init(kind: .penalty(rule: rule, subject: subject, price: price), amount: -price * units, units: units)
     }
 
     /// What the rules that look at one (cadre, post) pair alone make of it.
@@ -447,7 +453,7 @@ public struct RotationModelBuilder {
         case .soft(let price):
             constants.append(Self.penalty("locks", price, subject))
             if let column {
-                let credit = RotationModel.Contribution(kind: .penalty(rule: "locks", subject: subject, price: price), amount: price)
+                let credit = Self.penalty("locks", price, subject, units: -1)
                 contributions[column].append(credit)
                 model.addObjective(column, relaxation.objectiveScale * price)
             }

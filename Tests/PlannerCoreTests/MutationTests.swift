@@ -1,10 +1,12 @@
 import Foundation
 import Planner
 import Testing
+import TestSupport
 
 /// Corrupted scenario files, made by mutating the tutorial: the reader must never crash, and
 /// any file it accepts must give models (rotation and succession) that pass every check made
-/// before GLPK is called.
+/// before GLPK is called, and must be solved, verified, explained and diagnosed without a crash
+/// (`MutationTests.exercise`).
 @Suite("Mutated scenario files")
 struct MutationTests {
     static let tutorial = try! Data(contentsOf: URL(fileURLWithPath: #filePath)
@@ -54,6 +56,7 @@ struct MutationTests {
                 #expect(SuccessionModel.build(candidates).model.problems().isEmpty)
                 let every = Set(candidates.pairs.indices.flatMap { k in candidates.pairs[k].indices.map { [k, $0] } })
                 #expect(SuccessionModel.build(candidates, countingPeople: true, strengthening: every).model.problems().isEmpty)
+                Self.exercise(scenario)
             } catch let error as ScenarioError {
                 if case .invalid(_, let problems) = error { #expect(!problems.isEmpty) }
             } catch {
@@ -61,5 +64,93 @@ struct MutationTests {
             }
         }
         #expect(accepted < 500)
+    }
+
+    /// What every command does with a scenario that `validate` accepts: solve it, have the
+    /// verifier re-check the plan, explain a post (each runner-up re-solved) or diagnose the
+    /// round when it has no plan. A crash here is a crash of `planner solve`, `explain` or
+    /// `diagnose` on a file the user was told is fine.
+    static func exercise(_ scenario: Scenario, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let options = Planner.Options(timeLimit: 10)
+        do {
+            let plan = try Planner.solve(scenario, sha256: "mutant", options: options)
+            let check = PlanVerifier.verify(plan, against: scenario)
+            #expect(check.violations.isEmpty, "\(check.violations)", sourceLocation: sourceLocation)
+            if plan.status.hasPlan {
+                if let stated = plan.objective, let recomputed = check.objective {
+                    #expect(abs(stated - recomputed) <= 1e-6 * max(1, abs(recomputed)), sourceLocation: sourceLocation)
+                }
+                #expect(plan.objectiveBreakdown?.penalties ?? [] == check.penalties, sourceLocation: sourceLocation)
+                _ = Planner.reasons(for: plan, in: scenario)
+                if let post = scenario.positions.first {
+                    let explainer = try Explainer(scenario, sha256: "mutant", options: options)
+                    _ = try explainer.explain(position: try explainer.position(post.id), runnersUp: 2)
+                }
+            } else if plan.status == .infeasible {
+                let diagnosis = try Planner.diagnose(scenario, sha256: "mutant", options: options)
+                _ = DiagnosisReport.text(diagnosis)
+            }
+            _ = PlanReport.render(plan, scenario: scenario, format: .table)
+            _ = PlanReport.render(plan, scenario: scenario, format: .csv)
+        } catch {
+            // A clean error is an answer; only a crash is a failure here.
+            _ = (error as? LocalizedError)?.errorDescription
+        }
+    }
+}
+
+/// Random policy mixes on the tutorial round, written into the file as a user would: every rule
+/// hard, soft (at prices that include 0) or off, with parameters drawn from their valid ranges.
+/// Each file `validate` accepts is solved, verified, explained and diagnosed.
+@Suite("Random policy mixes")
+struct PolicyMixTests {
+    static func mode(_ random: inout SeededRandom, prices: [Double]) -> Any {
+        switch random.int(4) {
+        case 0: return "hard"
+        case 1: return "off"
+        case 2: return "soft"
+        default: return ["mode": "soft", "price": prices[random.int(prices.count)]] as [String: Any]
+        }
+    }
+
+    static func policy(_ random: inout SeededRandom) -> [String: Any] {
+        let prices: [Double] = [0, 0, 0.5, 1, 8, 30, 1e6]
+        var policy: [String: Any] = [:]
+        for rule in ["retirement", "release", "education", "fields", "minRating", "maxAge", "planning", "relatives", "locks", "mustFill", "womenPerTeam"] {
+            policy[rule] = mode(&random, prices: prices)
+        }
+        func withParameters(_ parameters: [String: Any]) -> Any {
+            var rule: [String: Any] = parameters
+            switch mode(&random, prices: prices) {
+            case let word as String: rule["mode"] = word
+            case let object as [String: Any]: rule.merge(object) { a, _ in a }
+            default: break
+            }
+            return rule
+        }
+        policy["serviceLeft"] = withParameters(["years": random.int(12)])
+        policy["tenure"] = withParameters(["maxYears": 1 + random.int(12)])
+        policy["youth"] = withParameters(["age": 30 + random.int(20), "minPerTeam": random.int(4)])
+        policy["women"] = withParameters(["minShare": Double(random.int(11)) / 10])
+        policy["nonLocalHeads"] = withParameters(["minShare": Double(random.int(11)) / 10])
+        policy["ageBalance"] = withParameters(["minBands": 1 + random.int(3), "minTeamSize": 1 + random.int(4)])
+        policy["moves"] = withParameters(random.int(2) == 0 ? ["max": random.int(6)] : ["maxShare": Double(random.int(11)) / 10])
+        return policy
+    }
+
+    @Test("160 random policy mixes: each accepted file solved, verified, explained or diagnosed", arguments: 0..<4)
+    func mixes(batch: Int) throws {
+        let tutorial = try JSONSerialization.jsonObject(with: MutationTests.tutorial) as! [String: Any]
+        var random = SeededRandom(seed: UInt64(batch) + 1, salt: 15)
+        var accepted = 0
+        for _ in 0..<40 {
+            var document = tutorial
+            document["policy"] = Self.policy(&random)
+            let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+            guard let scenario = try? ScenarioReader.read(data: data, file: "mix.json").scenario else { continue }
+            accepted += 1
+            MutationTests.exercise(scenario)
+        }
+        #expect(accepted > 30)
     }
 }
