@@ -28,6 +28,7 @@ public enum PlanReport {
         let names = Names(scenario)
         var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
         out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
+        if let cause = plan.stoppedBy { out += "Stopped by \(cause) before the search ended: " + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n") }
         guard plan.status.hasPlan else {
             if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan)
@@ -140,8 +141,26 @@ public enum PlanReport {
     }
 
     static func csvField(_ text: String) -> String {
+        let text = spreadsheetSafe(text)
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or a
+    /// carriage return) gets a leading apostrophe, as spreadsheet-safe exporters do (OWASP,
+    /// "CSV injection"): the CSV opens in a spreadsheet as it is, and a name or unit typed as
+    /// `=HYPERLINK(…)` must stay text. Plain numbers (-3, +1.5e2) are left as they are.
+    static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        if isPlainNumber(text) { return text }
+        return "'" + text
+    }
+
+    static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasSuffix("%") { body = body.dropLast() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return false }
+        return Double(body) != nil
     }
 
     // MARK: Helpers

@@ -18,11 +18,13 @@ public enum Planner {
         public var warnings: [ScenarioProblem]
         public var sha256: String
         public var file: String
+        /// The file and, for a variant, every base it rests on.
+        public var files: [String] = []
     }
 
     public static func load(_ path: String) throws(ScenarioError) -> LoadedScenario {
         let result = try ScenarioReader.load(path: path)
-        return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path)
+        return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path, files: result.files)
     }
 
     public static func buildModel(_ scenario: Scenario) -> RotationModel {
@@ -42,7 +44,7 @@ public enum Planner {
         var parts: Int?
         if options.start == nil, let parted = try solveByParts(scenario, rotation: rotation, options: options, solver: solver, since: solveStart) {
             parts = parted.parts
-            if parted.result.status == .optimal {
+            if parted.result.status == .optimal || SolveInterruption.isRequested {
                 result = parted.result
             } else {
                 // Not proven within the gap asked for: the whole round, from the parts' plan.
@@ -65,12 +67,15 @@ public enum Planner {
             planner: version, solver: solver.name, solverVersion: solver.version,
             parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
                                         candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
+        let stoppedBy = stopCause(result)
         var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))
+        if stoppedBy != nil, !result.status.hasSolution, result.status != .infeasible { plan.status = .stopped }
         if let values = result.values, result.status.hasSolution {
             let solution = rotation.solution(from: values)
             plan = PlanAssembly.plan(identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
             (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
+        plan.stoppedBy = stoppedBy
         let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256)
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         let model = rotation.model
@@ -164,6 +169,16 @@ public enum Planner {
         // unbounded report can only mean no plan worth the name; treat it as infeasible.
         case .infeasible, .unbounded: .infeasible
         case .timeLimitWithoutSolution: .noPlanWithinTimeLimit
+        }
+    }
+
+    /// The name of the signal that stopped a search (`SolveInterruption.code`).
+    static func stopCause(_ result: MIPResult) -> String? {
+        guard result.interrupted || (SolveInterruption.isRequested && result.status != .optimal) else { return nil }
+        switch SolveInterruption.code {
+        case 15: return "SIGTERM"
+        case 2: return "SIGINT"
+        default: return "a stop request"
         }
     }
 

@@ -47,7 +47,7 @@ enum GLPKDive {
         var limit = Int.max
         for round in 0..<rounds {
             parameters.tm_lim = Int32(max(0, min(Double(Int32.max), deadline.timeIntervalSinceNow * 1000)))
-            guard parameters.tm_lim > 0 else { return nil }
+            guard parameters.tm_lim > 0, !SolveInterruption.isRequested else { return nil }
             let solved = glp_simplex(copy, &parameters) == 0 && glp_get_status(copy) == GLP_OPT
             let value = glp_get_obj_val(copy)
             let worse = target.map { value < $0 - 1e-7 * max(1, abs($0)) } ?? false

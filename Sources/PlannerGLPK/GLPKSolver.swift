@@ -164,13 +164,17 @@ public struct GLPKSolver: MIPSolver {
         restriction.leaveOut(problem)
         var elastic: [Int32] = []
         var elasticUsed = false
+        // The best plan in hand, for an answer when the search is stopped.
+        var incumbent = options.start
 
         // The LP relaxation over every column: solve the restricted LP, price the columns left
         // out with its row prices, bring in those that would improve it, until none would.
         var prices: DualBound?
         func relaxation() throws(SolverError) -> MIPResult? {
             while true {
-                let outcome = try solveLP(problem, options: options, since: start)
+                // Asked to stop: no new LP is started, and one that ran is not trusted as optimal.
+                var outcome = SolveInterruption.isRequested ? .timeLimit : try solveLP(problem, options: options, since: start)
+                if SolveInterruption.isRequested { outcome = .timeLimit }
                 statistics.pricingRounds += 1
                 note("planner: LP \(statistics.pricingRounds) \(outcome), value \(glp_get_obj_val(problem.pointer)), \(model.columns.count - restriction.leftOut) columns in, \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
                 statistics.simplexIterations = Int(glp_get_it_cnt(problem.pointer))
@@ -188,12 +192,16 @@ public struct GLPKSolver: MIPSolver {
                     return MIPResult(status: .infeasible, statistics: statistics)
                 case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
                 case .timeLimit:
-                    // The plan given to start from is still a plan, with the last proven bound.
-                    if let plan = options.start, plan.count == model.columns.count, model.isFeasible(plan) {
+                    // The plan given to start from (or found since) is still a plan, with the
+                    // best bound any row prices give: the last LP's, or the interrupted one's.
+                    let bound = stoppedBound(problem, model: model, matrix: matrix, last: prices)
+                    var result = MIPResult(status: .timeLimitWithoutSolution, bound: bound, statistics: statistics)
+                    if let plan = incumbent ?? options.start, plan.count == model.columns.count, model.isFeasible(plan) {
                         let objective = model.objectiveValue(plan)
-                        return MIPResult(status: .feasible, values: plan, objective: objective, bound: prices.map { max($0.value, objective) }, statistics: statistics)
+                        result = MIPResult(status: .feasible, values: plan, objective: objective, bound: bound.map { max($0, objective) }, statistics: statistics)
                     }
-                    return MIPResult(status: .timeLimitWithoutSolution, statistics: statistics)
+                    result.interrupted = SolveInterruption.isRequested
+                    return result
                 }
                 guard let matrix else { return nil }
                 let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices(problem, count: model.rows.count))
@@ -228,8 +236,7 @@ public struct GLPKSolver: MIPSolver {
         }
 
         let branchStart = Date()
-        var incumbent = options.start
-        if let matrix, options.dive {
+        if let matrix, options.dive, !SolveInterruption.isRequested {
             let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
             if let dived = GLPKDive.dive(problem, model: model, matrix: matrix, rounding: options.heuristic,
                                           allowed: restriction.active, prices: prices, deadline: deadline, log: note),
@@ -256,7 +263,17 @@ public struct GLPKSolver: MIPSolver {
                 }
             }
             let run: BranchAndBoundRun
-            if let incumbent, let prices, proves(prices.value, incumbent: model.objectiveValue(incumbent), step: step) {
+            if SolveInterruption.isRequested, let plan = incumbent {
+                // Stopped before branching: the plan in hand, with the LP bound.
+                let objective = model.objectiveValue(plan)
+                let proven = prices.map { proves($0.value, incumbent: objective, step: step) } ?? false
+                var result = MIPResult(status: proven ? .optimal : .feasible, values: plan, objective: objective,
+                                       bound: prices.map { max($0.value, objective) }, statistics: statistics)
+                result.interrupted = !proven
+                statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
+                result.statistics = statistics
+                return result
+            } else if let incumbent, let prices, proves(prices.value, incumbent: model.objectiveValue(incumbent), step: step) {
                 // The plan in hand is within a step of the LP bound over every column: optimal
                 // without a search.
                 let result = MIPResult(status: .optimal, values: incumbent, objective: model.objectiveValue(incumbent), bound: prices.value)
@@ -269,6 +286,16 @@ public struct GLPKSolver: MIPSolver {
             statistics.simplexIterations = Int(glp_get_it_cnt(problem.pointer))
             statistics.branchSeconds = Date().timeIntervalSince(branchStart)
             guard var result = run.result else {
+                if run.interrupted {
+                    var stopped = MIPResult(status: .timeLimitWithoutSolution, bound: prices?.value, statistics: statistics)
+                    if let plan = incumbent, model.isFeasible(plan) {
+                        let objective = model.objectiveValue(plan)
+                        stopped = MIPResult(status: .feasible, values: plan, objective: objective,
+                                            bound: prices.map { max($0.value, objective) }, statistics: statistics)
+                    }
+                    stopped.interrupted = true
+                    return stopped
+                }
                 if run.infeasible, restriction.leftOut > 0 {
                     // No plan among the columns in: the certificate needs a plan, so bring in all.
                     restriction.bringIn(model.columns.indices, problem, model)
@@ -292,7 +319,8 @@ public struct GLPKSolver: MIPSolver {
                     if step == nil ? best > improving : best >= improving { needed.append(j) }
                 }
             }
-            if needed.isEmpty || result.status != .optimal {
+            result.interrupted = run.interrupted
+            if needed.isEmpty || result.status != .optimal || run.interrupted {
                 statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
                 let bound = max(result.bound ?? objective, outside)
                 result.bound = bound
@@ -336,6 +364,19 @@ public struct GLPKSolver: MIPSolver {
         var status: MIPStatus
         var infeasible: Bool
         var nodes: Int
+        /// Stopped by `SolveInterruption`.
+        var interrupted = false
+    }
+
+    /// A bound for a search stopped before its LP was solved: the least of what the last
+    /// optimal LP's prices, the interrupted LP's current prices, and no prices at all give
+    /// (`DualBound` holds for any prices).
+    static func stoppedBound(_ problem: GLPKProblem, model: LinearModel, matrix: ColumnMajor?, last: DualBound?) -> Double? {
+        guard let matrix else { return last?.value }
+        var best = last?.value ?? .infinity
+        best = min(best, DualBound(model: model, columns: matrix, rowPrices: rowPrices(problem, count: model.rows.count)).value)
+        best = min(best, DualBound(model: model, columns: matrix, rowPrices: [Double](repeating: 0, count: model.rows.count)).value)
+        return best.isFinite ? best : nil
     }
 
     /// One `glp_intopt` from the optimal basis in place, over the columns currently in.
@@ -372,6 +413,11 @@ public struct GLPKSolver: MIPSolver {
                 var created: Int32 = 0
                 glp_ios_tree_size(treePointer, nil, nil, &created)
                 record.pointee.nodes = Int(created)
+                if SolveInterruption.isRequested {
+                    record.pointee.interrupted = true
+                    glp_ios_terminate(treePointer)
+                    return
+                }
                 switch glp_ios_reason(treePointer) {
                 case GLP_IBRANCH:
                     record.pointee.branch(treePointer)
@@ -408,7 +454,7 @@ public struct GLPKSolver: MIPSolver {
         default:
             throw .solverFailure("branch and bound failed: " + GLPKReturnCode.describe(intCode))
         }
-        guard hasSolution else { return BranchAndBoundRun(status: status, infeasible: false, nodes: tree.nodes) }
+        guard hasSolution else { return BranchAndBoundRun(status: status, infeasible: false, nodes: tree.nodes, interrupted: tree.interrupted) }
 
         var values = [Double](repeating: 0, count: model.columns.count)
         for (offset, column) in model.columns.enumerated() {
@@ -426,7 +472,7 @@ public struct GLPKSolver: MIPSolver {
             bound = model.direction == .maximize ? max(bound, objective) : min(bound, objective)
         }
         let result = MIPResult(status: status, values: values, objective: objective, bound: bound)
-        return BranchAndBoundRun(result: result, status: status, infeasible: false, nodes: tree.nodes)
+        return BranchAndBoundRun(result: result, status: status, infeasible: false, nodes: tree.nodes, interrupted: tree.interrupted)
     }
 }
 
@@ -448,6 +494,8 @@ struct BranchAndBoundRecord {
     /// stopped because the best open bound fell below the plan plus one step.
     var step: Double?
     var provenByStep = false
+    /// The search was stopped by `SolveInterruption`.
+    var interrupted = false
     var maximize = true
     /// (GLPK column index, priority), highest priority first.
     var prioritized: [(Int32, Int)] = []

@@ -87,6 +87,9 @@ public struct MIPResult: Sendable, Equatable {
     /// The best proven bound on the optimum (an upper bound when maximizing).
     public var bound: Double?
     public var statistics: SolveStatistics
+    /// The search stopped early because `SolveInterruption` was requested; `status` says what
+    /// it had by then (a plan: `feasible`, unless it was already proven).
+    public var interrupted = false
 
     public init(status: MIPStatus, values: [Double]? = nil, objective: Double? = nil, bound: Double? = nil, statistics: SolveStatistics = SolveStatistics()) {
         self.status = status

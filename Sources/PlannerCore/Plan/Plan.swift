@@ -34,6 +34,9 @@ public struct Plan: Codable, Sendable, Equatable {
     public var reasons: [PlanReason]?
     /// Wall times; the only part of a plan that differs between two runs on the same input.
     public var timing: Timing?
+    /// Set when the search was stopped by a signal before it finished ("SIGINT", "SIGTERM"):
+    /// the plan is the best found by then, with its bound and gap.
+    public var stoppedBy: String?
 
     public init(
         scenario: ScenarioIdentity, producedBy: Provenance, status: PlanStatus, objective: Double? = nil, bound: Double? = nil,
@@ -70,6 +73,8 @@ public enum PlanStatus: String, Codable, Sendable, Equatable {
     case infeasible
     /// The time limit passed before any plan was found; whether one exists is unknown.
     case noPlanWithinTimeLimit
+    /// The search was stopped (Ctrl-C, SIGTERM) before any plan was found.
+    case stopped
 
     public var hasPlan: Bool { self == .optimal || self == .feasible }
 
@@ -79,6 +84,7 @@ public enum PlanStatus: String, Codable, Sendable, Equatable {
         case .feasible: "feasible (not proven optimal)"
         case .infeasible: "no feasible plan: the hard rules cannot all hold"
         case .noPlanWithinTimeLimit: "no plan found within the time limit"
+        case .stopped: "the search was stopped before any plan was found"
         }
     }
 }

@@ -13,6 +13,9 @@ public enum ScenarioReader {
         public var warnings: [ScenarioProblem]
         /// SHA-256 of the bytes read, recorded in every plan made from them.
         public var sha256: String
+        /// Every file read: the scenario, and for a variant each base it rests on. A command
+        /// never writes its output over one of them.
+        public var files: [String] = []
     }
 
     /// Reads and checks the file at `path`: a scenario, or a variant of one (docs/variant-format.md).
@@ -56,9 +59,10 @@ public enum ScenarioReader {
             guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
                 throw .invalid(file: file, problems: reading.problems)
             }
-            return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data))
+            return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data), files: [file])
         }
-        let merged = try VariantReader.load(root: root, path: file, chain: [])
+        var files = [file]
+        let merged = try VariantReader.load(root: root, path: file, chain: [], files: &files)
         var reading = Reading()
         guard let scenario = reading.scenario(merged), reading.problems.isEmpty else {
             // Lines would point into the base or the variant, whichever the value came from;
@@ -67,14 +71,15 @@ public enum ScenarioReader {
             throw .invalid(file: file + " (the scenario its changes make)", problems: problems)
         }
         // A variant is identified by the scenario it makes, written canonically.
-        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)))
+        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)
     }
 
     /// The JSON tree of the scenario at `path`, a variant's changes applied; a plain scenario
     /// must be valid on its own.
-    static func resolvedTree(path: String, chain: [String]) throws(ScenarioError) -> JSONNode {
+    static func resolvedTree(path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> JSONNode {
         let root = try parse(readFile(path), file: path)
-        if VariantReader.isVariant(root) { return try VariantReader.load(root: root, path: path, chain: chain) }
+        files.append(path)
+        if VariantReader.isVariant(root) { return try VariantReader.load(root: root, path: path, chain: chain, files: &files) }
         var reading = Reading()
         _ = reading.scenario(root)
         if !reading.problems.isEmpty { throw .invalid(file: path, problems: reading.problems) }

@@ -16,7 +16,7 @@ public enum VariantReader {
     }
 
     /// The scenario the variant at `path` describes, its base chain resolved.
-    static func load(root: JSONNode, path: String, chain: [String]) throws(ScenarioError) -> JSONNode {
+    static func load(root: JSONNode, path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> JSONNode {
         guard case .object(let members) = root.value else {
             throw .invalid(file: path, problems: [ScenarioProblem(path: "", location: root.location, entity: nil, message: "a variant is a JSON object")])
         }
@@ -34,8 +34,11 @@ public enum VariantReader {
         }
         let basePath = baseName.hasPrefix("/") ? baseName : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(baseName).path
         let canonical = URL(fileURLWithPath: basePath).standardizedFileURL.path
-        if chain.contains(canonical) || canonical == URL(fileURLWithPath: path).standardizedFileURL.path {
-            problem("variantOf", baseMember.node.location, "the bases form a cycle: " + (chain + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → "))
+        let here = URL(fileURLWithPath: path).standardizedFileURL.path
+        if chain.contains(canonical) || canonical == here {
+            // Named whole, from the file that closes it: a → b → c → a.
+            let cycle = Array((chain + [here]).drop { $0 != canonical }) + [canonical]
+            problem("variantOf", baseMember.node.location, "the bases form a cycle: " + cycle.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → "))
             throw .invalid(file: path, problems: problems)
         }
         if chain.count >= maximumDepth {
@@ -44,7 +47,7 @@ public enum VariantReader {
         }
         var base: JSONNode
         do {
-            base = try ScenarioReader.resolvedTree(path: basePath, chain: chain + [URL(fileURLWithPath: path).standardizedFileURL.path])
+            base = try ScenarioReader.resolvedTree(path: basePath, chain: chain + [URL(fileURLWithPath: path).standardizedFileURL.path], files: &files)
         } catch .unreadable(_, let reason) {
             problem("variantOf", baseMember.node.location, "the base \"\(baseName)\" cannot be read: \(reason)")
             throw .invalid(file: path, problems: problems)

@@ -38,9 +38,11 @@ extension PlannerCommand {
             var entries: [Comparison.Entry] = []
             var toSolve: [Int] = []
             var codes: [ExitCode?] = Array(repeating: nil, count: scenarios.count)
+            var inputs = scenarios
             for (index, file) in scenarios.enumerated() {
                 do {
                     let loaded = try Planner.load(file)
+                    inputs += loaded.files
                     entries.append(Comparison.Entry(file: file, scenario: loaded.scenario, plan: nil, error: nil))
                     toSolve.append(index)
                 } catch {
@@ -50,6 +52,8 @@ extension PlannerCommand {
                     codes[index] = Exit.report(error: error)
                 }
             }
+            try checkOutput(output, inputs: inputs)
+            Interrupts.installForSearch()
             let outcomes = ParallelSolves.run(toSolve.map { scenarios[$0] }, solverArguments: solver.arguments, jobs: jobs)
             for (index, outcome) in zip(toSolve, outcomes) {
                 entries[index].plan = outcome.plan
@@ -61,7 +65,8 @@ extension PlannerCommand {
                     codes[index] = Exit.software
                 }
             }
-            try emit(Comparison(entries).render(format), to: output)
+            try emit(Comparison(entries).render(format), to: output, inputs: inputs)
+            if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code = codes.compactMap({ $0 }).first { throw code }
         }
     }

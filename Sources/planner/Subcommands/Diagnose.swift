@@ -25,13 +25,14 @@ extension PlannerCommand {
 
         func run() throws {
             let loaded = try loadScenario(scenario)
+            try checkOutput(output, inputs: loaded.files)
             let diagnosis: Diagnosis
             do {
                 diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
             } catch {
                 throw Exit.report(error)
             }
-            try emit(DiagnosisReport.render(diagnosis, format: format), to: output)
+            try emit(DiagnosisReport.render(diagnosis, format: format), to: output, inputs: loaded.files)
         }
     }
 }

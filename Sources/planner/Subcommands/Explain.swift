@@ -44,6 +44,7 @@ extension PlannerCommand {
 
         func run() throws {
             let loaded = try loadScenario(scenario)
+            try checkOutput(output, inputs: loaded.files)
             let explanation: Explanation
             do {
                 let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
@@ -64,7 +65,7 @@ extension PlannerCommand {
             } catch {
                 throw Exit.report(error)
             }
-            try emit(ExplanationReport.render(explanation, scenario: loaded.scenario, format: format), to: output)
+            try emit(ExplanationReport.render(explanation, scenario: loaded.scenario, format: format), to: output, inputs: loaded.files)
         }
     }
 }

@@ -21,15 +21,20 @@ extension PlannerCommand {
         }
 
         func run() throws {
+            try checkOutput(lp, inputs: [scenario])
+            try checkOutput(mps, inputs: [scenario])
             let loaded = try loadScenario(scenario)
             for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
                 guard let path else { continue }
-                let temporary = OutputFile.temporaryPath(beside: path)
                 do {
-                    try Planner.export(loaded.scenario, format: format, to: temporary)
-                    try OutputFile.commit(temporary: temporary, to: path)
+                    try OutputFile.write(to: path, inputs: [scenario]) { temporary in
+                        try Planner.export(loaded.scenario, format: format, to: temporary)
+                    }
                 } catch {
-                    throw Exit.report(error)
+                    switch error {
+                    case .output(let failure): throw Exit.report(failure)
+                    case .produce(let failure): throw Exit.report(failure)
+                    }
                 }
             }
         }

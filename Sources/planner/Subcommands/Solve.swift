@@ -29,11 +29,14 @@ extension PlannerCommand {
 
         func run() throws {
             let loaded = try loadScenario(scenario)
+            let inputs = loaded.files + [start].compactMap { $0 }
+            try checkOutput(output, inputs: inputs)
             var startPlan: Plan?
             if let start {
                 do { startPlan = try PlanFile.load(path: start) } catch { throw Exit.report(error) }
             }
             var plan: Plan
+            Interrupts.installForSearch()
             do {
                 plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
                 if explain, plan.status.hasPlan { plan.reasons = Planner.reasons(for: plan, in: loaded.scenario) }
@@ -43,8 +46,12 @@ extension PlannerCommand {
             } catch {
                 throw Exit.report(error)
             }
-            try emit(PlanReport.render(plan, scenario: loaded.scenario, format: format), to: output)
+            try emit(PlanReport.render(plan, scenario: loaded.scenario, format: format), to: output, inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
+            if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {
+                Console.error("\(scenario): stopped by \(plan.stoppedBy!): " + (plan.status.hasPlan ? "the best plan found so far, \(plan.status.sentence)" : plan.status.sentence))
+                throw stopped
+            }
             let code = Exit.code(for: plan.status)
             if code != Exit.success { throw code }
         }

@@ -32,6 +32,9 @@ extension PlannerCommand {
 
         func run() throws {
             let loaded = try loadScenario(scenario)
+            let inputs = loaded.files + [round].compactMap { $0 }
+            try checkOutput(output, inputs: inputs)
+            try checkOutput(writePlanning, inputs: inputs)
             var appointed: (appointed: Set<String>, source: String)?
             if !loaded.scenario.policy.succession.allowAppointedInRound {
                 appointed = try roundAppointments(loaded)
@@ -44,9 +47,9 @@ extension PlannerCommand {
             }
             if let writePlanning, plan.status.hasPlan {
                 let next = Planner.scenario(loaded.scenario, withPlanning: plan)
-                do { try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning) } catch { throw Exit.report(error) }
+                do { try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs) } catch { throw Exit.report(error) }
             }
-            try emit(SuccessionReport.render(plan, scenario: loaded.scenario, format: format), to: output)
+            try emit(SuccessionReport.render(plan, scenario: loaded.scenario, format: format), to: output, inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             let code = Exit.code(for: plan.status)
             if code != Exit.success { throw code }
@@ -58,7 +61,9 @@ extension PlannerCommand {
                 let plan: Plan
                 do { plan = try PlanFile.load(path: round) } catch { throw Exit.report(error) }
                 if plan.scenario.sha256 != loaded.sha256 {
-                    Console.error("\(round): warning: the round's plan was made from a different scenario file")
+                    // Another round's appointments would keep the wrong people off the slates.
+                    Console.error("\(round): the round's plan was made from a different scenario file (SHA-256 \(plan.scenario.sha256.prefix(12))…, \(scenario) has \(loaded.sha256.prefix(12))…); solve this scenario and pass its plan, or leave out --round to solve it here")
+                    throw Exit.dataError
                 }
                 guard plan.status.hasPlan else {
                     Console.error("\(round): the round's plan has no assignments (status \(plan.status.rawValue))")

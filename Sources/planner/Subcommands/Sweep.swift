@@ -42,7 +42,8 @@ extension PlannerCommand {
         }
 
         func run() throws {
-            _ = try loadScenario(scenario)
+            let loaded = try loadScenario(scenario)
+            try checkOutput(output, inputs: loaded.files)
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
             var points: [[(path: String, value: String)]] = swept[0].values.map { [(swept[0].path, $0)] }
             if swept.count == 2 { points = points.flatMap { first in swept[1].values.map { first + [(swept[1].path, $0)] } } }
@@ -54,7 +55,12 @@ extension PlannerCommand {
             var files: [String] = []
             for (index, point) in points.enumerated() {
                 let file = folder.appendingPathComponent("value-\(index).json").path
-                try SweepParameter.variant(of: base, setting: point).write(to: URL(fileURLWithPath: file))
+                // Readable by the user only, as every file holding the round's data.
+                guard FileManager.default.createFile(atPath: file, contents: SweepParameter.variant(of: base, setting: point),
+                                                     attributes: [.posixPermissions: 0o600]) else {
+                    Console.error("\(file): cannot write a temporary file for the sweep")
+                    throw Exit.cannotCreate
+                }
                 files.append(file)
             }
             // A value the scenario cannot take (a share of 2) is refused before anything is solved.
@@ -66,6 +72,7 @@ extension PlannerCommand {
                     throw Exit.dataError
                 }
             }
+            Interrupts.installForSearch()
             let outcomes = warmStart
                 ? ParallelSolves.chain(files, solverArguments: solver.arguments, folder: folder)
                 : ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs)
@@ -77,7 +84,8 @@ extension PlannerCommand {
                 return SweepReport.Row(values: point.map(\.value), status: plan?.status.rawValue ?? "error", objective: plan?.objective,
                                        gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds, error: outcome.error)
             }
-            try emit(SweepReport(scenario: scenario, parameters: swept.map(\.path), rows: rows).render(format), to: output)
+            try emit(SweepReport(scenario: scenario, parameters: swept.map(\.path), rows: rows).render(format), to: output, inputs: loaded.files)
+            if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code { throw code }
         }
     }

@@ -13,12 +13,17 @@ enum Exit {
     static let noInput = ExitCode(66)
     static let software = ExitCode(70)
     static let cannotCreate = ExitCode(73)
+    /// Stopped by a signal (128 + its number, as shells report it); the best plan found by
+    /// then was written.
+    static let interruptedBySIGINT = ExitCode(130)
+    static let interruptedBySIGTERM = ExitCode(143)
 
     static func code(for status: PlanStatus) -> ExitCode {
         switch status {
         case .optimal, .feasible: success
         case .infeasible: infeasible
         case .noPlanWithinTimeLimit: noPlanWithinTimeLimit
+        case .stopped: interruptedBySIGINT
         }
     }
 
@@ -34,6 +39,7 @@ enum Exit {
         switch error {
         case ScenarioError.unreadable, PlanFileError.unreadable: return noInput
         case is ScenarioError, is PlanFileError: return dataError
+        case OutputError.isInput: return usage
         case is OutputError: return cannotCreate
         default: return software
         }
@@ -63,12 +69,18 @@ func loadScenario(_ path: String) throws -> Planner.LoadedScenario {
     }
 }
 
-/// Writes to `-o FILE` atomically, or to stdout.
-func emit(_ data: Data, to output: String?) throws {
+/// Writes to `-o FILE` (atomically; `-` or no option: stdout), never over one of `inputs`.
+func emit(_ data: Data, to output: String?, inputs: [String] = []) throws {
     guard let output else { return Console.output(data) }
     do {
-        try OutputFile.write(data, to: output)
+        try OutputFile.write(data, to: output, inputs: inputs)
     } catch {
         throw Exit.report(error)
     }
+}
+
+/// Refuses, before any work, an output path that names an input or a folder.
+func checkOutput(_ output: String?, inputs: [String]) throws {
+    guard let output else { return }
+    do { try OutputFile.check(output, inputs: inputs) } catch { throw Exit.report(error) }
 }

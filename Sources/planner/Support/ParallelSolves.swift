@@ -22,6 +22,11 @@ enum ParallelSolves {
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             slots.wait()
             defer { slots.signal() }
+            // Stopped: no new search starts; the scenario is reported as stopped.
+            if SolveInterruption.isRequested {
+                results.set(index, Outcome(error: "stopped before it was solved"))
+                return
+            }
             let output = folder.appendingPathComponent("plan-\(index).json").path
             results.set(index, solve(files[index], executable: executable, output: output, arguments: solverArguments))
         }
@@ -33,6 +38,10 @@ enum ParallelSolves {
         var outcomes: [Outcome] = []
         var previous: String?
         for (index, file) in files.enumerated() {
+            if SolveInterruption.isRequested {
+                outcomes.append(Outcome(error: "stopped before it was solved"))
+                continue
+            }
             let output = folder.appendingPathComponent("chain-\(index).json").path
             let start = previous.map { ["--start", $0] } ?? []
             let outcome = solve(file, executable: executable, output: output, arguments: solverArguments + start)
@@ -58,10 +67,14 @@ enum ParallelSolves {
         } catch {
             return Outcome(error: "could not start planner: \(error.localizedDescription)")
         }
+        let pid = process.processIdentifier
+        Interrupts.register(child: pid)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        // 0, 10 and 11 all write a plan document (with its status); anything else is an error.
-        if [0, 10, 11].contains(process.terminationStatus), let plan = try? PlanFile.load(path: output) {
+        Interrupts.unregister(child: pid)
+        // 0, 10 and 11 write a plan document (with its status), and so do 130 and 143 (stopped
+        // by a signal: the best plan found by then); anything else is an error.
+        if [0, 10, 11, 130, 143].contains(process.terminationStatus), let plan = try? PlanFile.load(path: output) {
             return Outcome(plan: plan)
         }
         let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit code \(process.terminationStatus)"

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import Planner
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// SIGINT (Ctrl-C) and SIGTERM while a command searches: the first asks every search to stop
+/// (`SolveInterruption`) so that the best plan found so far is printed and written as usual,
+/// with its status, bound and gap; a second ends the process at once, removing a half-written
+/// output file. Exit codes 130 and 143 (128 + the signal) say the search was stopped.
+enum Interrupts {
+    /// What the first signal prints, made before any handler runs: a handler may not allocate.
+    nonisolated(unsafe) static var notice: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) static var noticeLength = 0
+
+    /// Child processes (`compare`, `sweep`) that a stop signal is forwarded to: Foundation starts
+    /// each in a process group of its own, so Ctrl-C at the terminal reaches only this process.
+    /// A fixed table the handler can read without allocating; 0 marks a free slot.
+    static let childSlots = 512
+    nonisolated(unsafe) static let children: UnsafeMutablePointer<pid_t> = {
+        let table = UnsafeMutablePointer<pid_t>.allocate(capacity: childSlots)
+        table.initialize(repeating: 0, count: childSlots)
+        return table
+    }()
+    static let childrenLock = NSLock()
+
+    /// Records a running child; a stop already asked for is forwarded to it at once.
+    static func register(child pid: pid_t) {
+        childrenLock.lock()
+        for slot in 0..<childSlots where children[slot] == 0 {
+            children[slot] = pid
+            break
+        }
+        childrenLock.unlock()
+        if let signal = SolveInterruption.code { kill(pid, signal) }
+    }
+
+    static func unregister(child pid: pid_t) {
+        childrenLock.lock()
+        for slot in 0..<childSlots where children[slot] == pid { children[slot] = 0 }
+        childrenLock.unlock()
+    }
+
+    static func installForSearch() {
+        let text = "\nplanner: stopping at the next checkpoint; the best plan found so far follows (press Ctrl-C again to end at once)\n"
+        notice = strdup(text)
+        noticeLength = text.utf8.count
+        for signal in [SIGINT, SIGTERM] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = onStopSignal
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_RESTART
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// 130 or 143 when a stop signal came, after the command has written what it had.
+    static func exitCodeIfStopped() -> ExitCode? {
+        guard let signal = SolveInterruption.code else { return nil }
+        Console.error("planner: stopped by \(signal == SIGTERM ? "SIGTERM" : "SIGINT"); what was solved by then is shown")
+        return signal == SIGTERM ? Exit.interruptedBySIGTERM : Exit.interruptedBySIGINT
+    }
+
+    /// The exit code for a plan the signal stopped, or nil when the search ran to its end.
+    static func exitCode(stoppedBy cause: String?) -> ExitCode? {
+        switch cause {
+        case nil: nil
+        case "SIGTERM": Exit.interruptedBySIGTERM
+        default: Exit.interruptedBySIGINT
+        }
+    }
+}
+
+/// Async-signal-safe only: an atomic store, kill(2), write(2), unlink(2), _exit(2).
+private func onStopSignal(_ signal: Int32) {
+    // Children get every signal this process gets: the first stops their searches (they write
+    // their best plans), the second ends them at once. This process then waits for them,
+    // removes its temporary files and exits in its own time: it never ends before its children.
+    var forwarded = false
+    for slot in 0..<Interrupts.childSlots {
+        let pid = Interrupts.children[slot]
+        if pid > 0 {
+            kill(pid, signal)
+            forwarded = true
+        }
+    }
+    if SolveInterruption.isRequested {
+        if forwarded { return }
+        PendingTemporary.removeFromSignalHandler()
+        _exit(128 + signal)
+    }
+    SolveInterruption.request(signal)
+    if let notice = Interrupts.notice { _ = write(STDERR_FILENO, notice, Interrupts.noticeLength) }
+}
