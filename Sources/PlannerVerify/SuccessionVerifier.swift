@@ -6,9 +6,16 @@ import PlannerCore
 /// grades, eligibility and readiness are derived here again (ages, retirement years and
 /// localities through the rotation verifier's own derivations).
 public enum SuccessionVerifier {
-    public static func verify(_ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
+    public static func verify(_ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil,
+                              options: PlanVerifier.Options = PlanVerifier.Options()) -> Verification {
         var check = SuccessionCheck(scenario: scenario, plan: plan)
-        if let warning = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) { check.warnings.append(warning) }
+        if let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) {
+            if options.scenarioChanged {
+                check.warnings.append(message)
+            } else {
+                check.violate("plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+            }
+        }
         guard plan.status.hasPlan else {
             if plan.slates.contains(where: { !$0.candidates.isEmpty }) {
                 check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no candidates")

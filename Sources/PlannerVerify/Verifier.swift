@@ -6,11 +6,26 @@ import PlannerCore
 /// retirement years, localities, teams and shortfalls are derived here, again), so a mistake
 /// in the model cannot hide behind the same mistake in the check.
 public enum PlanVerifier {
-    public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil) -> Verification {
+    /// What the caller knows beyond the two documents.
+    public struct Options: Sendable, Equatable {
+        /// The user says the scenario changed on purpose since the plan was made: a different
+        /// file hash is then a warning, not a violation.
+        public var scenarioChanged = false
+        /// A status without a plan ("infeasible", no plan in time, stopped) was confirmed by
+        /// solving (`planner verify --resolve`); without that, such a claim is not verified.
+        public var statusConfirmedBySolving = false
+
+        public init(scenarioChanged: Bool = false, statusConfirmedBySolving: Bool = false) {
+            self.scenarioChanged = scenarioChanged
+            self.statusConfirmedBySolving = statusConfirmedBySolving
+        }
+    }
+
+    public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()) -> Verification {
         var check = Check(scenario: scenario, plan: plan)
-        if let warning = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) { check.warnings.append(warning) }
+        check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)
         guard plan.status.hasPlan else {
-            if !plan.assignments.isEmpty { check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no assignments") }
+            check.checkNoPlan(confirmed: options.statusConfirmedBySolving)
             return check.result()
         }
         check.readAssignments()
@@ -24,7 +39,7 @@ public enum PlanVerifier {
 }
 
 extension Verification {
-    /// The warning for a plan made from another scenario file than the one it is checked
+    /// The message for a plan made from another scenario file than the one it is checked
     /// against (nil: the same file, or no file hash given).
     static func differentScenario(plan: ScenarioIdentity, file scenarioSHA256: String?) -> String? {
         guard let scenarioSHA256, scenarioSHA256 != plan.sha256 else { return nil }
@@ -50,6 +65,12 @@ public struct Violation: Sendable, Equatable, CustomStringConvertible {
     public var rule: String
     public var subject: String
     public var message: String
+
+    public init(rule: String, subject: String, message: String) {
+        self.rule = rule
+        self.subject = subject
+        self.message = message
+    }
 
     public var description: String { "\(rule) (\(subject)): \(message)" }
 }
@@ -173,6 +194,33 @@ struct Check {
     }
 
     // MARK: The checks
+
+    /// The plan names the scenario file it was made from by its hash: another file's plan is
+    /// not this scenario's plan, unless the user says the scenario changed on purpose.
+    mutating func checkIdentity(scenarioSHA256: String?, scenarioChanged: Bool) {
+        guard let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) else { return }
+        if scenarioChanged {
+            warnings.append(message)
+        } else {
+            violate("plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+        }
+    }
+
+    /// A status without a plan states nothing but its claim: the document must be empty, and
+    /// the claim itself holds only when solving confirmed it.
+    mutating func checkNoPlan(confirmed: Bool) {
+        let status = plan.status.rawValue
+        let empty = plan.assignments.isEmpty && plan.moves.isEmpty && plan.appointments.isEmpty && plan.stays.isEmpty
+            && plan.vacancies.isEmpty && plan.releases.isEmpty && plan.retirements.isEmpty
+        if !empty { violate("plan", "status", "a plan with status \(status) must hold no assignments or lists") }
+        if plan.objective != nil || plan.objectiveBreakdown != nil || plan.figures != nil {
+            violate("plan", "status", "a plan with status \(status) states no objective, breakdown or figures")
+        }
+        if let gap = plan.gap, !(gap >= 0) { violate("plan", "gap", "the stated gap \(gap) is negative") }
+        if !confirmed {
+            violate("status", "status", "the status \"\(status)\" is a claim only solving can confirm: run planner verify --resolve")
+        }
+    }
 
     mutating func readAssignments() {
         var listed = Set<String>()
@@ -403,28 +451,147 @@ struct Check {
             violate("plan", "objective", "a plan with status \(plan.status.rawValue) must state its objective")
             return
         }
-        if abs(stated - recomputed) > 1e-6 * Swift.max(1, abs(recomputed)) {
+        // Summed in another order than the planner's: agreement to 10⁻⁹ of the objective. The
+        // objective moves in steps of at least 0.005 on every shipped round, so an objective
+        // off by a hundredth never passes.
+        let tolerance = 1e-9 * Swift.max(1, abs(recomputed))
+        if abs(stated - recomputed) > tolerance {
             violate("objective", "objective", "the plan states \(stated); recomputed from the scenario it is \(recomputed)")
         }
-        if let bound = plan.bound, bound < stated - 1e-6 * Swift.max(1, abs(stated)) {
-            violate("plan", "bound", "the stated bound \(bound) is below the plan's own objective \(stated)")
+        checkBreakdown(fit: fit, moveCost: Double(moveCount) * weights.movePrice, vacancyCost: vacancyCost, releaseCost: releaseCost,
+                       total: recomputed, tolerance: tolerance)
+        checkBoundAndGap(objective: stated)
+    }
+
+    /// The breakdown, term by term, and each soft-rule shortfall with its price and cost.
+    mutating func checkBreakdown(fit: Double, moveCost: Double, vacancyCost: Double, releaseCost: Double, total: Double, tolerance: Double) {
+        guard let breakdown = plan.objectiveBreakdown else {
+            violate("plan", "objectiveBreakdown", "a plan with status \(plan.status.rawValue) must state its objective breakdown")
+            return
+        }
+        for (name, stated, derived) in [("fit", breakdown.fit, fit), ("moveCost", breakdown.moveCost, moveCost),
+                                        ("vacancyCost", breakdown.vacancyCost, vacancyCost), ("releaseCost", breakdown.releaseCost, releaseCost),
+                                        ("total", breakdown.total, total)]
+        where !(abs(stated - derived) <= tolerance) {
+            violate("plan", "objectiveBreakdown.\(name)", "the plan states \(stated); recomputed from the scenario it is \(derived)")
+        }
+        let stated = breakdown.penalties.sorted()
+        let derived = penalties.sorted()
+        let same = stated.count == derived.count && zip(stated, derived).allSatisfy { a, b in
+            a.rule == b.rule && a.subject == b.subject && a.shortfall == b.shortfall && a.price == b.price && abs(a.cost - b.cost) <= tolerance
+        }
+        if !same {
+            let missing = derived.filter { !stated.contains($0) }.map { "\($0.rule) (\($0.subject)) short by \($0.shortfall)" }
+            let extra = stated.filter { !derived.contains($0) }.map { "\($0.rule) (\($0.subject)) short by \($0.shortfall)" }
+            violate("plan", "objectiveBreakdown.penalties",
+                    "the stated soft-rule shortfalls differ from the recomputed ones"
+                        + (missing.isEmpty ? "" : "; not stated: " + missing.prefix(5).joined(separator: ", "))
+                        + (extra.isEmpty ? "" : "; stated but not found: " + extra.prefix(5).joined(separator: ", ")))
         }
     }
 
+    /// The bound is never below the plan; the gap is (bound − objective) / max(1, |objective|),
+    /// never negative; "optimal" means a gap within the one asked for.
+    mutating func checkBoundAndGap(objective: Double) {
+        let scale = Swift.max(1, abs(objective))
+        if let bound = plan.bound {
+            if !bound.isFinite || bound < objective - 1e-9 * scale {
+                violate("plan", "bound", "the stated bound \(bound) is below the plan's own objective \(objective)")
+            }
+            let gap = Swift.max(0, bound - objective) / scale
+            if let stated = plan.gap, !(abs(stated - gap) <= 1e-9) {
+                violate("plan", "gap", "the plan states a gap of \(stated); its bound and objective give \(gap)")
+            }
+        }
+        if let stated = plan.gap {
+            if !(stated >= 0) { violate("plan", "gap", "the stated gap \(stated) is negative") }
+            if plan.bound == nil { violate("plan", "gap", "a gap is stated without the bound it is measured from") }
+        }
+        if plan.status == .optimal {
+            let asked = plan.producedBy.parameters.relativeGap
+            guard let gap = plan.gap, plan.bound != nil else {
+                violate("plan", "status", "an optimal plan states the bound and gap that prove it")
+                return
+            }
+            if gap > asked + 1e-9 { violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(asked) asked for") }
+        }
+    }
+
+    /// Every figure the plan states, derived again from the assignments.
     mutating func checkFigures() {
-        guard let figures = plan.figures else { return }
-        let leadershipHolders = scenario.positions.filter(\.leadership).compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
-        let expected: [(String, Int, Int)] = [
+        guard let figures = plan.figures else {
+            violate("plan", "figures", "a plan with status \(plan.status.rawValue) must state its figures")
+            return
+        }
+        let leadership = scenario.positions.filter(\.leadership)
+        let leadershipHolders = leadership.compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
+        let women = leadershipHolders.filter { $0.gender == .female }.count
+        var listedFilled = 0, nonLocal = 0
+        for position in scenario.positions where policy.nonLocalHeads.titles.contains(position.title) {
+            guard let holder = holderOf[position.id].flatMap({ cadres[$0] }), let unit = units[position.unit] else { continue }
+            listedFilled += 1
+            if !isLocal(holder, to: unit) { nonLocal += 1 }
+        }
+        var teams = 0, withWoman = 0, grassroots = 0, young = 0, youthMet = 0, balanceTeams = 0, balanceMet = 0
+        for unit in scenario.units {
+            let team = scenario.positions.filter { $0.unit == unit.id && $0.leadership }
+            guard !team.isEmpty else { continue }
+            teams += 1
+            let members = team.compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
+            if members.contains(where: { $0.gender == .female }) { withWoman += 1 }
+            if unit.grassroots {
+                grassroots += 1
+                let youngMembers = members.filter { age($0) < policy.youth.age }.count
+                young += youngMembers
+                if youngMembers >= Swift.min(policy.youth.minPerTeam, team.count) { youthMet += 1 }
+            }
+            if team.count >= policy.ageBalance.minTeamSize {
+                balanceTeams += 1
+                let needed = Swift.min(policy.ageBalance.minBands, policy.ageBalance.bandStarts.count + 1, team.count)
+                if Set(members.map(band)).count >= needed { balanceMet += 1 }
+            }
+        }
+        let counts: [(String, Int, Int)] = [
+            ("leadershipPosts", figures.leadershipPosts, leadership.count),
+            ("leadershipPostsFilled", figures.leadershipPostsFilled, leadershipHolders.count),
+            ("womenInLeadership", figures.womenInLeadership, women),
+            ("leadershipTeams", figures.leadershipTeams, teams),
+            ("teamsWithAWoman", figures.teamsWithAWoman, withWoman),
+            ("grassrootsTeams", figures.grassrootsTeams, grassroots),
+            ("youngInGrassrootsTeams", figures.youngInGrassrootsTeams, young),
+            ("grassrootsTeamsMeetingYouth", figures.grassrootsTeamsMeetingYouth, youthMet),
+            ("listedHeadPostsFilled", figures.listedHeadPostsFilled, listedFilled),
+            ("nonLocalListedHeads", figures.nonLocalListedHeads, nonLocal),
+            ("ageBalanceTeams", figures.ageBalanceTeams, balanceTeams),
+            ("ageBalanceTeamsMet", figures.ageBalanceTeamsMet, balanceMet),
             ("moves", figures.moves, plan.moves.count),
             ("appointments", figures.appointments, plan.appointments.count),
             ("stays", figures.stays, plan.stays.count),
             ("vacancies", figures.vacancies, plan.vacancies.count),
             ("releases", figures.releases, plan.releases.count),
-            ("leadershipPostsFilled", figures.leadershipPostsFilled, leadershipHolders.count),
-            ("womenInLeadership", figures.womenInLeadership, leadershipHolders.filter { $0.gender == .female }.count),
+            ("retirements", figures.retirements, plan.retirements.count),
         ]
-        for (name, stated, derived) in expected where stated != derived {
+        for (name, stated, derived) in counts where stated != derived {
             violate("plan", "figures.\(name)", "the plan states \(stated); the assignments give \(derived)")
+        }
+        func share(_ part: Int, _ whole: Int) -> Double? { whole > 0 ? Double(part) / Double(whole) : nil }
+        let inRound = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) }.count
+        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound)).rounded(.down))
+        let optional: [(String, Double?, Double?)] = [
+            ("womenShare", figures.womenShare, share(women, leadershipHolders.count)),
+            ("womenShareTarget", figures.womenShareTarget, policy.women.mode.isActive ? policy.women.minShare : nil),
+            ("nonLocalShare", figures.nonLocalShare, share(nonLocal, listedFilled)),
+            ("movesLimit", figures.movesLimit.map(Double.init), policy.moves.mode.isActive ? Double(limit) : nil),
+        ]
+        for (name, stated, derived) in optional {
+            let same = switch (stated, derived) {
+            case (nil, nil): true
+            case (let a?, let b?): abs(a - b) <= 1e-12
+            default: false
+            }
+            if !same {
+                violate("plan", "figures.\(name)", "the plan states \(stated.map { "\($0)" } ?? "none"); the assignments give \(derived.map { "\($0)" } ?? "none")")
+            }
         }
     }
 }

@@ -145,6 +145,10 @@ struct Reading {
             problem(view.childPath(key), node.location, view.entity, "must not be empty")
             return nil
         }
+        if let message = TextSafety.problem(in: text) {
+            problem(view.childPath(key), node.location, view.entity, message)
+            return nil
+        }
         return text
     }
 
@@ -228,6 +232,10 @@ struct Reading {
         for (index, element) in elements.enumerated() {
             guard case .string(let text) = element.value, !text.isEmpty else {
                 problem("\(view.childPath(key))[\(index)]", element.location, view.entity, "expected \(what), found \(describe(element))")
+                continue
+            }
+            if let message = TextSafety.problem(in: text) {
+                problem("\(view.childPath(key))[\(index)]", element.location, view.entity, message)
                 continue
             }
             result.append(text)

@@ -5,13 +5,27 @@ extension PlannerCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-check a rotation or succession plan against its scenario, independently of the solver.",
-            discussion: "Checks every hard rule, recomputes the objective and the soft-rule penalties from the scenario and the plan alone, and lists every violation. Exit code 1 when there is one. The plan's `format` field tells a rotation plan from a succession plan.")
+            discussion: """
+                Checks every hard rule, and recomputes from the scenario and the plan alone every number the plan states: \
+                the lists, the objective and its breakdown, each soft-rule shortfall, every figure, the bound and the gap. \
+                A plan made from another version of the scenario file fails unless --scenario-changed says so. A status \
+                without a plan ("infeasible") and a stated bound are claims about the optimum that only solving can check: \
+                --resolve solves the scenario again and checks them. Exit code 1 when anything fails.
+                """)
 
         @Argument(help: "The scenario file (JSON).")
         var scenario: String
 
         @Argument(help: "The plan file (JSON, as written by `planner solve --format json` or `planner succession --format json`).")
         var plan: String
+
+        @Flag(name: .customLong("scenario-changed"), help: "The scenario file changed on purpose since the plan was made: a different hash is a warning, not a failure.")
+        var scenarioChanged = false
+
+        @Flag(help: "Solve the scenario again to check the plan's status (\"infeasible\", \"optimal\") and its stated bound.")
+        var resolve = false
+
+        @OptionGroup var solver: SolverOptions
 
         func run() throws {
             let loaded = try loadScenario(scenario)
@@ -21,20 +35,39 @@ extension PlannerCommand {
             } catch {
                 throw Exit.report(error)
             }
-            let result: Verification
+            var result: Verification
             let status: PlanStatus
+            var resolvedNote: String?
             switch document {
             case .rotation(let rotation):
-                result = PlanVerifier.verify(rotation, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+                var options = PlanVerifier.Options(scenarioChanged: scenarioChanged)
+                var extra: [Violation] = []
+                if resolve {
+                    let recheck: Planner.Recheck
+                    do {
+                        recheck = try Planner.recheck(rotation, in: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+                    } catch {
+                        throw Exit.report(error)
+                    }
+                    // Solving checked the status: its findings, if any, are in the recheck's violations.
+                    options.statusConfirmedBySolving = true
+                    extra = recheck.violations
+                    resolvedNote = "solved again: " + recheck.resolved.status.sentence
+                        + (recheck.resolved.objective.map { ", objective \(PlanReport.number($0))" } ?? "")
+                }
+                result = PlanVerifier.verify(rotation, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
+                result.violations += extra
                 status = rotation.status
             case .succession(let succession):
-                result = SuccessionVerifier.verify(succession, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+                result = SuccessionVerifier.verify(succession, against: loaded.scenario, scenarioSHA256: loaded.sha256,
+                                                   options: PlanVerifier.Options(scenarioChanged: scenarioChanged))
                 status = succession.status
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
             guard result.isValid else {
                 var text = "\(plan): \(result.violations.count) violation\(result.violations.count == 1 ? "" : "s"):\n"
                 text += result.violations.map { "  \($0)\n" }.joined()
+                if let resolvedNote { text += "  (\(resolvedNote))\n" }
                 Console.output(text)
                 throw Exit.verificationFailed
             }
@@ -45,6 +78,7 @@ extension PlannerCommand {
                     text += "; \(result.penalties.count) soft-rule shortfall\(result.penalties.count == 1 ? "" : "s") priced in"
                 }
             }
+            if let resolvedNote { text += "; \(resolvedNote)" }
             Console.output(text + "\n")
         }
     }

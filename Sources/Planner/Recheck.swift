@@ -1,0 +1,103 @@
+import Foundation
+
+extension Planner {
+    /// What solving the scenario again says of a plan's claims about the optimum.
+    public struct Recheck: Sendable {
+        /// Claims that solving found false: the status, the bound, optimality.
+        public var violations: [Violation]
+        /// The plan's status is confirmed: "infeasible" proven again, or a status about the
+        /// search alone (no plan in time, stopped), which solving cannot contradict.
+        public var statusConfirmed: Bool
+        /// The plan the re-solve found, for the report.
+        public var resolved: Plan
+    }
+
+    /// Solves `scenario` again and checks what a plan states about the optimum: that a round
+    /// claimed infeasible has no plan, that no plan is better than the stated bound, and that a
+    /// plan claimed optimal is as good as the optimum. The plan's own bookkeeping (its rules,
+    /// objective and figures) is the verifier's job, not this one's.
+    public static func recheck(_ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options()) throws(PlannerError) -> Recheck {
+        let resolved = try solve(scenario, sha256: sha256, options: options)
+        var violations: [Violation] = []
+        func violate(_ subject: String, _ message: String) { violations.append(Violation(rule: "status", subject: subject, message: message)) }
+        var confirmed = true
+        let optimum = resolved.status == .optimal ? resolved.objective : nil
+        // Half an objective step, or 10⁻⁹ of the objective when the objective has no step.
+        let tolerance = { (value: Double) -> Double in
+            resolved.search?.objectiveStep.map { $0 / 2 } ?? 1e-9 * max(1, abs(value))
+        }
+        switch plan.status {
+        case .infeasible:
+            switch resolved.status {
+            case .infeasible: break
+            case .optimal, .feasible:
+                confirmed = false
+                violate("status", "the plan says the round has no feasible plan, but solving found one (objective \(PlanReport.number(resolved.objective ?? 0)))")
+            case .noPlanWithinTimeLimit, .stopped:
+                confirmed = false
+                violate("status", "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed")
+            }
+        case .noPlanWithinTimeLimit, .stopped:
+            break
+        case .optimal, .feasible:
+            if resolved.status == .infeasible {
+                violate("status", "the plan says it is \(plan.status.rawValue), but solving proves the round has no feasible plan")
+            }
+        }
+        if let optimum, let bound = plan.bound, optimum > bound + tolerance(optimum) {
+            violate("bound", "the stated bound \(PlanReport.number(bound)) is below the optimum \(PlanReport.number(optimum)) that solving finds")
+        }
+        if plan.status == .optimal, let optimum, let objective = plan.objective {
+            let asked = plan.producedBy.parameters.relativeGap
+            if optimum - objective > tolerance(optimum) + asked * max(1, abs(objective)) {
+                violate("status", "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds a plan worth \(PlanReport.number(optimum))")
+            }
+        }
+        if plan.status == .optimal, resolved.status != .optimal, resolved.status.hasPlan || resolved.status == .noPlanWithinTimeLimit {
+            violate("status", "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed")
+        }
+        return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)
+    }
+}
+
+extension Planner {
+    /// A plan edited by hand (someone moved, a post left vacant) keeps its old bookkeeping: the
+    /// lists, figures, objective and breakdown of the plan before the edit. This re-derives all
+    /// of them from the edited assignments alone, so that the plan can be verified, compared
+    /// and reported. The status becomes "feasible" (an edit proves nothing); the bound is kept
+    /// when the plan was made from this scenario file (it bounds every plan of the round), with
+    /// the gap measured from it.
+    public static func refreshed(_ plan: Plan, in scenario: Scenario, sha256: String) -> Result<Plan, RefreshError> {
+        var holders: [String: String] = [:]
+        for entry in plan.assignments {
+            if let cadre = entry.cadre { holders[entry.position] = cadre }
+        }
+        guard var refreshed = Planner.plan(holding: holders, in: scenario, sha256: sha256) else {
+            // Why not: the verifier on the edited assignments, with lists rebuilt to match.
+            var probe = plan
+            probe.status = .feasible
+            let check = PlanVerifier.verify(probe, against: scenario, options: PlanVerifier.Options(scenarioChanged: true))
+            let broken = check.violations.filter { $0.rule != "plan" && $0.rule != "objective" }
+            return .failure(.breaksHardRules(broken.isEmpty ? check.violations : broken))
+        }
+        refreshed.producedBy.parameters.method = "assignments given (edited plan); lists, figures and objective re-derived"
+        if plan.scenario.sha256 == sha256, let bound = plan.bound, let objective = refreshed.objective, bound >= objective {
+            refreshed.bound = bound
+            refreshed.gap = max(0, bound - objective) / max(1, abs(objective))
+        }
+        return .success(refreshed)
+    }
+
+    public enum RefreshError: LocalizedError, Sendable, Equatable {
+        /// The edited assignments break a hard rule: no plan to re-derive.
+        case breaksHardRules([Violation])
+
+        public var errorDescription: String? {
+            switch self {
+            case .breaksHardRules(let violations):
+                "the edited assignments break \(violations.count) hard rule\(violations.count == 1 ? "" : "s"), so they are not a plan:\n"
+                    + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+            }
+        }
+    }
+}
