@@ -6,8 +6,18 @@ public enum DiagnosisReport {
     public static func render(_ diagnosis: Diagnosis, format: PlanReport.Format) -> Data {
         switch format {
         case .json: PlanReport.json(diagnosis)
-        case .table, .csv: Data(text(diagnosis).utf8)
+        case .table: Data(text(diagnosis).utf8)
+        case .csv: Data(csv(diagnosis).utf8)
         }
+    }
+
+    /// One row per rule instance: in the fewest to relax, in the irreducible conflict, or both.
+    public static func csv(_ diagnosis: Diagnosis) -> String {
+        var lines = [["set", "rule", "subject", "text", "kept_out"]]
+        for (set, items) in [("fewest", diagnosis.fewest), ("conflict", diagnosis.conflict)] {
+            for item in items { lines.append([set, item.rule, item.subject, item.text, (item.keptOut ?? []).joined(separator: " ")]) }
+        }
+        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     public static func text(_ diagnosis: Diagnosis) -> String {

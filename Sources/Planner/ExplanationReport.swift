@@ -6,8 +6,30 @@ public enum ExplanationReport {
     public static func render(_ explanation: Explanation, scenario: Scenario, format: PlanReport.Format) -> Data {
         switch format {
         case .json: PlanReport.json(explanation)
-        case .table, .csv: Data(text(explanation, scenario: scenario).utf8)
+        case .table: Data(text(explanation, scenario: scenario).utf8)
+        case .csv: Data(csv(explanation, scenario: scenario).utf8)
         }
+    }
+
+    /// One row for the plan's choice and one per contrast (runner-up, other post, forced pair)
+    /// and per candidate left out, for a spreadsheet: the same quoting as the plan's CSV.
+    public static func csv(_ explanation: Explanation, scenario: Scenario) -> String {
+        let names = PlanReport.Names(scenario)
+        var lines = [["row", "position", "cadre", "cadre_name", "fit", "objective", "loss", "status", "rules_broken", "reason"]]
+        let n = PlanReport.number
+        lines.append(["plan", explanation.position ?? "", explanation.cadre ?? "", explanation.cadre.map(names.cadre) ?? "",
+                      explanation.fit.map { n($0.total) } ?? "", n(explanation.planObjective), "0", explanation.planStatus.rawValue, "",
+                      explanation.outcome])
+        for contrast in explanation.contrasts {
+            lines.append(["contrast", contrast.position, contrast.cadre, names.cadre(contrast.cadre), n(contrast.fit.total),
+                          contrast.objective.map(n) ?? "", contrast.loss.map(n) ?? "", contrast.status.rawValue,
+                          contrast.brokenRules.map(\.rule).joined(separator: "; "),
+                          contrast.brokenRules.map(\.text).joined(separator: "; ")])
+        }
+        for item in explanation.leftOut {
+            lines.append(["left out", item.position, item.cadre, names.cadre(item.cadre), "", "", "", "", "", item.reason])
+        }
+        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func person(_ id: String?, _ names: PlanReport.Names) -> String {

@@ -369,13 +369,13 @@ public struct GLPKSolver: MIPSolver {
     }
 
     /// A bound for a search stopped before its LP was solved: the least of what the last
-    /// optimal LP's prices, the interrupted LP's current prices, and no prices at all give
-    /// (`DualBound` holds for any prices).
+    /// optimal LP's prices, the interrupted LP's current prices, and prices found without an
+    /// LP give (`DualBound` holds for any prices).
     static func stoppedBound(_ problem: GLPKProblem, model: LinearModel, matrix: ColumnMajor?, last: DualBound?) -> Double? {
         guard let matrix else { return last?.value }
         var best = last?.value ?? .infinity
         best = min(best, DualBound(model: model, columns: matrix, rowPrices: rowPrices(problem, count: model.rows.count)).value)
-        best = min(best, DualBound(model: model, columns: matrix, rowPrices: [Double](repeating: 0, count: model.rows.count)).value)
+        best = min(best, DualBound.withoutLP(model, columns: matrix).value)
         return best.isFinite ? best : nil
     }
 

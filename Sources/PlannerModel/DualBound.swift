@@ -57,6 +57,28 @@ public struct DualBound: Sendable {
     }
 }
 
+extension DualBound {
+    /// A bound without any LP, for a search stopped before its first LP was solved: each
+    /// column's gain is charged to one row that caps it (a positive coefficient, a finite upper
+    /// bound), at the price that makes the column worthless; on a rotation model that is "every
+    /// post gets its best candidate". Two charges are tried, to the first such row of each
+    /// column and to the last, and the lesser bound is kept. Valid like every `DualBound`.
+    public static func withoutLP(_ model: LinearModel, columns matrix: ColumnMajor) -> DualBound {
+        var best: DualBound?
+        for lastRow in [false, true] {
+            var prices = [Double](repeating: 0, count: model.rows.count)
+            for (j, column) in model.columns.enumerated() where column.objective > 0 {
+                let rows = matrix.entries(of: j).filter { $0.coefficient > 0 && (model.rows[$0.row].upper ?? -1) >= 0 }
+                guard let entry = lastRow ? rows.last : rows.first else { continue }
+                prices[entry.row] = max(prices[entry.row], column.objective / entry.coefficient)
+            }
+            let bound = DualBound(model: model, columns: matrix, rowPrices: prices)
+            if best.map({ bound.value < $0.value }) ?? true { best = bound }
+        }
+        return best!
+    }
+}
+
 /// The model's matrix by column: which rows each column appears in.
 public struct ColumnMajor: Sendable {
     public struct Entry: Sendable {

@@ -63,7 +63,7 @@ public struct Plan: Codable, Sendable, Equatable {
     }
 }
 
-public enum PlanStatus: String, Codable, Sendable, Equatable {
+public enum PlanStatus: String, Codable, Sendable, Equatable, CaseIterable {
     /// A plan proven optimal (within the relative gap asked for, 0 by default).
     case optimal
     /// A plan that respects every hard rule, found before the time limit; `gap` says how far
@@ -134,7 +134,7 @@ public struct SolveParameters: Codable, Sendable, Equatable {
     }
 }
 
-public enum Outcome: String, Codable, Sendable, Equatable {
+public enum Outcome: String, Codable, Sendable, Equatable, CaseIterable {
     case stay, move, appointment, vacant
 }
 

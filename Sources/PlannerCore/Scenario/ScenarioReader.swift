@@ -62,13 +62,25 @@ public enum ScenarioReader {
             return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data), files: [file])
         }
         var files = [file]
-        let merged = try VariantReader.load(root: root, path: file, chain: [], files: &files)
+        let merged = try VariantReader.merge(root: root, path: file, chain: [], files: &files)
         var reading = Reading()
-        guard let scenario = reading.scenario(merged), reading.problems.isEmpty else {
-            // Lines would point into the base or the variant, whichever the value came from;
-            // the path and the entity say where it is in the scenario the changes make.
-            let problems = reading.problems.map { ScenarioProblem(path: $0.path, location: nil, entity: $0.entity, message: $0.message) }
-            throw .invalid(file: file + " (the scenario its changes make)", problems: problems)
+        let scenario = reading.scenario(merged.tree)
+        guard let scenario, reading.problems.isEmpty, merged.problems.isEmpty else {
+            // A problem in what a change wrote is named by the change and its line; any other
+            // (the base's own values, as the changes leave them) by its path in the scenario
+            // the changes make, without a line: it could point into the base or the variant.
+            var problems = merged.problems
+            for found in reading.problems {
+                if let change = merged.footprints.last(where: { $0.covers(found) }) {
+                    problems.append(ScenarioProblem(path: "changes[\(change.index)] → \(found.path)", location: change.location,
+                                                    entity: found.entity, message: found.message))
+                } else {
+                    problems.append(ScenarioProblem(path: found.path, location: nil, entity: found.entity,
+                                                    message: found.message + " (in the scenario the changes make)"))
+                }
+            }
+            problems.sort { ($0.location?.line ?? .max, $0.location?.column ?? .max) < ($1.location?.line ?? .max, $1.location?.column ?? .max) }
+            throw .invalid(file: file, problems: problems)
         }
         // A variant is identified by the scenario it makes, written canonically.
         return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)

@@ -16,7 +16,39 @@ public enum VariantReader {
     }
 
     /// The scenario the variant at `path` describes, its base chain resolved.
+    /// A variant's changes applied to its base: the merged tree, the changes that could not be
+    /// applied, and where each applied change wrote (to name the change behind a problem that
+    /// only reading the merged scenario finds).
+    struct Merged {
+        var tree: JSONNode
+        var problems: [ScenarioProblem]
+        var footprints: [ChangeFootprint]
+    }
+
+    /// Where one change wrote: JSON paths it set (`policy.tenure.maxYears`), or the entity it
+    /// added or updated (`cadre C-01`).
+    struct ChangeFootprint {
+        var index: Int
+        var location: SourceLocation
+        var path: String?
+        var entity: String?
+
+        /// Whether a problem found in the merged scenario comes from this change.
+        func covers(_ problem: ScenarioProblem) -> Bool {
+            if let entity, problem.entity == entity { return true }
+            guard let path else { return false }
+            return problem.path == path || problem.path.hasPrefix(path + ".") || problem.path.hasPrefix(path + "[")
+        }
+    }
+
+    /// The merged tree of the variant at `path`; throws when a change cannot be applied.
     static func load(root: JSONNode, path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> JSONNode {
+        let merged = try merge(root: root, path: path, chain: chain, files: &files)
+        guard merged.problems.isEmpty else { throw .invalid(file: path, problems: merged.problems) }
+        return merged.tree
+    }
+
+    static func merge(root: JSONNode, path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> Merged {
         guard case .object(let members) = root.value else {
             throw .invalid(file: path, problems: [ScenarioProblem(path: "", location: root.location, entity: nil, message: "a variant is a JSON object")])
         }
@@ -53,18 +85,25 @@ public enum VariantReader {
             throw .invalid(file: path, problems: problems)
         }
         var editor = TreeEditor(root: base)
+        var footprints: [ChangeFootprint] = []
         if let name = members.first(where: { $0.key == "name" }) { editor.setTop("name", name.node) }
         if let changes = members.first(where: { $0.key == "changes" }) {
             guard case .array(let items) = changes.node.value else {
                 problem("changes", changes.node.location, "changes is a list of changes")
                 throw .invalid(file: path, problems: problems)
             }
+            // Every change is tried, so that all problems are named at once; one that cannot
+            // be applied is left out of the merged scenario.
             for (index, item) in items.enumerated() {
-                if let message = editor.apply(item) { problem("changes[\(index)]", item.location, message) }
+                if let message = editor.apply(item) {
+                    problem("changes[\(index)]", item.location, message)
+                } else {
+                    footprints.append(ChangeFootprint(index: index, location: item.location, path: TreeEditor.writtenPath(of: item),
+                                                      entity: TreeEditor.writtenEntity(of: item)))
+                }
             }
         }
-        guard problems.isEmpty else { throw .invalid(file: path, problems: problems) }
-        return editor.root
+        return Merged(tree: editor.root, problems: problems, footprints: footprints)
     }
 }
 
@@ -76,6 +115,23 @@ struct TreeEditor {
     static let kinds = ["cadre": "cadres", "position": "positions", "unit": "units", "locality": "localities"]
 
     init(root: JSONNode) { self.root = root }
+
+    /// The JSON path a `set` change writes.
+    static func writtenPath(of change: JSONNode) -> String? {
+        if case .string(let path)? = member("set", of: change)?.value { return path }
+        return nil
+    }
+
+    /// The entity an `add` or `update` change writes, as the reader names entities.
+    static func writtenEntity(of change: JSONNode) -> String? {
+        if case .string(let kind)? = member("update", of: change)?.value, case .string(let id)? = member("id", of: change)?.value {
+            return "\(kind) \(id)"
+        }
+        if case .string(let kind)? = member("add", of: change)?.value, let value = member("value", of: change), let id = id(of: value) {
+            return "\(kind) \(id)"
+        }
+        return nil
+    }
 
     mutating func apply(_ change: JSONNode) -> String? {
         guard case .object(let members) = change.value else { return "a change is an object such as {\"set\": \"policy.women.minShare\", \"to\": 0.3}" }

@@ -25,13 +25,13 @@ extension PlannerCommand {
         var output: String?
 
         @Option(help: "Scenarios solved at once (default: the number of cores).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        var jobs: Int?
 
         @OptionGroup var solver: SolverOptions
 
         func validate() throws {
             if scenarios.count < 2 { throw ValidationError("compare takes two or more scenario files") }
-            if jobs < 1 { throw ValidationError("--jobs takes a positive number") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number") }
         }
 
         func run() throws {
@@ -54,7 +54,7 @@ extension PlannerCommand {
             }
             try checkOutput(output, inputs: inputs)
             Interrupts.installForSearch()
-            let outcomes = ParallelSolves.run(toSolve.map { scenarios[$0] }, solverArguments: solver.arguments, jobs: jobs)
+            let outcomes = ParallelSolves.run(toSolve.map { scenarios[$0] }, solverArguments: solver.arguments, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             for (index, outcome) in zip(toSolve, outcomes) {
                 entries[index].plan = outcome.plan
                 entries[index].error = outcome.error

@@ -15,7 +15,7 @@ extension PlannerCommand {
         @Argument(help: "The scenario file (JSON).")
         var scenario: String
 
-        @Option(help: "Output format: table or json.")
+        @Option(help: "Output format: table, json or csv.")
         var format: PlanReport.Format = .table
 
         @Option(name: [.short, .customLong("output")], help: "Write the diagnosis to this file (atomically, readable by you only) instead of stdout.")

@@ -28,7 +28,7 @@ extension PlannerCommand {
         @Option(name: .customLong("runners-up"), help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
         var runnersUp = 3
 
-        @Option(help: "Output format: table or json.")
+        @Option(help: "Output format: table, json or csv.")
         var format: PlanReport.Format = .table
 
         @Option(name: [.short, .customLong("output")], help: "Write the explanation to this file (atomically, readable by you only) instead of stdout.")

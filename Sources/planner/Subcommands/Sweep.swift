@@ -26,7 +26,7 @@ extension PlannerCommand {
         var output: String?
 
         @Option(help: "Values solved at once (default: the number of cores).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        var jobs: Int?
 
         @Flag(name: .customLong("warm-start"), help: "Solve the values one after another, each starting from the previous value's plan.")
         var warmStart = false
@@ -38,7 +38,7 @@ extension PlannerCommand {
             for parameter in parameters {
                 do { _ = try SweepParameter.parse(parameter) } catch { throw ValidationError(error.errorDescription ?? "\(error)") }
             }
-            if jobs < 1 { throw ValidationError("--jobs takes a positive number") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number") }
         }
 
         func run() throws {
@@ -75,7 +75,7 @@ extension PlannerCommand {
             Interrupts.installForSearch()
             let outcomes = warmStart
                 ? ParallelSolves.chain(files, solverArguments: solver.arguments, folder: folder)
-                : ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs)
+                : ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             var code: ExitCode?
             let rows = zip(points, outcomes).map { point, outcome -> SweepReport.Row in
                 let plan = outcome.plan

@@ -4,10 +4,12 @@ import Planner
 
 /// Options shared by every command that solves.
 struct SolverOptions: ParsableArguments {
-    @Option(name: .customLong("time-limit"), help: "Seconds the solver may take; a plan found by then is returned with its gap.")
+    // `.unconditional`: "--time-limit -1" is read as a value (and refused as negative), not as
+    // an unknown option.
+    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds the solver may take; a plan found by then is returned with its gap.")
     var timeLimit: Double?
 
-    @Option(help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
+    @Option(parsing: .unconditional, help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
     var gap: Double = 0
 
     @Flag(help: "Show the solver's progress on stderr.")
@@ -21,9 +23,13 @@ struct SolverOptions: ParsableArguments {
     var whole = false
 
     func validate() throws {
+        if let timeLimit, timeLimit < 0 {
+            throw ValidationError("--time-limit is negative (\(PlanReport.number(timeLimit))): it takes a number of seconds from 0 to 1000000")
+        }
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
             throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")
         }
+        if gap < 0 { throw ValidationError("--gap is negative (\(gap)): it takes a relative gap from 0 to 1, such as 0.001") }
         if !(gap.isFinite && gap >= 0 && gap <= 1) {
             throw ValidationError("--gap takes a relative gap from 0 to 1, such as 0.001")
         }
