@@ -1,0 +1,469 @@
+import Foundation
+import Planner
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built binary against what a careless or hostile user does: outputs that are not plain
+/// files, signals in the middle of a search, plans with false claims, text that turns into
+/// something else, files written by another program.
+@Suite("planner, hardened", .serialized)
+struct HardeningTests {
+    typealias F = Fixtures
+
+    /// A private folder, and the tutorial copied into it.
+    static func folderWithTutorial() throws -> (URL, String) {
+        let folder = try F.temporaryDirectory()
+        let tutorial = folder.appendingPathComponent("tutorial.json").path
+        try FileManager.default.copyItem(atPath: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path, toPath: tutorial)
+        return (folder, tutorial)
+    }
+
+    static func isCharacterDevice(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR
+    }
+
+    // MARK: -o
+
+    @Test("-o into a device or FIFO writes through it and leaves it a device; never renamed over")
+    func outputIntoDevices() throws {
+        let (folder, tutorial) = try Self.folderWithTutorial()
+        // A private copy of /dev/null (mknod needs root, which CI has): if this ever regressed,
+        // the file replaced would be this one, not the system's.
+        let device = folder.appendingPathComponent("null-device").path
+        if mknod(device, S_IFCHR | 0o666, makedev(1, 3)) == 0 {
+            let run = try F.run(["solve", tutorial, "-o", device])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(Self.isCharacterDevice(device))
+            let export = try F.run(["export", tutorial, "--mps", device])
+            #expect(export.status == 0, "\(export.stderr)")
+            #expect(Self.isCharacterDevice(device))
+        }
+        #expect(Self.isCharacterDevice("/dev/null"))
+
+        // A FIFO: the plan arrives through it, and it stays a FIFO.
+        let fifo = folder.appendingPathComponent("plan.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Thread { _ = FileManager.default.contents(atPath: fifo) }
+        reader.start()
+        let run = try F.run(["solve", tutorial, "--format", "json", "-o", fifo])
+        #expect(run.status == 0)
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        // No temporary file is left beside any of them.
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty)
+    }
+
+    @Test("-o follows a symbolic link and replaces the file it names; '-' is stdout; an input is refused with 64")
+    func outputLinksStdoutAndInputs() throws {
+        let (folder, tutorial) = try Self.folderWithTutorial()
+        let target = folder.appendingPathComponent("real-plan.json").path
+        try "old".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("plan.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real-plan.json")
+        #expect(try F.run(["solve", tutorial, "--format", "json", "-o", link]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real-plan.json")
+        #expect(try PlanFile.load(path: target).status == .optimal)
+
+        let dash = try F.run(["solve", tutorial, "--format", "json", "-o", "-"])
+        #expect(dash.status == 0)
+        #expect(try PlanFile.decode(dash.stdoutData, file: "-").status == .optimal)
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: tutorial))
+        let inputLink = folder.appendingPathComponent("same-as-input.json").path
+        try FileManager.default.createSymbolicLink(atPath: inputLink, withDestinationPath: tutorial)
+        for output in [tutorial, inputLink] {
+            let refused = try F.run(["solve", tutorial, "-o", output])
+            #expect(refused.status == 64)
+            #expect(refused.stderr.contains("refusing to write the output over the input file"))
+        }
+        // A variant's base is an input too.
+        let variant = folder.appendingPathComponent("variant.json").path
+        try #"{"variantOf": "tutorial.json", "changes": [{"set": "policy.tenure", "to": "off"}]}"#.write(toFile: variant, atomically: true, encoding: .utf8)
+        #expect(try F.run(["solve", variant, "-o", tutorial]).status == 64)
+        #expect(try F.run(["export", tutorial, "--lp", tutorial]).status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: tutorial)) == before)
+    }
+
+    @Test("export into a folder it cannot write exits 73 and leaves nothing behind")
+    func exportUnwritable() throws {
+        let run = try F.run(["export", "Scenarios/tutorial.json", "--mps", "/proc/planner-cannot-write-here.mps"])
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("cannot write the output"))
+        let missing = try F.run(["solve", "Scenarios/tutorial.json", "-o", "/no-such-folder/plan.json"])
+        #expect(missing.status == 73)
+        #expect(missing.stderr.contains("does not exist"))
+    }
+
+    // MARK: Signals
+
+    /// Starts the built binary with its own temporary folder, so that what it leaves is visible.
+    static func start(_ arguments: [String], temporary: URL) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = F.plannerBinary
+        process.arguments = arguments
+        process.currentDirectoryURL = F.packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary.path
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return (process, errors)
+    }
+
+    /// A round that takes seconds to solve: the communes rung of the generator.
+    static func slowRound(in folder: URL) throws -> String {
+        let path = folder.appendingPathComponent("communes.json").path
+        let run = try F.run(["generate", "--size", "communes", "--seed", "2026", "-o", path])
+        #expect(run.status == 0)
+        return path
+    }
+
+    @Test("Ctrl-C during solve: the best plan so far is written with its status, bound and gap; exit 130")
+    func interruptSolve() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try Self.slowRound(in: folder)
+        let output = folder.appendingPathComponent("plan.json").path
+        let (process, errors) = try Self.start(["solve", round, "--format", "json", "-o", output], temporary: folder)
+        Thread.sleep(forTimeInterval: 2)
+        #expect(process.isRunning, "the round must still be solving when the signal comes")
+        kill(process.processIdentifier, SIGINT)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(message)")
+        #expect(message.contains("stopped by SIGINT"))
+        let plan = try PlanFile.load(path: output)
+        #expect(plan.stoppedBy == "SIGINT")
+        if plan.status.hasPlan {
+            #expect(plan.status == .feasible)
+            #expect(plan.bound != nil && plan.gap != nil)
+            let loaded = try Planner.load(round)
+            #expect(PlanVerifier.verify(plan, against: loaded.scenario, scenarioSHA256: loaded.sha256).isValid)
+        } else {
+            #expect(plan.status == .stopped)
+        }
+    }
+
+    @Test("SIGTERM stops the same way with exit 143; a second Ctrl-C ends at once and leaves no temporary file")
+    func terminateAndSecondInterrupt() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try Self.slowRound(in: folder)
+        let output = folder.appendingPathComponent("plan.json").path
+        let (terminated, _) = try Self.start(["solve", round, "--format", "json", "-o", output], temporary: folder)
+        Thread.sleep(forTimeInterval: 2)
+        kill(terminated.processIdentifier, SIGTERM)
+        terminated.waitUntilExit()
+        #expect(terminated.terminationStatus == 143)
+        #expect(try PlanFile.load(path: output).stoppedBy == "SIGTERM")
+
+        let second = folder.appendingPathComponent("second.json").path
+        let (interrupted, _) = try Self.start(["solve", round, "--format", "json", "-o", second], temporary: folder)
+        Thread.sleep(forTimeInterval: 2)
+        let stopAsked = Date()
+        kill(interrupted.processIdentifier, SIGINT)
+        Thread.sleep(forTimeInterval: 0.05)
+        kill(interrupted.processIdentifier, SIGINT)
+        interrupted.waitUntilExit()
+        #expect(interrupted.terminationStatus == 130)
+        #expect(Date().timeIntervalSince(stopAsked) < 10)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty)
+    }
+
+    @Test("Ctrl-C during compare: the signal reaches every child, the parent waits for them and removes its files")
+    func interruptCompare() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try Self.slowRound(in: folder)
+        let variant = folder.appendingPathComponent("no-tenure.json").path
+        try #"{"variantOf": "communes.json", "changes": [{"set": "policy.women.minShare", "to": 0.3}]}"#.write(toFile: variant, atomically: true, encoding: .utf8)
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let (process, errors) = try Self.start(["compare", round, variant, "--jobs", "2"], temporary: temporary)
+        Thread.sleep(forTimeInterval: 3)
+        #expect(process.isRunning)
+        let children = Self.children(of: process.processIdentifier)
+        #expect(!children.isEmpty)
+        kill(process.processIdentifier, SIGINT)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(message)")
+        // Every child has ended, and no file of the comparison is left.
+        for child in children { #expect(kill(child, 0) != 0, "child \(child) still runs") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+    }
+
+    /// Process ids whose parent is `pid`, read from /proc.
+    static func children(of pid: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let child = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
+        }
+    }
+
+    // MARK: verify
+
+    /// The tutorial's plan as JSON, to falsify.
+    static func tutorialPlan(in folder: URL) throws -> (path: String, json: [String: Any]) {
+        let path = folder.appendingPathComponent("plan.json").path
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", path]).status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        return (path, json)
+    }
+
+    static func write(_ json: [String: Any], to path: String) throws {
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test("verify re-derives every number a plan states: each falsified one is caught, with its name", arguments: [
+        ("figures", "teamsWithAWoman", 1.0),
+        ("figures", "womenShare", -0.25),
+        ("figures", "nonLocalShare", -0.25),
+        ("figures", "movesLimit", 1),
+        ("figures", "grassrootsTeamsMeetingYouth", 1),
+        ("figures", "retirements", -1),
+        ("objectiveBreakdown", "fit", 0.25),
+        ("objectiveBreakdown", "releaseCost", -0.25),
+    ])
+    func falsifiedFigures(section: String, key: String, change: Double) throws {
+        let named = "\(section).\(key)"
+        let folder = try F.temporaryDirectory()
+        var (path, plan) = try Self.tutorialPlan(in: folder)
+        var part = plan[section] as! [String: Any]
+        let value = (part[key] as? Double) ?? 0
+        part[key] = change == change.rounded() ? Int(value) + Int(change) as Any : value + change as Any
+        plan[section] = part
+        try Self.write(plan, to: path)
+        let run = try F.run(["verify", "Scenarios/tutorial.json", path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains(named), "\(run.stdout)")
+    }
+
+    @Test("verify catches a dropped shortfall, a negative gap, an objective off by 0.01, another scenario's hash")
+    func falsifiedClaims() throws {
+        let folder = try F.temporaryDirectory()
+        let (path, original) = try Self.tutorialPlan(in: folder)
+        func check(_ edit: (inout [String: Any]) -> Void, _ expected: String, flags: [String] = []) throws -> F.Run {
+            var plan = original
+            edit(&plan)
+            try Self.write(plan, to: path)
+            let run = try F.run(["verify", "Scenarios/tutorial.json", path] + flags)
+            #expect(run.stdout.contains(expected), "\(run.stdout)")
+            return run
+        }
+        #expect(try check({ plan in
+            var breakdown = plan["objectiveBreakdown"] as! [String: Any]
+            breakdown["penalties"] = []
+            plan["objectiveBreakdown"] = breakdown
+        }, "objectiveBreakdown.penalties").status == 1)
+        #expect(try check({ $0["gap"] = -0.5 }, "gap").status == 1)
+        #expect(try check({ $0["objective"] = ($0["objective"] as! Double) + 0.01 }, "objective").status == 1)
+        let hash = { (plan: inout [String: Any]) in
+            var scenario = plan["scenario"] as! [String: Any]
+            scenario["sha256"] = String(repeating: "0", count: 64)
+            plan["scenario"] = scenario
+        }
+        #expect(try check(hash, "different scenario file").status == 1)
+        // Said to be on purpose: a warning, and the plan passes.
+        var plan = original
+        hash(&plan)
+        try Self.write(plan, to: path)
+        let changed = try F.run(["verify", "Scenarios/tutorial.json", path, "--scenario-changed"])
+        #expect(changed.status == 0)
+        #expect(changed.stderr.contains("warning"))
+    }
+
+    @Test("A claim of \"infeasible\" is not verified without solving; --resolve refutes a false one and confirms a true one")
+    func infeasibleClaims() throws {
+        let folder = try F.temporaryDirectory()
+        var (path, plan) = try Self.tutorialPlan(in: folder)
+        plan["status"] = "infeasible"
+        for key in ["assignments", "moves", "appointments", "stays", "vacancies", "releases", "retirements"] { plan[key] = [] }
+        for key in ["objective", "objectiveBreakdown", "figures", "bound", "gap"] { plan.removeValue(forKey: key) }
+        try Self.write(plan, to: path)
+        let unconfirmed = try F.run(["verify", "Scenarios/tutorial.json", path])
+        #expect(unconfirmed.status == 1)
+        #expect(unconfirmed.stdout.contains("--resolve"))
+        let refuted = try F.run(["verify", "Scenarios/tutorial.json", path, "--resolve"])
+        #expect(refuted.status == 1)
+        #expect(refuted.stdout.contains("solving found one"))
+
+        let hard = "Scenarios/city-women-per-team-hard.json"
+        let infeasible = folder.appendingPathComponent("infeasible.json").path
+        #expect(try F.run(["solve", hard, "--format", "json", "-o", infeasible, "--no-diagnose"]).status == 10)
+        #expect(try F.run(["verify", hard, infeasible]).status == 1)
+        let confirmed = try F.run(["verify", hard, infeasible, "--resolve"])
+        #expect(confirmed.status == 0, "\(confirmed.stdout)")
+    }
+
+    @Test("A plan edited by hand: verify rejects its stale lists, refresh re-derives them, verify accepts the result")
+    func refreshAnEditedPlan() throws {
+        let folder = try F.temporaryDirectory()
+        var (path, plan) = try Self.tutorialPlan(in: folder)
+        // The office leaves the Kiến Thụy vice-chair post empty instead.
+        var assignments = plan["assignments"] as! [[String: Any]]
+        let index = try #require(assignments.firstIndex { $0["outcome"] as? String == "stay" && $0["position"] as? String == "P-KT-VCH" })
+        assignments[index]["cadre"] = nil
+        assignments[index]["outcome"] = "vacant"
+        plan["assignments"] = assignments
+        let edited = folder.appendingPathComponent("edited.json").path
+        try Self.write(plan, to: edited)
+        #expect(try F.run(["verify", "Scenarios/tutorial.json", edited]).status == 1)
+        let refreshed = folder.appendingPathComponent("refreshed.json").path
+        let refresh = try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", refreshed])
+        #expect(refresh.status == 0, "\(refresh.stderr)")
+        let verify = try F.run(["verify", "Scenarios/tutorial.json", refreshed])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        let result = try PlanFile.load(path: refreshed)
+        #expect(result.status == .feasible)
+        #expect(result.vacancies.contains("P-KT-VCH"))
+        #expect((result.objective ?? 0) < (try PlanFile.load(path: path).objective ?? 0))
+
+        // An edit that breaks a hard rule is named, and nothing is written.
+        assignments[index]["cadre"] = "C-09"  // has reached retirement age: the retirement rule is hard
+        plan["assignments"] = assignments
+        try Self.write(plan, to: edited)
+        let broken = folder.appendingPathComponent("broken.json").path
+        let refused = try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", broken])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("retirement (C-09 in P-KT-VCH)"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: broken))
+    }
+
+    // MARK: Text and CSV
+
+    @Test("Control and bidirectional characters in any text field are refused, each with its place")
+    func controlCharacters() throws {
+        let (folder, tutorial) = try Self.folderWithTutorial()
+        var text = try String(contentsOfFile: tutorial, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Nguyễn Văn An", with: #"Nguyễn\nC-99 Injected"#)
+        text = text.replacingOccurrences(of: "Trần Thị Bình", with: "Trần \u{202E}Bình")
+        text = text.replacingOccurrences(of: "Xã An Lão", with: #"Xã\tAn Lão"#)
+        let path = folder.appendingPathComponent("control.json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["validate", path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("(cadre C-01): holds a line break (U+000A)"))
+        #expect(run.stderr.contains("(cadre C-02): holds a bidirectional-formatting character (U+202E)"))
+        #expect(run.stderr.contains("(unit U-AL): holds a tab (U+0009)"))
+        #expect(try F.run(["solve", path]).status == 65)
+    }
+
+    @Test("CSV cells that a spreadsheet would run as a formula are neutralised; numbers are not")
+    func spreadsheetSafeCSV() throws {
+        let (folder, tutorial) = try Self.folderWithTutorial()
+        var text = try String(contentsOfFile: tutorial, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Trần Thị Bình", with: #"=HYPERLINK(\"http://example.invalid\",\"x\")"#)
+        text = text.replacingOccurrences(of: "Xã An Lão", with: "@SUM(1+1)")
+        let path = folder.appendingPathComponent("formula.json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["solve", path, "--format", "csv"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("'=HYPERLINK("))
+        #expect(run.stdout.contains(",'@SUM(1+1),"))
+        #expect(!run.stdout.contains(",=HYPERLINK"))
+        let sweep = try F.run(["sweep", path, "--set", "policy.women.minShare=0.4,0.5", "--format", "csv"])
+        #expect(sweep.stdout.contains("\r\n0.4,optimal,"))
+    }
+
+    // MARK: Smaller things
+
+    @Test("A minified scenario reads as the pretty one does, with columns on its one line")
+    func minifiedScenario() throws {
+        let folder = try F.temporaryDirectory()
+        let tutorial = try JSONSerialization.jsonObject(with: Data(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json")))
+        var minified = String(decoding: try JSONSerialization.data(withJSONObject: tutorial, options: [.sortedKeys]), as: UTF8.self)
+        let path = folder.appendingPathComponent("one-line.json").path
+        try minified.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try F.run(["validate", path]).status == 0)
+        // A wrong value far along the one line is placed by its column.
+        let at = try #require(minified.range(of: "\"rating\":86"))
+        let column = minified.distance(from: minified.startIndex, to: at.lowerBound) + "\"rating\":".count + 1
+        minified.replaceSubrange(at, with: "\"rating\":860")
+        try minified.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["validate", path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("line 1, column \(column):"), "\(run.stderr)")
+    }
+
+    @Test("Errors in plain words: a variant's bad set, a whole cycle, a plan file's wrong type, a negative limit")
+    func plainErrors() throws {
+        let folder = try F.temporaryDirectory()
+        let base = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
+        let variant = folder.appendingPathComponent("variant.json").path
+        try """
+            {"variantOf": "\(base)", "changes": [
+              {"set": "policy.nosuch", "to": 1},
+              {"set": "policy.tenure.maxYears", "to": "ten"},
+              {"remove": "cadre", "id": "C-99"}
+            ]}
+            """.write(toFile: variant, atomically: true, encoding: .utf8)
+        let bad = try F.run(["validate", variant])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("line 2, column 3: changes[0] → policy.nosuch: unknown key \"nosuch\""), "\(bad.stderr)")
+        #expect(bad.stderr.contains("line 3, column 3: changes[1] → policy.tenure.maxYears"))
+        #expect(bad.stderr.contains("line 4, column 3: changes[2]: no cadre \"C-99\""))
+
+        for (name, next) in [("a", "b"), ("b", "c"), ("c", "a")] {
+            try #"{"variantOf": "\#(next).json"}"#.write(toFile: folder.appendingPathComponent("\(name).json").path, atomically: true, encoding: .utf8)
+        }
+        let cycle = try F.run(["validate", folder.appendingPathComponent("a.json").path])
+        #expect(cycle.stderr.contains("the bases form a cycle: a.json → b.json → c.json → a.json"), "\(cycle.stderr)")
+
+        let planPath = folder.appendingPathComponent("plan.json").path
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", planPath]).status == 0)
+        var plan = try String(contentsOfFile: planPath, encoding: .utf8)
+        plan = plan.replacingOccurrences(of: "\"status\" : \"optimal\"", with: "\"status\" : 5")
+        try plan.write(toFile: planPath, atomically: true, encoding: .utf8)
+        let typed = try F.run(["verify", "Scenarios/tutorial.json", planPath])
+        #expect(typed.status == 65)
+        #expect(typed.stderr.contains("`status` should be text (a string in quotes), but it is a number"), "\(typed.stderr)")
+        #expect(!typed.stderr.contains("Expected to decode"))
+
+        let negative = try F.run(["solve", "Scenarios/tutorial.json", "--time-limit", "-1"])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("--time-limit is negative"))
+        let help = try F.run(["compare", "--help"])
+        #expect(help.stdout.components(separatedBy: "default").count == 2, "\(help.stdout)")
+    }
+
+    @Test("A time limit that stops the search before its first LP still states a bound and a gap")
+    func boundAfterTimeLimit() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try Self.slowRound(in: folder)
+        let output = folder.appendingPathComponent("plan.json").path
+        let run = try F.run(["solve", round, "--time-limit", "0", "--format", "json", "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let plan = try PlanFile.load(path: output)
+        #expect(plan.status == .feasible)
+        let bound = try #require(plan.bound), objective = try #require(plan.objective)
+        #expect(bound >= objective)
+        #expect(plan.gap != nil)
+    }
+
+    @Test("explain and diagnose print CSV when asked; succession --round refuses another scenario's plan")
+    func csvAndRound() throws {
+        let explain = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--format", "csv"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("row,position,cadre,cadre_name,fit,objective,loss,status,rules_broken,reason\r\n"))
+        #expect(explain.stdout.contains("\r\nplan,P-AL-SEC,C-02,"))
+
+        let folder = try F.temporaryDirectory()
+        let other = folder.appendingPathComponent("other.json").path
+        #expect(try F.run(["solve", "Scenarios/tutorial-no-tenure.json", "--format", "json", "-o", other]).status == 0)
+        let variant = folder.appendingPathComponent("barred.json").path
+        try #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
+            .write(toFile: variant, atomically: true, encoding: .utf8)
+        let round = try F.run(["succession", variant, "--round", other])
+        #expect(round.status == 65, "\(round.stderr)")
+        #expect(round.stderr.contains("different scenario file"))
+    }
+}
