@@ -34,7 +34,8 @@ struct HardeningTests {
         // A private copy of /dev/null (mknod needs root, which CI has): if this ever regressed,
         // the file replaced would be this one, not the system's.
         let device = folder.appendingPathComponent("null-device").path
-        if mknod(device, S_IFCHR | 0o666, makedev(1, 3)) == 0 {
+        var null = stat()
+        if stat("/dev/null", &null) == 0, mknod(device, S_IFCHR | 0o666, null.st_rdev) == 0 {
             let run = try F.run(["solve", tutorial, "-o", device])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(Self.isCharacterDevice(device))
@@ -47,10 +48,25 @@ struct HardeningTests {
         // A FIFO: the plan arrives through it, and it stays a FIFO.
         let fifo = folder.appendingPathComponent("plan.fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Thread { _ = FileManager.default.contents(atPath: fifo) }
+        let received = ReceivedBytes()
+        let reader = Thread {
+            // Blocks until planner opens the FIFO for writing, then reads to its end.
+            let descriptor = open(fifo, O_RDONLY)
+            guard descriptor >= 0 else { return }
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count <= 0 { break }
+                received.append(buffer[0..<count])
+            }
+            close(descriptor)
+            received.finish()
+        }
         reader.start()
         let run = try F.run(["solve", tutorial, "--format", "json", "-o", fifo])
         #expect(run.status == 0)
+        #expect(received.wait(seconds: 30))
+        #expect(try PlanFile.decode(received.data, file: fifo).status == .optimal)
         var info = stat()
         #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
         // No temporary file is left beside any of them.
@@ -432,7 +448,9 @@ struct HardeningTests {
         #expect(negative.status == 64)
         #expect(negative.stderr.contains("--time-limit is negative"))
         let help = try F.run(["compare", "--help"])
-        #expect(help.stdout.components(separatedBy: "default").count == 2, "\(help.stdout)")
+        let jobs = help.stdout.components(separatedBy: "--jobs <jobs>").last ?? ""
+        let jobsHelp = String(jobs.prefix { $0 != "-" })
+        #expect(jobsHelp.components(separatedBy: "default").count == 2, "\(jobsHelp)")
     }
 
     @Test("A time limit that stops the search before its first LP still states a bound and a gap")
@@ -465,5 +483,39 @@ struct HardeningTests {
         let round = try F.run(["succession", variant, "--round", other])
         #expect(round.status == 65, "\(round.stderr)")
         #expect(round.stderr.contains("different scenario file"))
+    }
+}
+
+/// Bytes read on another thread, handed over when the reader is done.
+final class ReceivedBytes: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var bytes = Data()
+    private var done = false
+
+    func append(_ slice: ArraySlice<UInt8>) {
+        lock.lock()
+        bytes.append(contentsOf: slice)
+        lock.unlock()
+    }
+
+    func finish() {
+        lock.lock()
+        done = true
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    func wait(seconds: Double) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        let deadline = Date().addingTimeInterval(seconds)
+        while !done { if !lock.wait(until: deadline) { return false } }
+        return true
+    }
+
+    var data: Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
     }
 }

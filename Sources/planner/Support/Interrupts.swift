@@ -46,6 +46,13 @@ enum Interrupts {
         let text = "\nplanner: stopping at the next checkpoint; the best plan found so far follows (press Ctrl-C again to end at once)\n"
         notice = strdup(text)
         noticeLength = text.utf8.count
+        // A parent may have blocked or ignored these signals (a test harness, a job runner), and
+        // both are inherited: unblock them here, before any worker thread starts.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stopSignals, nil)
         for signal in [SIGINT, SIGTERM] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = onStopSignal
