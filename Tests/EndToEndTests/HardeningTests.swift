@@ -117,20 +117,62 @@ struct HardeningTests {
 
     // MARK: Signals
 
-    /// Starts the built binary with its own temporary folder, so that what it leaves is visible.
-    static func start(_ arguments: [String], temporary: URL) throws -> (Process, Pipe) {
+    /// The built binary, started with its own temporary folder (so that what it leaves is
+    /// visible), its stderr gathered as it comes.
+    final class Running: @unchecked Sendable {
         let process = Process()
-        process.executableURL = F.plannerBinary
-        process.arguments = arguments
-        process.currentDirectoryURL = F.packageRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["TMPDIR"] = temporary.path
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        return (process, errors)
+        private let lock = NSLock()
+        private var gathered = Data()
+        private let finished = DispatchSemaphore(value: 0)
+
+        init(_ arguments: [String], temporary: URL) throws {
+            process.executableURL = F.plannerBinary
+            process.arguments = arguments
+            process.currentDirectoryURL = F.packageRoot
+            var environment = ProcessInfo.processInfo.environment
+            environment["TMPDIR"] = temporary.path
+            process.environment = environment
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let handle = errors.fileHandleForReading
+            Thread { [self] in
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    lock.lock()
+                    gathered.append(chunk)
+                    lock.unlock()
+                }
+                finished.signal()
+            }.start()
+        }
+
+        var stderr: String {
+            lock.lock()
+            defer { lock.unlock() }
+            return String(decoding: gathered, as: UTF8.self)
+        }
+
+        /// Waits until stderr shows `text` (the search has started), or the process ends.
+        func wait(for text: String, seconds: Double = 300) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if stderr.contains(text) { return true }
+                if !process.isRunning { return false }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            return false
+        }
+
+        func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+        func finish() -> (status: Int32, stderr: String) {
+            process.waitUntilExit()
+            finished.wait()
+            return (process.terminationStatus, stderr)
+        }
     }
 
     /// A round that takes seconds to solve: the communes rung of the generator.
@@ -146,13 +188,12 @@ struct HardeningTests {
         let folder = try F.temporaryDirectory()
         let round = try Self.slowRound(in: folder)
         let output = folder.appendingPathComponent("plan.json").path
-        let (process, errors) = try Self.start(["solve", round, "--format", "json", "-o", output], temporary: folder)
-        Thread.sleep(forTimeInterval: 2)
-        #expect(process.isRunning, "the round must still be solving when the signal comes")
-        kill(process.processIdentifier, SIGINT)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130, "\(message)")
+        // --verbose: the search says when it has started its first LP, and the signal comes then.
+        let solving = try Running(["solve", round, "--format", "json", "-o", output, "--verbose"], temporary: folder)
+        #expect(solving.wait(for: "planner: starting plan"), "the round must still be solving when the signal comes")
+        solving.signal(SIGINT)
+        let (status, message) = solving.finish()
+        #expect(status == 130, "\(message)")
         #expect(message.contains("stopped by SIGINT"))
         let plan = try PlanFile.load(path: output)
         #expect(plan.stoppedBy == "SIGINT")
@@ -171,23 +212,21 @@ struct HardeningTests {
         let folder = try F.temporaryDirectory()
         let round = try Self.slowRound(in: folder)
         let output = folder.appendingPathComponent("plan.json").path
-        let (terminated, _) = try Self.start(["solve", round, "--format", "json", "-o", output], temporary: folder)
-        Thread.sleep(forTimeInterval: 2)
-        kill(terminated.processIdentifier, SIGTERM)
-        terminated.waitUntilExit()
-        #expect(terminated.terminationStatus == 143)
+        let terminated = try Running(["solve", round, "--format", "json", "-o", output, "--verbose"], temporary: folder)
+        #expect(terminated.wait(for: "planner: starting plan"))
+        terminated.signal(SIGTERM)
+        #expect(terminated.finish().status == 143)
         #expect(try PlanFile.load(path: output).stoppedBy == "SIGTERM")
 
         let second = folder.appendingPathComponent("second.json").path
-        let (interrupted, _) = try Self.start(["solve", round, "--format", "json", "-o", second], temporary: folder)
-        Thread.sleep(forTimeInterval: 2)
+        let interrupted = try Running(["solve", round, "--format", "json", "-o", second, "--verbose"], temporary: folder)
+        #expect(interrupted.wait(for: "planner: starting plan"))
         let stopAsked = Date()
-        kill(interrupted.processIdentifier, SIGINT)
-        Thread.sleep(forTimeInterval: 0.05)
-        kill(interrupted.processIdentifier, SIGINT)
-        interrupted.waitUntilExit()
-        #expect(interrupted.terminationStatus == 130)
-        #expect(Date().timeIntervalSince(stopAsked) < 10)
+        interrupted.signal(SIGINT)
+        #expect(interrupted.wait(for: "press Ctrl-C again", seconds: 30))
+        interrupted.signal(SIGINT)
+        #expect(interrupted.finish().status == 130)
+        #expect(Date().timeIntervalSince(stopAsked) < 30)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
         #expect(left.isEmpty)
     }
@@ -200,15 +239,19 @@ struct HardeningTests {
         try #"{"variantOf": "communes.json", "changes": [{"set": "policy.women.minShare", "to": 0.3}]}"#.write(toFile: variant, atomically: true, encoding: .utf8)
         let temporary = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-        let (process, errors) = try Self.start(["compare", round, variant, "--jobs", "2"], temporary: temporary)
-        Thread.sleep(forTimeInterval: 3)
-        #expect(process.isRunning)
-        let children = Self.children(of: process.processIdentifier)
-        #expect(!children.isEmpty)
-        kill(process.processIdentifier, SIGINT)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130, "\(message)")
+        let comparing = try Running(["compare", round, variant, "--jobs", "2"], temporary: temporary)
+        // Both scenarios' processes have started (each reads its round first).
+        var children: [pid_t] = []
+        let deadline = Date().addingTimeInterval(300)
+        while children.count < 2, comparing.process.isRunning, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            children = Self.children(of: comparing.process.processIdentifier)
+        }
+        #expect(children.count == 2)
+        Thread.sleep(forTimeInterval: 1)
+        comparing.signal(SIGINT)
+        let (status, message) = comparing.finish()
+        #expect(status == 130, "\(message)")
         // Every child has ended, and no file of the comparison is left.
         for child in children { #expect(kill(child, 0) != 0, "child \(child) still runs") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)

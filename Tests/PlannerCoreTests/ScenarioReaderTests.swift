@@ -27,6 +27,24 @@ struct ScenarioReaderTests {
          "cadres": [{"id": "C1", "name": "Nguyễn Văn An", "gender": "male", "birthYear": 1975, "homeLocality": "north", "education": "master", "rating": 80}]}
         """
 
+    @Test("A document on one line is scanned once for its columns, not once per value: reading stays linear")
+    func oneLineDocument() throws {
+        // 20,000 objects on one line, as an HR export writes them (about 1 MB): counting each
+        // value's column from the line's start scanned some 10^10 bytes; once is the size.
+        let line = "[" + (0..<20000).map { #"{"id":"C-\#($0)","name":"Nguyễn Văn \#($0)","rating":\#($0 % 100)}"# }.joined(separator: ",") + "]"
+        let bytes = [UInt8](line.utf8)
+        let parsed = try JSONParser.parseCountingWork(bytes)
+        #expect(parsed.columnBytesScanned <= bytes.count)
+        // And the columns are still right, counted in characters: the last rating's value.
+        guard case .array(let items) = parsed.node.value, case .object(let members) = items[19999].value else {
+            Issue.record("not an array of objects")
+            return
+        }
+        let rating = try #require(members.first { $0.key == "rating" })
+        let prefix = line[..<line.range(of: #""rating":99}]"#)!.lowerBound]
+        #expect(rating.node.location == PlannerCore.SourceLocation(line: 1, column: prefix.unicodeScalars.count + #""rating":"#.count + 1))
+    }
+
     @Test("A minimal file reads, and every omitted key takes its documented default")
     func defaults() throws {
         let scenario = try read(Self.minimal)

@@ -165,6 +165,24 @@ struct RuleTests {
         #expect(F.holders(try F.solve(make(F.policy { $0.youth.mode = .soft(price: 5) })))["P1"] == "C2")
     }
 
+    @Test("A soft rule at price 0 is reported, not priced: the plan is the rule-off plan, and it lists the shortfall")
+    func priceZero() throws {
+        let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
+            F.cadre("C1", rating: 90, age: 50), F.cadre("C2", rating: 80, age: 55), F.cadre("C3", rating: 70, age: 35)], policy: p) }
+        // At a price of 5 the young C3 is worth taking (C2 brings only 1 more); at 0 nothing is.
+        let priced = try F.solve(make(F.policy { $0.youth.mode = .soft(price: 5) }))
+        #expect(F.holderSet(priced) == ["C1", "C3"])
+        #expect(priced.objectiveBreakdown?.penalties == [])
+        let free = try F.solve(make(F.policy { $0.youth.mode = .soft(price: 0) }))
+        let off = try F.solve(make(F.allOff))
+        #expect(F.holderSet(free) == ["C1", "C2"])
+        #expect(free.objective == off.objective)
+        #expect(free.objectiveBreakdown?.penalties == [Penalty(rule: "youth", subject: "unit U1", shortfall: 1, price: 0)])
+        // The same for a rule over the whole round (the women's share) and a rule on one pair.
+        let women = try F.solve(make(F.policy { $0.women = WomenRule(); $0.women.mode = .soft(price: 0); $0.women.minShare = 1 }))
+        #expect(women.objectiveBreakdown?.penalties.map(\.shortfall) == [2])
+    }
+
     @Test("Rule 6, age balance: a team of two must span two age bands, so one of the over-50s gives way")
     func ageBalance() throws {
         let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [

@@ -35,6 +35,7 @@ extension PlannerCommand {
         }
 
         func run() throws {
+            Interrupts.installForSearch()
             var entries: [Comparison.Entry] = []
             var toSolve: [Int] = []
             var codes: [ExitCode?] = Array(repeating: nil, count: scenarios.count)
@@ -53,7 +54,6 @@ extension PlannerCommand {
                 }
             }
             try checkOutput(output, inputs: inputs)
-            Interrupts.installForSearch()
             let outcomes = ParallelSolves.run(toSolve.map { scenarios[$0] }, solverArguments: solver.arguments, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             for (index, outcome) in zip(toSolve, outcomes) {
                 entries[index].plan = outcome.plan

@@ -28,6 +28,9 @@ extension PlannerCommand {
         @OptionGroup var solver: SolverOptions
 
         func run() throws {
+            // First, so that a signal during reading is a stop request too: the search then
+            // returns at once with what it has.
+            Interrupts.installForSearch()
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [start].compactMap { $0 }
             try checkOutput(output, inputs: inputs)
@@ -36,7 +39,6 @@ extension PlannerCommand {
                 do { startPlan = try PlanFile.load(path: start) } catch { throw Exit.report(error) }
             }
             var plan: Plan
-            Interrupts.installForSearch()
             do {
                 plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
                 if explain, plan.status.hasPlan { plan.reasons = Planner.reasons(for: plan, in: loaded.scenario) }

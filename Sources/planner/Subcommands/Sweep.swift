@@ -42,6 +42,7 @@ extension PlannerCommand {
         }
 
         func run() throws {
+            Interrupts.installForSearch()
             let loaded = try loadScenario(scenario)
             try checkOutput(output, inputs: loaded.files)
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
@@ -72,7 +73,6 @@ extension PlannerCommand {
                     throw Exit.dataError
                 }
             }
-            Interrupts.installForSearch()
             let outcomes = warmStart
                 ? ParallelSolves.chain(files, solverArguments: solver.arguments, folder: folder)
                 : ParallelSolves.run(files, solverArguments: solver.arguments, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
