@@ -201,23 +201,15 @@ public enum OutputFile {
 }
 
 /// The temporary file being written, if any, so that a signal that ends the process at once
-/// (a second Ctrl-C) can remove it: the handler may only make async-signal-safe calls, so the
-/// path is kept as a C string that is never freed while it is published.
+/// (a second Ctrl-C) can remove it. The handler may only make async-signal-safe calls, so the
+/// path is published as a C string; a published string is never freed, since a handler may be
+/// reading it (a few bytes for each output file a process writes).
 public enum PendingTemporary {
     nonisolated(unsafe) static var path: UnsafeMutablePointer<CChar>?
 
-    static func set(_ value: String) {
-        let copy = strdup(value)
-        let old = path
-        path = copy
-        if let old { free(old) }
-    }
+    static func set(_ value: String) { path = strdup(value) }
 
-    static func clear() {
-        let old = path
-        path = nil
-        if let old { free(old) }
-    }
+    static func clear() { path = nil }
 
     /// Removes the temporary file; async-signal-safe.
     public static func removeFromSignalHandler() {

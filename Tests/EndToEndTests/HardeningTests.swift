@@ -401,13 +401,9 @@ struct HardeningTests {
 
     @Test("Control and bidirectional characters in any text field are refused, each with its place")
     func controlCharacters() throws {
-        let (folder, tutorial) = try Self.folderWithTutorial()
-        var text = try String(contentsOfFile: tutorial, encoding: .utf8)
-        text = text.replacingOccurrences(of: "Nguyễn Văn An", with: #"Nguyễn\nC-99 Injected"#)
-        text = text.replacingOccurrences(of: "Trần Thị Bình", with: "Trần \u{202E}Bình")
-        text = text.replacingOccurrences(of: "Xã An Lão", with: #"Xã\tAn Lão"#)
-        let path = folder.appendingPathComponent("control.json").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try F.tutorial(in: F.temporaryDirectory(), named: "control.json", replacing: [
+            ("Nguyễn Văn An", #"Nguyễn\nC-99 Injected"#), ("Trần Thị Bình", "Trần \u{202E}Bình"), ("Xã An Lão", #"Xã\tAn Lão"#),
+        ])
         let run = try F.run(["validate", path])
         #expect(run.status == 65)
         #expect(run.stderr.contains("(cadre C-01): holds a line break (U+000A)"))
@@ -418,12 +414,9 @@ struct HardeningTests {
 
     @Test("CSV cells that a spreadsheet would run as a formula are neutralised; numbers are not")
     func spreadsheetSafeCSV() throws {
-        let (folder, tutorial) = try Self.folderWithTutorial()
-        var text = try String(contentsOfFile: tutorial, encoding: .utf8)
-        text = text.replacingOccurrences(of: "Trần Thị Bình", with: #"=HYPERLINK(\"http://example.invalid\",\"x\")"#)
-        text = text.replacingOccurrences(of: "Xã An Lão", with: "@SUM(1+1)")
-        let path = folder.appendingPathComponent("formula.json").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try F.tutorial(in: F.temporaryDirectory(), named: "formula.json", replacing: [
+            ("Trần Thị Bình", #"=HYPERLINK(\"http://example.invalid\",\"x\")"#), ("Xã An Lão", "@SUM(1+1)"),
+        ])
         let run = try F.run(["solve", path, "--format", "csv"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("'=HYPERLINK("))

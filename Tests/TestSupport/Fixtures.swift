@@ -188,6 +188,16 @@ public enum Fixtures {
         return url
     }
 
+    /// The tutorial round with each (text, replacement) applied, written to `name` in `folder`:
+    /// how a test makes a file a user might have typed. Returns its path.
+    public static func tutorial(in folder: URL, named name: String, replacing edits: [(String, String)]) throws -> String {
+        var text = try String(contentsOf: packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        for (old, new) in edits { text = text.replacingOccurrences(of: old, with: new) }
+        let path = folder.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     /// A JSON document from a file without its `timing` member, keys sorted: what two runs on
     /// the same input must agree on byte for byte.
     public static func jsonWithoutTiming(_ path: String) throws -> Data {
