@@ -286,14 +286,18 @@ public struct GLPKSolver: MIPSolver {
             statistics.simplexIterations = Int(glp_get_it_cnt(problem.pointer))
             statistics.branchSeconds = Date().timeIntervalSince(branchStart)
             guard var result = run.result else {
-                if run.interrupted {
+                // Stopped (by a signal, or by the time limit before GLPK took the plan in hand
+                // as its incumbent): the plan in hand is still the answer, never "no plan".
+                if run.interrupted || run.status == .timeLimitWithoutSolution {
                     var stopped = MIPResult(status: .timeLimitWithoutSolution, bound: prices?.value, statistics: statistics)
                     if let plan = incumbent, model.isFeasible(plan) {
                         let objective = model.objectiveValue(plan)
                         stopped = MIPResult(status: .feasible, values: plan, objective: objective,
                                             bound: prices.map { max($0.value, objective) }, statistics: statistics)
                     }
-                    stopped.interrupted = true
+                    stopped.interrupted = run.interrupted
+                    statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
+                    stopped.statistics = statistics
                     return stopped
                 }
                 if run.infeasible, restriction.leftOut > 0 {
@@ -304,6 +308,13 @@ public struct GLPKSolver: MIPSolver {
                 }
                 statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
                 return MIPResult(status: run.status, statistics: statistics)
+            }
+            // A search cut short may end below the plan in hand (GLPK had not taken it yet).
+            if result.status != .optimal, let plan = incumbent, model.isFeasible(plan),
+               model.objectiveValue(plan) > (result.objective ?? -.infinity) {
+                result.values = plan
+                result.objective = model.objectiveValue(plan)
+                result.bound = result.bound.map { max($0, result.objective!) }
             }
             // Certificate: a plan better than this one by a step (or by more than a hair,
             // without a step) would have to use a column left out; price each with the LP's

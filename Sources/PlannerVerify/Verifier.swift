@@ -198,11 +198,35 @@ struct Check {
     /// The plan names the scenario file it was made from by its hash: another file's plan is
     /// not this scenario's plan, unless the user says the scenario changed on purpose.
     mutating func checkIdentity(scenarioSHA256: String?, scenarioChanged: Bool) {
+        checkRecord()
+        if !scenarioChanged, plan.scenario.planningYear != scenario.planningYear || plan.scenario.name != scenario.name {
+            violate("plan", "scenario", "the plan names the round \"\(plan.scenario.name)\" (\(plan.scenario.planningYear)); the scenario is \"\(scenario.name)\" (\(scenario.planningYear))")
+        }
         guard let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) else { return }
         if scenarioChanged {
             warnings.append(message)
         } else {
             violate("plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+        }
+    }
+
+    /// What the plan says produced it must be something that can: a gap asked for between 0 and
+    /// 1 (an "optimal" is judged against it), a time limit of 0 or more, and a stop only by the
+    /// signals that stop a search, never on a proven plan.
+    mutating func checkRecord() {
+        let parameters = plan.producedBy.parameters
+        if !(parameters.relativeGap >= 0 && parameters.relativeGap <= 1) {
+            violate("plan", "producedBy.parameters.relativeGap", "a relative gap of \(parameters.relativeGap) is not one a solve can ask for (0 to 1)")
+        }
+        if let limit = parameters.timeLimit, !(limit >= 0 && limit.isFinite) {
+            violate("plan", "producedBy.parameters.timeLimit", "a time limit of \(limit) is not one a solve can have")
+        }
+        if let cause = plan.stoppedBy {
+            if !["SIGINT", "SIGTERM", "a stop request"].contains(cause) {
+                violate("plan", "stoppedBy", "a search is stopped by SIGINT or SIGTERM, not by \(cause)")
+            } else if plan.status == .optimal || plan.status == .infeasible {
+                violate("plan", "stoppedBy", "a plan with status \(plan.status.rawValue) was not stopped early")
+            }
         }
     }
 

@@ -489,6 +489,80 @@ struct HardeningTests {
         #expect(jobsHelp.components(separatedBy: "default").count == 2, "\(jobsHelp)")
     }
 
+    @Test("What a review found: a sweep over a huge range, export over a variant's base, two outputs on one file, a file named -x")
+    func reviewFindings() throws {
+        let folder = try F.temporaryDirectory()
+        let base = try F.tutorial(in: folder, named: "base.json", replacing: [])
+        let variant = folder.appendingPathComponent("variant.json").path
+        try #"{"variantOf": "base.json", "changes": []}"#.write(toFile: variant, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: base))
+        for range in ["objective.rating=0...1e300/1", "policy.women.minShare=0...1/1e-320", "objective.rating=-1e308...1e308/1"] {
+            let sweep = try F.run(["sweep", base, "--set", range])
+            #expect(sweep.status == 64, "\(range): \(sweep.stderr)")
+        }
+        let injected = try F.run(["sweep", base, "--set", #"policy.tenure","to":"off"},{"set":"policy.women.minShare=0.3"#])
+        #expect(injected.status == 64)
+        #expect(try F.run(["export", variant, "--mps", base]).status == 64)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: base)) == before)
+        let same = folder.appendingPathComponent("model.txt").path
+        let twice = try F.run(["export", base, "--lp", same, "--mps", same])
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("two outputs of this command name the same file"))
+        let dashed = try F.tutorial(in: folder, named: "-x.json", replacing: [])
+        let compare = try F.run(["compare", base, "--", dashed])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        // A name that would act on the terminal is shown by its code.
+        let escape = try F.run(["validate", folder.appendingPathComponent("t\u{1B}[31m.json").path])
+        #expect(escape.status == 66)
+        #expect(escape.stderr.contains("\\u{1B}[31m"))
+        #expect(!escape.stderr.contains("\u{1B}"))
+    }
+
+    @Test("verify refuses what no solve produces: a gap asked of 10^9, a stop by SIGKILL, another round's year")
+    func impossibleRecords() throws {
+        let folder = try F.temporaryDirectory()
+        let (path, original) = try Self.tutorialPlan(in: folder)
+        let edits: [(String, (inout [String: Any]) -> Void)] = [
+            ("producedBy.parameters.relativeGap", { plan in
+                var producedBy = plan["producedBy"] as! [String: Any]
+                var parameters = producedBy["parameters"] as! [String: Any]
+                parameters["relativeGap"] = 1e9
+                producedBy["parameters"] = parameters
+                plan["producedBy"] = producedBy
+            }),
+            ("stoppedBy", { $0["stoppedBy"] = "SIGKILL" }),
+            ("plan (scenario)", { plan in
+                var scenario = plan["scenario"] as! [String: Any]
+                scenario["planningYear"] = 2027
+                plan["scenario"] = scenario
+            }),
+        ]
+        for (name, edit) in edits {
+            var plan = original
+            edit(&plan)
+            try Self.write(plan, to: path)
+            let run = try F.run(["verify", "Scenarios/tutorial.json", path])
+            #expect(run.status == 1)
+            #expect(run.stdout.contains(name), "\(run.stdout)")
+        }
+        // succession --round reads who is appointed from the lists: a plan whose lists disagree
+        // with its assignments is refused.
+        var plan = original
+        plan["moves"] = []
+        try Self.write(plan, to: path)
+        let barred = folder.appendingPathComponent("barred.json").path
+        try #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
+            .write(toFile: barred, atomically: true, encoding: .utf8)
+        let solved = folder.appendingPathComponent("round.json").path
+        #expect(try F.run(["solve", barred, "--format", "json", "-o", solved]).status == 0)
+        var round = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: solved))) as! [String: Any]
+        round["moves"] = []
+        try Self.write(round, to: solved)
+        let refused = try F.run(["succession", barred, "--round", solved])
+        #expect(refused.status == 65, "\(refused.stderr)")
+        #expect(refused.stderr.contains("does not pass planner verify"))
+    }
+
     @Test("A time limit that stops the search before its first LP still states a bound and a gap")
     func boundAfterTimeLimit() throws {
         let folder = try F.temporaryDirectory()

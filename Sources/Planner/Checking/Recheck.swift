@@ -53,8 +53,14 @@ extension Planner {
                 violate("status", "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds a plan worth \(PlanReport.number(optimum))")
             }
         }
-        if plan.status == .optimal, resolved.status != .optimal, resolved.status.hasPlan || resolved.status == .noPlanWithinTimeLimit {
+        if plan.status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
             violate("status", "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed")
+        } else if let bound = plan.bound, plan.status.hasPlan, resolved.status != .optimal, resolved.status != .infeasible {
+            if let found = resolved.objective, found > bound + tolerance(found) {
+                violate("bound", "the stated bound \(PlanReport.number(bound)) is below a plan worth \(PlanReport.number(found)) that solving finds")
+            } else {
+                violate("bound", "solving did not prove an optimum within the time limit, so the stated bound \(PlanReport.number(bound)) is not confirmed")
+            }
         }
         return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)
     }

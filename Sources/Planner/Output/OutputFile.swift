@@ -103,6 +103,18 @@ public enum OutputFile {
         _ = try resolve(path, inputs: inputs)
     }
 
+    /// Whether two output paths end at the same regular file (after links), existing or not
+    /// yet: the second would replace the first. Devices and stdout may take both.
+    public static func sameTarget(_ a: String, _ b: String) -> Bool {
+        if a == standardOutput || b == standardOutput { return false }
+        guard let first = try? resolve(a, inputs: []), let second = try? resolve(b, inputs: []) else { return a == b }
+        if first.isSpecial || second.isSpecial { return false }
+        let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.path }
+        if standard(first.path) == standard(second.path) { return true }
+        var x = stat(), y = stat()
+        return stat(first.path, &x) == 0 && stat(second.path, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
+    }
+
     // MARK: Where the bytes go
 
     struct Target {

@@ -26,6 +26,10 @@ public struct SweepParameter: Sendable, Equatable {
         }
         let path = String(text[..<equals])
         let spec = String(text[text.index(after: equals)...])
+        // A path names keys (policy.women.minShare): nothing else may reach the variant's JSON.
+        guard path.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "." || $0 == "_") }) else {
+            throw .malformed("--set: \"\(path.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "?" }.joined())\" is not a parameter path; a path is keys joined by dots, such as policy.women.minShare")
+        }
         if let dots = spec.range(of: "...") {
             let from = String(spec[..<dots.lowerBound])
             let rest = spec[dots.upperBound...].split(separator: "/", maxSplits: 1).map(String.init)
@@ -33,8 +37,14 @@ public struct SweepParameter: Sendable, Equatable {
                   low.isFinite, high.isFinite, step.isFinite, step > 0, high >= low else {
                 throw .malformed("\(path): a range is FROM...TO/STEP with FROM ≤ TO and STEP > 0, such as 0.15...0.35/0.05")
             }
-            let count = Int(((high - low) / step + 1e-9).rounded(.down)) + 1
-            guard count <= maximumValues else { throw .malformed("\(path): \(count) values; a sweep takes at most \(maximumValues)") }
+            // Counted as a Double first: a range of 1e300 or a step of 1e-320 has more values than
+            // an Int holds, or an infinite number of them.
+            let steps = ((high - low) / step + 1e-9).rounded(.down)
+            guard steps.isFinite, steps + 1 <= Double(maximumValues) else {
+                let many = steps.isFinite && steps < 1e15 ? "\(Int(steps) + 1) values" : "too many values"
+                throw .malformed("\(path): \(many); a sweep takes at most \(maximumValues)")
+            }
+            let count = Int(steps) + 1
             return SweepParameter(path: path, values: (0..<count).map { number(low + Double($0) * step) })
         }
         let items = spec.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -71,6 +71,10 @@ extension Reading {
         }
         var grades: [String: Int] = [:]
         for member in members {
+            if let message = TextSafety.problem(in: member.key) {
+                problem("\(path)", member.keyLocation, nil, "a title " + message)
+                continue
+            }
             if grades[member.key] != nil {
                 problem("\(path).\(member.key)", member.keyLocation, nil, "the title \"\(member.key)\" is graded twice")
             }

@@ -322,7 +322,11 @@ public enum KeySuggestion {
         let lowered = key.lowercased()
         if let exact = known.first(where: { $0.lowercased() == lowered }) { return exact }
         var best: (key: String, distance: Int)?
+        let length = key.unicodeScalars.count
         for candidate in known {
+            // No suggestion is more than 3 edits away, and the lengths alone bound the edits:
+            // most candidates are passed over without a quadratic comparison.
+            guard abs(candidate.unicodeScalars.count - length) <= 3 else { continue }
             let distance = editDistance(lowered, candidate.lowercased())
             if distance <= max(1, min(3, candidate.count / 3)), distance < (best?.distance ?? .max) {
                 best = (candidate, distance)

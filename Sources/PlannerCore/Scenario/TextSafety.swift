@@ -24,7 +24,24 @@ public enum TextSafety {
         case 0x00: "a NUL character"
         case 0x01...0x1F, 0x7F...0x9F: "a control character"
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: "a bidirectional-formatting character"
+        // Invisible: two names that look the same would be different names.
+        case 0x200B...0x200D, 0x2060...0x2065, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: "an invisible formatting character"
         default: nil
         }
+    }
+
+    /// `text` with every character `problem(in:)` refuses, except line breaks and tabs, written
+    /// as its code (`\u{1B}`): for messages that quote what a user typed.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value != 0x0A && $0.value != 0x09 && kind(of: $0) != nil }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value != 0x0A, scalar.value != 0x09, kind(of: scalar) != nil {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

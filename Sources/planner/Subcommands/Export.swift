@@ -21,13 +21,12 @@ extension PlannerCommand {
         }
 
         func run() throws {
-            try checkOutput(lp, inputs: [scenario])
-            try checkOutput(mps, inputs: [scenario])
             let loaded = try loadScenario(scenario)
+            try checkOutputs([lp, mps], inputs: loaded.files)
             for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
                 guard let path else { continue }
                 do {
-                    try OutputFile.write(to: path, inputs: [scenario]) { temporary in
+                    try OutputFile.write(to: path, inputs: loaded.files) { temporary in
                         try Planner.export(loaded.scenario, format: format, to: temporary)
                     }
                 } catch {

@@ -25,6 +25,7 @@ extension PlannerCommand {
         var witness: String?
 
         func run() throws {
+            try checkOutputs([output, witness], inputs: [])
             let round = ScenarioGenerator.round(size: size, seed: seed)
             let data = ScenarioWriter.encode(round.scenario)
             if let witness {

@@ -33,8 +33,7 @@ extension PlannerCommand {
         func run() throws {
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [round].compactMap { $0 }
-            try checkOutput(output, inputs: inputs)
-            try checkOutput(writePlanning, inputs: inputs)
+            try checkOutputs([output, writePlanning], inputs: inputs)
             var appointed: (appointed: Set<String>, source: String)?
             if !loaded.scenario.policy.succession.allowAppointedInRound {
                 appointed = try roundAppointments(loaded)
@@ -67,6 +66,13 @@ extension PlannerCommand {
                 }
                 guard plan.status.hasPlan else {
                     Console.error("\(round): the round's plan has no assignments (status \(plan.status.rawValue))")
+                    throw Exit.dataError
+                }
+                // Who it appoints is read from its lists: they must be what its assignments say.
+                let check = PlanVerifier.verify(plan, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+                guard check.isValid else {
+                    Console.error("\(round): the round's plan does not pass planner verify:\n"
+                                  + check.violations.prefix(10).map { "  \($0)" }.joined(separator: "\n"))
                     throw Exit.dataError
                 }
                 let data = FileManager.default.contents(atPath: round) ?? Data()

@@ -47,8 +47,11 @@ enum Exit {
 }
 
 enum Console {
+    /// Messages quote what the user gave (ids, keys, paths): a character that would act on the
+    /// terminal (an escape sequence, a bidirectional override) is shown as its code instead.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let shown = TextSafety.visible(text)
+        FileHandle.standardError.write(Data((shown.hasSuffix("\n") ? shown : shown + "\n").utf8))
     }
 
     static func output(_ data: Data) {
@@ -83,4 +86,16 @@ func emit(_ data: Data, to output: String?, inputs: [String] = []) throws {
 func checkOutput(_ output: String?, inputs: [String]) throws {
     guard let output else { return }
     do { try OutputFile.check(output, inputs: inputs) } catch { throw Exit.report(error) }
+}
+
+/// The same for a command's several outputs, which also may not name one another.
+func checkOutputs(_ outputs: [String?], inputs: [String]) throws {
+    let given = outputs.compactMap { $0 }
+    for (index, output) in given.enumerated() {
+        try checkOutput(output, inputs: inputs)
+        if given[..<index].contains(where: { OutputFile.sameTarget($0, output) }) {
+            Console.error("\(output): two outputs of this command name the same file; give each its own")
+            throw Exit.usage
+        }
+    }
 }

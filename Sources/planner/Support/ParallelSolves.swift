@@ -58,7 +58,8 @@ enum ParallelSolves {
     static func solve(_ file: String, executable: String, output: String, arguments: [String]) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["solve", file, "--format", "json", "-o", output] + arguments
+        // The file after "--": a name that starts with "-" is a file, not an option.
+        process.arguments = ["solve", "--format", "json", "-o", output] + arguments + ["--", file]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
