@@ -23,17 +23,21 @@ public enum PlanVerifier {
 
     public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()) -> Verification {
         var check = Check(scenario: scenario, plan: plan)
-        check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)
         guard plan.status.hasPlan else {
             check.checkNoPlan(confirmed: options.statusConfirmedBySolving)
+            check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)
             return check.result()
         }
         check.readAssignments()
-        guard check.violations.isEmpty else { return check.result() }
-        check.checkViews()
-        check.checkRules()
-        check.checkObjective()
-        check.checkFigures()
+        if check.violations.isEmpty {
+            check.checkViews()
+            check.checkRules()
+            check.checkObjective()
+            check.checkFigures()
+        }
+        // Last: a plan of another round (or file) is still scored against this one, every
+        // rule listed, besides the mismatch.
+        check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)
         return check.result()
     }
 }
