@@ -483,6 +483,9 @@ struct HardeningTests {
         let negative = try F.run(["solve", "Scenarios/tutorial.json", "--time-limit", "-1"])
         #expect(negative.status == 64)
         #expect(negative.stderr.contains("--time-limit is negative"))
+        let negativeJobs = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial.json", "--jobs", "-1"])
+        #expect(negativeJobs.status == 64)
+        #expect(negativeJobs.stderr.contains("--jobs takes a positive number"))
         let help = try F.run(["compare", "--help"])
         let jobs = help.stdout.components(separatedBy: "--jobs <jobs>").last ?? ""
         let jobsHelp = String(jobs.prefix { $0 != "-" })

@@ -163,9 +163,10 @@ public enum OutputFile {
         let directory = (current as NSString).deletingLastPathComponent
         let folder = directory.isEmpty ? "." : directory
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw .cannotCreate(file: path, reason: "the folder \(folder) does not exist")
         }
+        guard isDirectory.boolValue else { throw .cannotCreate(file: path, reason: "\(folder) is a file, not a folder") }
         return Target(path: current, isSpecial: false)
     }
 

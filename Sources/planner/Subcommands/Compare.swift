@@ -24,7 +24,7 @@ extension PlannerCommand {
         @Option(name: [.short, .customLong("output")], help: "Write the comparison to this file (atomically) instead of stdout.")
         var output: String?
 
-        @Option(help: "Scenarios solved at once (default: the number of cores).")
+        @Option(parsing: .unconditional, help: "Scenarios solved at once (default: the number of cores).")
         var jobs: Int?
 
         @OptionGroup var solver: SolverOptions

@@ -25,7 +25,7 @@ extension PlannerCommand {
         @Option(name: .customLong("why-not"), help: "With --position: a cadre to force into the post.")
         var whyNot: String?
 
-        @Option(name: .customLong("runners-up"), help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
+        @Option(name: .customLong("runners-up"), parsing: .unconditional, help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
         var runnersUp = 3
 
         @Option(help: "Output format: table, json or csv.")

@@ -25,7 +25,7 @@ extension PlannerCommand {
         @Option(name: [.short, .customLong("output")], help: "Write the rows to this file (atomically) instead of stdout.")
         var output: String?
 
-        @Option(help: "Values solved at once (default: the number of cores).")
+        @Option(parsing: .unconditional, help: "Values solved at once (default: the number of cores).")
         var jobs: Int?
 
         @Flag(name: .customLong("warm-start"), help: "Solve the values one after another, each starting from the previous value's plan.")

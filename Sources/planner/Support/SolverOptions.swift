@@ -15,7 +15,7 @@ struct SolverOptions: ParsableArguments {
     @Flag(help: "Show the solver's progress on stderr.")
     var verbose = false
 
-    @Option(name: .customLong("candidates-per-post"),
+    @Option(name: .customLong("candidates-per-post"), parsing: .unconditional,
             help: "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once.")
     var candidatesPerPost = 3
 
