@@ -167,6 +167,20 @@ public struct GLPKSolver: MIPSolver {
         // The best plan in hand, for an answer when the search is stopped.
         var incumbent = options.start
 
+        /// The answer of a search cut short: the plan in hand (feasible, or optimal when `proving`
+        /// and `bound` proves it), else no plan; the bound never below the plan.
+        func planInHand(bound: Double?, interrupted: Bool, proving: Bool = false) -> MIPResult {
+            var result = MIPResult(status: .timeLimitWithoutSolution, bound: bound, statistics: statistics)
+            if let plan = incumbent, plan.count == model.columns.count, model.isFeasible(plan) {
+                let objective = model.objectiveValue(plan)
+                let proven = proving && (bound.map { proves($0, incumbent: objective, step: step) } ?? false)
+                result = MIPResult(status: proven ? .optimal : .feasible, values: plan, objective: objective,
+                                   bound: bound.map { max($0, objective) }, statistics: statistics)
+            }
+            result.interrupted = interrupted && result.status != .optimal
+            return result
+        }
+
         // The LP relaxation over every column: solve the restricted LP, price the columns left
         // out with its row prices, bring in those that would improve it, until none would.
         var prices: DualBound?
@@ -194,14 +208,8 @@ public struct GLPKSolver: MIPSolver {
                 case .timeLimit:
                     // The plan given to start from (or found since) is still a plan, with the
                     // best bound any row prices give: the last LP's, or the interrupted one's.
-                    let bound = stoppedBound(problem, model: model, matrix: matrix, last: prices)
-                    var result = MIPResult(status: .timeLimitWithoutSolution, bound: bound, statistics: statistics)
-                    if let plan = incumbent ?? options.start, plan.count == model.columns.count, model.isFeasible(plan) {
-                        let objective = model.objectiveValue(plan)
-                        result = MIPResult(status: .feasible, values: plan, objective: objective, bound: bound.map { max($0, objective) }, statistics: statistics)
-                    }
-                    result.interrupted = SolveInterruption.isRequested
-                    return result
+                    return planInHand(bound: stoppedBound(problem, model: model, matrix: matrix, last: prices),
+                                      interrupted: SolveInterruption.isRequested)
                 }
                 guard let matrix else { return nil }
                 let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices(problem, count: model.rows.count))
@@ -263,16 +271,10 @@ public struct GLPKSolver: MIPSolver {
                 }
             }
             let run: BranchAndBoundRun
-            if SolveInterruption.isRequested, let plan = incumbent {
+            if SolveInterruption.isRequested, incumbent != nil {
                 // Stopped before branching: the plan in hand, with the LP bound.
-                let objective = model.objectiveValue(plan)
-                let proven = prices.map { proves($0.value, incumbent: objective, step: step) } ?? false
-                var result = MIPResult(status: proven ? .optimal : .feasible, values: plan, objective: objective,
-                                       bound: prices.map { max($0.value, objective) }, statistics: statistics)
-                result.interrupted = !proven
                 statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
-                result.statistics = statistics
-                return result
+                return planInHand(bound: prices?.value, interrupted: true, proving: true)
             } else if let incumbent, let prices, proves(prices.value, incumbent: model.objectiveValue(incumbent), step: step) {
                 // The plan in hand is within a step of the LP bound over every column: optimal
                 // without a search.
@@ -289,16 +291,8 @@ public struct GLPKSolver: MIPSolver {
                 // Stopped (by a signal, or by the time limit before GLPK took the plan in hand
                 // as its incumbent): the plan in hand is still the answer, never "no plan".
                 if run.interrupted || run.status == .timeLimitWithoutSolution {
-                    var stopped = MIPResult(status: .timeLimitWithoutSolution, bound: prices?.value, statistics: statistics)
-                    if let plan = incumbent, model.isFeasible(plan) {
-                        let objective = model.objectiveValue(plan)
-                        stopped = MIPResult(status: .feasible, values: plan, objective: objective,
-                                            bound: prices.map { max($0.value, objective) }, statistics: statistics)
-                    }
-                    stopped.interrupted = run.interrupted
                     statistics.columnsUsed = priced ? model.columns.count - restriction.leftOut : nil
-                    stopped.statistics = statistics
-                    return stopped
+                    return planInHand(bound: prices?.value, interrupted: run.interrupted)
                 }
                 if run.infeasible, restriction.leftOut > 0 {
                     // No plan among the columns in: the certificate needs a plan, so bring in all.

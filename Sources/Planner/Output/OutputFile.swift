@@ -83,6 +83,12 @@ public enum OutputFile {
                 }
             } else {
                 chmod(temporary.path, 0o600)
+                // Flushed before the rename, as `write` does: the producer wrote by name.
+                let descriptor = open(temporary.path, O_RDONLY | O_CLOEXEC)
+                if descriptor >= 0 {
+                    defer { close(descriptor) }
+                    if fsync(descriptor) != 0 { throw .cannotCreate(file: path, reason: String(cString: strerror(errno))) }
+                }
                 if rename(temporary.path, target.path) != 0 { throw .cannotCreate(file: path, reason: String(cString: strerror(errno))) }
             }
         } catch {

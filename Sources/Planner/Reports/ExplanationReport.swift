@@ -29,7 +29,7 @@ public enum ExplanationReport {
         for item in explanation.leftOut {
             lines.append(["left out", item.position, item.cadre, names.cadre(item.cadre), "", "", "", "", "", item.reason])
         }
-        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return PlanReport.csvDocument(lines)
     }
 
     static func person(_ id: String?, _ names: PlanReport.Names) -> String {

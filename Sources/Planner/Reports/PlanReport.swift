@@ -137,7 +137,13 @@ public enum PlanReport {
                 entry.cadre ?? "", entry.cadre.flatMap { cadres[$0] }.map { nfc($0.name) } ?? "", entry.cadre.flatMap { from[$0] } ?? "",
             ])
         }
-        return lines.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return csvDocument(lines)
+    }
+
+    /// Rows as a CSV document: RFC 4180 quoting, every cell spreadsheet-safe, CRLF line ends.
+    /// Every CSV that planner writes goes through here.
+    static func csvDocument(_ rows: [[String]]) -> String {
+        rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func csvField(_ text: String) -> String {

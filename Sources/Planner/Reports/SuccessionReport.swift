@@ -78,6 +78,6 @@ public enum SuccessionReport {
                                      String(r.serviceYearsBeyondTerm), String(r.inUnit)])
             }
         }
-        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return PlanReport.csvDocument(lines)
     }
 }

@@ -160,6 +160,6 @@ public struct Comparison: Codable, Sendable, Equatable {
         lines += figureRows().map { ["figure", $0[0], ""] + $0.dropFirst() }
         lines += cadres.map { ["cadre", $0.cadre, $0.name] + $0.posts.map { $0 ?? "" } }
         lines += positions.map { ["position", $0.position, ""] + $0.holders.map { $0 ?? "" } }
-        return lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return PlanReport.csvDocument(lines)
     }
 }

@@ -148,7 +148,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
                     value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams }, row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
                 ]
             }
-            return Data((lines.map { $0.map(PlanReport.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n").utf8)
+            return Data(PlanReport.csvDocument(lines).utf8)
         }
     }
 }

@@ -36,8 +36,8 @@ struct ReferenceCheck {
         return Set(firstPath.keys)
     }
 
-    /// Each kind's ids in order, sorted once: a file with thousands of unknown references asked
-    /// for a sorted copy of every id per reference (41 s on a communes round).
+    /// Each kind's ids in order, sorted once, not once per unknown reference: a file with
+    /// thousands of them spent its time sorting.
     private var sortedIDs: [String: [String]] = [:]
 
     private mutating func unknown(_ kind: String, _ id: String, among ids: Set<String>) -> String {

@@ -79,7 +79,7 @@ public enum VariantReader {
         }
         var base: JSONNode
         do {
-            base = try ScenarioReader.resolvedTree(path: basePath, chain: chain + [URL(fileURLWithPath: path).standardizedFileURL.path], files: &files)
+            base = try ScenarioReader.resolvedTree(path: basePath, chain: chain + [here], files: &files)
         } catch .unreadable(_, let reason) {
             problem("variantOf", baseMember.node.location, "the base \"\(baseName)\" cannot be read: \(reason)")
             throw .invalid(file: path, problems: problems)
