@@ -18,13 +18,17 @@ let package = Package(
         // MARK: The optimizer's model as data, and the rotation model built from a scenario.
         .target(name: "PlannerModel", dependencies: ["PlannerCore"]),
 
-        // MARK: GLPK: the system library and the only module that imports it.
+        // MARK: The solving method (pricing, elastic phase, dive, reduced-cost fixing, proof) over
+        // any backend that loads a model, solves LPs and branches: no solver library of its own.
+        .target(name: "PlannerSolving", dependencies: ["PlannerModel"]),
+
+        // MARK: GLPK: the system library, and the one backend module that imports it.
         .systemLibrary(
             name: "CGLPK",
             path: "Sources/CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
-        .target(name: "PlannerGLPK", dependencies: ["CGLPK", "PlannerModel"]),
+        .target(name: "PlannerGLPK", dependencies: ["CGLPK", "PlannerModel", "PlannerSolving"]),
 
         // MARK: The independent verifier: re-derives every rule from scenario and plan alone.
         .target(name: "PlannerVerify", dependencies: ["PlannerCore"]),
@@ -35,7 +39,7 @@ let package = Package(
         // MARK: The library a Swift caller uses: solve, verify, export, render.
         .target(
             name: "Planner",
-            dependencies: ["PlannerCore", "PlannerModel", "PlannerGLPK", "PlannerVerify", "PlannerGenerator"]
+            dependencies: ["PlannerCore", "PlannerModel", "PlannerSolving", "PlannerGLPK", "PlannerVerify", "PlannerGenerator"]
         ),
 
         // MARK: The thin command line.
@@ -50,7 +54,8 @@ let package = Package(
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["Planner"], path: "Tests/TestSupport"),
         .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "Planner", "TestSupport"]),
-        .testTarget(name: "PlannerGLPKTests", dependencies: ["PlannerGLPK", "PlannerModel"]),
+        .testTarget(name: "PlannerSolvingTests", dependencies: ["PlannerSolving", "PlannerModel"]),
+        .testTarget(name: "PlannerGLPKTests", dependencies: ["PlannerGLPK", "PlannerSolving", "PlannerModel"]),
         .testTarget(name: "PlannerVerifyTests", dependencies: ["PlannerVerify", "TestSupport"]),
         .testTarget(name: "RuleTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "GeneratorTests", dependencies: ["Planner", "TestSupport"]),

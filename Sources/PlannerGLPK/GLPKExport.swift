@@ -15,6 +15,7 @@ public enum GLPKExport {
     public static func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError) {
         let problems = model.problems()
         guard problems.isEmpty else { throw .invalidModel(problems) }
+        try GLPKBackend().checkLibrary()
         let code: Int32 = GLPKTerminal.capturing(nil) {
             let problem = GLPKProblem(model)
             switch format {

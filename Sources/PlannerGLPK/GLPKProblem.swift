@@ -1,14 +1,18 @@
 import CGLPK
+import Foundation
 import PlannerModel
+import PlannerSolving
 
-/// Owns one `glp_prob` for the length of one call, on one thread.
+/// The one owner of a `glp_prob`: it creates it, hands GLPK every call on it, and deletes it.
 ///
 /// GLPK 5.0's allocator is thread-local: a problem object must be created, used and deleted on
-/// the same OS thread, or the process aborts. Keeping the object inside one synchronous call
-/// (never stored, never crossing an `await`) guarantees that; this type is deliberately not
-/// `Sendable`.
-final class GLPKProblem {
+/// the same OS thread, or the process aborts. The object records its thread and refuses a
+/// solve from another; callers keep it inside one synchronous call on one thread (never
+/// crossing an `await`), so the type is deliberately not `Sendable`. It may stay alive between
+/// solves: a re-solve after a change of bounds starts from the basis the last one left.
+public final class GLPKProblem: BackendProblem {
     let pointer: OpaquePointer
+    private let owner = pthread_self()
 
     /// Loads `model`, which must have passed `LinearModel.problems()`: every index, bound and
     /// coefficient is checked there, because GLPK aborts the process on a bad one.
@@ -20,49 +24,213 @@ final class GLPKProblem {
         if !model.rows.isEmpty { glp_add_rows(pointer, Int32(model.rows.count)) }
         if !model.columns.isEmpty { glp_add_cols(pointer, Int32(model.columns.count)) }
         for (offset, row) in model.rows.enumerated() {
-            let i = Int32(offset + 1)
+            let i = OneBased.slot(RowIndex(offset))
             glp_set_row_name(pointer, i, row.name)
-            let (type, lower, upper) = GLPKProblem.boundType(lower: row.lower, upper: row.upper)
-            glp_set_row_bnds(pointer, i, type, lower, upper)
+            let bounds = glpkBounds(lower: row.lower, upper: row.upper)
+            glp_set_row_bnds(pointer, i, bounds.type, bounds.lower, bounds.upper)
         }
         for (offset, column) in model.columns.enumerated() {
-            let j = Int32(offset + 1)
+            let j = OneBased.slot(ColumnIndex(offset))
             glp_set_col_name(pointer, j, column.name)
             // GLP_BV would reset the bounds to [0, 1] and lose a pinned lower bound of 1, so
             // binaries are integer columns with explicit bounds.
             glp_set_col_kind(pointer, j, column.kind == .continuous ? GLP_CV : GLP_IV)
-            let upper: Double? = column.upper.isFinite ? column.upper : nil
-            let (type, lower, upperBound) = GLPKProblem.boundType(lower: column.lower, upper: upper)
-            glp_set_col_bnds(pointer, j, type, lower, upperBound)
+            let bounds = glpkBounds(lower: column.lower, upper: column.upper.isFinite ? column.upper : nil)
+            glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
             glp_set_obj_coef(pointer, j, column.objective)
         }
-        // GLPK's arrays are 1-based: slot 0 is a dummy that GLPK never reads.
-        let count = model.nonzeroCount
-        var rowIndex = [Int32](repeating: 0, count: count + 1)
-        var columnIndex = [Int32](repeating: 0, count: count + 1)
-        var values = [Double](repeating: 0, count: count + 1)
-        var k = 1
+        var rowSlots: [Int32] = []
+        var columnSlots: [Int32] = []
+        var values: [Double] = []
+        rowSlots.reserveCapacity(model.nonzeroCount)
+        columnSlots.reserveCapacity(model.nonzeroCount)
+        values.reserveCapacity(model.nonzeroCount)
         for (offset, row) in model.rows.enumerated() {
             for term in row.terms {
-                rowIndex[k] = Int32(offset + 1)
-                columnIndex[k] = Int32(term.column + 1)
-                values[k] = term.coefficient
-                k += 1
+                rowSlots.append(OneBased.slot(RowIndex(offset)))
+                columnSlots.append(OneBased.slot(ColumnIndex(term.column)))
+                values.append(term.coefficient)
             }
         }
-        glp_load_matrix(pointer, Int32(count), &rowIndex, &columnIndex, &values)
+        var ia = OneBased.array(rowSlots, dummy: 0, filler: 0)
+        var ja = OneBased.array(columnSlots, dummy: 0, filler: 0)
+        var ar = OneBased.array(values, dummy: 0, filler: 0)
+        glp_load_matrix(pointer, Int32(values.count), &ia, &ja, &ar)
+    }
+
+    private init(copying other: GLPKProblem) {
+        pointer = glp_create_prob()
+        glp_copy_prob(pointer, other.pointer, GLP_OFF)
     }
 
     deinit {
-        glp_delete_prob(pointer)
+        // Deleting from another thread would abort the process; leaking the problem does not.
+        if onOwnerThread { glp_delete_prob(pointer) }
     }
 
-    static func boundType(lower: Double?, upper: Double?) -> (Int32, Double, Double) {
-        switch (lower, upper) {
-        case (nil, nil): return (GLP_FR, 0, 0)
-        case (let l?, nil): return (GLP_LO, l, 0)
-        case (nil, let u?): return (GLP_UP, 0, u)
-        case (let l?, let u?): return l == u ? (GLP_FX, l, u) : (GLP_DB, l, u)
+    /// Whether the calling thread is the one GLPK's memory for this problem belongs to.
+    private var onOwnerThread: Bool { pthread_equal(owner, pthread_self()) != 0 }
+    private static let wrongThread = "a GLPK problem was used on a thread other than its own; GLPK would have aborted the process"
+
+    public var columnCount: Int { Int(glp_get_num_cols(pointer)) }
+
+    public func setColumnBounds(_ column: ColumnIndex, lower: Double?, upper: Double?) {
+        let bounds = glpkBounds(lower: lower, upper: upper)
+        glp_set_col_bnds(pointer, OneBased.slot(column), bounds.type, bounds.lower, bounds.upper)
+    }
+
+    public func addColumn(objective: Double, lower: Double, row: RowIndex, coefficient: Double) -> ColumnIndex {
+        let j = glp_add_cols(pointer, 1)
+        let bounds = glpkBounds(lower: lower, upper: nil)
+        glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
+        glp_set_obj_coef(pointer, j, objective)
+        var rows = OneBased.array([OneBased.slot(row)], dummy: 0, filler: 0)
+        var values = OneBased.array([coefficient], dummy: 0, filler: 0)
+        glp_set_mat_col(pointer, j, 1, &rows, &values)
+        return OneBased.column(j)
+    }
+
+    public func solveLP(_ parameters: LPParameters) -> LPOutcome {
+        guard onOwnerThread else { return .failed(Self.wrongThread) }
+        var simplex = glp_smcp()
+        glp_init_smcp(&simplex)
+        simplex.msg_lev = parameters.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        switch parameters.method {
+        case .primal: simplex.meth = GLP_PRIMAL
+        case .dualThenPrimal: simplex.meth = GLP_DUALP
+        }
+        simplex.presolve = GLP_OFF
+        simplex.tm_lim = parameters.timeLimitMilliseconds
+        let code = glp_simplex(pointer, &simplex)
+        switch code {
+        case 0: break
+        case GLP_ETMLIM, GLP_EITLIM: return .timeLimit
+        default: return .failed(GLPKReturnCode.describe(code))
+        }
+        switch glp_get_status(pointer) {
+        case GLP_OPT: return .optimal
+        case GLP_NOFEAS: return .infeasible
+        case GLP_UNBND: return .unbounded
+        default:
+            if glp_get_prim_stat(pointer) == GLP_NOFEAS { return .infeasible }
+            if glp_get_dual_stat(pointer) == GLP_NOFEAS && glp_get_prim_stat(pointer) != GLP_FEAS { return .infeasible }
+            return .failed("the LP ended without a status GLPK documents for this case")
         }
     }
+
+    public var objectiveValue: Double { glp_get_obj_val(pointer) }
+
+    public func columnValue(_ column: ColumnIndex) -> Double { glp_get_col_prim(pointer, OneBased.slot(column)) }
+
+    public func columnValues(count: Int) -> [Double] {
+        (0..<count).map { glp_get_col_prim(pointer, OneBased.slot(ColumnIndex($0))) }
+    }
+
+    public func rowPrices(count: Int) -> [Double] {
+        (0..<count).map { glp_get_row_dual(pointer, OneBased.slot(RowIndex($0))) }
+    }
+
+    public var simplexIterations: Int { Int(glp_get_it_cnt(pointer)) }
+
+    public func copy() -> GLPKProblem { GLPKProblem(copying: self) }
+
+    public func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome {
+        guard onOwnerThread else { return SearchOutcome(ending: .failed(Self.wrongThread), solution: .undefined) }
+        var integer = glp_iocp()
+        glp_init_iocp(&integer)
+        integer.msg_lev = parameters.verbose ? GLP_MSG_ON : GLP_MSG_OFF
+        integer.presolve = GLP_OFF  // branch from the optimal basis in place
+        integer.tm_lim = parameters.timeLimitMilliseconds
+        integer.mip_gap = parameters.relativeGap
+        switch parameters.branching {
+        case .driebeckTomlin: integer.br_tech = GLP_BR_DTH
+        }
+        switch parameters.backtracking {
+        case .bestProjection: integer.bt_tech = GLP_BT_BPH
+        }
+        let code: Int32 = withUnsafeMutablePointer(to: &guide) { guidePointer in
+            integer.cb_info = UnsafeMutableRawPointer(guidePointer)
+            integer.cb_func = { tree, info in
+                guard let tree, let info else { return }
+                info.assumingMemoryBound(to: SearchGuide.self).pointee.handle(GLPKSearchTree(tree: tree))
+            }
+            return glp_intopt(pointer, &integer)
+        }
+        let ending: SearchOutcome.Ending
+        switch code {
+        case 0: ending = .completed
+        case GLP_EMIPGAP: ending = .gapReached
+        case GLP_ESTOP: ending = .stoppedByGuide
+        case GLP_ETMLIM: ending = .timeLimit
+        case GLP_ENOPFS: ending = .noPrimalFeasible
+        default: ending = .failed(GLPKReturnCode.describe(code))
+        }
+        let solution: SearchOutcome.Solution
+        switch glp_mip_status(pointer) {
+        case GLP_OPT: solution = .optimal
+        case GLP_FEAS: solution = .feasible
+        case GLP_NOFEAS: solution = .infeasible
+        default: solution = .undefined
+        }
+        var outcome = SearchOutcome(ending: ending, solution: solution)
+        if outcome.hasSolution {
+            outcome.values = (0..<columnCount).map { glp_mip_col_val(pointer, OneBased.slot(ColumnIndex($0))) }
+            outcome.objective = glp_mip_obj_val(pointer)
+        }
+        return outcome
+    }
+}
+
+/// GLPK's search tree during a callback, as the method's `SearchGuide` sees it.
+struct GLPKSearchTree: SearchTree {
+    let tree: OpaquePointer
+
+    var event: SearchEvent {
+        switch glp_ios_reason(tree) {
+        case GLP_IBRANCH: return .branch
+        case GLP_IHEUR: return .heuristic
+        case GLP_ISELECT: return .select
+        default: return .other
+        }
+    }
+
+    var nodesCreated: Int {
+        var created: Int32 = 0
+        glp_ios_tree_size(tree, nil, nil, &created)
+        return Int(created)
+    }
+
+    var bestNodeBound: Double? {
+        let node = glp_ios_best_node(tree)
+        return node == 0 ? nil : glp_ios_node_bound(tree, node)
+    }
+
+    var incumbentObjective: Double? {
+        let problem = glp_ios_get_prob(tree)
+        return glp_mip_status(problem) == GLP_FEAS ? glp_mip_obj_val(problem) : nil
+    }
+
+    func relaxationValues(count: Int) -> [Double] {
+        let problem = glp_ios_get_prob(tree)
+        return (0..<count).map { glp_get_col_prim(problem, OneBased.slot(ColumnIndex($0))) }
+    }
+
+    func relaxationValue(_ column: ColumnIndex) -> Double { glp_get_col_prim(glp_ios_get_prob(tree), OneBased.slot(column)) }
+
+    func canBranch(on column: ColumnIndex) -> Bool { glp_ios_can_branch(tree, OneBased.slot(column)) != 0 }
+
+    func branch(on column: ColumnIndex, upFirst: Bool) {
+        glp_ios_branch_upon(tree, OneBased.slot(column), upFirst ? GLP_UP_BRNCH : GLP_DN_BRNCH)
+    }
+
+    /// GLPK reads a value for every one of its columns: the model's, then the elastic ones
+    /// (fixed at 0); a shorter array would be read past its end.
+    @discardableResult
+    func offer(_ values: [Double]) -> Bool {
+        let columns = Int(glp_get_num_cols(glp_ios_get_prob(tree)))
+        var vector = OneBased.array(values, dummy: 0, paddedTo: columns, filler: 0)
+        return glp_ios_heur_sol(tree, &vector) == 0
+    }
+
+    func terminate() { glp_ios_terminate(tree) }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import PlannerGLPK
+import PlannerSolving
 import PlannerModel
 import Testing
 
@@ -71,5 +73,43 @@ struct GLPKSolverTests {
         let lines = Lines()
         _ = try solver.solve(knapsack(), options: SolveOptions(log: { _ in lines.count += 1 }))
         #expect(lines.count > 0)
+    }
+}
+
+@Suite("The GLPK backend's guards")
+struct GLPKBackendGuardTests {
+    @Test("A GLPK of another major version than the headers, or before 4.65, is refused with what to do")
+    func versionCheck() {
+        #expect(GLPKBackend.versionProblem(linked: "5.0", built: (5, 0)) == nil)
+        #expect(GLPKBackend.versionProblem(linked: "5.1", built: (5, 0)) == nil)
+        let other = GLPKBackend.versionProblem(linked: "4.65", built: (5, 0))
+        #expect(other?.errorDescription?.contains("version 4.65, but planner was built with GLPK 5.0") == true)
+        #expect(other?.errorDescription?.contains("apt-get install libglpk-dev") == true)
+        #expect(GLPKBackend.versionProblem(linked: "4.45", built: (4, 65))?.errorDescription?.contains("too old") == true)
+        #expect(GLPKBackend.versionProblem(linked: "five", built: (5, 0)) != nil)
+        // The library linked into this test passes the check.
+        #expect(throws: Never.self) { try GLPKBackend().checkLibrary() }
+    }
+
+    @Test("A problem used from a thread other than its own is refused, not aborted on")
+    func otherThread() {
+        var model = LinearModel(name: "one", direction: .maximize)
+        _ = model.addColumn("x", kind: .binary, upper: 1, objective: 1)
+        final class Box: @unchecked Sendable { var problem: GLPKProblem?; var outcome: LPOutcome? }
+        let box = Box()
+        box.problem = GLPKBackend().load(model)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.outcome = box.problem!.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: 1000, verbose: false))
+            box.problem = nil  // released here, on the wrong thread: leaked, not deleted
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        guard case .failed(let message)? = box.outcome else {
+            Issue.record("expected a refusal, got \(String(describing: box.outcome))")
+            return
+        }
+        #expect(message.contains("thread other than its own"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerGLPK
+import PlannerSolving
 
 /// Solving a round part by part (docs/performance.md, "Parts").
 ///
@@ -96,7 +97,7 @@ extension Planner {
         statistics.provenBound = bound
         statistics.lpBound = bound
         let gap = max(0, bound - objective) / max(1, abs(objective))
-        let proven = GLPKSolver.proves(bound, incumbent: objective, step: step) || (options.relativeGap > 0 && gap <= options.relativeGap)
+        let proven = Proof.proves(bound, incumbent: objective, step: step) || (options.relativeGap > 0 && gap <= options.relativeGap)
         options.log?("planner: parts' plan \(objective), bound \(bound) over every column, gap \(String(format: "%.5f", gap)), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
         var result = MIPResult(status: proven ? .optimal : .feasible, values: values, objective: objective, bound: max(bound, objective), statistics: statistics)
         result.rowPrices = best

@@ -1,4 +1,3 @@
-import CGLPK
 import Foundation
 import PlannerModel
 
@@ -6,22 +5,17 @@ import PlannerModel
 /// repeat until the LP is whole.
 ///
 /// Why: on rotation rounds the hull rows (`ShareHull`) make the LP bound equal to the best plan,
-/// so a proof needs no search once that plan is in hand; finding it was what GLPK's branch and
-/// bound spent its nodes on (143 nodes, 40 s on a city variant). Fixing many columns per round
-/// keeps the dive to a few re-solves. Each re-solve starts from the previous basis with the
-/// dual simplex, which fixing bounds leaves dual feasible.
-enum GLPKDive {
+/// so a proof needs no search once that plan is in hand; finding it was what branch and bound
+/// spent its nodes on (docs/performance.md). Fixing many columns per round keeps the dive to a
+/// few re-solves. Each re-solve starts from the previous basis with the dual simplex, which
+/// fixing bounds leaves dual feasible.
+enum Dive {
     /// A solution (one value per column) the dive reached, or nil. Never touches `problem`.
-    static func dive(_ problem: GLPKProblem, model: LinearModel, matrix: ColumnMajor, rounding: (@Sendable ([Double]) -> [Double]?)?,
-                     allowed: [Bool]?, prices: DualBound?, deadline: Date, log debug: (String) -> Void, rounds: Int = 200) -> [Double]? {
-        let copy = glp_create_prob()!
-        defer { glp_delete_prob(copy) }
-        glp_copy_prob(copy, problem.pointer, GLP_OFF)
-        var parameters = glp_smcp()
-        glp_init_smcp(&parameters)
-        parameters.msg_lev = GLP_MSG_OFF
-        parameters.meth = GLP_DUALP
-        parameters.presolve = GLP_OFF
+    static func dive<Problem: BackendProblem>(_ problem: Problem, model: LinearModel, matrix: ColumnMajor,
+                                              rounding: (@Sendable ([Double]) -> [Double]?)?, allowed: [Bool]?,
+                                              prices: DualBound?, deadline: Date, log debug: (String) -> Void,
+                                              rounds: Int = 200) -> [Double]? {
+        let copy = problem.copy()
         let count = model.columns.count
         let candidates = (0..<count).filter { j in
             let column = model.columns[j]
@@ -33,8 +27,8 @@ enum GLPKDive {
             // the bound is fixed at 0 in the copy, which keeps each re-solve small.
             let floor = prices.value - 1e-3 * max(1, abs(prices.value))
             var left = 0
-            for j in candidates where prices.valueUsing(j, in: model) < floor && glp_get_col_prim(copy, Int32(j + 1)) == 0 {
-                glp_set_col_bnds(copy, Int32(j + 1), GLP_FX, 0, 0)
+            for j in candidates where prices.valueUsing(j, in: model) < floor && copy.columnValue(ColumnIndex(j)) == 0 {
+                copy.setColumnBounds(ColumnIndex(j), lower: 0, upper: 0)
                 left += 1
             }
             debug("planner: dive: \(left) columns far from the LP optimum fixed at 0")
@@ -46,10 +40,10 @@ enum GLPKDive {
         var batch: [Int] = []
         var limit = Int.max
         for round in 0..<rounds {
-            parameters.tm_lim = Int32(max(0, min(Double(Int32.max), deadline.timeIntervalSinceNow * 1000)))
-            guard parameters.tm_lim > 0, !SolveInterruption.isRequested else { return nil }
-            let solved = glp_simplex(copy, &parameters) == 0 && glp_get_status(copy) == GLP_OPT
-            let value = glp_get_obj_val(copy)
+            let milliseconds = Int32(max(0, min(Double(Int32.max), deadline.timeIntervalSinceNow * 1000)))
+            guard milliseconds > 0, !SolveInterruption.isRequested else { return nil }
+            let solved = copy.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: milliseconds, verbose: false)) == .optimal
+            let value = copy.objectiveValue
             let worse = target.map { value < $0 - 1e-7 * max(1, abs($0)) } ?? false
             if !solved || worse {
                 debug("planner: dive round \(round): \(solved ? "value \(value) below \(target!)" : "no LP optimum"), batch \(batch.count)")
@@ -57,13 +51,13 @@ enum GLPKDive {
                 if batch.count > 1 {
                     for j in batch {
                         fixed[j] = false
-                        glp_set_col_bnds(copy, Int32(j + 1), GLP_DB, 0, 1)
+                        copy.setColumnBounds(ColumnIndex(j), lower: 0, upper: 1)
                     }
                     limit = max(1, batch.count / 2)
                     batch = Array(batch.prefix(limit))
                     for j in batch {
                         fixed[j] = true
-                        glp_set_col_bnds(copy, Int32(j + 1), GLP_FX, 1, 1)
+                        copy.setColumnBounds(ColumnIndex(j), lower: 1, upper: 1)
                     }
                     continue
                 }
@@ -71,9 +65,9 @@ enum GLPKDive {
             }
             target = value
             limit = limit == Int.max ? limit : limit * 2
-            let values = (0..<count).map { glp_get_col_prim(copy, Int32($0 + 1)) }
+            let values = copy.columnValues(count: count)
             let fractional = candidates.filter { !fixed[$0] && values[$0] > 1e-6 && values[$0] < 1 - 1e-6 }
-            debug("planner: dive round \(round): value \(value) fractional \(fractional.count) it \(glp_get_it_cnt(copy))")
+            debug("planner: dive round \(round): value \(value) fractional \(fractional.count) it \(copy.simplexIterations)")
             if fractional.isEmpty {
                 // Whole in the 0–1 columns: the rounding completes counts and shortfalls exactly.
                 let whole = values.indices.map { model.columns[$0].kind == .continuous ? values[$0] : values[$0].rounded() }
@@ -82,10 +76,9 @@ enum GLPKDive {
             }
             // Fix to 1, largest first, as many as the rows with an upper bound take: at most one
             // post per cadre and one holder per post (two halves of one post cannot both be
-            // fixed), no more moves than the cap.
-            // Capacity rows (an upper bound over non-negative terms, such as the moves cap) are
-            // filled by the fixes at most to their bound: the columns fixed at 1 already, and
-            // this batch.
+            // fixed), no more moves than the cap. Capacity rows (an upper bound over
+            // non-negative terms, such as the moves cap) are filled by the fixes at most to
+            // their bound: the columns fixed at 1 already, and this batch.
             var used = [Double](repeating: 0, count: model.rows.count)
             for j in candidates where fixed[j] { for entry in matrix.entries(of: j) where capacity[entry.row] { used[entry.row] += entry.coefficient } }
             batch = []
@@ -95,7 +88,7 @@ enum GLPKDive {
                 for entry in rows { used[entry.row] += entry.coefficient }
                 fixed[j] = true
                 batch.append(j)
-                glp_set_col_bnds(copy, Int32(j + 1), GLP_FX, 1, 1)
+                copy.setColumnBounds(ColumnIndex(j), lower: 1, upper: 1)
             }
         }
         return nil

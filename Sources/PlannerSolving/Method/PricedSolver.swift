@@ -1,0 +1,326 @@
+import Foundation
+import PlannerModel
+
+/// The solving method, over any `SolverBackend`.
+///
+/// How it goes, and why (docs/model.md "Solving", docs/performance.md): the LP relaxation is
+/// solved over a restricted model whose other columns are priced in from the LP's row prices
+/// (elastic columns stand in when the restricted model is infeasible); an LP dive looks for a
+/// plan at the LP bound; columns that cannot improve on it are fixed out (reduced-cost fixing);
+/// branch and bound runs only when the plan in hand is not yet proven. Every claim of
+/// optimality is certified over all columns by `DualBound`.
+public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
+    public let backend: Backend
+
+    public init(backend: Backend) {
+        self.backend = backend
+    }
+
+    public var name: String { backend.name }
+    public var version: String { backend.version }
+
+    public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
+        var problems = model.problems()
+        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) { problems.append("time limit \(limit) must be a finite number of seconds ≥ 0") }
+        if !(options.relativeGap.isFinite && options.relativeGap >= 0) { problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0") }
+        guard problems.isEmpty else { throw .invalidModel(problems) }
+        if model.columns.isEmpty { return Self.solveEmpty(model) }
+        try backend.checkLibrary()
+        return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
+            var run = PricedSolve(problem: backend.load(model), model: model, options: options)
+            return try run.solve()
+        }
+    }
+
+    /// A model without columns is decided by its constant rows; no library is asked.
+    static func solveEmpty(_ model: LinearModel) -> MIPResult {
+        let feasible = model.rows.allSatisfy { ($0.lower ?? 0) <= 0 && 0 <= ($0.upper ?? 0) }
+        guard feasible else { return MIPResult(status: .infeasible) }
+        return MIPResult(status: .optimal, values: [], objective: model.objectiveConstant, bound: model.objectiveConstant)
+    }
+}
+
+/// Milliseconds left of `seconds` since `start`, rounded down; `Int32.max` without a limit.
+func milliseconds(_ seconds: Double?, since start: Date) -> Int32 {
+    guard let seconds else { return Int32.max }
+    let left = seconds - Date().timeIntervalSince(start)
+    return Int32(max(0, min(Double(Int32.max), (left * 1000).rounded(.down))))
+}
+
+/// One solve of one model on one loaded problem: the state the method carries from LP to LP.
+struct PricedSolve<Problem: BackendProblem> {
+    let problem: Problem
+    let model: LinearModel
+    let options: SolveOptions
+    let start = Date()
+    var statistics = SolveStatistics()
+    /// The larger of the model's own step and the gap asked for: either proves a plan.
+    let step: Double?
+    var restriction: Restriction
+    let priced: Bool
+    /// The model by column, for pricing (maximisation models only).
+    let matrix: ColumnMajor?
+    var elastic: [ColumnIndex] = []
+    var elasticUsed = false
+    /// The best plan in hand, for an answer when the search is stopped.
+    var incumbent: [Double]?
+    /// The row prices of the last LP optimal over every column, and the bound they prove.
+    var prices: DualBound?
+
+    init(problem: Problem, model: LinearModel, options: SolveOptions) {
+        self.problem = problem
+        self.model = model
+        self.options = options
+        let ownStep = model.objectiveStep()
+        step = options.absoluteGap > (ownStep ?? 0) ? options.absoluteGap : ownStep
+        statistics.objectiveStep = step
+        restriction = Restriction(model, core: options.pricingCore, start: options.start)
+        priced = restriction.leftOut > 0
+        matrix = model.direction == .maximize ? ColumnMajor(model) : nil
+        incumbent = options.start
+    }
+
+    func note(_ line: String) { options.log?(line) }
+
+    var columnsUsed: Int? { priced ? model.columns.count - restriction.leftOut : nil }
+
+    /// The answer of a search cut short: the plan in hand (feasible, or optimal when `proving`
+    /// and `bound` proves it), else no plan; the bound never below the plan.
+    func planInHand(bound: Double?, interrupted: Bool, proving: Bool = false) -> MIPResult {
+        var result = MIPResult(status: .timeLimitWithoutSolution, bound: bound, statistics: statistics)
+        if let plan = incumbent, plan.count == model.columns.count, model.isFeasible(plan) {
+            let objective = model.objectiveValue(plan)
+            let proven = proving && (bound.map { Proof.proves($0, incumbent: objective, step: step) } ?? false)
+            result = MIPResult(status: proven ? .optimal : .feasible, values: plan, objective: objective,
+                               bound: bound.map { max($0, objective) }, statistics: statistics)
+        }
+        result.interrupted = interrupted && result.status != .optimal
+        return result
+    }
+
+    /// The LP relaxation over every column: solve the restricted LP, price the columns left
+    /// out with its row prices, bring in those that would improve it, until none would.
+    /// Returns an answer when the LP alone decides the solve (infeasible, unbounded, stopped).
+    mutating func relaxation() throws(SolverError) -> MIPResult? {
+        while true {
+            // Asked to stop: no new LP is started, and one that ran is not trusted as optimal.
+            var outcome: LPOutcome = .timeLimit
+            if !SolveInterruption.isRequested {
+                outcome = problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
+                                                       verbose: options.log != nil))
+            }
+            if case .failed(let message) = outcome { throw .solverFailure("the LP relaxation failed: " + message) }
+            if SolveInterruption.isRequested { outcome = .timeLimit }
+            statistics.pricingRounds += 1
+            note("planner: LP \(statistics.pricingRounds) \(outcome), value \(problem.objectiveValue), \(model.columns.count - restriction.leftOut) columns in, \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+            statistics.simplexIterations = problem.simplexIterations
+            switch outcome {
+            case .optimal: break
+            case .infeasible:
+                // The restricted model may lack the candidates a hard rule needs: make it
+                // elastic so that its prices find them (once), else bring in every column.
+                if restriction.leftOut > 0, matrix != nil, !elasticUsed {
+                    elastic = ElasticColumn.needed(by: model).map {
+                        problem.addColumn(objective: $0.objective, lower: 0, row: $0.row, coefficient: $0.sign)
+                    }
+                    elasticUsed = true
+                    continue
+                }
+                if restriction.leftOut > 0 { restriction.bringIn(model.columns.indices, problem, model); continue }
+                return MIPResult(status: .infeasible, statistics: statistics)
+            case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
+            case .timeLimit, .failed:
+                // The plan given to start from (or found since) is still a plan, with the
+                // best bound any row prices give: the last LP's, or the interrupted one's.
+                return planInHand(bound: stoppedBound(), interrupted: SolveInterruption.isRequested)
+            }
+            guard let matrix else { return nil }
+            let bound = DualBound(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count))
+            prices = bound
+            var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 }
+            if entering.isEmpty {
+                guard elastic.isEmpty else {
+                    // Priced out: the elastic columns retire, and the LP is solved without them.
+                    for j in elastic { problem.setColumnBounds(j, lower: 0, upper: 0) }
+                    elastic = []
+                    continue
+                }
+                return nil
+            }
+            // The best columns first, at most half as many as rows per round (docs/performance.md:
+            // bringing in every column that prices positive made the next LP slower).
+            let cap = options.pricingBatch ?? max(500, model.rows.count / 2)
+            if entering.count > cap {
+                entering = Array(entering.sorted { (bound.reducedCosts[$0], -$0) > (bound.reducedCosts[$1], -$1) }.prefix(cap))
+            }
+            restriction.bringIn(entering, problem, model)
+        }
+    }
+
+    /// A bound for a search stopped before its LP was solved: the least of what the last
+    /// optimal LP's prices, the interrupted LP's current prices, and prices found without an
+    /// LP give (`DualBound` holds for any prices).
+    func stoppedBound() -> Double? {
+        guard let matrix else { return prices?.value }
+        var best = prices?.value ?? .infinity
+        best = min(best, DualBound(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count)).value)
+        best = min(best, DualBound.withoutLP(model, columns: matrix).value)
+        return best.isFinite ? best : nil
+    }
+
+    mutating func solve() throws(SolverError) -> MIPResult {
+        restriction.leaveOut(problem)
+        if let early = try relaxation() { statistics.lpSeconds = Date().timeIntervalSince(start); return early }
+        statistics.lpSeconds = Date().timeIntervalSince(start)
+        statistics.lpBound = prices?.value ?? problem.objectiveValue
+        if options.relaxationOnly {
+            return MIPResult(status: .optimal, values: problem.columnValues(count: model.columns.count), objective: problem.objectiveValue,
+                             bound: statistics.lpBound, statistics: statistics)
+        }
+
+        let branchStart = Date()
+        if let matrix, options.dive, !SolveInterruption.isRequested {
+            let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
+            if let dived = Dive.dive(problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
+                                     prices: prices, deadline: deadline, log: note),
+               model.isFeasible(dived), restriction.allows(dived),
+               incumbent.map({ model.objectiveValue(dived) > model.objectiveValue($0) }) ?? true {
+                incumbent = dived
+            }
+            note("planner: best plan after the dive \(incumbent.map { String(model.objectiveValue($0)) } ?? "none"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        }
+        while true {
+            if let incumbent, let prices {
+                // Reduced-cost fixing: a column whose every use is bounded below the plan in hand
+                // plus a step cannot be in a better plan; the search goes without it. The
+                // certificate below prices it again with every column left out.
+                let improving = Proof.improvingValue(model.objectiveValue(incumbent), step: step)
+                let dropped = model.columns.indices.filter { j in
+                    restriction.active[j] && incumbent[j] == 0 && model.columns[j].kind != .continuous && model.columns[j].lower == 0
+                        && prices.valueUsing(j, in: model) < improving && problem.columnValue(ColumnIndex(j)) == 0
+                }
+                if !dropped.isEmpty {
+                    restriction.leave(dropped, problem)
+                    note("planner: reduced-cost fixing left out \(dropped.count); columns in \(model.columns.count - restriction.leftOut)")
+                    if let early = try relaxation() { return early }
+                }
+            }
+            let run: BranchAndBoundRun
+            if SolveInterruption.isRequested, incumbent != nil {
+                // Stopped before branching: the plan in hand, with the LP bound.
+                statistics.columnsUsed = columnsUsed
+                return planInHand(bound: prices?.value, interrupted: true, proving: true)
+            } else if let incumbent, let prices, Proof.proves(prices.value, incumbent: model.objectiveValue(incumbent), step: step) {
+                // The plan in hand is within a step of the LP bound over every column: optimal
+                // without a search.
+                let result = MIPResult(status: .optimal, values: incumbent, objective: model.objectiveValue(incumbent), bound: prices.value)
+                run = BranchAndBoundRun(result: result, status: .optimal, infeasible: false, nodes: 0)
+            } else {
+                run = try branchAndBound()
+            }
+            statistics.nodes += run.nodes
+            statistics.simplexIterations = problem.simplexIterations
+            statistics.branchSeconds = Date().timeIntervalSince(branchStart)
+            guard var result = run.result else {
+                // Stopped (by a signal, or by the time limit before the search took the plan in
+                // hand as its incumbent): the plan in hand is still the answer, never "no plan".
+                if run.interrupted || run.status == .timeLimitWithoutSolution {
+                    statistics.columnsUsed = columnsUsed
+                    return planInHand(bound: prices?.value, interrupted: run.interrupted)
+                }
+                if run.infeasible, restriction.leftOut > 0 {
+                    // No plan among the columns in: the certificate needs a plan, so bring in all.
+                    restriction.bringIn(model.columns.indices, problem, model)
+                    if let early = try relaxation() { return early }
+                    continue
+                }
+                statistics.columnsUsed = columnsUsed
+                return MIPResult(status: run.status, statistics: statistics)
+            }
+            // A search cut short may end below the plan in hand (it had not taken it yet).
+            if result.status != .optimal, let plan = incumbent, model.isFeasible(plan),
+               model.objectiveValue(plan) > (result.objective ?? -.infinity) {
+                result.values = plan
+                result.objective = model.objectiveValue(plan)
+                result.bound = result.bound.map { max($0, result.objective!) }
+            }
+            // Certificate: a plan better than this one by a step (or by more than a hair,
+            // without a step) would have to use a column left out; price each with the LP's
+            // row prices (`DualBound.valueUsing`).
+            let objective = result.objective!
+            let improving = Proof.improvingValue(objective, step: step)
+            var outside = -Double.infinity
+            var needed: [Int] = []
+            if let prices {
+                for j in model.columns.indices where !restriction.active[j] {
+                    let best = prices.valueUsing(j, in: model)
+                    outside = max(outside, best)
+                    if step == nil ? best > improving : best >= improving { needed.append(j) }
+                }
+            }
+            result.interrupted = run.interrupted
+            if needed.isEmpty || result.status != .optimal || run.interrupted {
+                statistics.columnsUsed = columnsUsed
+                let bound = max(result.bound ?? objective, outside)
+                result.bound = bound
+                statistics.provenBound = bound
+                result.statistics = statistics
+                // Never claim a proof the bound does not carry.
+                let proven = Proof.proves(bound, incumbent: objective, step: step)
+                if result.status == .optimal, options.relativeGap == 0, !proven { result.status = .feasible }
+                result.rowPrices = prices?.rowPrices
+                return result
+            }
+            restriction.bringIn(needed, problem, model)
+            if let early = try relaxation() { return early }
+            incumbent = result.values
+        }
+    }
+
+    struct BranchAndBoundRun {
+        var result: MIPResult?
+        var status: MIPStatus
+        var infeasible: Bool
+        var nodes: Int
+        /// Stopped by `SolveInterruption`.
+        var interrupted = false
+    }
+
+    /// One branch and bound from the optimal basis in place, over the columns currently in.
+    func branchAndBound() throws(SolverError) -> BranchAndBoundRun {
+        var guide = SearchGuide()
+        guide.heuristic = options.heuristic
+        guide.model = options.heuristic == nil && incumbent == nil ? nil : model
+        guide.start = incumbent
+        guide.allowed = restriction.active
+        guide.step = step
+        guide.maximize = model.direction == .maximize
+        guide.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
+            .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }
+            .map { (ColumnIndex($0), model.columns[$0].branchingPriority) }
+        // Driebeck–Tomlin branching where the guide leaves the choice; best-projection
+        // backtracking (docs/performance.md has the measurements behind both).
+        let parameters = SearchParameters(timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
+                                          relativeGap: options.relativeGap, branching: .driebeckTomlin,
+                                          backtracking: .bestProjection, verbose: options.log != nil)
+        let outcome = problem.branchAndBound(parameters, guide: &guide)
+        guard let status = try SearchStatus.of(outcome, provenByStep: guide.provenByStep) else {
+            return BranchAndBoundRun(status: .infeasible, infeasible: true, nodes: guide.nodes)
+        }
+        guard outcome.hasSolution, let raw = outcome.values, let objective = outcome.objective else {
+            return BranchAndBoundRun(status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted)
+        }
+        let values = model.columns.indices.map { model.columns[$0].kind == .continuous ? raw[$0] : raw[$0].rounded() }
+        var bound: Double
+        if status == .optimal && options.relativeGap == 0 && !guide.provenByStep {
+            bound = objective
+        } else {
+            bound = guide.bound ?? objective
+            // A recorded node bound can lag behind the final incumbent; never report a bound
+            // on the wrong side of the plan actually found.
+            bound = model.direction == .maximize ? max(bound, objective) : min(bound, objective)
+        }
+        let result = MIPResult(status: status, values: values, objective: objective, bound: bound)
+        return BranchAndBoundRun(result: result, status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted)
+    }
+}

@@ -1,0 +1,69 @@
+import PlannerModel
+
+/// The restricted model: which columns the backend may use. A column left out is fixed at 0,
+/// which the simplex skips at no cost; bringing it in restores its bounds.
+struct Restriction {
+    var active: [Bool]
+    var leftOut: Int
+
+    init(_ model: LinearModel, core: [Bool]?, start: [Double]?) {
+        var active = core ?? [Bool](repeating: true, count: model.columns.count)
+        if model.direction != .maximize || active.count != model.columns.count {
+            active = [Bool](repeating: true, count: model.columns.count)
+        }
+        for (j, column) in model.columns.enumerated() {
+            // Only a whole-number column at 0 can be left out: using it means x ≥ 1, which
+            // is what the certificate prices. A warm start's columns come in with it.
+            if column.kind == .continuous || column.lower > 0 || (start.map { j < $0.count && $0[j] != 0 } ?? false) { active[j] = true }
+        }
+        self.active = active
+        leftOut = active.count { !$0 }
+    }
+
+    mutating func bringIn(_ columns: some Sequence<Int>, _ problem: some BackendProblem, _ model: LinearModel) {
+        for j in columns where !active[j] {
+            active[j] = true
+            leftOut -= 1
+            let column = model.columns[j]
+            problem.setColumnBounds(ColumnIndex(j), lower: column.lower, upper: column.upper.isFinite ? column.upper : nil)
+        }
+    }
+
+    mutating func leave(_ columns: [Int], _ problem: some BackendProblem) {
+        for j in columns where active[j] {
+            active[j] = false
+            leftOut += 1
+            problem.setColumnBounds(ColumnIndex(j), lower: 0, upper: 0)
+        }
+    }
+
+    func allows(_ values: [Double]) -> Bool { zip(active, values).allSatisfy { $0 || $1 == 0 } }
+
+    func leaveOut(_ problem: some BackendProblem) {
+        for j in active.indices where !active[j] { problem.setColumnBounds(ColumnIndex(j), lower: 0, upper: 0) }
+    }
+}
+
+/// Elastic columns for a restricted LP found infeasible: one per row that x = 0 leaves short
+/// (a lower bound above 0, an upper bound below 0), at a price no plan's gain can pay. With
+/// them the restricted LP is feasible, so its row prices can price in whatever candidates a
+/// hard rule needs; they are fixed at 0 once pricing is done. Added only on need: on a feasible
+/// core they cost the city round's LP two extra solves.
+struct ElasticColumn: Equatable {
+    var row: RowIndex
+    /// +1 covers a row short of its lower bound, −1 one over its upper bound.
+    var sign: Double
+    var objective: Double
+
+    static func needed(by model: LinearModel) -> [ElasticColumn] {
+        let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
+        let price = 1000 * (1 + largest)
+        var columns: [ElasticColumn] = []
+        for (i, row) in model.rows.enumerated() {
+            let sign: Double
+            if let lower = row.lower, lower > 0 { sign = 1 } else if let upper = row.upper, upper < 0 { sign = -1 } else { continue }
+            columns.append(ElasticColumn(row: RowIndex(i), sign: sign, objective: model.direction == .maximize ? -price : price))
+        }
+        return columns
+    }
+}

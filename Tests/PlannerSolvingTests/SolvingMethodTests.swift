@@ -1,0 +1,212 @@
+import PlannerModel
+import Testing
+
+@testable import PlannerSolving
+
+/// The solving method's decisions, on small models and without any solver library: what a
+/// proof needs, what each ending of a search means, where the search branches and when it
+/// stops, which columns a restricted model leaves out. (Solving itself is tested on GLPK, in
+/// PlannerGLPKTests and SolvingTests.)
+@Suite("The solving method, apart from GLPK")
+struct SolvingMethodTests {
+    // MARK: Proof
+
+    @Test("With an objective step of 1, a bound less than one step above the plan proves it")
+    func proofWithStep() {
+        #expect(Proof.proves(100.9, incumbent: 100, step: 1))
+        #expect(!Proof.proves(101, incumbent: 100, step: 1))
+        // Without a step only rounding noise is allowed above the plan.
+        #expect(Proof.proves(100 + 1e-6, incumbent: 100, step: nil))
+        #expect(!Proof.proves(100.01, incumbent: 100, step: nil))
+    }
+
+    @Test("The rounding margin never reaches a quarter of the step, even on a large objective")
+    func marginCapped() {
+        // At 513,000 (the stress rung) 10⁻⁷ of the objective is 0.0513: more than a quarter of a
+        // step of 0.125, which would have let no bound prove any plan.
+        #expect(Proof.roundingMargin(513_000, step: 0.125) == 0.125 / 4)
+        #expect(Proof.proves(513_000.09, incumbent: 513_000, step: 0.125))
+        #expect(!Proof.proves(513_000.1, incumbent: 513_000, step: 0.125))
+    }
+
+    // MARK: What a search's ending means
+
+    @Test("Each ending of branch and bound maps to one status, or to 'no plan among these columns'")
+    func searchEndings() throws {
+        func status(_ ending: SearchOutcome.Ending, _ solution: SearchOutcome.Solution, provenByStep: Bool = false) throws -> MIPStatus? {
+            try SearchStatus.of(SearchOutcome(ending: ending, solution: solution), provenByStep: provenByStep)
+        }
+        #expect(try status(.completed, .optimal) == .optimal)
+        #expect(try status(.completed, .feasible) == .feasible)
+        #expect(try status(.completed, .infeasible) == nil)
+        #expect(try status(.noPrimalFeasible, .undefined) == nil)
+        #expect(try status(.gapReached, .feasible) == .optimal)
+        #expect(try status(.gapReached, .undefined) == .timeLimitWithoutSolution)
+        #expect(try status(.stoppedByGuide, .feasible, provenByStep: true) == .optimal)
+        #expect(try status(.stoppedByGuide, .feasible) == .feasible)
+        #expect(try status(.timeLimit, .feasible) == .feasible)
+        #expect(try status(.timeLimit, .undefined) == .timeLimitWithoutSolution)
+        #expect(throws: SolverError.self) { try status(.completed, .undefined) }
+        #expect(throws: SolverError.solverFailure("branch and bound failed: no")) { try status(.failed("no"), .undefined) }
+    }
+
+    // MARK: The search guide
+
+    /// A search tree at one event, recording what the guide does to it.
+    final class RecordedTree: SearchTree {
+        var event: SearchEvent
+        var nodesCreated = 7
+        var bestNodeBound: Double?
+        var incumbentObjective: Double?
+        var values: [Double]
+        var branchable: Set<Int>
+        var branched: (column: Int, upFirst: Bool)?
+        var offered: [[Double]] = []
+        var terminated = false
+
+        init(_ event: SearchEvent, values: [Double] = [], branchable: Set<Int> = []) {
+            self.event = event
+            self.values = values
+            self.branchable = branchable
+        }
+
+        func relaxationValues(count: Int) -> [Double] { Array(values.prefix(count)) }
+        func relaxationValue(_ column: ColumnIndex) -> Double { values[column.offset] }
+        func canBranch(on column: ColumnIndex) -> Bool { branchable.contains(column.offset) }
+        func branch(on column: ColumnIndex, upFirst: Bool) { branched = (column.offset, upFirst) }
+        func offer(_ values: [Double]) -> Bool {
+            offered.append(values)
+            return true
+        }
+        func terminate() { terminated = true }
+    }
+
+    @Test("The guide branches on the most fractional column of the highest priority, towards the side the LP leans to")
+    func branching() {
+        var guide = SearchGuide()
+        // Columns 0 and 1 have priority 2, column 2 priority 1 (and is the most fractional).
+        guide.prioritized = [(ColumnIndex(0), 2), (ColumnIndex(1), 2), (ColumnIndex(2), 1)]
+        let tree = RecordedTree(.branch, values: [0.9, 0.6, 0.5], branchable: [0, 1, 2])
+        guide.handle(tree)
+        #expect(tree.branched?.column == 1)
+        #expect(tree.branched?.upFirst == true)
+        #expect(guide.nodes == 7)
+
+        // Nothing of the first priority can be branched on: the next priority is used.
+        let lower = RecordedTree(.branch, values: [1, 0, 0.3], branchable: [2])
+        guide.handle(lower)
+        #expect(lower.branched?.column == 2)
+        #expect(lower.branched?.upFirst == false)
+    }
+
+    @Test("The guide stops the search once no open node can beat the plan by a step")
+    func stopsByStep() {
+        var guide = SearchGuide()
+        guide.step = 1
+        let open = RecordedTree(.select)
+        open.bestNodeBound = 101.5
+        open.incumbentObjective = 100
+        guide.handle(open)
+        #expect(!open.terminated)
+        #expect(guide.bound == 101.5)
+
+        let closed = RecordedTree(.select)
+        closed.bestNodeBound = 100.5
+        closed.incumbentObjective = 100
+        guide.handle(closed)
+        #expect(closed.terminated)
+        #expect(guide.provenByStep)
+    }
+
+    @Test("A warm start is offered once, and only when it meets every row and uses allowed columns only")
+    func warmStart() {
+        var model = LinearModel(name: "pick one", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 2)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 3)
+        model.addRow("one", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1)], upper: 1)
+
+        var guide = SearchGuide()
+        guide.model = model
+        guide.start = [1, 1]  // breaks the row
+        let first = RecordedTree(.heuristic, values: [0.5, 0.5])
+        guide.handle(first)
+        #expect(first.offered.isEmpty)
+
+        guide.start = [0, 1]
+        guide.allowed = [true, false]  // b is not in the restricted model
+        let second = RecordedTree(.heuristic, values: [0.5, 0.5])
+        guide.handle(second)
+        #expect(second.offered.isEmpty)
+
+        guide.start = [1, 0]
+        let third = RecordedTree(.heuristic, values: [0.5, 0.5])
+        guide.handle(third)
+        #expect(third.offered == [[1, 0]])
+        let fourth = RecordedTree(.heuristic, values: [0.5, 0.5])
+        guide.handle(fourth)
+        #expect(fourth.offered.isEmpty)
+    }
+
+    // MARK: The restricted model
+
+    /// A backend problem that records bound changes and added columns, and solves nothing.
+    final class RecordedProblem: BackendProblem {
+        var bounds: [Int: (Double?, Double?)] = [:]
+        var added: [(objective: Double, row: Int, coefficient: Double)] = []
+        var columnCount = 3
+        func setColumnBounds(_ column: ColumnIndex, lower: Double?, upper: Double?) { bounds[column.offset] = (lower, upper) }
+        func addColumn(objective: Double, lower: Double, row: RowIndex, coefficient: Double) -> ColumnIndex {
+            added.append((objective, row.offset, coefficient))
+            columnCount += 1
+            return ColumnIndex(columnCount - 1)
+        }
+        func solveLP(_ parameters: LPParameters) -> LPOutcome { .failed("not a solver") }
+        var objectiveValue: Double { 0 }
+        func columnValue(_ column: ColumnIndex) -> Double { 0 }
+        func columnValues(count: Int) -> [Double] { [] }
+        func rowPrices(count: Int) -> [Double] { [] }
+        var simplexIterations: Int { 0 }
+        func copy() -> Self { self }
+        func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome {
+            SearchOutcome(ending: .failed("not a solver"), solution: .undefined)
+        }
+    }
+
+    func threeColumns() -> LinearModel {
+        var model = LinearModel(name: "three", direction: .maximize)
+        _ = model.addColumn("whole", kind: .binary, upper: 1, objective: 1)
+        _ = model.addColumn("share", kind: .continuous, upper: 5, objective: 1)
+        let pinned = model.addColumn("pinned", kind: .binary, upper: 1, objective: 1)
+        model.setLowerBound(pinned, 1)
+        model.addRow("at least one", terms: [.init(column: 0, coefficient: 1)], lower: 1)
+        model.addRow("at most four", terms: [.init(column: 1, coefficient: 1)], upper: -4)
+        model.addRow("free", terms: [.init(column: 2, coefficient: 1)], upper: 3)
+        return model
+    }
+
+    @Test("Only a whole-number column at 0 can be left out of the restricted model; bringing it in restores its bounds")
+    func restriction() {
+        let model = threeColumns()
+        var restriction = Restriction(model, core: [false, false, false], start: nil)
+        #expect(restriction.active == [false, true, true])
+        #expect(restriction.leftOut == 1)
+        let problem = RecordedProblem()
+        restriction.leaveOut(problem)
+        #expect(problem.bounds[0]! == (0, 0))
+        restriction.bringIn([0], problem, model)
+        #expect(problem.bounds[0]! == (0, 1))
+        #expect(restriction.leftOut == 0)
+
+        // A warm start's columns come in with it.
+        let warm = Restriction(model, core: [false, false, false], start: [1, 0, 1])
+        #expect(warm.active == [true, true, true])
+    }
+
+    @Test("Elastic columns cover exactly the rows that x = 0 leaves short, at a price no plan can pay")
+    func elasticColumns() {
+        let elastic = ElasticColumn.needed(by: threeColumns())
+        #expect(elastic.map(\.row.offset) == [0, 1])
+        #expect(elastic.map(\.sign) == [1, -1])
+        #expect(elastic.allSatisfy { $0.objective == -2000 })
+    }
+}
