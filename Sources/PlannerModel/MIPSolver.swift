@@ -100,6 +100,49 @@ public struct MIPResult: Sendable, Equatable {
     }
 }
 
+extension MIPResult {
+    /// A solution, with how far it is proven.
+    public struct Solution: Sendable, Equatable {
+        public enum Proof: Sendable, Equatable {
+            /// Proven optimal within the requested gap.
+            case optimal
+            /// A plan whose proof was stopped (time limit, or a signal); `bound` says how far it got.
+            case feasible
+        }
+        public var proof: Proof
+        /// One value per column.
+        public var values: [Double]
+        public var objective: Double
+        public var bound: Double?
+    }
+
+    /// Why there is no solution.
+    public enum NoSolution: Sendable, Equatable {
+        case infeasible
+        case unbounded
+        /// The time limit or a signal came before any solution; `bound` is the best proven by then.
+        case stoppedBeforeAnySolution(bound: Double?)
+    }
+
+    /// The result as good_lp keeps it: a solution with a status, or no solution and why. Every
+    /// status maps to exactly one side, in this one switch.
+    public var outcome: Result<Solution, NoSolution> {
+        switch status {
+        case .optimal, .feasible:
+            guard let values, let objective else { return .failure(.stoppedBeforeAnySolution(bound: bound)) }
+            return .success(Solution(proof: status == .optimal ? .optimal : .feasible, values: values, objective: objective, bound: bound))
+        case .infeasible: return .failure(.infeasible)
+        case .unbounded: return .failure(.unbounded)
+        case .timeLimitWithoutSolution: return .failure(.stoppedBeforeAnySolution(bound: bound))
+        }
+    }
+
+    /// The solution, when there is one.
+    public var solution: Solution? { try? outcome.get() }
+}
+
+extension MIPResult.NoSolution: Error {}
+
 public struct SolveStatistics: Sendable, Equatable {
     /// Wall seconds spent in the LP relaxation, and in branch and bound after it.
     public var lpSeconds: Double = 0

@@ -34,7 +34,18 @@ struct GLPKSolverTests {
     func infeasible() throws {
         var model = knapsack()
         model.addRow("impossible", terms: [.init(column: 0, coefficient: 1)], lower: 2)
-        #expect(try solver.solve(model, options: SolveOptions()).status == .infeasible)
+        let result = try solver.solve(model, options: SolveOptions())
+        #expect(result.status == .infeasible)
+        #expect(result.outcome == .failure(.infeasible))
+        #expect(result.solution == nil)
+    }
+
+    @Test("A result is either a solution with its proof or no solution with the reason")
+    func outcome() throws {
+        let solution = try #require(try solver.solve(knapsack(), options: SolveOptions()).solution)
+        #expect(solution.proof == .optimal)
+        #expect(solution.values == [1, 1, 0])
+        #expect(solution.objective == 9)
     }
 
     @Test("A time limit of zero returns without a plan, and never hangs")
