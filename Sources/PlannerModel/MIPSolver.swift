@@ -1,7 +1,8 @@
 import Foundation
 
-/// A backend that solves a `LinearModel`. GLPK is one; the protocol keeps the rest of the
-/// planner free of any solver's types, pointers or status codes.
+/// Something that solves a `LinearModel`: `GLPKSolver` (the method of `PlannerSolving` over the
+/// GLPK backend) is the one planner ships; the protocol keeps the rest of the planner free of
+/// any solver's types, pointers or status codes.
 public protocol MIPSolver: Sendable {
     /// The solver's name and version, recorded in every plan.
     var name: String { get }
@@ -47,9 +48,9 @@ public struct SolveOptions: Sendable {
     /// Solve the LP relaxation only (over every column, priced in as usual): `values` are the
     /// LP's, not whole; `bound` is its value, proven over every column.
     public var relaxationOnly = false
-    /// Whether to dive on the LP for a plan before branching (the backend's own heuristic; on
-    /// rotation rounds it reaches the LP bound, on the succession model with people counted it
-    /// spent 11 s where branch and bound took 0.6 s).
+    /// Whether to dive on the LP for a plan before branching: on rotation rounds it reaches the
+    /// LP bound; on the succession model with people counted branch and bound is faster
+    /// (docs/performance.md, "Lab notes").
     public var dive = true
 
     public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
