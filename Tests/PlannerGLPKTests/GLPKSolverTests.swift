@@ -40,6 +40,27 @@ struct GLPKSolverTests {
         #expect(result.solution == nil)
     }
 
+    @Test("A restricted model that cannot meet a hard row goes elastic, prices in what the row needs, and proves the whole model's optimum")
+    func elasticPhase() throws {
+        // max a + 5b + 2c  s.t.  b + c ≥ 1 (needs b or c), a + b ≤ 2, all 0–1; optimum a = b = c = 1, 8.
+        var model = LinearModel(name: "elastic", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 1)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 5)
+        let c = model.addColumn("c", kind: .binary, upper: 1, objective: 2)
+        model.addRow("needs_b_or_c", terms: [.init(column: b, coefficient: 1), .init(column: c, coefficient: 1)], lower: 1)
+        model.addRow("cap", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1)], upper: 2)
+        var options = SolveOptions()
+        options.pricingCore = [true, false, false]  // only a: the restricted LP is infeasible
+        let priced = try solver.solve(model, options: options)
+        let whole = try solver.solve(model, options: SolveOptions())
+        #expect(priced.status == .optimal)
+        #expect(priced.objective == whole.objective)
+        #expect(priced.values == [1, 1, 1])
+        // The infeasible restricted LP, the elastic one, and the re-solves after pricing.
+        #expect(priced.statistics.pricingRounds >= 3)
+        #expect(priced.bound == 8)
+    }
+
     @Test("A result is either a solution with its proof or no solution with the reason")
     func outcome() throws {
         let solution = try #require(try solver.solve(knapsack(), options: SolveOptions()).solution)
