@@ -1,21 +1,16 @@
 import CGLPK
 import Foundation
 import PlannerModel
+import PlannerSolving
 
-/// Writes a model in a format other solvers read, as GLPK itself writes it.
-public enum ModelFormat: String, Sendable, CaseIterable {
-    /// CPLEX LP. GLPK rewrites characters LP names cannot hold ('-' becomes '~', '[' '(' ).
-    case lp
-    /// Free MPS.
-    case mps
-}
+/// The formats GLPK writes, under the name the rest of planner knows them by.
+public typealias ModelFormat = PlannerSolving.ModelFormat
 
-public enum GLPKExport {
-    /// Writes `model` to `path`. Names come from the model (ids only, never people's names).
-    public static func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError) {
+extension GLPKBackend {
+    public func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError) {
         let problems = model.problems()
         guard problems.isEmpty else { throw .invalidModel(problems) }
-        try GLPKBackend().checkLibrary()
+        try checkLibrary()
         let code: Int32 = GLPKTerminal.capturing(nil) {
             let problem = GLPKProblem(model)
             switch format {
@@ -24,5 +19,12 @@ public enum GLPKExport {
             }
         }
         if code != 0 { throw .solverFailure("GLPK could not write the model to \(path)") }
+    }
+}
+
+public enum GLPKExport {
+    /// Writes `model` to `path` (`GLPKBackend.write`).
+    public static func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError) {
+        try GLPKBackend().write(model, format: format, to: path)
     }
 }

@@ -36,8 +36,20 @@ public protocol SolverBackend: Sendable {
     /// bad one. The problem belongs to the calling thread.
     func load(_ model: LinearModel) -> Problem
 
+    /// Writes `model` (checked as for `load`) in a format other solvers read, as the library
+    /// itself writes it. Names come from the model: ids only, never people's names.
+    func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError)
+
     /// Runs `body` with the library's own terminal output sent to `log`, or dropped.
     func capturingOutput<T, Failure: Error>(_ log: (@Sendable (String) -> Void)?, _ body: () throws(Failure) -> T) throws(Failure) -> T
+}
+
+/// The model file formats a backend writes.
+public enum ModelFormat: String, Sendable, CaseIterable {
+    /// CPLEX LP. GLPK rewrites characters LP names cannot hold ('-' becomes '~', '[' '(' ).
+    case lp
+    /// Free MPS.
+    case mps
 }
 
 /// One loaded model inside a solver library: its owner frees it. Between solves it keeps its
