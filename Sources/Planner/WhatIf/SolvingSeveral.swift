@@ -41,6 +41,7 @@ extension Planner {
         concurrently(scenarios.count, workers: max(1, jobs)) { k in
             // Stopped: no new search starts; this scenario is reported as stopped.
             if SolveInterruption.isRequested { return .failure(.stoppedBeforeSolving) }
+            Thread.current.name = solveThreadName
             return solveOne(scenarios[k], options: options, startingFrom: nil, solver: solver)
         }
     }
@@ -51,6 +52,7 @@ extension Planner {
         // On a thread of its own all the same: the rounding's augmenting paths recurse once per
         // post of a path, deeper than the main thread's stack allows on the largest rounds.
         concurrently(1, workers: 1) { _ in
+            Thread.current.name = solveThreadName
             var outcomes: [Outcome] = []
             var previous: Plan?
             for scenario in scenarios {
@@ -73,6 +75,10 @@ extension Planner {
             return .failure(.solver(error))
         }
     }
+
+    /// The name of a thread that solves one scenario among several, as `ps -L` and
+    /// /proc/PID/task/*/comm show it (at most 15 bytes there).
+    public static let solveThreadName = "planner solve"
 
     /// The number of solves run at once when a caller does not say: one per core.
     public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }

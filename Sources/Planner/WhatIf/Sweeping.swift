@@ -43,6 +43,8 @@ extension Planner {
 
         public struct Point: Sendable {
             public var settings: [SweepSetting]
+            /// The scenario with these settings (the variant of the swept one that sets them).
+            public var scenario: LoadedScenario
             /// The plan of the scenario with these settings (of any status), or why there is none.
             public var outcome: Outcome
         }
@@ -89,6 +91,6 @@ extension Planner {
             ? solveInChain(variants, options: options, solver: solver)
             : solveEach(variants, options: options, jobs: jobs ?? defaultJobs, solver: solver)
         return SweepResult(scenario: base.file, parameters: parameters,
-                           points: zip(points, outcomes).map { SweepResult.Point(settings: $0, outcome: $1) })
+                           points: points.indices.map { SweepResult.Point(settings: points[$0], scenario: variants[$0], outcome: outcomes[$0]) })
     }
 }
