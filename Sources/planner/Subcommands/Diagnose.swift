@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Diagnose: ParsableCommand {
+    struct Diagnose: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Name the rules that conflict in a round with no feasible plan.",
             discussion: """
@@ -12,27 +12,21 @@ extension PlannerCommand {
                 ("Diagnosing an infeasible round") says how. Exit code 0 when the diagnosis ran (also when the round has a plan).
                 """)
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
-        @Option(help: "Output format: table, json or csv.")
-        var format: PlanReport.Format = .table
-
-        @Option(name: [.short, .customLong("output")], help: "Write the diagnosis to this file (atomically, readable by you only) instead of stdout.")
-        var output: String?
+        @OptionGroup var report: ReportOptions<Diagnose>
 
         @OptionGroup var solver: SolverOptions
 
-        func run() throws {
-            let loaded = try loadScenario(scenario)
-            try checkOutput(output, inputs: loaded.files)
-            let diagnosis: Diagnosis
-            do {
-                diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-            } catch {
-                throw Exit.report(error)
-            }
-            try emit(DiagnosisReport.render(diagnosis, format: format), to: output, inputs: loaded.files)
+        func execute() throws {
+            let loaded = try loadScenario(scenario.path)
+            try checkOutput(report.output, inputs: loaded.files)
+            let diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+            try emit(DiagnosisReport.render(diagnosis, format: report.format), to: report.output, inputs: loaded.files)
         }
     }
+}
+
+extension PlannerCommand.Diagnose: CommandOutput {
+    static let outputHelp = "Write the diagnosis to this file (atomically, readable by you only) instead of stdout."
 }

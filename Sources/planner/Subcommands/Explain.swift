@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Explain: ParsableCommand {
+    struct Explain: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Explain a proposal: why this holder for a post, why this post for a cadre, why not another.",
             discussion: """
@@ -13,8 +13,7 @@ extension PlannerCommand {
                 named and set aside for it alone).
                 """)
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
         @Option(help: "A post to explain.")
         var position: String?
@@ -28,11 +27,7 @@ extension PlannerCommand {
         @Option(name: .customLong("runners-up"), parsing: .unconditional, help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
         var runnersUp = 3
 
-        @Option(help: "Output format: table, json or csv.")
-        var format: PlanReport.Format = .table
-
-        @Option(name: [.short, .customLong("output")], help: "Write the explanation to this file (atomically, readable by you only) instead of stdout.")
-        var output: String?
+        @OptionGroup var report: ReportOptions<Explain>
 
         @OptionGroup var solver: SolverOptions
 
@@ -42,30 +37,26 @@ extension PlannerCommand {
             if !(0...50).contains(runnersUp) { throw ValidationError("--runners-up takes a whole number from 0 to 50") }
         }
 
-        func run() throws {
-            let loaded = try loadScenario(scenario)
-            try checkOutput(output, inputs: loaded.files)
+        func execute() throws {
+            let loaded = try loadScenario(scenario.path)
+            try checkOutput(report.output, inputs: loaded.files)
+            let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
             let explanation: Explanation
-            do {
-                let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-                if let position {
-                    let p = try explainer.position(position)
-                    if let whyNot {
-                        explanation = try explainer.whyNot(cadre: try explainer.cadre(whyNot), position: p)
-                    } else {
-                        explanation = try explainer.explain(position: p, runnersUp: runnersUp)
-                    }
+            if let position {
+                let p = try explainer.position(position)
+                if let whyNot {
+                    explanation = try explainer.whyNot(cadre: try explainer.cadre(whyNot), position: p)
                 } else {
-                    explanation = try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
+                    explanation = try explainer.explain(position: p, runnersUp: runnersUp)
                 }
-            } catch let error as ExplanationError {
-                Console.error(error.errorDescription ?? "\(error)")
-                if case .noPlan(let status) = error { throw Exit.code(for: status) }
-                throw Exit.usage
-            } catch {
-                throw Exit.report(error)
+            } else {
+                explanation = try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
             }
-            try emit(ExplanationReport.render(explanation, scenario: loaded.scenario, format: format), to: output, inputs: loaded.files)
+            try emit(ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format), to: report.output, inputs: loaded.files)
         }
     }
+}
+
+extension PlannerCommand.Explain: CommandOutput {
+    static let outputHelp = "Write the explanation to this file (atomically, readable by you only) instead of stdout."
 }

@@ -2,13 +2,12 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Export: ParsableCommand {
+    struct Export: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the rotation model as GLPK writes it, for other solvers.",
             discussion: "Rows and columns are named by ids (x[cadre,position], post[position], …), never by people's names. In LP files GLPK writes '-' as '~' and brackets as parentheses. The objective is maximised; MPS files carry no objective sense, so solve them as maximisation (glpsol --max).")
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
         @Option(help: "Write CPLEX LP format to this file.")
         var lp: String?
@@ -20,8 +19,8 @@ extension PlannerCommand {
             if lp == nil && mps == nil { throw ValidationError("name an output: --lp FILE or --mps FILE") }
         }
 
-        func run() throws {
-            let loaded = try loadScenario(scenario)
+        func execute() throws {
+            let loaded = try loadScenario(scenario.path)
             try checkOutputs([lp, mps], inputs: loaded.files)
             for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
                 guard let path else { continue }
@@ -31,8 +30,8 @@ extension PlannerCommand {
                     }
                 } catch {
                     switch error {
-                    case .output(let failure): throw Exit.report(failure)
-                    case .produce(let failure): throw Exit.report(failure)
+                    case .output(let failure): throw failure
+                    case .produce(let failure): throw failure
                     }
                 }
             }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Generate: ParsableCommand {
+    struct Generate: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a realistic, seeded rotation round (the shipped city round and the benchmark ladder come from here).",
             discussion: """
@@ -24,7 +24,7 @@ extension PlannerCommand {
         @Option(help: "Also write the plan that shows the round is feasible (JSON, as solve writes plans).")
         var witness: String?
 
-        func run() throws {
+        func execute() throws {
             try checkOutputs([output, witness], inputs: [])
             let round = ScenarioGenerator.round(size: size, seed: seed)
             let data = ScenarioWriter.encode(round.scenario)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Refresh: ParsableCommand {
+    struct Refresh: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-derive an edited plan's lists, figures and objective from its assignments.",
             discussion: """
@@ -12,30 +12,29 @@ extension PlannerCommand {
                 hard rule (each is listed); nothing is written then.
                 """)
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
         @Argument(help: "The edited plan (JSON, as written by `planner solve --format json`).")
         var plan: String
 
-        @Option(help: "Output format: json (default), table or csv.")
-        var format: PlanReport.Format = .json
+        @OptionGroup var report: ReportOptions<Refresh>
 
-        @Option(name: [.short, .customLong("output")], help: "Write the plan to this file (atomically, readable by you only) instead of stdout; it may not be the edited plan itself.")
-        var output: String?
-
-        func run() throws {
-            let loaded = try loadScenario(scenario)
-            try checkOutput(output, inputs: loaded.files + [plan])
-            let edited: Plan
-            do { edited = try PlanFile.load(path: plan) } catch { throw Exit.report(error) }
+        func execute() throws {
+            let loaded = try loadScenario(scenario.path)
+            try checkOutput(report.output, inputs: loaded.files + [plan])
+            let edited = try PlanFile.load(path: plan)
             switch Planner.refreshed(edited, in: loaded.scenario, sha256: loaded.sha256) {
             case .success(let refreshed):
-                try emit(PlanReport.render(refreshed, scenario: loaded.scenario, format: format), to: output, inputs: loaded.files + [plan])
+                try emit(PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format), to: report.output, inputs: loaded.files + [plan])
             case .failure(let error):
-                Console.error("\(plan): " + (error.errorDescription ?? "\(error)"))
-                throw Exit.verificationFailed
+                throw AboutFile(file: plan, error: error)
             }
         }
     }
+}
+
+extension PlannerCommand.Refresh: CommandOutput {
+    static let outputHelp = "Write the plan to this file (atomically, readable by you only) instead of stdout; it may not be the edited plan itself."
+    static let defaultFormat = PlanReport.Format.json
+    static let formatHelp = "Output format: json (default), table or csv."
 }

@@ -2,19 +2,14 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Solve: ParsableCommand {
+    struct Solve: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Solve a rotation round and print the plan.",
             discussion: "The plan is re-checked by the independent verifier before it is printed. Exit code 10 means no feasible plan exists; 11 that none was found within the time limit.")
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
-        @Option(help: "Output format: table, json or csv.")
-        var format: PlanReport.Format = .table
-
-        @Option(name: [.short, .customLong("output")], help: "Write the plan to this file (atomically, readable by you only) instead of stdout.")
-        var output: String?
+        @OptionGroup var report: ReportOptions<Solve>
 
         @Option(help: "A plan (JSON) of this or a neighbouring scenario to start from: its holders, where this round allows them, are the first plan the search knows.")
         var start: String?
@@ -27,28 +22,20 @@ extension PlannerCommand {
 
         @OptionGroup var solver: SolverOptions
 
-        func run() throws {
+        func execute() throws {
             // First, so that a signal during reading is a stop request too: the search then
             // returns at once with what it has.
             Interrupts.installForSearch()
+            let scenario = self.scenario.path
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [start].compactMap { $0 }
-            try checkOutput(output, inputs: inputs)
-            var startPlan: Plan?
-            if let start {
-                do { startPlan = try PlanFile.load(path: start) } catch { throw Exit.report(error) }
-            }
-            var plan: Plan
-            do {
-                plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan)
-                if explain, plan.status.hasPlan { plan.reasons = Planner.reasons(for: plan, in: loaded.scenario) }
-                if plan.status == .infeasible, diagnose {
-                    plan.diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-                }
-            } catch {
-                throw Exit.report(error)
-            }
-            try emit(PlanReport.render(plan, scenario: loaded.scenario, format: format), to: output, inputs: inputs)
+            try checkOutput(report.output, inputs: inputs)
+            let startPlan = try start.map { path throws(PlanFileError) in try PlanFile.load(path: path) }
+            var extras: Planner.PlanExtras = []
+            if diagnose { extras.insert(.diagnosisIfInfeasible) }
+            if explain { extras.insert(.reasons) }
+            let plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
+            try emit(PlanReport.render(plan, scenario: loaded.scenario, format: report.format), to: report.output, inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {
                 Console.error("\(scenario): stopped by \(plan.stoppedBy!): " + (plan.status.hasPlan ? "the best plan found so far, \(plan.status.sentence)" : plan.status.sentence))
@@ -60,4 +47,6 @@ extension PlannerCommand {
     }
 }
 
-extension PlanReport.Format: ExpressibleByArgument {}
+extension PlannerCommand.Solve: CommandOutput {
+    static let outputHelp = "Write the plan to this file (atomically, readable by you only) instead of stdout."
+}

@@ -2,14 +2,14 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Validate: ParsableCommand {
+    struct Validate: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Check scenario files and list every problem, or print \"ok\".")
 
         @Argument(help: "Scenario files (JSON).")
         var scenarios: [String]
 
-        func run() throws {
+        func execute() throws {
             var worst: ExitCode = Exit.success
             for path in scenarios {
                 do {

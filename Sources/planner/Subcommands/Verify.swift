@@ -2,7 +2,7 @@ import ArgumentParser
 import Planner
 
 extension PlannerCommand {
-    struct Verify: ParsableCommand {
+    struct Verify: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-check a rotation or succession plan against its scenario, independently of the solver.",
             discussion: """
@@ -13,8 +13,7 @@ extension PlannerCommand {
                 --resolve solves the scenario again and checks them. Exit code 1 when anything fails.
                 """)
 
-        @Argument(help: "The scenario file (JSON).")
-        var scenario: String
+        @OptionGroup var scenario: ScenarioArgument
 
         @Argument(help: "The plan file (JSON, as written by `planner solve --format json` or `planner succession --format json`).")
         var plan: String
@@ -27,14 +26,9 @@ extension PlannerCommand {
 
         @OptionGroup var solver: SolverOptions
 
-        func run() throws {
-            let loaded = try loadScenario(scenario)
-            let document: PlanDocument
-            do {
-                document = try PlanDocument.load(path: plan)
-            } catch {
-                throw Exit.report(error)
-            }
+        func execute() throws {
+            let loaded = try loadScenario(scenario.path)
+            let document = try PlanDocument.load(path: plan)
             var result: Verification
             let status: PlanStatus
             var resolvedNote: String?
@@ -43,12 +37,7 @@ extension PlannerCommand {
                 var options = PlanVerifier.Options(scenarioChanged: scenarioChanged)
                 var extra: [Violation] = []
                 if resolve {
-                    let recheck: Planner.Recheck
-                    do {
-                        recheck = try Planner.recheck(rotation, in: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-                    } catch {
-                        throw Exit.report(error)
-                    }
+                    let recheck = try Planner.recheck(rotation, in: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
                     // Solving checked the status: its findings, if any, are in the recheck's violations.
                     options.statusConfirmedBySolving = true
                     extra = recheck.violations

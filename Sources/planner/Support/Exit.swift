@@ -27,21 +27,69 @@ enum Exit {
         }
     }
 
-    /// The exit code for a scenario that could not be read, without printing it again.
-    static func report(error: ScenarioError) -> ExitCode {
-        if case .unreadable = error { return noInput }
-        return dataError
+    /// The code `solve` gives for one scenario among several (compare, sweep): nil when it has a plan.
+    static func code(for outcome: Planner.Outcome) -> ExitCode? {
+        switch outcome {
+        case .success(let plan): plan.status.hasPlan ? nil : code(for: plan.status)
+        case .failure(let failure): code(for: failure)
+        }
     }
 
-    /// Prints `error` to stderr and returns the exit code for it.
-    static func report(_ error: any Error) -> ExitCode {
-        Console.error((error as? LocalizedError)?.errorDescription ?? "\(error)")
+    /// The exit code for any error a command meets: the table of `planner --help`, in one place.
+    static func code(for error: any Error) -> ExitCode {
         switch error {
-        case ScenarioError.unreadable, PlanFileError.unreadable: return noInput
-        case is ScenarioError, is PlanFileError: return dataError
-        case OutputError.isInput: return usage
-        case is OutputError: return cannotCreate
-        default: return software
+        case let code as ExitCode: code
+        case ScenarioError.unreadable, PlanFileError.unreadable: noInput
+        case is ScenarioError, is PlanFileError, is SweepError: dataError
+        case RoundError.noPlan(_, let status): code(for: status)
+        case is RoundError: dataError
+        case ExplanationError.noPlan(let status): code(for: status)
+        // An unknown post or cadre: the command line named it.
+        case is ExplanationError: usage
+        case is Planner.RefreshError: verificationFailed
+        case OutputError.isInput: usage
+        case is OutputError: cannotCreate
+        case WhatIfFailure.scenario(let failure): code(for: failure)
+        case let error as AboutFile: code(for: error.error)
+        // The solver failed, or the verifier rejected its plan (PlannerError): a bug to report.
+        default: software
+        }
+    }
+
+    /// Prints `error` to stderr (an exit code as such was reported where it arose) and
+    /// returns the exit code for it.
+    static func report(_ error: any Error) -> ExitCode {
+        if let code = error as? ExitCode { return code }
+        Console.error((error as? LocalizedError)?.errorDescription ?? "\(error)")
+        return code(for: error)
+    }
+}
+
+/// An error about a file whose message does not name it (an edited plan's broken rules): the
+/// message follows the file's name.
+struct AboutFile: LocalizedError {
+    var file: String
+    var error: any Error
+
+    var errorDescription: String? {
+        "\(file): " + ((error as? LocalizedError)?.errorDescription ?? "\(error)")
+    }
+}
+
+/// A subcommand's work, its errors turned into the documented exit codes in one place
+/// (`Exit.code(for:)`): `run` is the same for every command.
+protocol PlannerSubcommand: ParsableCommand {
+    func execute() throws
+}
+
+extension PlannerSubcommand {
+    func run() throws {
+        do {
+            try execute()
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw Exit.report(error)
         }
     }
 }
@@ -63,29 +111,21 @@ enum Console {
 
 /// Loads a scenario, printing its warnings to stderr.
 func loadScenario(_ path: String) throws -> Planner.LoadedScenario {
-    do {
-        let loaded = try Planner.load(path)
-        for warning in loaded.warnings { Console.error("\(path): warning: \(warning)") }
-        return loaded
-    } catch {
-        throw Exit.report(error)
-    }
+    let loaded = try Planner.load(path)
+    for warning in loaded.warnings { Console.error("\(path): warning: \(warning)") }
+    return loaded
 }
 
 /// Writes to `-o FILE` (atomically; `-` or no option: stdout), never over one of `inputs`.
 func emit(_ data: Data, to output: String?, inputs: [String] = []) throws {
     guard let output else { return Console.output(data) }
-    do {
-        try OutputFile.write(data, to: output, inputs: inputs)
-    } catch {
-        throw Exit.report(error)
-    }
+    try OutputFile.write(data, to: output, inputs: inputs)
 }
 
 /// Refuses, before any work, an output path that names an input or a folder.
 func checkOutput(_ output: String?, inputs: [String]) throws {
     guard let output else { return }
-    do { try OutputFile.check(output, inputs: inputs) } catch { throw Exit.report(error) }
+    try OutputFile.check(output, inputs: inputs)
 }
 
 /// The same for a command's several outputs, which also may not name one another.

@@ -14,34 +14,6 @@ enum Interrupts {
     nonisolated(unsafe) static var notice: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) static var noticeLength = 0
 
-    /// Child processes (`compare`, `sweep`) that a stop signal is forwarded to: Foundation starts
-    /// each in a process group of its own, so Ctrl-C at the terminal reaches only this process.
-    /// A fixed table the handler can read without allocating; 0 marks a free slot.
-    static let childSlots = 512
-    nonisolated(unsafe) static let children: UnsafeMutablePointer<pid_t> = {
-        let table = UnsafeMutablePointer<pid_t>.allocate(capacity: childSlots)
-        table.initialize(repeating: 0, count: childSlots)
-        return table
-    }()
-    static let childrenLock = NSLock()
-
-    /// Records a running child; a stop already asked for is forwarded to it at once.
-    static func register(child pid: pid_t) {
-        childrenLock.lock()
-        for slot in 0..<childSlots where children[slot] == 0 {
-            children[slot] = pid
-            break
-        }
-        childrenLock.unlock()
-        if let signal = SolveInterruption.code { kill(pid, signal) }
-    }
-
-    static func unregister(child pid: pid_t) {
-        childrenLock.lock()
-        for slot in 0..<childSlots where children[slot] == pid { children[slot] = 0 }
-        childrenLock.unlock()
-    }
-
     static func installForSearch() {
         let text = "\nplanner: stopping at the next checkpoint; the best plan found so far follows (press Ctrl-C again to end at once)\n"
         notice = strdup(text)
@@ -79,21 +51,11 @@ enum Interrupts {
     }
 }
 
-/// Async-signal-safe only: an atomic store, kill(2), write(2), unlink(2), _exit(2).
+/// Async-signal-safe only: an atomic store, write(2), unlink(2), _exit(2).
 private func onStopSignal(_ signal: Int32) {
-    // Children get every signal this process gets: the first stops their searches (they write
-    // their best plans), the second ends them at once. This process then waits for them,
-    // removes its temporary files and exits in its own time: it never ends before its children.
-    var forwarded = false
-    for slot in 0..<Interrupts.childSlots {
-        let pid = Interrupts.children[slot]
-        if pid > 0 {
-            kill(pid, signal)
-            forwarded = true
-        }
-    }
+    // Every search of the process (compare and sweep solve on threads of this process) reads
+    // the same request at its next checkpoint.
     if SolveInterruption.isRequested {
-        if forwarded { return }
         PendingTemporary.removeFromSignalHandler()
         _exit(128 + signal)
     }

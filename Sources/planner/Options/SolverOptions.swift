@@ -38,22 +38,23 @@ struct SolverOptions: ParsableArguments {
         }
     }
 
-    /// The same options, as `planner solve` arguments for a child process.
-    var arguments: [String] {
-        var result: [String] = []
-        if let timeLimit { result += ["--time-limit", String(timeLimit)] }
-        if gap != 0 { result += ["--gap", String(gap)] }
-        if candidatesPerPost != 3 { result += ["--candidates-per-post", String(candidatesPerPost)] }
-        if whole { result.append("--whole") }
-        return result
-    }
-
+    /// The options as the library takes them; `--verbose` sends the search's progress to stderr.
     var plannerOptions: Planner.Options {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }
         var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
         options.candidatesPerPost = candidatesPerPost
         if whole { options.partsMinimumPosts = .max }
+        return options
+    }
+}
+
+extension SolverOptions {
+    /// The options for several solves at once (compare, sweep): their progress is not shown,
+    /// since the lines of searches running together would interleave.
+    var quietPlannerOptions: Planner.Options {
+        var options = plannerOptions
+        options.log = nil
         return options
     }
 }

@@ -1,0 +1,24 @@
+extension Planner {
+    /// What `solve` may add to a plan after solving.
+    public struct PlanExtras: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// When the round has no feasible plan, the rules that conflict (as `diagnose` names them).
+        public static let diagnosisIfInfeasible = PlanExtras(rawValue: 1 << 0)
+        /// A one-line reason for every move, appointment, release and vacancy.
+        public static let reasons = PlanExtras(rawValue: 1 << 1)
+    }
+
+    /// Solves the round as `solve(_:sha256:options:startingFrom:solver:)` does, then adds what
+    /// `extras` asks for: the plan `planner solve` prints.
+    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
+                             adding extras: PlanExtras, solver: any MIPSolver = defaultSolver) throws(PlannerError) -> Plan {
+        var plan = try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver)
+        if extras.contains(.reasons), plan.status.hasPlan { plan.reasons = reasons(for: plan, in: scenario) }
+        if extras.contains(.diagnosisIfInfeasible), plan.status == .infeasible {
+            plan.diagnosis = try diagnose(scenario, sha256: sha256, options: options)
+        }
+        return plan
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Planner
+
+/// What a command writes, for the help of its `--format` and `-o`.
+protocol CommandOutput {
+    /// The help of `-o`: what is written, and how.
+    static var outputHelp: String { get }
+    static var defaultFormat: PlanReport.Format { get }
+    static var formatHelp: String { get }
+}
+
+extension CommandOutput {
+    static var defaultFormat: PlanReport.Format { .table }
+    static var formatHelp: String { "Output format: table, json or csv." }
+}
+
+/// `--format` and `-o FILE`: how a command's report is rendered and where it goes.
+struct ReportOptions<Output: CommandOutput>: ParsableArguments {
+    @Option(help: ArgumentHelp(Output.formatHelp))
+    var format: PlanReport.Format = Output.defaultFormat
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(Output.outputHelp))
+    var output: String?
+}
+
+extension PlanReport.Format: ExpressibleByArgument {}
