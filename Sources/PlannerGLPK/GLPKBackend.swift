@@ -44,6 +44,15 @@ public struct GLPKBackend: SolverBackend {
 
     public func load(_ model: LinearModel) -> GLPKProblem { GLPKProblem(model) }
 
+    /// Frees GLPK's state on the calling thread (its environment and memory pools), which GLPK
+    /// keeps per thread until the process ends: a worker thread calls this as its last act, so
+    /// that a sweep of many points does not keep one environment per finished thread. Safe on a
+    /// thread where GLPK was never used; GLPK starts afresh if it is used again. No problem of
+    /// this thread may be alive.
+    public static func releaseThreadState() {
+        _ = glp_free_env()
+    }
+
     public func capturingOutput<T, Failure: Error>(_ log: (@Sendable (String) -> Void)?, _ body: () throws(Failure) -> T) throws(Failure) -> T {
         try GLPKTerminal.capturing(log, body)
     }

@@ -123,6 +123,26 @@ struct GLPKBackendGuardTests {
         #expect(throws: Never.self) { try GLPKBackend().checkLibrary() }
     }
 
+    @Test("A thread's GLPK state can be released after a solve, and GLPK starts afresh on the next")
+    func releaseThreadState() {
+        final class Box: @unchecked Sendable { var objectives: [Double?] = [] }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            var model = LinearModel(name: "one", direction: .maximize)
+            _ = model.addColumn("x", kind: .binary, upper: 1, objective: 3)
+            for _ in 0..<2 {
+                box.objectives.append(try? GLPKSolver().solve(model, options: SolveOptions()).objective)
+                GLPKBackend.releaseThreadState()
+            }
+            GLPKBackend.releaseThreadState()  // twice in a row, and on a thread without GLPK state
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        #expect(box.objectives == [3, 3])
+    }
+
     @Test("A problem used from a thread other than its own is refused, not aborted on")
     func otherThread() {
         var model = LinearModel(name: "one", direction: .maximize)

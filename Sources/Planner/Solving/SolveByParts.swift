@@ -149,6 +149,8 @@ extension Planner {
                     slots.results[k] = result
                     slots.lock.unlock()
                 }
+                // Every problem of this thread is gone: GLPK's state for it can go too.
+                GLPKBackend.releaseThreadState()
                 done.leave()
             }
             // The rounding's augmenting paths recurse once per post of a path.
