@@ -35,13 +35,12 @@ extension Planner {
             var stageOptions = options
             stageOptions.timeLimit = timeLimit
             stageOptions.start = start.flatMap { model.solution(holding: $0) }
-            // Twice as many pairs per pricing round as the model has rows: the network needs some
-            // 16,000 of its 33,000 pairs on the city round and each LP is cheap (7 rounds, 0.6 s
-            // of LP; the rotation model's rows/2 took 19 rounds).
+            // Twice as many pairs per pricing round as the model has rows: the network needs a
+            // large share of its pairs and each of its LPs is cheap, so fewer, larger rounds win
+            // (docs/performance.md, "Lab notes").
             stageOptions.pricingBatch = 2 * model.model.rows.count
             // The network's LP is whole: nothing to dive for. With people counted the dive
-            // fixed its way into dead ends for 11 s on the city round with binding shares, where
-            // branch and bound found and proved the optimum in 15 nodes.
+            // fixes its way into dead ends where branch and bound is quick (docs/performance.md).
             stageOptions.dive = false
             stageOptions.pricingCore = options.candidatesPerPost > 0 ? model.pricingCore(perPost: options.candidatesPerPost) : nil
             do {
