@@ -132,28 +132,9 @@ struct ConflictDescriber {
             let pin = scenario.pinned[index]
             let p = facts.positionIndex[pin.position].map(post) ?? pin.position
             return ConflictItem(rule: "locks", subject: "cadre \(pin.cadre)", text: "\(pin.cadre) is pinned to \(p)")
-        case .youth(let u):
-            let team = facts.teams[u], candidates = teamCandidates(u)
-            let needed = min(policy.youth.minPerTeam, team.count)
-            let young = candidates.filter { facts.isYoung(scenario.cadres[$0]) }
-            return ConflictItem(rule: "youth", subject: "unit \(scenario.units[u].id)",
-                                text: "the leadership team of \(unit(u)) (\(people(team.count, "post"))) needs \(needed) under \(policy.youth.age); "
-                                    + "\(young.count) of the \(candidates.count) cadres eligible for its posts are\(young.isEmpty ? "" : " (\(ids(young)))")")
-        case .womenPerTeam(let u):
-            let team = facts.teams[u], candidates = teamCandidates(u)
-            let women = candidates.filter { scenario.cadres[$0].gender == .female }
-            return ConflictItem(rule: "womenPerTeam", subject: "unit \(scenario.units[u].id)",
-                                text: "the leadership team of \(unit(u)) (\(people(team.count, "post"))) needs a woman; "
-                                    + "\(women.count) of the \(candidates.count) cadres eligible for its posts are women\(women.isEmpty ? "" : " (\(ids(women)))")")
-        case .ageBalance(let u):
-            let team = facts.teams[u], candidates = teamCandidates(u)
-            let needed = min(policy.ageBalance.minBands, facts.ageBandCount, team.count)
-            let bands = Set(candidates.map { facts.ageBand(scenario.cadres[$0]) }).sorted()
-            let starts = [0] + policy.ageBalance.bandStarts
-            let names = bands.map { b in b + 1 < starts.count ? "\(starts[b])–\(starts[b + 1] - 1)" : "\(starts[b]) and over" }
-            return ConflictItem(rule: "ageBalance", subject: "unit \(scenario.units[u].id)",
-                                text: "the leadership team of \(unit(u)) (\(people(team.count, "post"))) needs \(needed) age bands; "
-                                    + "the \(candidates.count) cadres eligible for its posts span \(bands.count) (\(names.joined(separator: ", ")))")
+        case .team(let rule, let u):
+            let text = RotationRules.rule(rule)?.describe(TeamView(unit: u, facts: facts, candidates: teamCandidates(u)))
+            return ConflictItem(rule: rule, subject: "unit \(scenario.units[u].id)", text: text ?? "\(unit(u)) breaks the \(rule) rule")
         case .relatives(let a, let b, let u):
             let ida = scenario.cadres[a].id, idb = scenario.cadres[b].id
             return ConflictItem(rule: "relatives", subject: "cadres \(ida) and \(idb)", text: "\(ida) and \(idb) are close relatives and may not both serve in \(unit(u))")
