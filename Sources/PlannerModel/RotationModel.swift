@@ -237,56 +237,23 @@ public struct RotationModelBuilder {
     }
 
     func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
-        // Fields are read in place (`scenario.cadres[c].…`), not through a copy of the whole
-        // cadre: the copies' reference counting was a quarter of the build at the communes rung.
-        let own = facts.ownPosition[c]
-        var penalties: [RotationModel.Contribution] = []
-        var elastic: [RuleInstance] = []
-        func apply(_ instance: RuleInstance, _ policyMode: RuleMode, _ broken: Bool) -> Bool {
-            guard broken else { return true }
-            switch mode(instance, policyMode) {
-            case .hard: return false
-            case .soft(let price): penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[c].id) in \(scenario.positions[p].id)")); return true
-            case .elastic: elastic.append(instance); return true
-            case .off: return true
-            }
+        var test = PairTest(cadre: c, position: p, own: facts.ownPosition[c])
+        for rule in RotationRules.pairTests where !rule.testPair(&test, in: self) { return .inadmissible }
+        return .admissible(penalties: test.penalties, elastic: test.elastic)
+    }
+
+    /// Applies one instance a pair breaks (when `broken`) to the pair under test: false when
+    /// it is hard and the pair gets no column; soft adds its penalty, elastic its instance.
+    func apply(_ instance: RuleInstance, _ policyMode: RuleMode, broken: Bool, to test: inout PairTest) -> Bool {
+        guard broken else { return true }
+        switch mode(instance, policyMode) {
+        case .hard: return false
+        case .soft(let price):
+            test.penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"))
+            return true
+        case .elastic: test.elastic.append(instance); return true
+        case .off: return true
         }
-        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.isRetiring(cadre: c)) { return .inadmissible }
-        if scenario.cadres[c].locked {
-            // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
-            // (Soft: leaving the own post is priced once, by the constant and own column below.)
-            if own == nil, !apply(.cadreRule(rule: "locks", cadre: c), policy.locks.mode, true) { return .inadmissible }
-            if let own, own != p {
-                switch mode(.lock(cadre: c), policy.locks.mode) {
-                case .hard: return .inadmissible
-                case .elastic: elastic.append(.lock(cadre: c))
-                default: break
-                }
-            }
-        }
-        if let index = forbidden[c].first(where: { $0.position == p })?.index,
-           !apply(.forbidden(index: index), policy.locks.mode, true) { return .inadmissible }
-        if own == p {
-            if !apply(.tenure(position: p), policy.tenure.mode, scenario.cadres[c].yearsInPost >= policy.tenure.maxYears) { return .inadmissible }
-        } else {
-            let req = scenario.positions[p].requirements
-            if !apply(.requirement(rule: "education", position: p), policy.education.mode,
-                      req.minEducation.map { scenario.cadres[c].education < $0 } ?? false) { return .inadmissible }
-            let fieldMiss = !req.fields.isEmpty && !req.fields.contains(where: scenario.cadres[c].fields.contains)
-            if !apply(.requirement(rule: "fields", position: p), policy.fields.mode, fieldMiss) { return .inadmissible }
-            if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { scenario.cadres[c].rating < $0 } ?? false) { return .inadmissible }
-            if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode,
-                      req.maxAge.map { facts.age(scenario.cadres[c]) > $0 } ?? false) { return .inadmissible }
-            if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode,
-                      facts.serviceYearsLeft(cadre: c) < policy.serviceLeft.years) { return .inadmissible }
-            let sameTitle = own.map { scenario.positions[$0].title == scenario.positions[p].title } ?? false
-            let planned = facts.isPlanned(cadre: c, position: p) || (policy.planning.exemptSameTitle && sameTitle)
-            if !apply(.requirement(rule: "planning", position: p), policy.planning.mode, !planned) { return .inadmissible }
-        }
-        if nonLocalIsPairRule, facts.isListedHead(scenario.positions[p]), facts.isLocal(scenario.cadres[c], toUnit: facts.unit(ofPosition: p)) {
-            if !apply(.requirement(rule: "nonLocalHeads", position: p), .hard, true) { return .inadmissible }
-        }
-        return .admissible(penalties: penalties, elastic: elastic)
     }
 
     /// Hard with a share of 1 is the same as forbidding every local pair: smaller, and tighter.

@@ -30,14 +30,16 @@ struct AgeBalanceModel: RotationRuleModel {
         return policy.ageBalance.mode == .hard && facts.teams[u].count >= policy.ageBalance.minTeamSize && policy.ageBalance.minBands > 0
     }
 
-    func describe(_ team: TeamView) -> String? {
-        let policy = team.policy, facts = team.facts
-        let needed = min(policy.ageBalance.minBands, facts.ageBandCount, team.posts.count)
-        let bands = Set(team.candidates.map { facts.ageBand(team.scenario.cadres[$0]) }).sorted()
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .team(_, let u) = instance else { return nil }
+        let candidates = words.teamCandidates(u)
+        let policy = words.policy, facts = words.facts
+        let needed = min(policy.ageBalance.minBands, facts.ageBandCount, words.facts.teams[u].count)
+        let bands = Set(candidates.map { facts.ageBand(words.scenario.cadres[$0]) }).sorted()
         let starts = [0] + policy.ageBalance.bandStarts
         let names = bands.map { b in b + 1 < starts.count ? "\(starts[b])–\(starts[b + 1] - 1)" : "\(starts[b]) and over" }
-        return "\(team.opening) needs \(needed) age bands; "
-            + "the \(team.candidates.count) cadres eligible for its posts span \(bands.count) (\(names.joined(separator: ", ")))"
+        return "\(words.team(u)) needs \(needed) age bands; "
+            + "the \(candidates.count) cadres eligible for its posts span \(bands.count) (\(names.joined(separator: ", ")))"
     }
 
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {

@@ -5,6 +5,10 @@ struct MovesModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.moves }
 
     func addRoundRows(to builder: inout RotationModelBuilder) { builder.addMovesCap() }
+
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        "at most \(words.facts.movesLimit) incumbents may change post"
+    }
 }
 
 extension RotationModelBuilder {

@@ -5,6 +5,11 @@ struct RelativesModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.relatives }
 
     func addRoundRows(to builder: inout RotationModelBuilder) { builder.addRelatives() }
+
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .relatives(let a, let b, let u) = instance else { return nil }
+        return "\(words.scenario.cadres[a].id) and \(words.scenario.cadres[b].id) are close relatives and may not both serve in \(words.unit(u))"
+    }
 }
 
 extension RotationModelBuilder {

@@ -17,10 +17,12 @@ struct WomenPerTeamModel: RotationRuleModel {
 
     func bindsTeamHard(unit u: Int, facts: ScenarioFacts) -> Bool { facts.scenario.policy.womenPerTeam.mode == .hard }
 
-    func describe(_ team: TeamView) -> String? {
-        let women = team.candidates.filter { team.scenario.cadres[$0].gender == .female }
-        return "\(team.opening) needs a woman; "
-            + "\(women.count) of the \(team.candidates.count) cadres eligible for its posts are women\(women.isEmpty ? "" : " (\(team.ids(women)))")"
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .team(_, let u) = instance else { return nil }
+        let candidates = words.teamCandidates(u)
+        let women = candidates.filter { words.scenario.cadres[$0].gender == .female }
+        return "\(words.team(u)) needs a woman; "
+            + "\(women.count) of the \(candidates.count) cadres eligible for its posts are women\(women.isEmpty ? "" : " (\(words.ids(women)))")"
     }
 
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {

@@ -5,6 +5,10 @@ struct WomenShareModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.women }
 
     func addRoundRows(to builder: inout RotationModelBuilder) { builder.addWomenShare() }
+
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        "women must hold at least \(words.number(words.policy.women.minShare * 100)) % of the filled leadership posts"
+    }
 }
 
 extension RotationModelBuilder {

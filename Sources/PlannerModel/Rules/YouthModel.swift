@@ -21,12 +21,14 @@ struct YouthModel: RotationRuleModel {
         return facts.scenario.units[u].grassroots && policy.youth.mode == .hard && policy.youth.minPerTeam > 0
     }
 
-    func describe(_ team: TeamView) -> String? {
-        let policy = team.policy
-        let needed = min(policy.youth.minPerTeam, team.posts.count)
-        let young = team.candidates.filter { team.facts.isYoung(team.scenario.cadres[$0]) }
-        return "\(team.opening) needs \(needed) under \(policy.youth.age); "
-            + "\(young.count) of the \(team.candidates.count) cadres eligible for its posts are\(young.isEmpty ? "" : " (\(team.ids(young)))")"
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .team(_, let u) = instance else { return nil }
+        let candidates = words.teamCandidates(u)
+        let policy = words.policy
+        let needed = min(policy.youth.minPerTeam, words.facts.teams[u].count)
+        let young = candidates.filter { words.facts.isYoung(words.scenario.cadres[$0]) }
+        return "\(words.team(u)) needs \(needed) under \(policy.youth.age); "
+            + "\(young.count) of the \(candidates.count) cadres eligible for its posts are\(young.isEmpty ? "" : " (\(words.ids(young)))")"
     }
 
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
