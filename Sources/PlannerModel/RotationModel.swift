@@ -238,14 +238,16 @@ public struct RotationModelBuilder {
 
     func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
         var test = PairTest(cadre: c, position: p, own: facts.ownPosition[c])
-        for rule in RotationRules.pairTests where !rule.testPair(&test, in: self) { return .inadmissible }
+        guard RotationRules.chain.testPair(&test, in: self) else { return .inadmissible }
         return .admissible(penalties: test.penalties, elastic: test.elastic)
     }
 
     /// Applies one instance a pair breaks (when `broken`) to the pair under test: false when
     /// it is hard and the pair gets no column; soft adds its penalty, elastic its instance.
-    func apply(_ instance: RuleInstance, _ policyMode: RuleMode, broken: Bool, to test: inout PairTest) -> Bool {
+    /// The instance is made only for a broken pair: this runs for every candidate pair.
+    func apply(_ instance: @autoclosure () -> RuleInstance, _ policyMode: RuleMode, broken: Bool, to test: inout PairTest) -> Bool {
         guard broken else { return true }
+        let instance = instance()
         switch mode(instance, policyMode) {
         case .hard: return false
         case .soft(let price):

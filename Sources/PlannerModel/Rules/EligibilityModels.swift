@@ -9,10 +9,12 @@ struct EducationModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.education }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
+        let p = test.position
         let broken = builder.scenario.positions[test.position].requirements.minEducation.map { builder.scenario.cadres[test.cadre].education < $0 } ?? false
-        return builder.apply(.requirement(rule: key, position: test.position), builder.policy.education.mode, broken: broken, to: &test)
+        return builder.apply(.requirement(rule: key, position: p), builder.policy.education.mode, broken: broken, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
@@ -31,11 +33,13 @@ struct FieldsModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.fields }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
+        let p = test.position
         let asked = builder.scenario.positions[test.position].requirements.fields
         let broken = !asked.isEmpty && !asked.contains(where: builder.scenario.cadres[test.cadre].fields.contains)
-        return builder.apply(.requirement(rule: key, position: test.position), builder.policy.fields.mode, broken: broken, to: &test)
+        return builder.apply(.requirement(rule: key, position: p), builder.policy.fields.mode, broken: broken, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
@@ -54,10 +58,12 @@ struct MinRatingModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.minRating }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
+        let p = test.position
         let broken = builder.scenario.positions[test.position].requirements.minRating.map { builder.scenario.cadres[test.cadre].rating < $0 } ?? false
-        return builder.apply(.requirement(rule: key, position: test.position), builder.policy.minRating.mode, broken: broken, to: &test)
+        return builder.apply(.requirement(rule: key, position: p), builder.policy.minRating.mode, broken: broken, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
@@ -76,10 +82,12 @@ struct MaxAgeModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.maxAge }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
+        let p = test.position
         let broken = builder.scenario.positions[test.position].requirements.maxAge.map { builder.facts.age(builder.scenario.cadres[test.cadre]) > $0 } ?? false
-        return builder.apply(.requirement(rule: key, position: test.position), builder.policy.maxAge.mode, broken: broken, to: &test)
+        return builder.apply(.requirement(rule: key, position: p), builder.policy.maxAge.mode, broken: broken, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
@@ -98,10 +106,11 @@ struct ServiceLeftModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.serviceLeft }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
-        let serviceLeft = builder.policy.serviceLeft
-        return builder.apply(.cadreRule(rule: key, cadre: test.cadre), serviceLeft.mode,
+        let c = test.cadre, serviceLeft = builder.policy.serviceLeft
+        return builder.apply(.cadreRule(rule: key, cadre: c), serviceLeft.mode,
                              broken: builder.facts.serviceYearsLeft(cadre: test.cadre) < serviceLeft.years, to: &test)
     }
 
@@ -123,6 +132,7 @@ struct PlanningModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.planning }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
         let scenario = builder.scenario, p = test.position, planning = builder.policy.planning

@@ -7,6 +7,7 @@ struct LocksModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.locks }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         let c = test.cadre, p = test.position, mode = builder.policy.locks.mode
         if builder.scenario.cadres[c].locked {

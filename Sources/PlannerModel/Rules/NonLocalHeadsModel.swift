@@ -6,6 +6,7 @@ struct NonLocalHeadsModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.nonLocalHeads }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         let facts = builder.facts, p = test.position
         guard builder.nonLocalIsPairRule, facts.isListedHead(builder.scenario.positions[p]),

@@ -6,8 +6,10 @@ struct RetirementModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.retirement }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
-        builder.apply(.cadreRule(rule: key, cadre: test.cadre), builder.policy.retirement.mode, broken: builder.facts.isRetiring(cadre: test.cadre), to: &test)
+        let c = test.cadre
+        return builder.apply(.cadreRule(rule: key, cadre: c), builder.policy.retirement.mode, broken: builder.facts.isRetiring(cadre: c), to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {

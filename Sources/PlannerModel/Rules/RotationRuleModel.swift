@@ -59,20 +59,24 @@ extension RotationRuleModel {
 /// model), so a new rule goes where its tests and rows should come. The core lists the same
 /// rules in `Policy.rules`.
 public enum RotationRules {
-    public static let all: [any RotationRuleModel] = [
-        // Pair tests.
-        RetirementModel(), LocksModel(), TenureModel(),
-        EducationModel(), FieldsModel(), MinRatingModel(), MaxAgeModel(), ServiceLeftModel(), PlanningModel(),
+    /// The registry, as a chain of concrete types: the builder's pair test runs for every
+    /// candidate pair of the round (millions at the region rung), and over the chain each
+    /// rule's test is called directly, where a loop over `any RotationRuleModel` (or over a
+    /// parameter pack) took twice as long.
+    static let chain = RetirementModel() => LocksModel() => TenureModel()
+        => EducationModel() => FieldsModel() => MinRatingModel() => MaxAgeModel() => ServiceLeftModel() => PlanningModel()
         // Bounds in the post and cadre rows (`RotationModelBuilder.addPostAndCadreRows`).
-        ReleaseModel(), MustFillModel(),
+        => ReleaseModel() => MustFillModel()
         // Team rules, unit by unit.
-        YouthModel(), WomenPerTeamModel(), AgeBalanceModel(),
+        => YouthModel() => WomenPerTeamModel() => AgeBalanceModel()
         // Round rules (non-local heads tests pairs too, after planning).
-        WomenShareModel(), NonLocalHeadsModel(), MovesModel(), RelativesModel(),
-    ]
+        => WomenShareModel() => NonLocalHeadsModel() => MovesModel() => RelativesModel() => RuleChainEnd()
 
-    /// The rules with a pair test, in order (asked for every candidate pair).
-    static let pairTests = all.filter(\.testsPairs)
+    public static let all: [any RotationRuleModel] = {
+        var all: [any RotationRuleModel] = []
+        chain.collect(into: &all)
+        return all
+    }()
 
     /// The rule with this policy key.
     public static func rule(_ key: String) -> (any RotationRuleModel)? { byKey[key] }
@@ -81,6 +85,42 @@ public enum RotationRules {
 
     /// Each rule's place in `all`: team instances of one unit are reported in this order.
     static let order: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.key, $0.offset) })
+}
+
+/// Rules in order, each of its own type (`Rule => rest`), so that the pair test over them is
+/// specialised into direct calls.
+protocol RuleChain: Sendable {
+    /// Every rule's pair test in order, up to the first refusal.
+    func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool
+    func collect(into all: inout [any RotationRuleModel])
+}
+
+struct RuleChainLink<Rule: RotationRuleModel, Rest: RuleChain>: RuleChain {
+    let rule: Rule
+    let rest: Rest
+
+    @inline(__always)
+    func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
+        if rule.testsPairs, !rule.testPair(&test, in: builder) { return false }
+        return rest.testPair(&test, in: builder)
+    }
+
+    func collect(into all: inout [any RotationRuleModel]) {
+        all.append(rule)
+        rest.collect(into: &all)
+    }
+}
+
+struct RuleChainEnd: RuleChain {
+    func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool { true }
+    func collect(into all: inout [any RotationRuleModel]) {}
+}
+
+infix operator =>: RuleChainPrecedence
+precedencegroup RuleChainPrecedence { associativity: right }
+
+func => <Rule: RotationRuleModel, Rest: RuleChain>(rule: Rule, rest: Rest) -> RuleChainLink<Rule, Rest> {
+    RuleChainLink(rule: rule, rest: rest)
 }
 
 /// One (cadre, post) pair under test: what the rules that look at it alone make of it.

@@ -6,10 +6,11 @@ struct TenureModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.tenure }
 
     var testsPairs: Bool { true }
+    @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard test.keepsOwnPost else { return true }
-        let tenure = builder.policy.tenure
-        return builder.apply(.tenure(position: test.position), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
+        let p = test.position, tenure = builder.policy.tenure
+        return builder.apply(.tenure(position: p), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
