@@ -44,8 +44,9 @@ public struct SuccessionPolicy: Sendable, Equatable {
 
     public func grade(ofTitle title: String) -> Int { grades[title] ?? 0 }
 
-    /// The plan's rules with a mode, in the order they are read and written. A rule's rows
-    /// live in `SuccessionModelBuilder`, under its key.
+    /// The plan's rules with a mode, in the order they are read and written. Their rows are
+    /// still written out in `SuccessionModel` (`PlannerModel/SuccessionModel.swift`), which
+    /// reads their typed settings (`policy.succession.slateSize.max`).
     public static let rules: [PolicyRule<SuccessionPolicy>] = [
         SuccessionRules.slateSize, SuccessionRules.slatesPerCadre, SuccessionRules.timeToServe, SuccessionRules.women, SuccessionRules.young,
     ]
