@@ -114,10 +114,7 @@ public struct RotationModelBuilder {
         builder.addPostAndCadreRows()
         builder.addPins()
         builder.addTeamRules()
-        builder.addWomenShare()
-        builder.addNonLocalShare()
-        builder.addMovesCap()
-        builder.addRelatives()
+        for rule in RotationRules.all { rule.addRoundRows(to: &builder) }
         builder.addEligibilityIndicators()
         builder.model.objectiveConstant = relaxation.objectiveScale * builder.constants.reduce(0) { $0 + $1.amount }
         return RotationModel(
@@ -240,56 +237,25 @@ public struct RotationModelBuilder {
     }
 
     func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
-        // Fields are read in place (`scenario.cadres[c].…`), not through a copy of the whole
-        // cadre: the copies' reference counting was a quarter of the build at the communes rung.
-        let own = facts.ownPosition[c]
-        var penalties: [RotationModel.Contribution] = []
-        var elastic: [RuleInstance] = []
-        func apply(_ instance: RuleInstance, _ policyMode: RuleMode, _ broken: Bool) -> Bool {
-            guard broken else { return true }
-            switch mode(instance, policyMode) {
-            case .hard: return false
-            case .soft(let price): penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[c].id) in \(scenario.positions[p].id)")); return true
-            case .elastic: elastic.append(instance); return true
-            case .off: return true
-            }
+        var test = PairTest(cadre: c, position: p, own: facts.ownPosition[c])
+        guard RotationRules.chain.testPair(&test, in: self) else { return .inadmissible }
+        return .admissible(penalties: test.penalties, elastic: test.elastic)
+    }
+
+    /// Applies one instance a pair breaks (when `broken`) to the pair under test: false when
+    /// it is hard and the pair gets no column; soft adds its penalty, elastic its instance.
+    /// The instance is made only for a broken pair: this runs for every candidate pair.
+    func apply(_ instance: @autoclosure () -> RuleInstance, _ policyMode: RuleMode, broken: Bool, to test: inout PairTest) -> Bool {
+        guard broken else { return true }
+        let instance = instance()
+        switch mode(instance, policyMode) {
+        case .hard: return false
+        case .soft(let price):
+            test.penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"))
+            return true
+        case .elastic: test.elastic.append(instance); return true
+        case .off: return true
         }
-        if !apply(.cadreRule(rule: "retirement", cadre: c), policy.retirement.mode, facts.isRetiring(cadre: c)) { return .inadmissible }
-        if scenario.cadres[c].locked {
-            // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
-            // (Soft: leaving the own post is priced once, by the constant and own column below.)
-            if own == nil, !apply(.cadreRule(rule: "locks", cadre: c), policy.locks.mode, true) { return .inadmissible }
-            if let own, own != p {
-                switch mode(.lock(cadre: c), policy.locks.mode) {
-                case .hard: return .inadmissible
-                case .elastic: elastic.append(.lock(cadre: c))
-                default: break
-                }
-            }
-        }
-        if let index = forbidden[c].first(where: { $0.position == p })?.index,
-           !apply(.forbidden(index: index), policy.locks.mode, true) { return .inadmissible }
-        if own == p {
-            if !apply(.tenure(position: p), policy.tenure.mode, scenario.cadres[c].yearsInPost >= policy.tenure.maxYears) { return .inadmissible }
-        } else {
-            let req = scenario.positions[p].requirements
-            if !apply(.requirement(rule: "education", position: p), policy.education.mode,
-                      req.minEducation.map { scenario.cadres[c].education < $0 } ?? false) { return .inadmissible }
-            let fieldMiss = !req.fields.isEmpty && !req.fields.contains(where: scenario.cadres[c].fields.contains)
-            if !apply(.requirement(rule: "fields", position: p), policy.fields.mode, fieldMiss) { return .inadmissible }
-            if !apply(.requirement(rule: "minRating", position: p), policy.minRating.mode, req.minRating.map { scenario.cadres[c].rating < $0 } ?? false) { return .inadmissible }
-            if !apply(.requirement(rule: "maxAge", position: p), policy.maxAge.mode,
-                      req.maxAge.map { facts.age(scenario.cadres[c]) > $0 } ?? false) { return .inadmissible }
-            if !apply(.cadreRule(rule: "serviceLeft", cadre: c), policy.serviceLeft.mode,
-                      facts.serviceYearsLeft(cadre: c) < policy.serviceLeft.years) { return .inadmissible }
-            let sameTitle = own.map { scenario.positions[$0].title == scenario.positions[p].title } ?? false
-            let planned = facts.isPlanned(cadre: c, position: p) || (policy.planning.exemptSameTitle && sameTitle)
-            if !apply(.requirement(rule: "planning", position: p), policy.planning.mode, !planned) { return .inadmissible }
-        }
-        if nonLocalIsPairRule, facts.isListedHead(scenario.positions[p]), facts.isLocal(scenario.cadres[c], toUnit: facts.unit(ofPosition: p)) {
-            if !apply(.requirement(rule: "nonLocalHeads", position: p), .hard, true) { return .inadmissible }
-        }
-        return .admissible(penalties: penalties, elastic: elastic)
     }
 
     /// Hard with a share of 1 is the same as forbidding every local pair: smaller, and tighter.
@@ -490,47 +456,12 @@ public struct RotationModelBuilder {
         }
     }
 
+    /// The team rules' rows, unit by unit; within a unit, rule by rule in registry order.
     mutating func addTeamRules() {
-        for (u, unit) in scenario.units.enumerated() {
+        for u in scenario.units.indices {
             let team = facts.teams[u]
             guard !team.isEmpty else { continue }
-            // Rule 5: young members in grassroots teams.
-            let youngNeeded = min(policy.youth.minPerTeam, team.count)
-            let youth = mode(.youth(unit: u), policy.youth.mode)
-            if unit.grassroots, youth.isActive, youngNeeded > 0 {
-                var terms = teamTerms(team) { facts.isYoung($0) ? 1 : 0 }
-                if let s = shortfall(.youth(unit: u), youth, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded) {
-                    terms.append(.init(column: s, coefficient: 1))
-                }
-                model.addRow("youth[\(unit.id)]", terms: terms, lower: Double(youngNeeded))
-            }
-            // Rule 7, per team: at least one woman.
-            let womanNeeded = mode(.womenPerTeam(unit: u), policy.womenPerTeam.mode)
-            if womanNeeded.isActive {
-                var terms = teamTerms(team) { $0.gender == .female ? 1 : 0 }
-                if let s = shortfall(.womenPerTeam(unit: u), womanNeeded, subject: "unit \(unit.id)", name: "s_woman[\(unit.id)]", most: 1) {
-                    terms.append(.init(column: s, coefficient: 1))
-                }
-                model.addRow("woman[\(unit.id)]", terms: terms, lower: 1)
-            }
-            // Rule 6: age bands spanned by the team.
-            let bandsNeeded = min(policy.ageBalance.minBands, facts.ageBandCount, team.count)
-            let balance = mode(.ageBalance(unit: u), policy.ageBalance.mode)
-            if balance.isActive, team.count >= policy.ageBalance.minTeamSize, bandsNeeded > 0 {
-                var coverage: [LinearModel.Term] = []
-                for band in 0..<facts.ageBandCount {
-                    let members = teamTerms(team) { facts.ageBand($0) == band ? 1 : 0 }
-                    guard !members.isEmpty else { continue }
-                    let z = column("z[\(unit.id),\(band)]", .bandCovered(unit: u, band: band), kind: .binary, upper: 1)
-                    model.setBranchingPriority(z, 1)
-                    model.addRow("band[\(unit.id),\(band)]", terms: [.init(column: z, coefficient: 1)] + members.map { .init(column: $0.column, coefficient: -1) }, upper: 0)
-                    coverage.append(.init(column: z, coefficient: 1))
-                }
-                if let s = shortfall(.ageBalance(unit: u), balance, subject: "unit \(unit.id)", name: "s_bands[\(unit.id)]", most: bandsNeeded) {
-                    coverage.append(.init(column: s, coefficient: 1))
-                }
-                model.addRow("bands[\(unit.id)]", terms: coverage, lower: Double(bandsNeeded))
-            }
+            for rule in RotationRules.all { rule.addTeamRows(unit: u, team: team, to: &self) }
         }
     }
 
@@ -542,22 +473,6 @@ public struct RotationModelBuilder {
         model.setBranchingPriority(index, 3)
         addSharedRow("def_\(name)", terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0, upper: 0)
         return index
-    }
-
-    /// Rule 7: women ≥ share × filled leadership posts: W − share·F + s ≥ 0, with W the women
-    /// and F the filled leadership posts counted by integer columns.
-    mutating func addWomenShare() {
-        let women = mode(.women, policy.women.mode)
-        guard women.isActive else { return }
-        let share = policy.women.minShare
-        let leadership = scenario.positions.indices.filter { scenario.positions[$0].leadership }
-        let womenCount = count("n_women", teamTerms(leadership) { $0.gender == .female ? 1 : 0 }, most: leadership.count)
-        let filled = count("n_filled", teamTerms(leadership) { _ in 1 }, most: leadership.count)
-        var terms: [LinearModel.Term] = [.init(column: womenCount, coefficient: 1), .init(column: filled, coefficient: -share)]
-        let s = shortfall(.women, women, subject: "leadership posts", name: "s_women", most: leadership.count)
-        if let s { terms.append(.init(column: s, coefficient: 1)) }
-        addSharedRow("women", terms: terms, lower: 0)
-        addShareHull("women", share: share, count: womenCount, shortfall: s, total: filled, posts: leadership)
     }
 
     /// Rounds a share rule up to whole people in the LP relaxation. `count + shortfall ≥
@@ -583,67 +498,6 @@ public struct RotationModelBuilder {
         }
     }
 
-    /// Rule 3 in share form: non-local holders ≥ share × filled listed posts.
-    mutating func addNonLocalShare() {
-        let rule = mode(.nonLocalShare, policy.nonLocalHeads.mode)
-        guard rule.isActive, !nonLocalIsPairRule else { return }
-        let share = policy.nonLocalHeads.minShare
-        let listed = scenario.positions.indices.filter { facts.isListedHead(scenario.positions[$0]) }
-        guard !listed.isEmpty else { return }
-        var nonLocalTerms: [LinearModel.Term] = []
-        for p in listed {
-            let unit = facts.unit(of: scenario.positions[p])
-            for entry in columnsOfPosition[p] where !facts.isLocal(scenario.cadres[entry.cadre], toUnit: unit) {
-                nonLocalTerms.append(.init(column: entry.column, coefficient: 1))
-            }
-        }
-        let nonLocal = count("n_nonlocal", nonLocalTerms, most: listed.count)
-        let filled = count("n_listed", teamTerms(listed) { _ in 1 }, most: listed.count)
-        var terms: [LinearModel.Term] = [.init(column: nonLocal, coefficient: 1), .init(column: filled, coefficient: -share)]
-        let s = shortfall(.nonLocalShare, rule, subject: "listed head posts", name: "s_nonlocal", most: listed.count)
-        if let s { terms.append(.init(column: s, coefficient: 1)) }
-        addSharedRow("nonlocal", terms: terms, lower: 0)
-        addShareHull("nonlocal", share: share, count: nonLocal, shortfall: s, total: filled, posts: listed)
-    }
-
-    /// Rule 8: incumbents who change post ≤ limit.
-    mutating func addMovesCap() {
-        let cap = mode(.moves, policy.moves.mode)
-        guard cap.isActive else { return }
-        var terms: [LinearModel.Term] = []
-        for (c, cadre) in scenario.cadres.enumerated() {
-            guard let own = facts.postOfIncumbent[cadre.id] else { continue }
-            terms += columnsOfCadre[c].filter { $0.position != own }.map { .init(column: $0.column, coefficient: 1) }
-        }
-        if let s = shortfall(.moves, cap, subject: "moves", name: "s_moves", most: terms.count) {
-            terms.append(.init(column: s, coefficient: -1))
-        }
-        addSharedRow("moves", terms: terms, upper: Double(facts.movesLimit))
-    }
-
-    /// Rule 9: two relatives never both hold posts in one unit.
-    mutating func addRelatives() {
-        guard policy.relatives.mode.isActive else { return }
-        for (a, b) in facts.relativePairs {
-            // Only the units where both have a column can hold a row; in unit order.
-            let unitsOfB = Set(columnsOfCadre[b].map { facts.unitIndex(ofPosition: $0.position) })
-            let shared = Set(columnsOfCadre[a].map { facts.unitIndex(ofPosition: $0.position) }).intersection(unitsOfB).sorted()
-            for u in shared {
-                let instance = RuleInstance.relatives(first: a, second: b, unit: u)
-                let rule = mode(instance, policy.relatives.mode)
-                guard rule.isActive else { continue }
-                let unit = scenario.units[u]
-                let termsA = columnsOfCadre[a].filter { facts.unitIndex(ofPosition: $0.position) == u }
-                let termsB = columnsOfCadre[b].filter { facts.unitIndex(ofPosition: $0.position) == u }
-                let idA = scenario.cadres[a].id, idB = scenario.cadres[b].id
-                var terms = (termsA + termsB).map { LinearModel.Term(column: $0.column, coefficient: 1) }
-                if let s = shortfall(instance, rule, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1) {
-                    terms.append(.init(column: s, coefficient: -1))
-                }
-                model.addRow("relatives[\(idA),\(idB),\(unit.id)]", terms: terms, upper: 1)
-            }
-        }
-    }
 }
 
 /// One independent part of a round: posts and cadres that no row but the round's shared rows

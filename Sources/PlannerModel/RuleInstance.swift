@@ -26,9 +26,9 @@ public enum RuleInstance: Hashable, Sendable, Comparable {
     case lock(cadre: Int)
     /// `scenario.pinned[index]` holds.
     case pin(index: Int)
-    case youth(unit: Int)
-    case womenPerTeam(unit: Int)
-    case ageBalance(unit: Int)
+    /// A team rule (`youth`, `womenPerTeam`, `ageBalance`: a rule with team rows in
+    /// `RotationRules.all`) on one unit's leadership team.
+    case team(rule: String, unit: Int)
     case relatives(first: Int, second: Int, unit: Int)
     case moves
     case women
@@ -38,14 +38,11 @@ public enum RuleInstance: Hashable, Sendable, Comparable {
     /// The policy key of the rule.
     public var rule: String {
         switch self {
-        case .requirement(let rule, _), .cadreRule(let rule, _): rule
+        case .requirement(let rule, _), .cadreRule(let rule, _), .team(let rule, _): rule
         case .tenure: "tenure"
         case .forbidden, .lock, .pin: "locks"
         case .mustFill: "mustFill"
         case .release: "release"
-        case .youth: "youth"
-        case .womenPerTeam: "womenPerTeam"
-        case .ageBalance: "ageBalance"
         case .relatives: "relatives"
         case .moves: "moves"
         case .women: "women"
@@ -69,9 +66,7 @@ public enum RuleInstance: Hashable, Sendable, Comparable {
         case .moves: (0, 0, 0, 0, "")
         case .women: (0, 1, 0, 0, "")
         case .nonLocalShare: (0, 2, 0, 0, "")
-        case .youth(let u): (1, u, 0, 0, "")
-        case .womenPerTeam(let u): (1, u, 1, 0, "")
-        case .ageBalance(let u): (1, u, 2, 0, "")
+        case .team(let rule, let u): (1, u, RotationRules.order[rule] ?? .max, 0, "")
         case .relatives(let a, let b, let u): (2, a, b, u, "")
         case .mustFill(let p): (3, p, 0, 0, "")
         case .lock(let c): (4, c, 0, 0, "")

@@ -88,7 +88,7 @@ struct DiagnosisTests {
             cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
             policy: F.policy { $0.youth.mode = .hard; $0.minRating.mode = .hard })
         let result = try diagnosed(scenario)
-        #expect(Set(result.conflict) == [.youth(unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1)])
+        #expect(Set(result.conflict) == [.team(rule: "youth", unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1)])
         let youth = try #require(result.document.conflict.first)
         #expect(youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
     }

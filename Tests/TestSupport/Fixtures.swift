@@ -14,24 +14,7 @@ public enum Fixtures {
     /// A policy with every rule off, so that a test switches on only the rule it is about.
     public static var allOff: Policy {
         var policy = Policy()
-        policy.retirement.mode = .off
-        policy.release.mode = .off
-        policy.education.mode = .off
-        policy.fields.mode = .off
-        policy.minRating.mode = .off
-        policy.maxAge.mode = .off
-        policy.serviceLeft.mode = .off
-        policy.planning.mode = .off
-        policy.nonLocalHeads.mode = .off
-        policy.tenure.mode = .off
-        policy.youth.mode = .off
-        policy.ageBalance.mode = .off
-        policy.women.mode = .off
-        policy.womenPerTeam.mode = .off
-        policy.moves.mode = .off
-        policy.relatives.mode = .off
-        policy.locks.mode = .off
-        policy.mustFill.mode = .off
+        for rule in Policy.rules { rule.setMode(.off, in: &policy) }
         return policy
     }
 

@@ -267,13 +267,9 @@ struct ConflictNeighbourhood {
         for (p, position) in scenario.positions.enumerated() where position.mustFill && policy.mustFill.mode == .hard {
             byPost[p, default: []].append(.mustFill(position: p))
         }
-        for (u, unit) in scenario.units.enumerated() {
-            let team = facts.teams[u]
-            var rules: [RuleInstance] = []
-            if unit.grassroots, policy.youth.mode == .hard, policy.youth.minPerTeam > 0 { rules.append(.youth(unit: u)) }
-            if policy.womenPerTeam.mode == .hard { rules.append(.womenPerTeam(unit: u)) }
-            if policy.ageBalance.mode == .hard, team.count >= policy.ageBalance.minTeamSize, policy.ageBalance.minBands > 0 { rules.append(.ageBalance(unit: u)) }
-            for p in team { byPost[p, default: []] += rules }
+        for u in scenario.units.indices {
+            let rules = RotationRules.all.filter { $0.bindsTeamHard(unit: u, facts: facts) }.map { RuleInstance.team(rule: $0.key, unit: u) }
+            for p in facts.teams[u] { byPost[p, default: []] += rules }
         }
         for (c, cadre) in scenario.cadres.enumerated() {
             guard let own = facts.postOfIncumbent[cadre.id] else { continue }
@@ -315,7 +311,7 @@ struct ConflictNeighbourhood {
                 let pair = scenario.forbidden[index]
                 if let c = facts.cadreIndex[pair.cadre] { cadres.insert(c) }
                 if let p = facts.positionIndex[pair.position] { posts.insert(p) }
-            case .youth(let u), .womenPerTeam(let u), .ageBalance(let u): posts.formUnion(facts.teams[u])
+            case .team(_, let u): posts.formUnion(facts.teams[u])
             case .lock(let c):
                 cadres.insert(c)
                 if let own = facts.postOfIncumbent[scenario.cadres[c].id] { posts.insert(own) }
@@ -344,7 +340,7 @@ struct ConflictNeighbourhood {
         case .tenure, .forbidden: "pair rules"
         case .mustFill: "must fill"
         case .lock, .pin, .release: "locks"
-        case .youth, .womenPerTeam, .ageBalance: "teams"
+        case .team: "teams"
         case .relatives: "relatives"
         case .moves, .women, .nonLocalShare: "round"
         }
@@ -383,7 +379,7 @@ struct ConflictSupport: Sendable {
         for instance in instances {
             switch instance {
             case .mustFill(let p): posts[p] = true
-            case .youth(let u), .womenPerTeam(let u), .ageBalance(let u): for p in facts.teams[u] { posts[p] = true }
+            case .team(_, let u): for p in facts.teams[u] { posts[p] = true }
             case .lock(let c):
                 cadres[c] = true
                 if let own = facts.postOfIncumbent[scenario.cadres[c].id] { posts[own] = true }

@@ -40,22 +40,12 @@ extension Planner {
         /// A team rule the holder alone meets in their new team: the only young member, woman,
         /// or member of an age band.
         func teamNeed(_ cadre: String, _ position: String) -> String {
-            let policy = scenario.policy
             let p = post(position), c = scenario.cadres[index(cadre)]
-            let u = facts.unitIndex(ofPosition: p), unit = scenario.units[u]
+            let u = facts.unitIndex(ofPosition: p)
             let team = facts.teams[u]
             guard team.contains(p) else { return "" }
             let others = team.compactMap { holder[scenario.positions[$0].id] }.filter { $0 != cadre }.map { scenario.cadres[index($0)] }
-            var needs: [String] = []
-            if unit.grassroots, policy.youth.mode.isActive, facts.isYoung(c), others.filter(facts.isYoung).count < policy.youth.minPerTeam {
-                needs.append("the team's only member under \(policy.youth.age) (youth)")
-            }
-            if policy.womenPerTeam.mode.isActive, c.gender == .female, !others.contains(where: { $0.gender == .female }) {
-                needs.append("the team's only woman")
-            }
-            if policy.ageBalance.mode.isActive, team.count >= policy.ageBalance.minTeamSize, !others.contains(where: { facts.ageBand($0) == facts.ageBand(c) }) {
-                needs.append("the team's only member of their age band (age balance)")
-            }
+            let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts) }
             return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
         }
         var reasons: [PlanReason] = []

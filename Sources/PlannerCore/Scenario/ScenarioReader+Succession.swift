@@ -16,35 +16,7 @@ extension Reading {
         policy.termStart = integer(view, "termStart", required: false, range: 1900...2200, what: "a year")
         policy.allowAppointedInRound = bool(view, "allowAppointedInRound", default: policy.allowAppointedInRound)
 
-        var size = policy.slateSize
-        if let mode = rule(view, "slateSize", current: size.mode, defaultPrice: size.defaultPrice, parameters: ["min", "max"], read: { reading, rule in
-            size.min = reading.integer(rule, "min", required: false, range: 0...100, what: "a number of successors") ?? size.min
-            size.max = reading.integer(rule, "max", required: false, range: 1...100, what: "a number of successors") ?? size.max
-            if size.min > size.max, let node = rule.node("min") {
-                reading.problem(rule.childPath("min"), node.location, nil, "min \(size.min) is more than max \(size.max)")
-            }
-        }) { size.mode = mode }
-        policy.slateSize = size
-
-        var perCadre = policy.slatesPerCadre
-        if let mode = rule(view, "slatesPerCadre", current: perCadre.mode, defaultPrice: perCadre.defaultPrice, parameters: ["max"], read: { reading, rule in
-            perCadre.max = reading.integer(rule, "max", required: false, range: 1...100, what: "a number of slates") ?? perCadre.max
-        }) { perCadre.mode = mode }
-        policy.slatesPerCadre = perCadre
-
-        var serve = policy.timeToServe
-        if let mode = rule(view, "timeToServe", current: serve.mode, defaultPrice: serve.defaultPrice, parameters: ["years"], read: { reading, rule in
-            serve.years = reading.integer(rule, "years", required: false, range: 0...40, what: "a number of years") ?? serve.years
-        }) { serve.mode = mode }
-        policy.timeToServe = serve
-
-        for key in ["women", "young"] {
-            var share = key == "women" ? policy.women : policy.young
-            if let mode = rule(view, key, current: share.mode, defaultPrice: share.defaultPrice, parameters: ["minShare"], read: { reading, rule in
-                share.minShare = reading.number(rule, "minShare", required: false, range: 0...1, what: "a share") ?? share.minShare
-            }) { share.mode = mode }
-            if key == "women" { policy.women = share } else { policy.young = share }
-        }
+        for rule in SuccessionPolicy.rules { rule.read(view, into: &policy, &self) }
 
         if let readinessNode = view.node("readiness"), let weights = object(readinessNode, path: view.childPath("readiness"), known: Reading.readinessKeys) {
             var readiness = policy.readiness

@@ -68,34 +68,7 @@ public enum ScenarioWriter {
     }
 
     static func policy(_ p: Policy) -> String {
-        var rules: [(String, String)] = []
-        var retirement = mode(p.retirement.mode)
-        if let age = p.retirement.maleAge { retirement.append(("maleAge", number(age))) }
-        if let age = p.retirement.femaleAge { retirement.append(("femaleAge", number(age))) }
-        rules.append(("retirement", object(retirement)))
-        rules.append(("release", object(mode(p.release.mode))))
-        rules.append(("education", object(mode(p.education.mode))))
-        rules.append(("fields", object(mode(p.fields.mode))))
-        rules.append(("minRating", object(mode(p.minRating.mode))))
-        rules.append(("maxAge", object(mode(p.maxAge.mode))))
-        rules.append(("serviceLeft", object(mode(p.serviceLeft.mode) + [("years", String(p.serviceLeft.years))])))
-        rules.append(("planning", object(mode(p.planning.mode) + [("exemptSameTitle", String(p.planning.exemptSameTitle))])))
-        rules.append(("nonLocalHeads", object(mode(p.nonLocalHeads.mode) + [("titles", strings(p.nonLocalHeads.titles)), ("minShare", number(p.nonLocalHeads.minShare))])))
-        rules.append(("tenure", object(mode(p.tenure.mode) + [("maxYears", String(p.tenure.maxYears))])))
-        rules.append(("youth", object(mode(p.youth.mode) + [("age", String(p.youth.age)), ("minPerTeam", String(p.youth.minPerTeam))])))
-        rules.append(("ageBalance", object(mode(p.ageBalance.mode) + [
-            ("bandStarts", "[" + p.ageBalance.bandStarts.map(String.init).joined(separator: ", ") + "]"),
-            ("minTeamSize", String(p.ageBalance.minTeamSize)), ("minBands", String(p.ageBalance.minBands)),
-        ])))
-        rules.append(("women", object(mode(p.women.mode) + [("minShare", number(p.women.minShare))])))
-        rules.append(("womenPerTeam", object(mode(p.womenPerTeam.mode))))
-        var moves = mode(p.moves.mode)
-        if let max = p.moves.max { moves.append(("max", String(max))) }
-        moves.append(("maxShare", number(p.moves.maxShare)))
-        rules.append(("moves", object(moves)))
-        rules.append(("relatives", object(mode(p.relatives.mode))))
-        rules.append(("locks", object(mode(p.locks.mode))))
-        rules.append(("mustFill", object(mode(p.mustFill.mode))))
+        var rules = Policy.rules.map { ($0.key, object($0.fields(of: p))) }
         // Written only when it differs from the defaults, so that a scenario written before the
         // succession rules existed is written back byte for byte.
         if p.succession != SuccessionPolicy() { rules.append(("succession", succession(p.succession))) }
@@ -107,11 +80,7 @@ public enum ScenarioWriter {
         if !s.keyPositions.isEmpty { fields.append(("keyPositions", strings(s.keyPositions))) }
         fields.append(("grades", object(s.grades.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })))
         if let start = s.termStart { fields.append(("termStart", String(start))) }
-        fields.append(("slateSize", object(mode(s.slateSize.mode) + [("min", String(s.slateSize.min)), ("max", String(s.slateSize.max))])))
-        fields.append(("slatesPerCadre", object(mode(s.slatesPerCadre.mode) + [("max", String(s.slatesPerCadre.max))])))
-        fields.append(("timeToServe", object(mode(s.timeToServe.mode) + [("years", String(s.timeToServe.years))])))
-        fields.append(("women", object(mode(s.women.mode) + [("minShare", number(s.women.minShare))])))
-        fields.append(("young", object(mode(s.young.mode) + [("minShare", number(s.young.minShare))])))
+        fields += SuccessionPolicy.rules.map { ($0.key, object($0.fields(of: s))) }
         fields.append(("allowAppointedInRound", String(s.allowAppointedInRound)))
         let r = s.readiness
         fields.append(("readiness", object([

@@ -43,38 +43,17 @@ public struct SuccessionPolicy: Sendable, Equatable {
     ]
 
     public func grade(ofTitle title: String) -> Int { grades[title] ?? 0 }
+
+    /// The plan's rules with a mode, in the order they are read and written. Their rows are
+    /// still written out in `SuccessionModel` (`PlannerModel/SuccessionModel.swift`), which
+    /// reads their typed settings (`policy.succession.slateSize.max`).
+    public static let rules: [PolicyRule<SuccessionPolicy>] = [
+        SuccessionRules.slateSize, SuccessionRules.slatesPerCadre, SuccessionRules.timeToServe, SuccessionRules.women, SuccessionRules.young,
+    ]
 }
 
-public struct SlateSizeRule: Sendable, Equatable {
-    /// Soft by default: a post that cannot reach `min` is at risk, reported, not an error.
-    public var mode: RuleMode = .soft(price: 30)
-    public var defaultPrice: Double = 30
-    public var min: Int = 1
-    public var max: Int = 3
-    public init() {}
-}
-
-public struct SlatesPerCadreRule: Sendable, Equatable {
-    public var mode: RuleMode = .hard
-    public var defaultPrice: Double = 20
-    public var max: Int = 3
-    public init() {}
-}
-
-public struct TimeToServeRule: Sendable, Equatable {
-    public var mode: RuleMode = .hard
-    public var defaultPrice: Double = 20
-    public var years: Int = 5
-    public init() {}
-}
-
-public struct ListShareRule: Sendable, Equatable {
-    /// Hard by default: the lists can always meet a share by planning fewer people.
-    public var mode: RuleMode = .hard
-    public var defaultPrice: Double = 10
-    public var minShare: Double
-    public init(minShare: Double) { self.minShare = minShare }
-}
+/// The definitions of the succession plan's rules, one file each in `PlannerCore/Rules/Succession/`.
+public enum SuccessionRules {}
 
 /// Readiness of cadre c for key post p, 0 to 100 in tenths (docs/model.md):
 /// 100 · (rating·r + experience·e + fields·f + service·s + sameUnit·u) / (the five weights' sum)

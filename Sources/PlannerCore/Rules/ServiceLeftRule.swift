@@ -1,0 +1,14 @@
+extension PolicyRules {
+    /// Rule 2: a new appointee has a full term of service left.
+    public static let serviceLeft = PolicyRule<Policy>(
+        "serviceLeft", \.serviceLeft, words: RuleWords(name: "service left", summary: "a new appointee has a full term of service left before retirement"),
+        parameters: [.integer("years", \.years, range: 0...40, what: "a number of years")])
+}
+
+public struct ServiceLeftRule: RuleSettings {
+    public var mode: RuleMode = .hard
+    public var defaultPrice: Double = 20
+    /// Years of service left before retirement that a new appointment needs: a full term.
+    public var years: Int = 5
+    public init() {}
+}

@@ -1,0 +1,26 @@
+import PlannerCore
+
+/// Rule 4 in the model: an incumbent at the limit does not keep their post (a pair test on
+/// the incumbent and their own post).
+struct TenureModel: RotationRuleModel {
+    var definition: PolicyRule<Policy> { PolicyRules.tenure }
+
+    var testsPairs: Bool { true }
+    @inline(__always)
+    func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
+        guard test.keepsOwnPost else { return true }
+        let p = test.position, tenure = builder.policy.tenure
+        return builder.apply(.tenure(position: p), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
+    }
+
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .tenure(let p) = instance else { return nil }
+        let scenario = words.scenario, position = scenario.positions[p]
+        let years = position.incumbent.flatMap { words.facts.cadreIndex[$0] }.map { scenario.cadres[$0].yearsInPost } ?? 0
+        return "\(position.incumbent ?? "the incumbent") has held \(words.post(p)) for \(years) years; the limit is \(words.policy.tenure.maxYears): they may not keep it"
+    }
+
+    func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
+        "has held \(words.scenario.positions[p].id) for \(words.scenario.cadres[c].yearsInPost) years; the limit is \(words.policy.tenure.maxYears)"
+    }
+}

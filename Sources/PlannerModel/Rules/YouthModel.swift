@@ -1,0 +1,40 @@
+import PlannerCore
+
+/// Rule 5 in the model: young members in grassroots teams.
+struct YouthModel: RotationRuleModel {
+    var definition: PolicyRule<Policy> { PolicyRules.youth }
+
+    func addTeamRows(unit u: Int, team: [Int], to builder: inout RotationModelBuilder) {
+        let policy = builder.policy, facts = builder.facts, unit = builder.scenario.units[u]
+        let youngNeeded = min(policy.youth.minPerTeam, team.count)
+        let youth = builder.mode(.team(rule: key, unit: u), policy.youth.mode)
+        guard unit.grassroots, youth.isActive, youngNeeded > 0 else { return }
+        var terms = builder.teamTerms(team) { facts.isYoung($0) ? 1 : 0 }
+        if let s = builder.shortfall(.team(rule: key, unit: u), youth, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded) {
+            terms.append(.init(column: s, coefficient: 1))
+        }
+        builder.model.addRow("youth[\(unit.id)]", terms: terms, lower: Double(youngNeeded))
+    }
+
+    func bindsTeamHard(unit u: Int, facts: ScenarioFacts) -> Bool {
+        let policy = facts.scenario.policy
+        return facts.scenario.units[u].grassroots && policy.youth.mode == .hard && policy.youth.minPerTeam > 0
+    }
+
+    func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
+        guard case .team(_, let u) = instance else { return nil }
+        let candidates = words.teamCandidates(u)
+        let policy = words.policy
+        let needed = min(policy.youth.minPerTeam, words.facts.teams[u].count)
+        let young = candidates.filter { words.facts.isYoung(words.scenario.cadres[$0]) }
+        return "\(words.team(u)) needs \(needed) under \(policy.youth.age); "
+            + "\(young.count) of the \(candidates.count) cadres eligible for its posts are\(young.isEmpty ? "" : " (\(words.ids(young)))")"
+    }
+
+    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
+        let policy = facts.scenario.policy
+        guard facts.scenario.units[u].grassroots, policy.youth.mode.isActive, facts.isYoung(cadre),
+              others.filter(facts.isYoung).count < policy.youth.minPerTeam else { return nil }
+        return "the team's only member under \(policy.youth.age) (\(definition.words.name))"
+    }
+}
