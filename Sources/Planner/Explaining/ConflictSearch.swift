@@ -77,9 +77,9 @@ extension Planner {
     /// time (empty: the round has a plan).
     ///
     /// The elastic model over the whole round (every hard instance may break, each counted once,
-    /// ties broken by the round's scaled objective) is a large MIP with an unusual objective:
-    /// GLPK took 50 to 75 s on the city round. So: its LP relaxation first (2.5 s), whose value
-    /// bounds the count from below; then the round with only the instances that LP breaks made
+    /// ties broken by the round's scaled objective) is a large MIP with an unusual objective,
+    /// slow to solve whole (docs/performance.md, "Lab notes"). So: its LP relaxation first, cheap,
+    /// whose value bounds the count from below; then the round with only the instances that LP breaks made
     /// elastic (the rest hard), a rotation round with a few elastic rows that solves in
     /// seconds. When that count meets the bound it is the fewest; otherwise the suspects grow
     /// by their neighbourhood, and last the whole elastic model is solved.
@@ -219,8 +219,8 @@ struct ConflictSearch {
         // that breaks one fewer is better by at least span, so a gap of span proves the count.
         if !rotation.elasticIndicators.isEmpty {
             stage.absoluteGap = instancePrice / 2
-            // The dive spent 42 s on the city round's elastic model, where branch and bound
-            // closed it at its first node.
+            // The dive loses its way on the elastic model, where branch and bound closes it at
+            // its first node (docs/performance.md, "Lab notes").
             stage.dive = false
         }
         let result: MIPResult
