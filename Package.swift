@@ -9,7 +9,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // MARK: The domain: scenario and plan documents, their JSON, derived facts. No solver.

@@ -1,9 +1,9 @@
 import Foundation
 @_exported import PlannerCore
 import PlannerGLPK
+@_exported import PlannerGenerator
 @_exported import PlannerModel
 @_exported import PlannerVerify
-@_exported import PlannerGenerator
 
 /// What a Swift caller uses: everything the `planner` command does, as functions.
 public enum Planner {
@@ -33,8 +33,10 @@ public enum Planner {
 
     /// Builds the model, solves it, reads the solution back as a plan, and has the independent
     /// verifier re-check it before returning. A plan that fails verification is never returned.
-    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
-                             solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Plan {
+    public static func solve(
+        _ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> Plan {
         let buildStart = Date()
         let rotation = buildModel(scenario)
         var options = options
@@ -42,7 +44,9 @@ public enum Planner {
         let solveStart = Date()
         var result: MIPResult
         var parts: Int?
-        if options.start == nil, let parted = try solveByParts(scenario, rotation: rotation, options: options, solver: solver, since: solveStart) {
+        if options.start == nil,
+            let parted = try solveByParts(scenario, rotation: rotation, options: options, solver: solver, since: solveStart)
+        {
             parts = parted.parts
             if parted.result.status == .optimal || SolveInterruption.isRequested {
                 result = parted.result
@@ -65,26 +69,30 @@ public enum Planner {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
-            parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
-                                        candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
+            parameters: SolveParameters(
+                timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
+                candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
         let stoppedBy = stopCause(result)
         var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))
         if stoppedBy != nil, !result.status.hasSolution, result.status != .infeasible { plan.status = .stopped }
         if let values = result.values, result.status.hasSolution {
             let solution = rotation.solution(from: values)
-            plan = PlanAssembly.plan(identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
+            plan = PlanAssembly.plan(
+                identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
             (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
         plan.stoppedBy = stoppedBy
         // A status without a plan is what this solve found: the claim is confirmed by solving.
-        let verification = PlanVerifier.verify(plan, against: scenario, scenarioSHA256: sha256,
-                                               options: PlanVerifier.Options(statusConfirmedBySolving: true))
+        let verification = PlanVerifier.verify(
+            plan, against: scenario, scenarioSHA256: sha256,
+            options: PlanVerifier.Options(statusConfirmedBySolving: true))
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         let model = rotation.model
         plan.search = SearchRecord(model: model, statistics: result.statistics)
         plan.search?.parts = parts
-        plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
-                             lpSeconds: result.statistics.lpSeconds)
+        plan.timing = Timing(
+            buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
+            lpSeconds: result.statistics.lpSeconds)
         return plan
     }
 
@@ -100,7 +108,9 @@ public enum Planner {
         // A plan in hand from the start: its columns make the restricted model feasible.
         if options.start == nil {
             options.start = rotation.stayPlan(rounding)
-            options.log?("planner: starting plan (every incumbent stays where allowed): " + (options.start.map { String(rotation.model.objectiveValue($0)) } ?? "none"))
+            options.log?(
+                "planner: starting plan (every incumbent stays where allowed): "
+                    + (options.start.map { String(rotation.model.objectiveValue($0)) } ?? "none"))
         }
         if options.heuristic == nil {
             options.heuristic = { relaxation in rounding(relaxation) }
@@ -144,12 +154,14 @@ public enum Planner {
         guard wanted.found == holders.count, let values = rotation.rounded(wanted.values) else { return nil }
         let solution = rotation.solution(from: values)
         // The rounding fills must-fill posts it finds empty; a hand-written plan is taken as written.
-        guard solution.holder.enumerated().allSatisfy({ p, c in holders[scenario.positions[p].id] == c.map { scenario.cadres[$0].id } }) else {
+        guard solution.holder.enumerated().allSatisfy({ p, c in holders[scenario.positions[p].id] == c.map { scenario.cadres[$0].id } })
+        else {
             return nil
         }
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
-        let provenance = Provenance(planner: version, solver: "none (plan given)", solverVersion: "-",
-                                    parameters: SolveParameters(timeLimit: nil, relativeGap: 0, method: "given"))
+        let provenance = Provenance(
+            planner: version, solver: "none (plan given)", solverVersion: "-",
+            parameters: SolveParameters(timeLimit: nil, relativeGap: 0, method: "given"))
         return PlanAssembly.plan(identity: identity, provenance: provenance, status: .feasible, facts: rotation.facts, solution: solution)
     }
 
@@ -219,21 +231,28 @@ public typealias ModelFormat = PlannerGLPK.ModelFormat
 extension SearchRecord {
     /// The size of the model solved and the solver's effort, as a plan records them.
     init(model: LinearModel, statistics: SolveStatistics) {
-        self.init(rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
-                  nonzeros: model.nonzeroCount, lpBound: statistics.lpBound, branchAndBoundNodes: statistics.nodes,
-                  simplexIterations: statistics.simplexIterations, columnsUsed: statistics.columnsUsed, lpSolves: statistics.pricingRounds,
-                  objectiveStep: statistics.objectiveStep, provenBound: statistics.provenBound)
+        self.init(
+            rows: model.rows.count, columns: model.columns.count, integerColumns: model.columns.count { $0.kind != .continuous },
+            nonzeros: model.nonzeroCount, lpBound: statistics.lpBound, branchAndBoundNodes: statistics.nodes,
+            simplexIterations: statistics.simplexIterations, columnsUsed: statistics.columnsUsed, lpSolves: statistics.pricingRounds,
+            objectiveStep: statistics.objectiveStep, provenBound: statistics.provenBound)
     }
 }
 
 /// Turns a solution into the plan document: the assignments in scenario order, the lists, the
 /// figures and the objective breakdown.
 enum PlanAssembly {
-    static func plan(identity: ScenarioIdentity, provenance: Provenance, status: PlanStatus, facts: ScenarioFacts, solution: RotationModel.Solution) -> Plan {
+    static func plan(
+        identity: ScenarioIdentity, provenance: Provenance, status: PlanStatus, facts: ScenarioFacts, solution: RotationModel.Solution
+    ) -> Plan {
         let scenario = facts.scenario
         var assignments: [PositionAssignment] = []
-        var moves: [Move] = [], appointments: [Appointment] = [], stays: [Stay] = [], vacancies: [String] = []
-        var releases: [Release] = [], retirements: [Retirement] = []
+        var moves: [Move] = []
+        var appointments: [Appointment] = []
+        var stays: [Stay] = []
+        var vacancies: [String] = []
+        var releases: [Release] = []
+        var retirements: [Retirement] = []
         var held = Set<Int>()
         for (p, position) in scenario.positions.enumerated() {
             guard let c = solution.holder[p] else {

@@ -29,12 +29,14 @@ public struct GLPKBackend: SolverBackend {
     public static func versionProblem(linked: String, built: (major: Int, minor: Int)) -> SolverError? {
         let parts = linked.split(separator: ".").map { Int($0) }
         let builtText = "\(built.major).\(built.minor)"
-        let advice = "install the GLPK that planner was built with (Debian: apt-get install libglpk-dev, then rebuild planner with `swift build -c release`)"
+        let advice =
+            "install the GLPK that planner was built with (Debian: apt-get install libglpk-dev, then rebuild planner with `swift build -c release`)"
         guard parts.count >= 2, let major = parts[0], let minor = parts[1] else {
             return .solverFailure("the GLPK library reports an unreadable version \"\(linked)\"; \(advice)")
         }
         if major != built.major {
-            return .solverFailure("the GLPK library loaded is version \(linked), but planner was built with GLPK \(builtText) headers; \(advice)")
+            return .solverFailure(
+                "the GLPK library loaded is version \(linked), but planner was built with GLPK \(builtText) headers; \(advice)")
         }
         if (major, minor) < (4, 65) {
             return .solverFailure("GLPK \(linked) is too old: planner needs GLPK 4.65 or later; \(advice)")
@@ -53,7 +55,9 @@ public struct GLPKBackend: SolverBackend {
         _ = glp_free_env()
     }
 
-    public func capturingOutput<T, Failure: Error>(_ log: (@Sendable (String) -> Void)?, _ body: () throws(Failure) -> T) throws(Failure) -> T {
+    public func capturingOutput<T, Failure: Error>(
+        _ log: (@Sendable (String) -> Void)?, _ body: () throws(Failure) -> T
+    ) throws(Failure) -> T {
         try GLPKTerminal.capturing(log, body)
     }
 }

@@ -11,7 +11,8 @@ public struct GLPKSolver: MIPSolver {
     public var version: String { method.version }
 
     /// Recorded in every plan: what the method does, in words a reader of the plan can follow.
-    public static let method = "LP by primal simplex with columns priced in from a restricted model, an LP dive, reduced-cost fixing, then GLPK branch and bound if still needed (counts and shortfalls first, then Driebeck-Tomlin; best-projection backtracking), presolve off; optimality certified over every column by LP prices and the objective step"
+    public static let method =
+        "LP by primal simplex with columns priced in from a restricted model, an LP dive, reduced-cost fixing, then GLPK branch and bound if still needed (counts and shortfalls first, then Driebeck-Tomlin; best-projection backtracking), presolve off; optimality certified over every column by LP prices and the objective step"
 
     /// The linked library's own version string, e.g. "5.0".
     public static var libraryVersion: String { GLPKBackend.libraryVersion }

@@ -24,11 +24,12 @@ final class GLPKTerminal {
     static func capturing<T, Failure: Error>(_ log: (@Sendable (String) -> Void)?, _ body: () throws(Failure) -> T) throws(Failure) -> T {
         let terminal = GLPKTerminal(log: log)
         let info = Unmanaged.passUnretained(terminal).toOpaque()
-        glp_term_hook({ info, text in
-            guard let info, let text else { return 1 }
-            Unmanaged<GLPKTerminal>.fromOpaque(info).takeUnretainedValue().receive(String(cString: text))
-            return 1  // non-zero: GLPK prints nothing itself
-        }, info)
+        glp_term_hook(
+            { info, text in
+                guard let info, let text else { return 1 }
+                Unmanaged<GLPKTerminal>.fromOpaque(info).takeUnretainedValue().receive(String(cString: text))
+                return 1  // non-zero: GLPK prints nothing itself
+            }, info)
         defer {
             glp_term_hook(nil, nil)
             withExtendedLifetime(terminal) {}

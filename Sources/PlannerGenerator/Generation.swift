@@ -43,7 +43,8 @@ struct Generation {
         makeIncumbents()
         makePool()
         makeRelatives()
-        var scenario = Scenario(name: name, planningYear: planningYear, localities: localities, units: units, positions: positions, cadres: cadres)
+        var scenario = Scenario(
+            name: name, planningYear: planningYear, localities: localities, units: units, positions: positions, cadres: cadres)
         if spansCities { scenario.policy.planning.exemptSameTitle = false }
         // One forbidden assignment, as an office records a conflict of interest.
         if let vacant = positions.first(where: { $0.incumbent == nil }), let someone = cadres.last {
@@ -140,7 +141,8 @@ struct Generation {
     mutating func makeRelatives() {
         let pairs = max(2, cadres.count / 80)
         for _ in 0..<pairs {
-            let a = random.int(0...(cadres.count - 1)), b = random.int(0...(cadres.count - 1))
+            let a = random.int(0...(cadres.count - 1))
+            let b = random.int(0...(cadres.count - 1))
             // A locked cadre stays put; a relative in the same unit would make the lock and the
             // relatives rule collide, which no real office records.
             guard a != b, !cadres[a].relatives.contains(cadres[b].id), !cadres[a].locked, !cadres[b].locked else { continue }

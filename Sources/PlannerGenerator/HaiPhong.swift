@@ -27,15 +27,22 @@ enum HaiPhong {
         ("lai-chau", "Lai Châu"), ("ninh-binh", "Ninh Bình"), ("thanh-hoa", "Thanh Hóa"), ("nghe-an", "Nghệ An"), ("ha-tinh", "Hà Tĩnh"),
     ]
 
-    static let communeFirst = ["An", "Bình", "Hòa", "Hưng", "Phú", "Tân", "Thuận", "Vĩnh", "Đông", "Tây", "Nam", "Bắc", "Trung", "Quang", "Minh", "Thanh", "Hồng", "Kiến", "Đại", "Hợp"]
-    static let communeSecond = ["Lão", "Hải", "Thịnh", "Phong", "Lộc", "Sơn", "Hà", "Lạc", "Thái", "Yên", "Khê", "Xuyên", "Đồng", "Tiến", "Thành", "Long", "Hòa", "Phúc"]
+    static let communeFirst = [
+        "An", "Bình", "Hòa", "Hưng", "Phú", "Tân", "Thuận", "Vĩnh", "Đông", "Tây", "Nam", "Bắc", "Trung", "Quang", "Minh", "Thanh", "Hồng",
+        "Kiến", "Đại", "Hợp",
+    ]
+    static let communeSecond = [
+        "Lão", "Hải", "Thịnh", "Phong", "Lộc", "Sơn", "Hà", "Lạc", "Thái", "Yên", "Khê", "Xuyên", "Đồng", "Tiến", "Thành", "Long", "Hòa",
+        "Phúc",
+    ]
 
     /// (name, fields of expertise its posts ask for)
     static let departments: [(name: String, fields: [String])] = [
         ("Văn phòng Thành ủy", ["administration", "party-building"]), ("Ban Tổ chức Thành ủy", ["party-building", "administration"]),
         ("Ban Tuyên giáo và Dân vận", ["culture", "party-building"]), ("Ủy ban Kiểm tra Thành ủy", ["law", "party-building"]),
         ("Văn phòng UBND thành phố", ["administration", "law"]), ("Sở Tài chính", ["finance", "economics"]),
-        ("Sở Xây dựng", ["construction", "transport", "planning"]), ("Sở Nông nghiệp và Môi trường", ["agriculture", "land", "environment"]),
+        ("Sở Xây dựng", ["construction", "transport", "planning"]),
+        ("Sở Nông nghiệp và Môi trường", ["agriculture", "land", "environment"]),
         ("Sở Công Thương", ["industry", "economics"]), ("Sở Khoa học và Công nghệ", ["science-technology"]),
         ("Sở Y tế", ["health"]), ("Sở Giáo dục và Đào tạo", ["education"]), ("Sở Văn hóa, Thể thao và Du lịch", ["culture", "tourism"]),
         ("Sở Nội vụ", ["administration", "labour"]), ("Sở Tư pháp", ["law"]), ("Thanh tra thành phố", ["law", "finance"]),
@@ -57,6 +64,12 @@ enum HaiPhong {
     ]
     static let maleMiddle = ["Văn", "Hữu", "Đức", "Minh", "Quang", "Xuân", "Thanh", "Công", "Mạnh", "Tiến"]
     static let femaleMiddle = ["Thị", "Thu", "Ngọc", "Thanh", "Hồng", "Minh", "Thúy", "Phương"]
-    static let maleGiven = ["Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Long", "Nam", "Thắng", "Sơn", "Cường", "Quân", "Phong", "Khánh", "Trung", "Bình", "Hưng", "Thành", "Đạt", "Toàn", "Hiếu", "Lâm", "Vinh"]
-    static let femaleGiven = ["Lan", "Hương", "Hoa", "Mai", "Hà", "Linh", "Thảo", "Trang", "Ngọc", "Huyền", "Nga", "Phương", "Thủy", "Yến", "Hạnh", "Dung", "Oanh", "Vân"]
+    static let maleGiven = [
+        "Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Long", "Nam", "Thắng", "Sơn", "Cường", "Quân", "Phong", "Khánh", "Trung", "Bình", "Hưng",
+        "Thành", "Đạt", "Toàn", "Hiếu", "Lâm", "Vinh",
+    ]
+    static let femaleGiven = [
+        "Lan", "Hương", "Hoa", "Mai", "Hà", "Linh", "Thảo", "Trang", "Ngọc", "Huyền", "Nga", "Phương", "Thủy", "Yến", "Hạnh", "Dung",
+        "Oanh", "Vân",
+    ]
 }

@@ -67,11 +67,14 @@ extension Generation {
                         var asked = Generation.titleFields[seat.title]!
                         random.shuffle(&asked)
                         let head = seat.mustFill || isHead(seat.title)
-                        positions.append(Position(
-                            id: "P-\(number)-\(seat.code)\(seat.count > 1 ? String(copy) : "")", unit: id, title: seat.title,
-                            requirements: Requirements(minEducation: .bachelor, fields: Array(asked.prefix(seat.mustFill ? 2 : 1)).sorted(), minRating: head ? 72 : 65,
-                                                       maxAge: head ? 57 : 55),
-                            mustFill: seat.mustFill, weight: seat.weight))
+                        positions.append(
+                            Position(
+                                id: "P-\(number)-\(seat.code)\(seat.count > 1 ? String(copy) : "")", unit: id, title: seat.title,
+                                requirements: Requirements(
+                                    minEducation: .bachelor, fields: Array(asked.prefix(seat.mustFill ? 2 : 1)).sorted(),
+                                    minRating: head ? 72 : 65,
+                                    maxAge: head ? 57 : 55),
+                                mustFill: seat.mustFill, weight: seat.weight))
                     }
                 }
             }

@@ -55,7 +55,8 @@ extension Generation {
             case .middle: age = random.int(42...(gender == .male ? 60 : 56))
             case .retiring: age = gender == .male ? random.int(62...63) : random.int(57...58)
             }
-            let preferred = position.requirements.fields.isEmpty ? [] : (Generation.titleFields[position.title] ?? position.requirements.fields)
+            let preferred =
+                position.requirements.fields.isEmpty ? [] : (Generation.titleFields[position.title] ?? position.requirements.fields)
             // About a fifth of commune leaders are local to their commune's area (the non-local
             // rule moves the heads among them); a few cadres come from other provinces.
             let home: String
@@ -70,12 +71,14 @@ extension Generation {
             var planned = random.chance(0.6) ? (Generation.promotion[position.title] ?? []).map { planning($0, city: city) } : []
             if spansCities && random.chance(0.5) { planned.append(planning(position.title, city: city)) }
             let id = "C-\(pad(cadres.count + 1, shape.style == .leadershipTeams ? 4 : 6))"
-            cadres.append(Cadre(
-                id: id, name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home, education: degrees[k],
-                fields: fields(preferring: preferred, strength: 0.6, from: vocabulary), rating: rating(), yearsInPost: years,
-                plannedFor: planned,
-                // Locks an office would record: never on someone the hard rules must move.
-                locked: random.chance(0.012) && years < 10 && age < 55 && !(home == unit.locality && isHead(position.title))))
+            cadres.append(
+                Cadre(
+                    id: id, name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home,
+                    education: degrees[k],
+                    fields: fields(preferring: preferred, strength: 0.6, from: vocabulary), rating: rating(), yearsInPost: years,
+                    plannedFor: planned,
+                    // Locks an office would record: never on someone the hard rules must move.
+                    locked: random.chance(0.012) && years < 10 && age < 55 && !(home == unit.locality && isHead(position.title))))
             positions[index].incumbent = id
         }
     }
@@ -94,9 +97,12 @@ extension Generation {
                 let towardsDepartments = random.chance(0.3)
                 let planned: [String] = towardsDepartments ? ["deputy-director"] : random.pick(Generation.poolPlanning)
                 let home = random.chance(0.04) ? random.pick(HaiPhong.otherProvinces).id : random.pick(HaiPhong.areas).id
-                cadres.append(Cadre(
-                    id: "C-\(pad(cadres.count + 1, 4))", name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home,
-                    education: education, fields: fields(preferring: towardsDepartments ? departmentFields : []), rating: rating(), plannedFor: planned))
+                cadres.append(
+                    Cadre(
+                        id: "C-\(pad(cadres.count + 1, 4))", name: personName(gender), gender: gender, birthYear: planningYear - age,
+                        homeLocality: home,
+                        education: education, fields: fields(preferring: towardsDepartments ? departmentFields : []), rating: rating(),
+                        plannedFor: planned))
             }
         case .partyCommittees:
             for _ in 0..<count {
@@ -108,10 +114,12 @@ extension Generation {
                 let titles = random.pick(Generation.committeePoolPlanning)
                 let preferred = titles.flatMap { Generation.titleFields[$0] ?? [] }
                 let home = random.chance(0.04) ? random.pick(HaiPhong.otherProvinces).id : homeArea(city: city)
-                cadres.append(Cadre(
-                    id: "C-\(pad(cadres.count + 1, 6))", name: personName(gender), gender: gender, birthYear: planningYear - age, homeLocality: home,
-                    education: education, fields: fields(preferring: preferred, strength: 0.7, from: vocabulary), rating: rating(),
-                    plannedFor: titles.map { planning($0, city: city) }))
+                cadres.append(
+                    Cadre(
+                        id: "C-\(pad(cadres.count + 1, 6))", name: personName(gender), gender: gender, birthYear: planningYear - age,
+                        homeLocality: home,
+                        education: education, fields: fields(preferring: preferred, strength: 0.7, from: vocabulary), rating: rating(),
+                        plannedFor: titles.map { planning($0, city: city) }))
             }
         }
     }
@@ -132,7 +140,8 @@ extension Generation {
         for position in scenario.positions {
             guard let id = position.incumbent, let c = facts.cadreIndex[id] else { continue }
             let cadre = scenario.cadres[c]
-            let canStay = !facts.retiresInRound(cadre) && cadre.yearsInPost < policy.tenure.maxYears
+            let canStay =
+                !facts.retiresInRound(cadre) && cadre.yearsInPost < policy.tenure.maxYears
                 && !(facts.isListedHead(position) && facts.isLocal(cadre, toUnit: facts.unit(of: position)))
             if canStay { witness[position.id] = id }
         }
@@ -141,9 +150,11 @@ extension Generation {
         var held: [String: String] = [:]  // cadre → position
         for (position, cadre) in witness { held[cadre] = position }
         for (a, b) in facts.relativePairs {
-            let idA = scenario.cadres[a].id, idB = scenario.cadres[b].id
+            let idA = scenario.cadres[a].id
+            let idB = scenario.cadres[b].id
             guard let postA = held[idA], let postB = held[idB],
-                  scenario.positions[facts.positionIndex[postA]!].unit == scenario.positions[facts.positionIndex[postB]!].unit else { continue }
+                scenario.positions[facts.positionIndex[postA]!].unit == scenario.positions[facts.positionIndex[postB]!].unit
+            else { continue }
             let (leaving, post) = scenario.cadres[b].locked ? (idA, postA) : (idB, postB)
             witness[post] = nil
             held[leaving] = nil

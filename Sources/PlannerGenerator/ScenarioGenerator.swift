@@ -30,12 +30,30 @@ public enum ScenarioGenerator {
 
     static func shape(_ size: Size) -> Shape {
         switch size {
-        case .tutorial: Shape(style: .leadershipTeams, cities: 1, communesPerCity: 2, departments: 1, incumbents: nil, incumbentShareOfPosts: 0.9, poolPerPost: 0.5)
-        case .small: Shape(style: .leadershipTeams, cities: 1, communesPerCity: 12, departments: 3, incumbents: nil, incumbentShareOfPosts: 0.97, poolPerPost: 0.5)
-        case .city: Shape(style: .leadershipTeams, cities: 1, communesPerCity: 114, departments: 25, incumbents: 583, incumbentShareOfPosts: 583.0 / 600.0, poolPerPost: 0.5)
-        case .communes: Shape(style: .partyCommittees, cities: 1, communesPerCity: 114, departments: 0, incumbents: 3261, incumbentShareOfPosts: 0.988, poolPerPost: 0.3)
-        case .region: Shape(style: .partyCommittees, cities: 5, communesPerCity: 114, departments: 0, incumbents: nil, incumbentShareOfPosts: 0.988, poolPerPost: 0.3)
-        case .stress: Shape(style: .partyCommittees, cities: 15, communesPerCity: 114, departments: 0, incumbents: nil, incumbentShareOfPosts: 0.988, poolPerPost: 0.3)
+        case .tutorial:
+            Shape(
+                style: .leadershipTeams, cities: 1, communesPerCity: 2, departments: 1, incumbents: nil, incumbentShareOfPosts: 0.9,
+                poolPerPost: 0.5)
+        case .small:
+            Shape(
+                style: .leadershipTeams, cities: 1, communesPerCity: 12, departments: 3, incumbents: nil, incumbentShareOfPosts: 0.97,
+                poolPerPost: 0.5)
+        case .city:
+            Shape(
+                style: .leadershipTeams, cities: 1, communesPerCity: 114, departments: 25, incumbents: 583,
+                incumbentShareOfPosts: 583.0 / 600.0, poolPerPost: 0.5)
+        case .communes:
+            Shape(
+                style: .partyCommittees, cities: 1, communesPerCity: 114, departments: 0, incumbents: 3261, incumbentShareOfPosts: 0.988,
+                poolPerPost: 0.3)
+        case .region:
+            Shape(
+                style: .partyCommittees, cities: 5, communesPerCity: 114, departments: 0, incumbents: nil, incumbentShareOfPosts: 0.988,
+                poolPerPost: 0.3)
+        case .stress:
+            Shape(
+                style: .partyCommittees, cities: 15, communesPerCity: 114, departments: 0, incumbents: nil, incumbentShareOfPosts: 0.988,
+                poolPerPost: 0.3)
         }
     }
 

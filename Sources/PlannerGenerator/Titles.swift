@@ -43,7 +43,8 @@ extension Generation {
         "front-vice-chair": ["front-chair", "women-union-chair"], "organisation-head": ["deputy-secretary"],
         "propaganda-head": ["deputy-secretary", "front-chair"], "office-chief": ["vice-chair"], "office-deputy": ["office-chief"],
         "economy-head": ["vice-chair"], "economy-deputy": ["economy-head"], "culture-head": ["vice-chair", "propaganda-head"],
-        "culture-deputy": ["culture-head"], "public-service-head": ["vice-chair", "office-chief"], "public-service-deputy": ["public-service-head"],
+        "culture-deputy": ["culture-head"], "public-service-head": ["vice-chair", "office-chief"],
+        "public-service-deputy": ["public-service-head"],
         "women-union-chair": ["front-chair", "vice-chair"], "youth-union-secretary": ["vice-chair", "organisation-head"],
         "farmers-union-chair": ["front-chair"], "veterans-chair": ["front-chair"], "trade-union-chair": ["front-chair"],
     ]

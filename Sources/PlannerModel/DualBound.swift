@@ -135,7 +135,8 @@ extension LinearModel {
     /// v as n/d with d ≤ 10,000 when it is one to within 1e-9 (by continued fractions).
     static func fraction(_ v: Double) -> (Int, Int)? {
         guard v.isFinite, abs(v) < 1e12 else { return nil }
-        var (h0, h1) = (0, 1), (k0, k1) = (1, 0)
+        var (h0, h1) = (0, 1)
+        var (k0, k1) = (1, 0)
         var x = abs(v)
         for _ in 0..<30 {
             let a = x.rounded(.down)

@@ -53,8 +53,10 @@ public struct SolveOptions: Sendable {
     /// (docs/performance.md, "Lab notes").
     public var dive = true
 
-    public init(timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
-                heuristic: (@Sendable ([Double]) -> [Double]?)? = nil) {
+    public init(
+        timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
+        heuristic: (@Sendable ([Double]) -> [Double]?)? = nil
+    ) {
         self.timeLimit = timeLimit
         self.relativeGap = relativeGap
         self.log = log
@@ -92,7 +94,10 @@ public struct MIPResult: Sendable, Equatable {
     /// it had by then (a plan: `feasible`, unless it was already proven).
     public var interrupted = false
 
-    public init(status: MIPStatus, values: [Double]? = nil, objective: Double? = nil, bound: Double? = nil, statistics: SolveStatistics = SolveStatistics()) {
+    public init(
+        status: MIPStatus, values: [Double]? = nil, objective: Double? = nil, bound: Double? = nil,
+        statistics: SolveStatistics = SolveStatistics()
+    ) {
         self.status = status
         self.values = values
         self.objective = objective

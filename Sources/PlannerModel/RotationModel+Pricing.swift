@@ -7,7 +7,10 @@ extension RotationModel {
         var core = [Bool](repeating: false, count: model.columns.count)
         var byPosition = [[Int]](repeating: [], count: scenario.positions.count)
         for (index, meaning) in meanings.enumerated() {
-            guard case .assign(let c, let p) = meaning else { core[index] = true; continue }
+            guard case .assign(let c, let p) = meaning else {
+                core[index] = true
+                continue
+            }
             if facts.postOfIncumbent[scenario.cadres[c].id] == p || model.columns[index].lower > 0 { core[index] = true }
             byPosition[p].append(index)
         }

@@ -27,7 +27,8 @@ public struct RotationRounding: Sendable {
         }
         self.assignColumns = assignColumns
         byObjective = assignColumns.sorted {
-            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
+            let oa = model.columns[$0.column].objective
+            let ob = model.columns[$1.column].objective
             return oa != ob ? oa > ob : $0.column < $1.column
         }
         var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
@@ -51,7 +52,9 @@ public struct RotationRounding: Sendable {
     /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
     /// row and bound, or returns nil. Deterministic: ties are broken by column index.
     public func callAsFunction(_ relaxation: [Double]) -> [Double]? {
-        let model = rotation.model, meanings = rotation.meanings, scenario = rotation.scenario
+        let model = rotation.model
+        let meanings = rotation.meanings
+        let scenario = rotation.scenario
         guard relaxation.count == model.columns.count else { return nil }
         var values = [Double](repeating: 0, count: model.columns.count)
         var holder = [Int?](repeating: nil, count: scenario.positions.count)
@@ -69,9 +72,11 @@ public struct RotationRounding: Sendable {
         // Forced assignments (locks, pins) first, then the LP's assignments by weight.
         for entry in assignColumns where model.columns[entry.column].lower >= 1 { take(entry) }
         let ranked = assignColumns.filter { relaxation[$0.column] > 1e-6 }.sorted {
-            let a = relaxation[$0.column], b = relaxation[$1.column]
+            let a = relaxation[$0.column]
+            let b = relaxation[$1.column]
             if a != b { return a > b }
-            let oa = model.columns[$0.column].objective, ob = model.columns[$1.column].objective
+            let oa = model.columns[$0.column].objective
+            let ob = model.columns[$1.column].objective
             return oa != ob ? oa > ob : $0.column < $1.column
         }
         for entry in ranked { take(entry) }
@@ -84,15 +89,20 @@ public struct RotationRounding: Sendable {
         let elasticMustFill = Set(rotation.elasticIndicators.compactMap { if case .mustFill(let p) = $0.instance { p } else { nil } })
         var unfilled: [Int] = []
         for (index, meaning) in meanings.enumerated() {
-            if case .vacant(let p) = meaning, model.columns[index].upper < 1 || elasticMustFill.contains(p), holder[p] == nil { unfilled.append(p) }
+            if case .vacant(let p) = meaning, model.columns[index].upper < 1 || elasticMustFill.contains(p), holder[p] == nil {
+                unfilled.append(p)
+            }
         }
         if !unfilled.isEmpty {
             let isIncumbent = { (c: Int) in rotation.facts.postOfIncumbent[scenario.cadres[c].id] != nil }
             var options: [Int: [(column: Int, cadre: Int, position: Int)]] = [:]
-            for entry in byObjective where holder[entry.position] == nil && !holds[entry.cadre] { options[entry.position, default: []].append(entry) }
+            for entry in byObjective where holder[entry.position] == nil && !holds[entry.cadre] {
+                options[entry.position, default: []].append(entry)
+            }
             for p in unfilled {
                 options[p] = (options[p] ?? []).enumerated().sorted { a, b in
-                    let ia = isIncumbent(a.element.cadre), ib = isIncumbent(b.element.cadre)
+                    let ia = isIncumbent(a.element.cadre)
+                    let ib = isIncumbent(b.element.cadre)
                     return ia != ib ? !ia : a.offset < b.offset
                 }.map(\.element)
             }
@@ -116,7 +126,8 @@ public struct RotationRounding: Sendable {
         }
         // The columns that follow from the assignments.
         func activity(_ r: Int, skipping column: Int) -> (sum: Double, coefficient: Double) {
-            var sum = 0.0, coefficient = 0.0
+            var sum = 0.0
+            var coefficient = 0.0
             for term in model.rows[r].terms {
                 if term.column == column { coefficient = term.coefficient } else { sum += term.coefficient * values[term.column] }
             }

@@ -26,7 +26,10 @@ extension RotationModel {
             if case .assign(let cadre, let position) = meanings[index], value > 0.5 { holder[position] = cadre }
             for item in contributions[index] { add(item, times: value) }
         }
-        var fit = 0.0, move = 0.0, vacancy = 0.0, release = 0.0
+        var fit = 0.0
+        var move = 0.0
+        var vacancy = 0.0
+        var release = 0.0
         var penalties: [Penalty] = []
         for kind in order {
             let total = totals[kind]!
@@ -42,7 +45,8 @@ extension RotationModel {
         }
         return Solution(
             holder: holder,
-            breakdown: ObjectiveBreakdown(fit: fit, moveCost: move, vacancyCost: vacancy, releaseCost: release, penalties: penalties.sorted()))
+            breakdown: ObjectiveBreakdown(
+                fit: fit, moveCost: move, vacancyCost: vacancy, releaseCost: release, penalties: penalties.sorted()))
     }
 
     /// A soft rule at price 0 costs nothing, so the solver may leave its shortfall column
@@ -55,7 +59,8 @@ extension RotationModel {
         var costless: [Int] = []
         for (index, items) in contributions.enumerated() where index < values.count {
             guard case .shortfall = meanings[index], model.columns[index].objective == 0,
-                  items.contains(where: { if case .penalty = $0.kind { true } else { false } }) else { continue }
+                items.contains(where: { if case .penalty = $0.kind { true } else { false } })
+            else { continue }
             costless.append(index)
         }
         guard !costless.isEmpty else { return values }
@@ -71,10 +76,12 @@ extension RotationModel {
         var tightened = values
         /// The range the rows leave `column` given every other column's value.
         func range(of column: Int) -> (least: Double, most: Double) {
-            var least = model.columns[column].lower, most = model.columns[column].upper
+            var least = model.columns[column].lower
+            var most = model.columns[column].upper
             for r in rowsOf[column] ?? [] {
                 let row = model.rows[r]
-                var others = 0.0, own = 0.0
+                var others = 0.0
+                var own = 0.0
                 for term in row.terms {
                     if term.column == column { own += term.coefficient } else { others += term.coefficient * tightened[term.column] }
                 }

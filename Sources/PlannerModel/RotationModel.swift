@@ -145,7 +145,8 @@ public struct RotationModelBuilder {
         var forbidden = [[(position: Int, index: Int)]](repeating: [], count: facts.scenario.cadres.count)
         for (index, pair) in facts.scenario.forbidden.enumerated() {
             guard let c = facts.cadreIndex[pair.cadre], let p = facts.positionIndex[pair.position],
-                  !forbidden[c].contains(where: { $0.position == p }) else { continue }
+                !forbidden[c].contains(where: { $0.position == p })
+            else { continue }
             forbidden[c].append((p, index))
         }
         self.forbidden = forbidden
@@ -156,8 +157,10 @@ public struct RotationModelBuilder {
 
     // MARK: Columns
 
-    mutating func column(_ name: String, _ meaning: RotationModel.Meaning, kind: LinearModel.Kind, upper: Double,
-                         contributions items: [RotationModel.Contribution] = []) -> Int {
+    mutating func column(
+        _ name: String, _ meaning: RotationModel.Meaning, kind: LinearModel.Kind, upper: Double,
+        contributions items: [RotationModel.Contribution] = []
+    ) -> Int {
         let objective = relaxation.objectiveScale * items.reduce(0) { $0 + $1.amount }
         let index = model.addColumn(name, kind: kind, upper: upper, objective: objective)
         meanings.append(meaning)
@@ -168,7 +171,9 @@ public struct RotationModelBuilder {
     /// How an instance binds in this build: the policy's mode, unless the relaxation turns it
     /// off, or makes a hard instance elastic.
     enum Mode: Equatable {
-        case hard, soft(Double), off, elastic
+        case hard
+        case soft(Double)
+        case off, elastic
 
         var isActive: Bool { self != .off }
     }
@@ -213,8 +218,9 @@ public struct RotationModelBuilder {
             }
             return index
         case .soft(let price):
-            let index = column(name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
-                               contributions: [Self.penalty(rule, price, subject)])
+            let index = column(
+                name, .shortfall(rule: rule, subject: subject), kind: .integer, upper: Double(max(0, most)),
+                contributions: [Self.penalty(rule, price, subject)])
             // A fractional shortfall is where the LP relaxation gains most over whole plans (half a
             // young cadre in each of two teams): branching there first moves the bound.
             model.setBranchingPriority(index, 2)
@@ -251,9 +257,12 @@ public struct RotationModelBuilder {
         switch mode(instance, policyMode) {
         case .hard: return false
         case .soft(let price):
-            test.penalties.append(Self.penalty(instance.rule, price, "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"))
+            test.penalties.append(
+                Self.penalty(instance.rule, price, "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"))
             return true
-        case .elastic: test.elastic.append(instance); return true
+        case .elastic:
+            test.elastic.append(instance)
+            return true
         case .off: return true
         }
     }
@@ -322,7 +331,9 @@ public struct RotationModelBuilder {
             sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) }
             var taken = Set(chosen.map(\.cadre))
             for pair in sampled.prefix(relaxation.elasticPairsPerPost) { taken.insert(pair.cadre) }
-            for pair in elasticPairs where taken.contains(pair.cadre) { addPair(pair.cadre, p, penalties: pair.penalties, elastic: pair.elastic) }
+            for pair in elasticPairs where taken.contains(pair.cadre) {
+                addPair(pair.cadre, p, penalties: pair.penalties, elastic: pair.elastic)
+            }
         }
     }
 
@@ -332,7 +343,9 @@ public struct RotationModelBuilder {
             items.append(.init(kind: .move, amount: -scenario.objective.movePrice))
         }
         items += penalties
-        let index = column("x[\(scenario.cadres[c].id),\(scenario.positions[p].id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1, contributions: items)
+        let index = column(
+            "x[\(scenario.cadres[c].id),\(scenario.positions[p].id)]", .assign(cadre: c, position: p), kind: .binary, upper: 1,
+            contributions: items)
         columnsOfPosition[p].append((c, index))
         columnsOfCadre[c].append((p, index))
         for instance in elastic { elasticPairColumns[instance, default: []].append(index) }
@@ -343,7 +356,9 @@ public struct RotationModelBuilder {
     mutating func addEligibilityIndicators() {
         for (k, (instance, columns)) in elasticPairColumns.sorted(by: { $0.key < $1.key }).enumerated() {
             let broken = indicator(instance)
-            model.addRow("elastic_pairs_\(k + 1)", terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
+            model.addRow(
+                "elastic_pairs_\(k + 1)",
+                terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
         }
     }
 
@@ -369,7 +384,8 @@ public struct RotationModelBuilder {
                 indicators.append(.init(instance: .mustFill(position: p), column: vacancy))
                 indicatorOf[.mustFill(position: p)] = vacancy
             }
-            let terms = columnsOfPosition[p].map { LinearModel.Term(column: $0.column, coefficient: 1) } + [.init(column: vacancy, coefficient: 1)]
+            let terms =
+                columnsOfPosition[p].map { LinearModel.Term(column: $0.column, coefficient: 1) } + [.init(column: vacancy, coefficient: 1)]
             model.addRow("post[\(position.id)]", terms: terms, lower: 1, upper: 1)
         }
         for (c, cadre) in scenario.cadres.enumerated() {
@@ -426,7 +442,10 @@ public struct RotationModelBuilder {
         case .elastic:
             // x + broken ≥ 1.
             let broken = indicator(instance)
-            model.addRow("elastic_\(name)", terms: (column.map { [LinearModel.Term(column: $0, coefficient: 1)] } ?? []) + [.init(column: broken, coefficient: 1)], lower: 1)
+            model.addRow(
+                "elastic_\(name)",
+                terms: (column.map { [LinearModel.Term(column: $0, coefficient: 1)] } ?? []) + [.init(column: broken, coefficient: 1)],
+                lower: 1)
         case .off:
             break
         }
@@ -442,7 +461,9 @@ public struct RotationModelBuilder {
         for (index, pin) in scenario.pinned.enumerated() {
             guard let c = facts.cadreIndex[pin.cadre], let p = facts.positionIndex[pin.position] else { continue }
             let column = columnsOfCadre[c].first { $0.position == p }?.column
-            require(.pin(index: index), column: column, name: "pin[\(pin.cadre),\(pin.position)]", subject: "\(pin.cadre) pinned to \(pin.position)")
+            require(
+                .pin(index: index), column: column, name: "pin[\(pin.cadre),\(pin.position)]",
+                subject: "\(pin.cadre) pinned to \(pin.position)")
         }
     }
 
@@ -471,7 +492,10 @@ public struct RotationModelBuilder {
     mutating func count(_ name: String, _ terms: [LinearModel.Term], most: Int) -> Int {
         let index = column(name, .count(name: name), kind: .integer, upper: Double(most))
         model.setBranchingPriority(index, 3)
-        addSharedRow("def_\(name)", terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0, upper: 0)
+        addSharedRow(
+            "def_\(name)",
+            terms: terms.map { .init(column: $0.column, coefficient: -$0.coefficient) } + [.init(column: index, coefficient: 1)], lower: 0,
+            upper: 0)
         return index
     }
 
@@ -492,9 +516,12 @@ public struct RotationModelBuilder {
         for edge in ShareHull.edges(share: share, totals: least...most) {
             // rise · (count + shortfall) − run · total ≥ rise·… : the edge through (t1, n1), (t2, n2)
             // is run · n ≥ run · n1 + rise · (t − t1), with run = t2 − t1 and rise = n2 − n1.
-            var terms: [LinearModel.Term] = [.init(column: count, coefficient: Double(edge.run)), .init(column: total, coefficient: -Double(edge.rise))]
+            var terms: [LinearModel.Term] = [
+                .init(column: count, coefficient: Double(edge.run)), .init(column: total, coefficient: -Double(edge.rise)),
+            ]
             if let shortfall { terms.append(.init(column: shortfall, coefficient: Double(edge.run))) }
-            addSharedRow("hull_\(rule)[\(edge.from.total)]", terms: terms, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
+            addSharedRow(
+                "hull_\(rule)[\(edge.from.total)]", terms: terms, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
         }
     }
 
@@ -523,19 +550,29 @@ extension RotationModel {
         var parent = Array(0..<(posts + scenario.cadres.count))
         func find(_ x: Int) -> Int {
             var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
             return x
         }
         func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
+            let ra = find(a)
+            let rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         var linked = [Bool](repeating: false, count: scenario.cadres.count)
         for meaning in meanings {
-            if case .assign(let c, let p) = meaning { union(p, posts + c); linked[c] = true }
+            if case .assign(let c, let p) = meaning {
+                union(p, posts + c)
+                linked[c] = true
+            }
         }
         for (p, position) in scenario.positions.enumerated() {
-            if let c = position.incumbent.flatMap({ facts.cadreIndex[$0] }) { union(p, posts + c); linked[c] = true }
+            if let c = position.incumbent.flatMap({ facts.cadreIndex[$0] }) {
+                union(p, posts + c)
+                linked[c] = true
+            }
         }
         for unit in facts.positionsOfUnit where unit.count > 1 { for p in unit.dropFirst() { union(unit[0], p) } }
         // A pin is a requirement that joins its cadre and post. A forbidden pair only removes a

@@ -116,9 +116,11 @@ public struct RuleRelaxation: Sendable {
     /// minute per solve on the city round, against seconds).
     public var elasticPrice: Double
 
-    public init(treatment: @escaping @Sendable (RuleInstance) -> RuleTreatment = { _ in .asPolicy },
-                pairs: (@Sendable (Int, Int) -> Bool)? = nil, elasticPairs: (@Sendable (Int, Int) -> Bool)? = nil,
-                elasticPairsPerPost: Int = 0, keepsObjective: Bool = true, elasticPrice: Double = 1) {
+    public init(
+        treatment: @escaping @Sendable (RuleInstance) -> RuleTreatment = { _ in .asPolicy },
+        pairs: (@Sendable (Int, Int) -> Bool)? = nil, elasticPairs: (@Sendable (Int, Int) -> Bool)? = nil,
+        elasticPairsPerPost: Int = 0, keepsObjective: Bool = true, elasticPrice: Double = 1
+    ) {
         self.treatment = treatment
         self.pairs = pairs
         self.elasticPairs = elasticPairs

@@ -37,7 +37,8 @@ public enum ShareHull {
         for total in totals {
             let point = Point(total: total, needed: needed(share: share, total: total))
             while hull.count >= 2 {
-                let a = hull[hull.count - 2], b = hull[hull.count - 1]
+                let a = hull[hull.count - 2]
+                let b = hull[hull.count - 1]
                 // Drop b unless a → b → point turns left (counter-clockwise).
                 let cross = (b.total - a.total) * (point.needed - a.needed) - (b.needed - a.needed) * (point.total - a.total)
                 if cross <= 0 { hull.removeLast() } else { break }
@@ -46,7 +47,8 @@ public enum ShareHull {
         }
         var edges: [Edge] = []
         for (a, b) in zip(hull, hull.dropFirst()) {
-            let onShareLine = abs(Double(a.needed) - share * Double(a.total)) < 1e-9 && abs(Double(b.needed) - share * Double(b.total)) < 1e-9
+            let onShareLine =
+                abs(Double(a.needed) - share * Double(a.total)) < 1e-9 && abs(Double(b.needed) - share * Double(b.total)) < 1e-9
             if !onShareLine { edges.append(Edge(from: a, to: b)) }
         }
         // A share far from a simple fraction (0.333) makes a hull of many short edges; any of

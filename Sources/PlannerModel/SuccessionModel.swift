@@ -31,14 +31,18 @@ public struct SuccessionCandidates: Sendable {
         termStart = policy.termStart ?? scenario.planningYear
         let listed = Set(policy.keyPositions)
         let titles = Set(policy.keyTitles)
-        keyPositions = scenario.positions.indices.filter { titles.contains(scenario.positions[$0].title) || listed.contains(scenario.positions[$0].id) }
+        keyPositions = scenario.positions.indices.filter {
+            titles.contains(scenario.positions[$0].title) || listed.contains(scenario.positions[$0].id)
+        }
         // Each cadre's retirement year once: the pair test asks for it for every key post.
         let retirement = scenario.cadres.map { facts.retirementYear($0) }
         var pairs: [[Pair]] = []
         for p in keyPositions {
             var found: [Pair] = []
             for c in scenario.cadres.indices {
-                if let pair = Self.pair(cadre: c, position: p, facts: facts, termStart: termStart, excluded: excluded, retirementYear: retirement[c]) {
+                if let pair = Self.pair(
+                    cadre: c, position: p, facts: facts, termStart: termStart, excluded: excluded, retirementYear: retirement[c])
+                {
                     found.append(pair)
                 }
             }
@@ -52,7 +56,9 @@ public struct SuccessionCandidates: Sendable {
         facts.postOfIncumbent[cadre.id].map { facts.scenario.policy.succession.grade(ofTitle: facts.scenario.positions[$0].title) }
     }
 
-    static func pair(cadre c: Int, position p: Int, facts: ScenarioFacts, termStart: Int, excluded: Set<String>, retirementYear: Int) -> Pair? {
+    static func pair(
+        cadre c: Int, position p: Int, facts: ScenarioFacts, termStart: Int, excluded: Set<String>, retirementYear: Int
+    ) -> Pair? {
         let scenario = facts.scenario
         let policy = scenario.policy
         let cadre = scenario.cadres[c]
@@ -67,13 +73,17 @@ public struct SuccessionCandidates: Sendable {
             guard broken else { return true }
             switch mode {
             case .hard: return false
-            case .soft(let price): penalties.append(Penalty(rule: rule, subject: "\(cadre.id) for \(position.id)", shortfall: 1, price: price)); return true
+            case .soft(let price):
+                penalties.append(Penalty(rule: rule, subject: "\(cadre.id) for \(position.id)", shortfall: 1, price: price))
+                return true
             case .off: return true
             }
         }
         // Rule 4: a full term from the start of the next term.
         let yearsFromTermStart = retirementYear - termStart
-        if !apply("succession.timeToServe", policy.succession.timeToServe.mode, yearsFromTermStart < policy.succession.timeToServe.years) { return nil }
+        if !apply("succession.timeToServe", policy.succession.timeToServe.mode, yearsFromTermStart < policy.succession.timeToServe.years) {
+            return nil
+        }
         // Rule 5: qualified as for appointment.
         let req = position.requirements
         if !apply("education", policy.education.mode, req.minEducation.map { cadre.education < $0 } ?? false) { return nil }
@@ -82,8 +92,9 @@ public struct SuccessionCandidates: Sendable {
         let local = facts.isListedHead(position) && facts.isLocal(cadre, toUnit: facts.unit(of: position))
         if !apply("nonLocalHeads", policy.nonLocalHeads.mode, local) { return nil }
         let heldUnit = facts.postOfIncumbent[cadre.id].map { scenario.positions[$0].unit }
-        let readiness = ReadinessScore(cadre: cadre, position: position, heldUnit: heldUnit, yearsFromTermStart: yearsFromTermStart,
-                                       termYears: policy.succession.timeToServe.years, weights: policy.succession.readiness)
+        let readiness = ReadinessScore(
+            cadre: cadre, position: position, heldUnit: heldUnit, yearsFromTermStart: yearsFromTermStart,
+            termYears: policy.succession.timeToServe.years, weights: policy.succession.readiness)
         return Pair(cadre: c, position: p, readiness: readiness, penalties: penalties)
     }
 }
@@ -145,19 +156,24 @@ public struct SuccessionModel: Sendable {
     ///   the row x[c,p] ≤ y[c] is written. Every plan keeps these rows (y[c] = 1 whenever c is on
     ///   a slate), so any subset is valid; they only tighten the LP relaxation, and are worth
     ///   writing for the pairs a plan is likely to use.
-    public static func build(_ candidates: SuccessionCandidates, countingPeople: Bool = false,
-                             strengthening: Set<[Int]> = []) -> SuccessionModel {
+    public static func build(
+        _ candidates: SuccessionCandidates, countingPeople: Bool = false,
+        strengthening: Set<[Int]> = []
+    ) -> SuccessionModel {
         let cadres = candidates.facts.scenario.cadres.count
-        var builder = SuccessionModel(candidates: candidates, countsPeople: countingPeople,
-                                      model: LinearModel(name: "succession", direction: .maximize), meanings: [], pairColumns: [],
-                                      columnsOfCadre: Array(repeating: [], count: cadres), onListColumn: Array(repeating: nil, count: cadres))
+        var builder = SuccessionModel(
+            candidates: candidates, countsPeople: countingPeople,
+            model: LinearModel(name: "succession", direction: .maximize), meanings: [], pairColumns: [],
+            columnsOfCadre: Array(repeating: [], count: cadres), onListColumn: Array(repeating: nil, count: cadres))
         builder.addSlates()
         builder.addCadres(strengthening: strengthening)
         if countingPeople { builder.addShares() }
         return builder
     }
 
-    mutating func column(_ name: String, _ meaning: Meaning, kind: LinearModel.Kind, lower: Double = 0, upper: Double, objective: Double) -> Int {
+    mutating func column(
+        _ name: String, _ meaning: Meaning, kind: LinearModel.Kind, lower: Double = 0, upper: Double, objective: Double
+    ) -> Int {
         meanings.append(meaning)
         // Whole columns throughout: the network's optimum is whole anyway, and whole columns let
         // the solver use the objective step (`LinearModel.objectiveStep`) to prove optimality.
@@ -168,8 +184,10 @@ public struct SuccessionModel: Sendable {
     var activeShares: [(name: String, rule: ListShareRule, counts: (Cadre) -> Bool)] {
         let policy = candidates.policy
         let candidates = self.candidates
-        return [("women", policy.women, { (c: Cadre) in c.gender == .female }),
-                ("young", policy.young, { (c: Cadre) in candidates.isYoung(c) })].filter { $0.1.mode.isActive && $0.1.minShare > 0 }
+        return [
+            ("women", policy.women, { (c: Cadre) in c.gender == .female }),
+            ("young", policy.young, { (c: Cadre) in candidates.isYoung(c) }),
+        ].filter { $0.1.mode.isActive && $0.1.minShare > 0 }
     }
 
     /// Rule 1 and the spreading preference: Σ_c x[c,p] = Σ_k slot[p,k] with each place valued
@@ -183,7 +201,9 @@ public struct SuccessionModel: Sendable {
             var columns: [Int] = []
             for (i, pair) in candidates.pairs[k].enumerated() {
                 let value = position.weight * pair.readiness.value - pair.penalties.reduce(0) { $0 + $1.cost }
-                let j = column("x[\(scenario.cadres[pair.cadre].id),\(position.id)]", .plan(post: k, pair: i), kind: .binary, upper: 1, objective: value)
+                let j = column(
+                    "x[\(scenario.cadres[pair.cadre].id),\(position.id)]", .plan(post: k, pair: i), kind: .binary, upper: 1,
+                    objective: value)
                 columns.append(j)
                 columnsOfCadre[pair.cadre].append(j)
             }
@@ -203,7 +223,8 @@ public struct SuccessionModel: Sendable {
                     case .off: break
                     }
                 }
-                let s = column("slot[\(position.id),\(slot + 1)]", .slot(post: k, slot: slot), kind: .binary, lower: lower, upper: 1, objective: value)
+                let s = column(
+                    "slot[\(position.id),\(slot + 1)]", .slot(post: k, slot: slot), kind: .binary, lower: lower, upper: 1, objective: value)
                 terms.append(.init(column: s, coefficient: -1))
             }
             model.addRow("slate[\(position.id)]", terms: terms, lower: 0, upper: 0)
@@ -227,15 +248,17 @@ public struct SuccessionModel: Sendable {
             let allowed = rule.mode == .off ? columns.count : min(rule.max, columns.count)
             var terms = columns.map { LinearModel.Term(column: $0, coefficient: 1) }
             if allowed > 1 {
-                let extra = column("extra[\(id)]", .extraSlates(cadre: c), kind: .integer, upper: Double(allowed - 1),
-                                   objective: -policy.readiness.extraSlatePrice)
+                let extra = column(
+                    "extra[\(id)]", .extraSlates(cadre: c), kind: .integer, upper: Double(allowed - 1),
+                    objective: -policy.readiness.extraSlatePrice)
                 terms.append(.init(column: extra, coefficient: -1))
             }
             var most = allowed
             if case .soft(let price) = rule.mode, columns.count > allowed {
                 // Each slate over the limit is also a slate beyond the first: both prices.
-                let over = column("over[\(id)]", .overSlates(cadre: c), kind: .integer, upper: Double(columns.count - allowed),
-                                  objective: -(price + policy.readiness.extraSlatePrice))
+                let over = column(
+                    "over[\(id)]", .overSlates(cadre: c), kind: .integer, upper: Double(columns.count - allowed),
+                    objective: -(price + policy.readiness.extraSlatePrice))
                 terms.append(.init(column: over, coefficient: -1))
                 most = columns.count
             }
@@ -246,10 +269,16 @@ public struct SuccessionModel: Sendable {
             let y = column("y[\(id)]", .onList(cadre: c), kind: .binary, upper: 1, objective: 0)
             onListColumn[c] = y
             model.addRow("slates[\(id)]", terms: terms + [.init(column: y, coefficient: -1)], upper: 0)
-            model.addRow("listed_most[\(id)]", terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: y, coefficient: -Double(most))], upper: 0)
-            model.addRow("listed_least[\(id)]", terms: [.init(column: y, coefficient: 1)] + columns.map { .init(column: $0, coefficient: -1) }, upper: 0)
+            model.addRow(
+                "listed_most[\(id)]",
+                terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: y, coefficient: -Double(most))], upper: 0)
+            model.addRow(
+                "listed_least[\(id)]", terms: [.init(column: y, coefficient: 1)] + columns.map { .init(column: $0, coefficient: -1) },
+                upper: 0)
             for j in columns where strengthening.contains(pairOfColumn[j]!) {
-                model.addRow("listed[\(model.columns[j].name)]", terms: [.init(column: j, coefficient: 1), .init(column: y, coefficient: -1)], upper: 0)
+                model.addRow(
+                    "listed[\(model.columns[j].name)]", terms: [.init(column: j, coefficient: 1), .init(column: y, coefficient: -1)],
+                    upper: 0)
             }
         }
     }
@@ -266,15 +295,20 @@ public struct SuccessionModel: Sendable {
             let group = count("n_\(name)", members, most: members.count)
             var shortfall: Int?
             if case .soft(let price) = rule.mode {
-                shortfall = column("short_\(name)", .shareShort(rule: name), kind: .integer, upper: Double(listable.count), objective: -price)
+                shortfall = column(
+                    "short_\(name)", .shareShort(rule: name), kind: .integer, upper: Double(listable.count), objective: -price)
             }
             var terms: [LinearModel.Term] = [.init(column: group, coefficient: 1), .init(column: people, coefficient: -rule.minShare)]
             if let shortfall { terms.append(.init(column: shortfall, coefficient: 1)) }
             model.addRow("share_\(name)", terms: terms, lower: 0)
             for edge in ShareHull.edges(share: rule.minShare, totals: 0...listable.count) {
-                var hull: [LinearModel.Term] = [.init(column: group, coefficient: Double(edge.run)), .init(column: people, coefficient: -Double(edge.rise))]
+                var hull: [LinearModel.Term] = [
+                    .init(column: group, coefficient: Double(edge.run)), .init(column: people, coefficient: -Double(edge.rise)),
+                ]
                 if let shortfall { hull.append(.init(column: shortfall, coefficient: Double(edge.run))) }
-                model.addRow("hull_\(name)[\(edge.from.total)]", terms: hull, lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
+                model.addRow(
+                    "hull_\(name)[\(edge.from.total)]", terms: hull,
+                    lower: Double(edge.run * edge.from.needed - edge.rise * edge.from.total))
             }
         }
     }
@@ -283,7 +317,9 @@ public struct SuccessionModel: Sendable {
     mutating func count(_ name: String, _ columns: [Int], most: Int) -> Int {
         let index = column(name, .count(name: name), kind: .integer, upper: Double(most), objective: 0)
         model.setBranchingPriority(index, 3)
-        model.addRow("def_\(name)", terms: [.init(column: index, coefficient: 1)] + columns.map { .init(column: $0, coefficient: -1) }, lower: 0, upper: 0)
+        model.addRow(
+            "def_\(name)", terms: [.init(column: index, coefficient: 1)] + columns.map { .init(column: $0, coefficient: -1) }, lower: 0,
+            upper: 0)
         return index
     }
 
@@ -316,7 +352,9 @@ public struct SuccessionModel: Sendable {
         for entry in order where entry.value > 0 {
             let cadre = candidates.pairs[entry.post][entry.pair].cadre
             let allowed = rule.mode == .hard ? rule.max : 1 + Int.max / 2
-            guard slates[entry.post].count < min(policy.slateSize.max, pairColumns[entry.post].count), onSlates[cadre] < allowed else { continue }
+            guard slates[entry.post].count < min(policy.slateSize.max, pairColumns[entry.post].count), onSlates[cadre] < allowed else {
+                continue
+            }
             // Beyond the first slate a place is worth its value less the spreading price.
             if onSlates[cadre] >= 1, entry.value <= policy.readiness.extraSlatePrice { continue }
             if rule.mode != .hard, onSlates[cadre] >= rule.max { continue }
@@ -357,7 +395,10 @@ public struct SuccessionModel: Sendable {
             switch meaning {
             case .plan: break
             case .slot(let post, _):
-                if filled[post] > 0 { values[j] = 1; filled[post] -= 1 }
+                if filled[post] > 0 {
+                    values[j] = 1
+                    filled[post] -= 1
+                }
             case .extraSlates(let c):
                 let allowed = rule.mode == .off ? columnsOfCadre[c].count : min(rule.max, columnsOfCadre[c].count)
                 values[j] = Double(max(0, min(onSlates[c], allowed) - 1))
@@ -378,4 +419,3 @@ public struct SuccessionModel: Sendable {
 extension SuccessionCandidates {
     public func isYoung(_ cadre: Cadre) -> Bool { facts.age(cadre) < facts.scenario.policy.youth.age }
 }
-

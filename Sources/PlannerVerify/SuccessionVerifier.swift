@@ -6,14 +6,17 @@ import PlannerCore
 /// grades, eligibility and readiness are derived here again (ages, retirement years and
 /// localities through the rotation verifier's own derivations).
 public enum SuccessionVerifier {
-    public static func verify(_ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil,
-                              options: PlanVerifier.Options = PlanVerifier.Options()) -> Verification {
+    public static func verify(
+        _ plan: SuccessionPlan, against scenario: Scenario, scenarioSHA256: String? = nil,
+        options: PlanVerifier.Options = PlanVerifier.Options()
+    ) -> Verification {
         var check = SuccessionCheck(scenario: scenario, plan: plan)
         if let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) {
             if options.scenarioChanged {
                 check.warnings.append(message)
             } else {
-                check.violate("plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+                check.violate(
+                    "plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
             }
         }
         guard plan.status.hasPlan else {
@@ -84,14 +87,21 @@ struct SuccessionCheck {
             }
         }
         let start = plan.termStart
-        rule("succession.timeToServe", rules.timeToServe.mode, retires - start < rules.timeToServe.years,
-             "reaches retirement age in \(retires), less than \(rules.timeToServe.years) years after \(start)")
+        rule(
+            "succession.timeToServe", rules.timeToServe.mode, retires - start < rules.timeToServe.years,
+            "reaches retirement age in \(retires), less than \(rules.timeToServe.years) years after \(start)")
         let req = position.requirements
         if let least = req.minEducation {
-            rule("education", policy.education.mode, cadre.education < least, "education \(cadre.education.rawValue) below \(least.rawValue)")
+            rule(
+                "education", policy.education.mode, cadre.education < least, "education \(cadre.education.rawValue) below \(least.rawValue)"
+            )
         }
-        rule("fields", policy.fields.mode, !req.fields.isEmpty && Set(req.fields).isDisjoint(with: cadre.fields), "none of the fields \(req.fields.joined(separator: ", "))")
-        if let least = req.minRating { rule("minRating", policy.minRating.mode, cadre.rating < least, "rating \(cadre.rating) below \(least)") }
+        rule(
+            "fields", policy.fields.mode, !req.fields.isEmpty && Set(req.fields).isDisjoint(with: cadre.fields),
+            "none of the fields \(req.fields.joined(separator: ", "))")
+        if let least = req.minRating {
+            rule("minRating", policy.minRating.mode, cadre.rating < least, "rating \(cadre.rating) below \(least)")
+        }
         if policy.nonLocalHeads.titles.contains(position.title), let unit = derived.units[position.unit] {
             rule("nonLocalHeads", policy.nonLocalHeads.mode, derived.isLocal(cadre, to: unit), "local to \(unit.id)")
         }
@@ -99,7 +109,9 @@ struct SuccessionCheck {
     }
 
     /// Readiness as docs/model.md states it, computed here again.
-    func readiness(_ cadre: Cadre, _ position: Position) -> (score: Double, experience: Int, matched: Int, asked: Int, service: Int, inUnit: Bool) {
+    func readiness(
+        _ cadre: Cadre, _ position: Position
+    ) -> (score: Double, experience: Int, matched: Int, asked: Int, service: Int, inUnit: Bool) {
         let w = rules.readiness
         let experience = Swift.min(cadre.yearsInPost, 10)
         let asked = position.requirements.fields.count
@@ -108,24 +120,30 @@ struct SuccessionCheck {
         let service = Swift.max(0, Swift.min(beyond, 10))
         let fieldShare = asked == 0 ? 1 : Double(matched) / Double(asked)
         let inUnit = derived.formerPostOf[cadre.id].flatMap { derived.positions[$0]?.unit } == position.unit
-        let weighted = w.rating * cadre.rating / 100 + w.experience * Double(experience) / 10 + w.fields * fieldShare + w.service * Double(service) / 10
+        let weighted =
+            w.rating * cadre.rating / 100 + w.experience * Double(experience) / 10 + w.fields * fieldShare + w.service * Double(service)
+            / 10
             + w.sameUnit * (inUnit ? 1 : 0)
         let score = 100 * weighted / (w.rating + w.experience + w.fields + w.service + w.sameUnit)
         return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service, inUnit)
     }
 
     mutating func run() {
-        let keyTitles = Set(rules.keyTitles), keyListed = Set(rules.keyPositions)
+        let keyTitles = Set(rules.keyTitles)
+        let keyListed = Set(rules.keyPositions)
         let keys = scenario.positions.filter { keyTitles.contains($0.title) || keyListed.contains($0.id) }
         if plan.slates.map(\.position) != keys.map(\.id) {
             violate("plan", "slates", "the slates are not the scenario's \(keys.count) key posts in order")
             return
         }
         if rules.allowAppointedInRound && !plan.excludedAsAppointed.isEmpty {
-            violate("succession.allowAppointedInRound", "excludedAsAppointed", "the policy allows appointed cadres, yet \(plan.excludedAsAppointed.count) are excluded")
+            violate(
+                "succession.allowAppointedInRound", "excludedAsAppointed",
+                "the policy allows appointed cadres, yet \(plan.excludedAsAppointed.count) are excluded")
         }
         var slatesOf: [String: Int] = [:]
-        var readinessTotal = 0.0, slotTotal = 0.0
+        var readinessTotal = 0.0
+        var slotTotal = 0.0
         var bench = [Int](repeating: 0, count: Swift.max(rules.slateSize.max, plan.slates.map(\.candidates.count).max() ?? 0) + 1)
         for (slate, position) in zip(plan.slates, keys) {
             let subject = "slate of \(position.id)"
@@ -134,11 +152,16 @@ struct SuccessionCheck {
             }
             let incumbent = position.incumbent.flatMap { derived.cadres[$0] }
             if slate.incumbentRetirementYear != incumbent.map(derived.retirementYear) {
-                violate("plan", subject, "incumbent's retirement year is \(slate.incumbentRetirementYear.map(String.init) ?? "none"), derived \(incumbent.map { String(derived.retirementYear($0)) } ?? "none")")
+                violate(
+                    "plan", subject,
+                    "incumbent's retirement year is \(slate.incumbentRetirementYear.map(String.init) ?? "none"), derived \(incumbent.map { String(derived.retirementYear($0)) } ?? "none")"
+                )
             }
             var unused: [Penalty] = []
             let eligible = scenario.cadres.count { exclusion($0, position, soft: &unused, explain: false) == nil }
-            if slate.eligible != eligible { violate("plan", subject, "lists \(slate.eligible) eligible cadres; the rules allow \(eligible)") }
+            if slate.eligible != eligible {
+                violate("plan", subject, "lists \(slate.eligible) eligible cadres; the rules allow \(eligible)")
+            }
             var seen = Set<String>()
             for (rank, candidate) in slate.candidates.enumerated() {
                 guard let cadre = derived.cadres[candidate.cadre] else {
@@ -154,12 +177,24 @@ struct SuccessionCheck {
                 let r = readiness(cadre, position)
                 let parts = candidate.readiness
                 if abs(parts.value - r.score) > 0.05 + 1e-9 || parts.experienceYears != r.experience || parts.fieldsMatched != r.matched
-                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating || parts.inUnit != r.inUnit {
-                    violate("plan", "\(cadre.id) for \(position.id)", "readiness \(parts.value) and its parts differ from the derived \(r.score)")
+                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating
+                    || parts.inUnit != r.inUnit
+                {
+                    violate(
+                        "plan", "\(cadre.id) for \(position.id)",
+                        "readiness \(parts.value) and its parts differ from the derived \(r.score)")
                 }
-                if candidate.ready != (parts.value >= rules.readiness.ready) { violate("plan", "\(cadre.id) for \(position.id)", "ready flag is wrong") }
-                if candidate.holds != derived.formerPostOf[cadre.id] { violate("plan", "\(cadre.id) for \(position.id)", "holds \(candidate.holds ?? "nothing"), not \(derived.formerPostOf[cadre.id] ?? "nothing")") }
-                if candidate.retirementYear != derived.retirementYear(cadre) { violate("plan", "\(cadre.id) for \(position.id)", "retirement year is wrong") }
+                if candidate.ready != (parts.value >= rules.readiness.ready) {
+                    violate("plan", "\(cadre.id) for \(position.id)", "ready flag is wrong")
+                }
+                if candidate.holds != derived.formerPostOf[cadre.id] {
+                    violate(
+                        "plan", "\(cadre.id) for \(position.id)",
+                        "holds \(candidate.holds ?? "nothing"), not \(derived.formerPostOf[cadre.id] ?? "nothing")")
+                }
+                if candidate.retirementYear != derived.retirementYear(cadre) {
+                    violate("plan", "\(cadre.id) for \(position.id)", "retirement year is wrong")
+                }
                 if rank > 0 {
                     let before = slate.candidates[rank - 1]
                     if before.readiness.value < parts.value || (before.readiness.value == parts.value && before.cadre > candidate.cadre) {
@@ -169,16 +204,20 @@ struct SuccessionCheck {
                 slatesOf[cadre.id, default: 0] += 1
                 // The objective counts readiness as derived here, whatever the plan states.
                 readinessTotal += position.weight * r.score
-                let slot = rank < rules.readiness.slotValues.count ? rules.readiness.slotValues[rank] : (rules.readiness.slotValues.last ?? 0)
+                let slot =
+                    rank < rules.readiness.slotValues.count ? rules.readiness.slotValues[rank] : (rules.readiness.slotValues.last ?? 0)
                 slotTotal += position.weight * slot
             }
             let count = slate.candidates.count
-            if count > rules.slateSize.max { violate("succession.slateSize", subject, "\(count) successors, more than \(rules.slateSize.max)") }
+            if count > rules.slateSize.max {
+                violate("succession.slateSize", subject, "\(count) successors, more than \(rules.slateSize.max)")
+            }
             let least = rules.slateSize.mode == .off ? 0 : Swift.min(rules.slateSize.min, eligible, rules.slateSize.max)
             if count < least {
                 switch rules.slateSize.mode {
                 case .hard: violate("succession.slateSize", subject, "\(count) successors, fewer than \(least)")
-                case .soft(let price): penalties.append(Penalty(rule: "succession.slateSize", subject: subject, shortfall: least - count, price: price))
+                case .soft(let price):
+                    penalties.append(Penalty(rule: "succession.slateSize", subject: subject, shortfall: least - count, price: price))
                 case .off: break
                 }
             }
@@ -187,7 +226,8 @@ struct SuccessionCheck {
             if count == 0 { risks.append(.noCandidate) }
             if count == 1 { risks.append(.singleCandidate) }
             if let incumbent, derived.retirementYear(incumbent) < plan.termStart + rules.timeToServe.years,
-               !slate.candidates.contains(where: { $0.readiness.value >= rules.readiness.ready }) {
+                !slate.candidates.contains(where: { $0.readiness.value >= rules.readiness.ready })
+            {
                 risks.append(.incumbentRetiresWithoutReadySuccessor)
             }
             if risks != slate.risks { violate("plan", subject, "risks \(slate.risks.map(\.rawValue)), derived \(risks.map(\.rawValue))") }
@@ -201,7 +241,9 @@ struct SuccessionCheck {
             guard count > rules.slatesPerCadre.max else { continue }
             switch rules.slatesPerCadre.mode {
             case .hard: violate("succession.slatesPerCadre", id, "on \(count) slates, more than \(rules.slatesPerCadre.max)")
-            case .soft(let price): penalties.append(Penalty(rule: "succession.slatesPerCadre", subject: id, shortfall: count - rules.slatesPerCadre.max, price: price))
+            case .soft(let price):
+                penalties.append(
+                    Penalty(rule: "succession.slatesPerCadre", subject: id, shortfall: count - rules.slatesPerCadre.max, price: price))
             case .off: break
             }
         }
@@ -212,8 +254,12 @@ struct SuccessionCheck {
             let missing = derived.shareShortfall(count: count, total: people.count, share: rule.minShare)
             guard missing > 0 else { continue }
             switch rule.mode {
-            case .hard: violate("succession.\(name)", "all slates", "\(count) of \(people.count) people; the share \(rule.minShare) needs \(count + missing)")
-            case .soft(let price): penalties.append(Penalty(rule: "succession.\(name)", subject: "all slates", shortfall: missing, price: price))
+            case .hard:
+                violate(
+                    "succession.\(name)", "all slates",
+                    "\(count) of \(people.count) people; the share \(rule.minShare) needs \(count + missing)")
+            case .soft(let price):
+                penalties.append(Penalty(rule: "succession.\(name)", subject: "all slates", shortfall: missing, price: price))
             case .off: break
             }
         }
@@ -227,7 +273,8 @@ struct SuccessionCheck {
             if figures.benchStrength != bench || figures.people != people.count || figures.women != women || figures.young != young
                 || figures.keyPosts != keys.count || figures.mostSlates != most
                 || figures.cadresOnMostSlates != (most == 0 ? [] : slatesOf.filter { $0.value == most }.keys.sorted())
-                || figures.atRisk != plan.slates.count(where: { !$0.risks.isEmpty }) {
+                || figures.atRisk != plan.slates.count(where: { !$0.risks.isEmpty })
+            {
                 violate("plan", "figures", "the figures differ from those the slates give")
             }
         }

@@ -21,7 +21,9 @@ public enum PlanVerifier {
         }
     }
 
-    public static func verify(_ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()) -> Verification {
+    public static func verify(
+        _ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()
+    ) -> Verification {
         var check = Check(scenario: scenario, plan: plan)
         guard plan.status.hasPlan else {
             check.checkNoPlan(confirmed: options.statusConfirmedBySolving)
@@ -47,7 +49,8 @@ extension Verification {
     /// against (nil: the same file, or no file hash given).
     static func differentScenario(plan: ScenarioIdentity, file scenarioSHA256: String?) -> String? {
         guard let scenarioSHA256, scenarioSHA256 != plan.sha256 else { return nil }
-        return "the plan was made from a different scenario file (SHA-256 \(plan.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)"
+        return
+            "the plan was made from a different scenario file (SHA-256 \(plan.sha256.prefix(12))…, this one \(scenarioSHA256.prefix(12))…)"
     }
 }
 
@@ -138,7 +141,8 @@ struct Check {
         while true {
             let ageInMonths = (year - cadre.birthYear) * 12
             let since2020 = Swift.max(0, year - 2020)
-            let statutoryMonths = cadre.gender == .male
+            let statutoryMonths =
+                cadre.gender == .male
                 ? 60 * 12 + Swift.min(since2020 * 3, 24)
                 : 55 * 12 + Swift.min(since2020 * 4, 60)
             if ageInMonths >= statutoryMonths { return year }
@@ -204,7 +208,10 @@ struct Check {
     mutating func checkIdentity(scenarioSHA256: String?, scenarioChanged: Bool) {
         checkRecord()
         if !scenarioChanged, plan.scenario.planningYear != scenario.planningYear || plan.scenario.name != scenario.name {
-            violate("plan", "scenario", "the plan names the round \"\(plan.scenario.name)\" (\(plan.scenario.planningYear)); the scenario is \"\(scenario.name)\" (\(scenario.planningYear))")
+            violate(
+                "plan", "scenario",
+                "the plan names the round \"\(plan.scenario.name)\" (\(plan.scenario.planningYear)); the scenario is \"\(scenario.name)\" (\(scenario.planningYear))"
+            )
         }
         guard let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) else { return }
         if scenarioChanged {
@@ -220,7 +227,9 @@ struct Check {
     mutating func checkRecord() {
         let parameters = plan.producedBy.parameters
         if !(parameters.relativeGap >= 0 && parameters.relativeGap <= 1) {
-            violate("plan", "producedBy.parameters.relativeGap", "a relative gap of \(parameters.relativeGap) is not one a solve can ask for (0 to 1)")
+            violate(
+                "plan", "producedBy.parameters.relativeGap",
+                "a relative gap of \(parameters.relativeGap) is not one a solve can ask for (0 to 1)")
         }
         if let limit = parameters.timeLimit, !(limit >= 0 && limit.isFinite) {
             violate("plan", "producedBy.parameters.timeLimit", "a time limit of \(limit) is not one a solve can have")
@@ -238,7 +247,8 @@ struct Check {
     /// the claim itself holds only when solving confirmed it.
     mutating func checkNoPlan(confirmed: Bool) {
         let status = plan.status.rawValue
-        let empty = plan.assignments.isEmpty && plan.moves.isEmpty && plan.appointments.isEmpty && plan.stays.isEmpty
+        let empty =
+            plan.assignments.isEmpty && plan.moves.isEmpty && plan.appointments.isEmpty && plan.stays.isEmpty
             && plan.vacancies.isEmpty && plan.releases.isEmpty && plan.retirements.isEmpty
         if !empty { violate("plan", "status", "a plan with status \(status) must hold no assignments or lists") }
         if plan.objective != nil || plan.objectiveBreakdown != nil || plan.figures != nil {
@@ -276,15 +286,25 @@ struct Check {
 
     /// The lists after `assignments` must say the same as the assignments.
     mutating func checkViews() {
-        var moves: [Move] = [], appointments: [Appointment] = [], stays: [Stay] = [], vacancies: [String] = []
-        var releases: [Release] = [], retirements: [Retirement] = []
+        var moves: [Move] = []
+        var appointments: [Appointment] = []
+        var stays: [Stay] = []
+        var vacancies: [String] = []
+        var releases: [Release] = []
+        var retirements: [Retirement] = []
         for entry in plan.assignments {
             let expected: Outcome
             if let cadre = entry.cadre {
                 switch formerPostOf[cadre] {
-                case entry.position?: expected = .stay; stays.append(Stay(cadre: cadre, position: entry.position))
-                case let from?: expected = .move; moves.append(Move(cadre: cadre, from: from, to: entry.position))
-                case nil: expected = .appointment; appointments.append(Appointment(cadre: cadre, to: entry.position))
+                case entry.position?:
+                    expected = .stay
+                    stays.append(Stay(cadre: cadre, position: entry.position))
+                case let from?:
+                    expected = .move
+                    moves.append(Move(cadre: cadre, from: from, to: entry.position))
+                case nil:
+                    expected = .appointment
+                    appointments.append(Appointment(cadre: cadre, to: entry.position))
                 }
             } else {
                 expected = .vacant
@@ -319,47 +339,66 @@ struct Check {
             let subject = "\(holderID) in \(position.id)"
             let isNew = formerPostOf[holderID] != position.id
             if retiring(holder) {
-                shortfall("retirement", policy.retirement.mode, subject, 1, "reaches retirement age in \(retirementYear(holder)) but holds \(position.id)")
+                shortfall(
+                    "retirement", policy.retirement.mode, subject, 1,
+                    "reaches retirement age in \(retirementYear(holder)) but holds \(position.id)")
             }
             if isNew {
                 let req = position.requirements
                 if let level = req.minEducation, holder.education < level {
-                    shortfall("education", policy.education.mode, subject, 1, "has \(holder.education.rawValue); \(position.id) requires \(level.rawValue)")
+                    shortfall(
+                        "education", policy.education.mode, subject, 1,
+                        "has \(holder.education.rawValue); \(position.id) requires \(level.rawValue)")
                 }
                 if !req.fields.isEmpty && Set(req.fields).isDisjoint(with: holder.fields) {
-                    shortfall("fields", policy.fields.mode, subject, 1, "has none of the fields \(req.fields.joined(separator: ", ")) that \(position.id) requires")
+                    shortfall(
+                        "fields", policy.fields.mode, subject, 1,
+                        "has none of the fields \(req.fields.joined(separator: ", ")) that \(position.id) requires")
                 }
                 if let minimum = req.minRating, holder.rating < minimum {
-                    shortfall("minRating", policy.minRating.mode, subject, 1, "rating \(holder.rating) is below the \(minimum) that \(position.id) requires")
+                    shortfall(
+                        "minRating", policy.minRating.mode, subject, 1,
+                        "rating \(holder.rating) is below the \(minimum) that \(position.id) requires")
                 }
                 if let maximum = req.maxAge, age(holder) > maximum {
-                    shortfall("maxAge", policy.maxAge.mode, subject, 1, "is \(age(holder)), over the maximum age \(maximum) for \(position.id)")
+                    shortfall(
+                        "maxAge", policy.maxAge.mode, subject, 1, "is \(age(holder)), over the maximum age \(maximum) for \(position.id)")
                 }
                 let left = retirementYear(holder) - scenario.planningYear
                 if left < policy.serviceLeft.years {
-                    shortfall("serviceLeft", policy.serviceLeft.mode, subject, 1, "has \(left) years of service left; a new appointment needs \(policy.serviceLeft.years)")
+                    shortfall(
+                        "serviceLeft", policy.serviceLeft.mode, subject, 1,
+                        "has \(left) years of service left; a new appointment needs \(policy.serviceLeft.years)")
                 }
                 let formerTitle = formerPostOf[holderID].flatMap { positions[$0]?.title }
                 let exempt = policy.planning.exemptSameTitle && formerTitle == position.title
                 if !isPlanned(holder, for: position) && !exempt {
-                    shortfall("planning", policy.planning.mode, subject, 1, "is not planned for the title \"\(position.title)\" in \(position.unit)")
+                    shortfall(
+                        "planning", policy.planning.mode, subject, 1,
+                        "is not planned for the title \"\(position.title)\" in \(position.unit)")
                 }
             } else if holder.yearsInPost >= policy.tenure.maxYears {
-                shortfall("tenure", policy.tenure.mode, subject, 1, "keeps \(position.id) after \(holder.yearsInPost) years; the limit is \(policy.tenure.maxYears)")
+                shortfall(
+                    "tenure", policy.tenure.mode, subject, 1,
+                    "keeps \(position.id) after \(holder.yearsInPost) years; the limit is \(policy.tenure.maxYears)")
             }
             if scenario.forbidden.contains(AssignmentPair(cadre: holderID, position: position.id)) {
                 shortfall("locks", policy.locks.mode, subject, 1, "the assignment of \(holderID) to \(position.id) is forbidden")
             }
             if holder.locked && formerPostOf[holderID] == nil {
-                shortfall("locks", policy.locks.mode, subject, 1, "\(holderID) is locked out of the round but is appointed to \(position.id)")
+                shortfall(
+                    "locks", policy.locks.mode, subject, 1, "\(holderID) is locked out of the round but is appointed to \(position.id)")
             }
         }
         for cadre in scenario.cadres where cadre.locked {
             guard let former = formerPostOf[cadre.id], postOf[cadre.id] != former else { continue }
-            shortfall("locks", policy.locks.mode, "\(cadre.id) stays in \(former)", 1, "\(cadre.id) is locked in \(former) but does not stay")
+            shortfall(
+                "locks", policy.locks.mode, "\(cadre.id) stays in \(former)", 1, "\(cadre.id) is locked in \(former) but does not stay")
         }
         for pin in scenario.pinned where holderOf[pin.position] != pin.cadre {
-            shortfall("locks", policy.locks.mode, "\(pin.cadre) pinned to \(pin.position)", 1, "\(pin.cadre) is pinned to \(pin.position) but does not hold it")
+            shortfall(
+                "locks", policy.locks.mode, "\(pin.cadre) pinned to \(pin.position)", 1,
+                "\(pin.cadre) is pinned to \(pin.position) but does not hold it")
         }
         for position in scenario.positions where position.mustFill && holderOf[position.id] == nil {
             shortfall("mustFill", policy.mustFill.mode, position.id, 1, "\(position.id) must be filled but is vacant")
@@ -375,7 +414,9 @@ struct Check {
     mutating func checkRelease() {
         guard policy.release.mode == .hard else { return }
         for position in scenario.positions {
-            guard let incumbent = position.incumbent, let cadre = cadres[incumbent], !retiring(cadre), postOf[incumbent] == nil else { continue }
+            guard let incumbent = position.incumbent, let cadre = cadres[incumbent], !retiring(cadre), postOf[incumbent] == nil else {
+                continue
+            }
             violate("release", incumbent, "\(incumbent) held \(position.id) and is left without a post; the policy does not allow releases")
         }
     }
@@ -383,7 +424,8 @@ struct Check {
     mutating func checkNonLocal() {
         let rule = policy.nonLocalHeads
         guard rule.mode != .off else { return }
-        var filled = 0, nonLocal = 0
+        var filled = 0
+        var nonLocal = 0
         var locals: [String] = []
         for position in scenario.positions where rule.titles.contains(position.title) {
             guard let holderID = holderOf[position.id], let holder = cadres[holderID], let unit = units[position.unit] else { continue }
@@ -391,8 +433,10 @@ struct Check {
             if isLocal(holder, to: unit) { locals.append("\(holderID) in \(position.id)") } else { nonLocal += 1 }
         }
         let missing = shareShortfall(count: nonLocal, total: filled, share: rule.minShare)
-        shortfall("nonLocalHeads", rule.mode, "listed head posts", missing,
-                  "\(nonLocal) of \(filled) listed heads are non-local; the policy asks for \(rule.minShare * 100) % (local: \(locals.joined(separator: ", ")))")
+        shortfall(
+            "nonLocalHeads", rule.mode, "listed head posts", missing,
+            "\(nonLocal) of \(filled) listed heads are non-local; the policy asks for \(rule.minShare * 100) % (local: \(locals.joined(separator: ", ")))"
+        )
     }
 
     mutating func checkTeams() {
@@ -404,7 +448,9 @@ struct Check {
             if unit.grassroots && policy.youth.mode != .off {
                 let needed = Swift.min(policy.youth.minPerTeam, team.count)
                 let young = members.filter { age($0) < policy.youth.age }.count
-                shortfall("youth", policy.youth.mode, subject, needed - young, "the team has \(young) members under \(policy.youth.age); it needs \(needed)")
+                shortfall(
+                    "youth", policy.youth.mode, subject, needed - young,
+                    "the team has \(young) members under \(policy.youth.age); it needs \(needed)")
             }
             if policy.womenPerTeam.mode != .off && !members.contains(where: { $0.gender == .female }) {
                 shortfall("womenPerTeam", policy.womenPerTeam.mode, subject, 1, "the team has no woman")
@@ -412,7 +458,9 @@ struct Check {
             if policy.ageBalance.mode != .off && team.count >= policy.ageBalance.minTeamSize {
                 let needed = Swift.min(policy.ageBalance.minBands, policy.ageBalance.bandStarts.count + 1, team.count)
                 let spanned = Set(members.map(band)).count
-                shortfall("ageBalance", policy.ageBalance.mode, subject, needed - spanned, "the team spans \(spanned) age bands; it needs \(needed)")
+                shortfall(
+                    "ageBalance", policy.ageBalance.mode, subject, needed - spanned,
+                    "the team spans \(spanned) age bands; it needs \(needed)")
             }
         }
     }
@@ -422,8 +470,9 @@ struct Check {
         let holders = scenario.positions.filter(\.leadership).compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
         let women = holders.filter { $0.gender == .female }.count
         let missing = shareShortfall(count: women, total: holders.count, share: policy.women.minShare)
-        shortfall("women", policy.women.mode, "leadership posts", missing,
-                  "\(women) of \(holders.count) filled leadership posts are held by women; the policy asks for \(policy.women.minShare * 100) %")
+        shortfall(
+            "women", policy.women.mode, "leadership posts", missing,
+            "\(women) of \(holders.count) filled leadership posts are held by women; the policy asks for \(policy.women.minShare * 100) %")
     }
 
     var moveCount: Int {
@@ -447,18 +496,20 @@ struct Check {
             for relative in cadre.relatives where relative != cadre.id {
                 let pair = [cadre.id, relative].sorted()
                 guard seen.insert(pair).inserted,
-                      let postA = postOf[pair[0]], let postB = postOf[pair[1]],
-                      let unitA = positions[postA]?.unit, unitA == positions[postB]?.unit
+                    let postA = postOf[pair[0]], let postB = postOf[pair[1]],
+                    let unitA = positions[postA]?.unit, unitA == positions[postB]?.unit
                 else { continue }
-                shortfall("relatives", policy.relatives.mode, "\(pair[0]) and \(pair[1]) in \(unitA)", 1,
-                          "relatives \(pair[0]) and \(pair[1]) both serve in unit \(unitA)")
+                shortfall(
+                    "relatives", policy.relatives.mode, "\(pair[0]) and \(pair[1]) in \(unitA)", 1,
+                    "relatives \(pair[0]) and \(pair[1]) both serve in unit \(unitA)")
             }
         }
     }
 
     mutating func checkObjective() {
         let weights = scenario.objective
-        var fit = 0.0, vacancyCost = 0.0
+        var fit = 0.0
+        var vacancyCost = 0.0
         for position in scenario.positions {
             guard let holderID = holderOf[position.id], let holder = cadres[holderID] else {
                 vacancyCost += weights.vacancyPrice * position.weight
@@ -466,11 +517,15 @@ struct Check {
             }
             let matches = !position.requirements.fields.isEmpty && !Set(position.requirements.fields).isDisjoint(with: holder.fields)
             let continues = formerPostOf[holderID] == position.id
-            fit += position.weight * (weights.rating * holder.rating / 100 + (matches ? weights.fieldMatch : 0) + (continues ? weights.continuity : 0))
+            fit +=
+                position.weight
+                * (weights.rating * holder.rating / 100 + (matches ? weights.fieldMatch : 0) + (continues ? weights.continuity : 0))
         }
         var releaseCost = 0.0
         if case .soft(let price) = policy.release.mode {
-            let released = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) && postOf[$0.id] == nil }
+            let released = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter {
+                !retiring($0) && postOf[$0.id] == nil
+            }
             releaseCost = Double(released.count) * price
         }
         let recomputed = fit - Double(moveCount) * weights.movePrice - vacancyCost - releaseCost - penalties.reduce(0) { $0 + $1.cost }
@@ -486,35 +541,43 @@ struct Check {
         if abs(stated - recomputed) > tolerance {
             violate("objective", "objective", "the plan states \(stated); recomputed from the scenario it is \(recomputed)")
         }
-        checkBreakdown(fit: fit, moveCost: Double(moveCount) * weights.movePrice, vacancyCost: vacancyCost, releaseCost: releaseCost,
-                       total: recomputed, tolerance: tolerance)
+        checkBreakdown(
+            fit: fit, moveCost: Double(moveCount) * weights.movePrice, vacancyCost: vacancyCost, releaseCost: releaseCost,
+            total: recomputed, tolerance: tolerance)
         checkBoundAndGap(objective: stated)
     }
 
     /// The breakdown, term by term, and each soft-rule shortfall with its price and cost.
-    mutating func checkBreakdown(fit: Double, moveCost: Double, vacancyCost: Double, releaseCost: Double, total: Double, tolerance: Double) {
+    mutating func checkBreakdown(fit: Double, moveCost: Double, vacancyCost: Double, releaseCost: Double, total: Double, tolerance: Double)
+    {
         guard let breakdown = plan.objectiveBreakdown else {
             violate("plan", "objectiveBreakdown", "a plan with status \(plan.status.rawValue) must state its objective breakdown")
             return
         }
-        for (name, stated, derived) in [("fit", breakdown.fit, fit), ("moveCost", breakdown.moveCost, moveCost),
-                                        ("vacancyCost", breakdown.vacancyCost, vacancyCost), ("releaseCost", breakdown.releaseCost, releaseCost),
-                                        ("total", breakdown.total, total)]
+        for (name, stated, derived) in [
+            ("fit", breakdown.fit, fit), ("moveCost", breakdown.moveCost, moveCost),
+            ("vacancyCost", breakdown.vacancyCost, vacancyCost), ("releaseCost", breakdown.releaseCost, releaseCost),
+            ("total", breakdown.total, total),
+        ]
         where !(abs(stated - derived) <= tolerance) {
             violate("plan", "objectiveBreakdown.\(name)", "the plan states \(stated); recomputed from the scenario it is \(derived)")
         }
         let stated = breakdown.penalties.sorted()
         let derived = penalties.sorted()
-        let same = stated.count == derived.count && zip(stated, derived).allSatisfy { a, b in
-            a.rule == b.rule && a.subject == b.subject && a.shortfall == b.shortfall && a.price == b.price && abs(a.cost - b.cost) <= tolerance
-        }
+        let same =
+            stated.count == derived.count
+            && zip(stated, derived).allSatisfy { a, b in
+                a.rule == b.rule && a.subject == b.subject && a.shortfall == b.shortfall && a.price == b.price
+                    && abs(a.cost - b.cost) <= tolerance
+            }
         if !same {
             let missing = derived.filter { !stated.contains($0) }.map { "\($0.rule) (\($0.subject)) short by \($0.shortfall)" }
             let extra = stated.filter { !derived.contains($0) }.map { "\($0.rule) (\($0.subject)) short by \($0.shortfall)" }
-            violate("plan", "objectiveBreakdown.penalties",
-                    "the stated soft-rule shortfalls differ from the recomputed ones"
-                        + (missing.isEmpty ? "" : "; not stated: " + missing.prefix(5).joined(separator: ", "))
-                        + (extra.isEmpty ? "" : "; stated but not found: " + extra.prefix(5).joined(separator: ", ")))
+            violate(
+                "plan", "objectiveBreakdown.penalties",
+                "the stated soft-rule shortfalls differ from the recomputed ones"
+                    + (missing.isEmpty ? "" : "; not stated: " + missing.prefix(5).joined(separator: ", "))
+                    + (extra.isEmpty ? "" : "; stated but not found: " + extra.prefix(5).joined(separator: ", ")))
         }
     }
 
@@ -541,7 +604,9 @@ struct Check {
                 violate("plan", "status", "an optimal plan states the bound and gap that prove it")
                 return
             }
-            if gap > asked + 1e-9 { violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(asked) asked for") }
+            if gap > asked + 1e-9 {
+                violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(asked) asked for")
+            }
         }
     }
 
@@ -554,13 +619,20 @@ struct Check {
         let leadership = scenario.positions.filter(\.leadership)
         let leadershipHolders = leadership.compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
         let women = leadershipHolders.filter { $0.gender == .female }.count
-        var listedFilled = 0, nonLocal = 0
+        var listedFilled = 0
+        var nonLocal = 0
         for position in scenario.positions where policy.nonLocalHeads.titles.contains(position.title) {
             guard let holder = holderOf[position.id].flatMap({ cadres[$0] }), let unit = units[position.unit] else { continue }
             listedFilled += 1
             if !isLocal(holder, to: unit) { nonLocal += 1 }
         }
-        var teams = 0, withWoman = 0, grassroots = 0, young = 0, youthMet = 0, balanceTeams = 0, balanceMet = 0
+        var teams = 0
+        var withWoman = 0
+        var grassroots = 0
+        var young = 0
+        var youthMet = 0
+        var balanceTeams = 0
+        var balanceMet = 0
         for unit in scenario.units {
             let team = scenario.positions.filter { $0.unit == unit.id && $0.leadership }
             guard !team.isEmpty else { continue }
@@ -612,13 +684,16 @@ struct Check {
             ("movesLimit", figures.movesLimit.map(Double.init), policy.moves.mode.isActive ? Double(limit) : nil),
         ]
         for (name, stated, derived) in optional {
-            let same = switch (stated, derived) {
-            case (nil, nil): true
-            case (let a?, let b?): abs(a - b) <= 1e-12
-            default: false
-            }
+            let same =
+                switch (stated, derived) {
+                case (nil, nil): true
+                case (let a?, let b?): abs(a - b) <= 1e-12
+                default: false
+                }
             if !same {
-                violate("plan", "figures.\(name)", "the plan states \(stated.map { "\($0)" } ?? "none"); the assignments give \(derived.map { "\($0)" } ?? "none")")
+                violate(
+                    "plan", "figures.\(name)",
+                    "the plan states \(stated.map { "\($0)" } ?? "none"); the assignments give \(derived.map { "\($0)" } ?? "none")")
             }
         }
     }

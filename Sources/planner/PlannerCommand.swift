@@ -26,6 +26,9 @@ struct PlannerCommand: ParsableCommand {
                   written, with its status, bound and gap (a second signal ends at once)
             """,
         version: Planner.version,
-        subcommands: [Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Verify.self, Refresh.self, Export.self, Compare.self, Sweep.self, Generate.self]
+        subcommands: [
+            Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Verify.self, Refresh.self, Export.self, Compare.self,
+            Sweep.self, Generate.self,
+        ]
     )
 }

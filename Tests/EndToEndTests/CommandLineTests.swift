@@ -1,19 +1,19 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The built `planner` binary, run as a user runs it: real files, real GLPK, exit codes.
 @Suite("planner, end to end")
 struct CommandLineTests {
     typealias F = Fixtures
 
-
     @Test("The tutorial's plan, as the README walks through it")
     func tutorial() throws {
         let run = try F.run(["solve", "Scenarios/tutorial.json"])
         #expect(run.status == 0, "\(run.stderr)")
-        let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial.txt"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial.txt"), encoding: .utf8)
         #expect(F.withoutTiming(run.stdout) == F.withoutTiming(golden))
         #expect(run.stderr.isEmpty)
     }
@@ -21,7 +21,8 @@ struct CommandLineTests {
     @Test("solve --format json -o writes a plan that verify accepts, byte for byte the same on a second run")
     func jsonVerifyAndDeterminism() throws {
         let folder = try F.temporaryDirectory()
-        let first = folder.appendingPathComponent("a.json").path, second = folder.appendingPathComponent("b.json").path
+        let first = folder.appendingPathComponent("a.json").path
+        let second = folder.appendingPathComponent("b.json").path
         #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", first]).status == 0)
         #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
         let permissions = try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int
@@ -83,7 +84,8 @@ struct CommandLineTests {
         let path = folder.appendingPathComponent("infeasible.json").path
         var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
         // The locked director must stay, but is also pinned elsewhere.
-        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
+        text = text.replacingOccurrences(
+            of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let run = try F.run(["solve", path])
         #expect(run.status == 10, "\(run.stderr)")
@@ -94,10 +96,12 @@ struct CommandLineTests {
     @Test("export writes LP and MPS named by ids only, never by people's names")
     func export() throws {
         let folder = try F.temporaryDirectory()
-        let lp = folder.appendingPathComponent("m.lp").path, mps = folder.appendingPathComponent("m.mps").path
+        let lp = folder.appendingPathComponent("m.lp").path
+        let mps = folder.appendingPathComponent("m.mps").path
         let run = try F.run(["export", "Scenarios/tutorial.json", "--lp", lp, "--mps", mps])
         #expect(run.status == 0, "\(run.stderr)")
-        let lpText = try String(contentsOfFile: lp, encoding: .utf8), mpsText = try String(contentsOfFile: mps, encoding: .utf8)
+        let lpText = try String(contentsOfFile: lp, encoding: .utf8)
+        let mpsText = try String(contentsOfFile: mps, encoding: .utf8)
         #expect(lpText.contains("x(C~11,P~KT~CHA)"))
         #expect(mpsText.contains("x[C-11,P-KT-CHA]"))
         for name in ["Dương", "Nguyễn", "Minh"] {
@@ -134,7 +138,8 @@ struct CommandLineTests {
     func witness() throws {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let round = folder.appendingPathComponent("round.json").path, witness = folder.appendingPathComponent("witness.json").path
+        let round = folder.appendingPathComponent("round.json").path
+        let witness = folder.appendingPathComponent("witness.json").path
         #expect(try F.run(["generate", "--size", "small", "--seed", "3", "-o", round, "--witness", witness]).status == 0)
         let verify = try F.run(["verify", round, witness])
         #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
@@ -157,7 +162,9 @@ struct CommandLineTests {
         let plan = try PlanFile.load(path: path)
         #expect(plan.status == .optimal)
         let search = try #require(plan.search)
-        let objective = try #require(plan.objective), proven = try #require(search.provenBound), step = try #require(search.objectiveStep)
+        let objective = try #require(plan.objective)
+        let proven = try #require(search.provenBound)
+        let step = try #require(search.objectiveStep)
         #expect(step == 0.025)
         #expect(proven >= objective - 1e-6 && proven < objective + step)
         #expect((search.columnsUsed ?? .max) < search.columns)

@@ -1,9 +1,10 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary against what a careless or hostile user does: outputs that are not plain
@@ -99,7 +100,8 @@ struct HardeningTests {
         }
         // A variant's base is an input too.
         let variant = folder.appendingPathComponent("variant.json").path
-        try #"{"variantOf": "tutorial.json", "changes": [{"set": "policy.tenure", "to": "off"}]}"#.write(toFile: variant, atomically: true, encoding: .utf8)
+        try #"{"variantOf": "tutorial.json", "changes": [{"set": "policy.tenure", "to": "off"}]}"#.write(
+            toFile: variant, atomically: true, encoding: .utf8)
         #expect(try F.run(["solve", variant, "-o", tutorial]).status == 64)
         #expect(try F.run(["export", tutorial, "--lp", tutorial]).status == 64)
         #expect(try Data(contentsOf: URL(fileURLWithPath: tutorial)) == before)
@@ -236,11 +238,13 @@ struct HardeningTests {
         let folder = try F.temporaryDirectory()
         let round = try Self.slowRound(in: folder)
         let variant = folder.appendingPathComponent("no-tenure.json").path
-        try #"{"variantOf": "communes.json", "changes": [{"set": "policy.women.minShare", "to": 0.3}]}"#.write(toFile: variant, atomically: true, encoding: .utf8)
+        try #"{"variantOf": "communes.json", "changes": [{"set": "policy.women.minShare", "to": 0.3}]}"#.write(
+            toFile: variant, atomically: true, encoding: .utf8)
         let temporary = folder.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let written = folder.appendingPathComponent("comparison.json")
-        let comparing = try Running(["compare", round, variant, "--jobs", "2", "--format", "json", "-o", written.path], temporary: temporary)
+        let comparing = try Running(
+            ["compare", round, variant, "--jobs", "2", "--format", "json", "-o", written.path], temporary: temporary)
         // Both scenarios' searches have started: each runs on a thread of the process, named for it.
         var solving = 0
         let deadline = Date().addingTimeInterval(300)
@@ -259,7 +263,9 @@ struct HardeningTests {
         // Both columns are shown, each with the plan its search had when it stopped.
         let comparison = try JSONDecoder().decode(Comparison.self, from: Data(contentsOf: written))
         #expect(comparison.scenarios.count == 2)
-        #expect(comparison.scenarios.allSatisfy { ["optimal", "feasible", "stopped"].contains($0.status) }, "\(comparison.scenarios.map(\.status))")
+        #expect(
+            comparison.scenarios.allSatisfy { ["optimal", "feasible", "stopped"].contains($0.status) },
+            "\(comparison.scenarios.map(\.status))")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
@@ -267,7 +273,8 @@ struct HardeningTests {
     static func threads(of pid: pid_t, named name: String) -> Int {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
         return tasks.count { task in
-            (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) == name
+            (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/comm", encoding: .utf8))?.trimmingCharacters(
+                in: .whitespacesAndNewlines) == name
         }
     }
 
@@ -276,7 +283,8 @@ struct HardeningTests {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> pid_t? in
             guard let child = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return nil }
+                let close = stat.lastIndex(of: ")")
+            else { return nil }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             return fields.count > 1 && pid_t(fields[1]) == pid ? child : nil
         }
@@ -296,16 +304,18 @@ struct HardeningTests {
         try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
     }
 
-    @Test("verify re-derives every number a plan states: each falsified one is caught, with its name", arguments: [
-        ("figures", "teamsWithAWoman", 1.0),
-        ("figures", "womenShare", -0.25),
-        ("figures", "nonLocalShare", -0.25),
-        ("figures", "movesLimit", 1),
-        ("figures", "grassrootsTeamsMeetingYouth", 1),
-        ("figures", "retirements", -1),
-        ("objectiveBreakdown", "fit", 0.25),
-        ("objectiveBreakdown", "releaseCost", -0.25),
-    ])
+    @Test(
+        "verify re-derives every number a plan states: each falsified one is caught, with its name",
+        arguments: [
+            ("figures", "teamsWithAWoman", 1.0),
+            ("figures", "womenShare", -0.25),
+            ("figures", "nonLocalShare", -0.25),
+            ("figures", "movesLimit", 1),
+            ("figures", "grassrootsTeamsMeetingYouth", 1),
+            ("figures", "retirements", -1),
+            ("objectiveBreakdown", "fit", 0.25),
+            ("objectiveBreakdown", "releaseCost", -0.25),
+        ])
     func falsifiedFigures(section: String, key: String, change: Double) throws {
         let named = "\(section).\(key)"
         let folder = try F.temporaryDirectory()
@@ -332,11 +342,14 @@ struct HardeningTests {
             #expect(run.stdout.contains(expected), "\(run.stdout)")
             return run
         }
-        #expect(try check({ plan in
-            var breakdown = plan["objectiveBreakdown"] as! [String: Any]
-            breakdown["penalties"] = []
-            plan["objectiveBreakdown"] = breakdown
-        }, "objectiveBreakdown.penalties").status == 1)
+        #expect(
+            try check(
+                { plan in
+                    var breakdown = plan["objectiveBreakdown"] as! [String: Any]
+                    breakdown["penalties"] = []
+                    plan["objectiveBreakdown"] = breakdown
+                }, "objectiveBreakdown.penalties"
+            ).status == 1)
         #expect(try check({ $0["gap"] = -0.5 }, "gap").status == 1)
         #expect(try check({ $0["objective"] = ($0["objective"] as! Double) + 0.01 }, "objective").status == 1)
         let hash = { (plan: inout [String: Any]) in
@@ -415,9 +428,11 @@ struct HardeningTests {
 
     @Test("Control and bidirectional characters in any text field are refused, each with its place")
     func controlCharacters() throws {
-        let path = try F.tutorial(in: F.temporaryDirectory(), named: "control.json", replacing: [
-            ("Nguyễn Văn An", #"Nguyễn\nC-99 Injected"#), ("Trần Thị Bình", "Trần \u{202E}Bình"), ("Xã An Lão", #"Xã\tAn Lão"#),
-        ])
+        let path = try F.tutorial(
+            in: F.temporaryDirectory(), named: "control.json",
+            replacing: [
+                ("Nguyễn Văn An", #"Nguyễn\nC-99 Injected"#), ("Trần Thị Bình", "Trần \u{202E}Bình"), ("Xã An Lão", #"Xã\tAn Lão"#),
+            ])
         let run = try F.run(["validate", path])
         #expect(run.status == 65)
         #expect(run.stderr.contains("(cadre C-01): holds a line break (U+000A)"))
@@ -428,9 +443,11 @@ struct HardeningTests {
 
     @Test("CSV cells that a spreadsheet would run as a formula are neutralised; numbers are not")
     func spreadsheetSafeCSV() throws {
-        let path = try F.tutorial(in: F.temporaryDirectory(), named: "formula.json", replacing: [
-            ("Trần Thị Bình", #"=HYPERLINK(\"http://example.invalid\",\"x\")"#), ("Xã An Lão", "@SUM(1+1)"),
-        ])
+        let path = try F.tutorial(
+            in: F.temporaryDirectory(), named: "formula.json",
+            replacing: [
+                ("Trần Thị Bình", #"=HYPERLINK(\"http://example.invalid\",\"x\")"#), ("Xã An Lão", "@SUM(1+1)"),
+            ])
         let run = try F.run(["solve", path, "--format", "csv"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("'=HYPERLINK("))
@@ -445,7 +462,8 @@ struct HardeningTests {
     @Test("A minified scenario reads as the pretty one does, with columns on its one line")
     func minifiedScenario() throws {
         let folder = try F.temporaryDirectory()
-        let tutorial = try JSONSerialization.jsonObject(with: Data(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json")))
+        let tutorial = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json")))
         var minified = String(decoding: try JSONSerialization.data(withJSONObject: tutorial, options: [.sortedKeys]), as: UTF8.self)
         let path = folder.appendingPathComponent("one-line.json").path
         try minified.write(toFile: path, atomically: true, encoding: .utf8)
@@ -466,12 +484,12 @@ struct HardeningTests {
         let base = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
         let variant = folder.appendingPathComponent("variant.json").path
         try """
-            {"variantOf": "\(base)", "changes": [
-              {"set": "policy.nosuch", "to": 1},
-              {"set": "policy.tenure.maxYears", "to": "ten"},
-              {"remove": "cadre", "id": "C-99"}
-            ]}
-            """.write(toFile: variant, atomically: true, encoding: .utf8)
+        {"variantOf": "\(base)", "changes": [
+          {"set": "policy.nosuch", "to": 1},
+          {"set": "policy.tenure.maxYears", "to": "ten"},
+          {"remove": "cadre", "id": "C-99"}
+        ]}
+        """.write(toFile: variant, atomically: true, encoding: .utf8)
         let bad = try F.run(["validate", variant])
         #expect(bad.status == 65)
         #expect(bad.stderr.contains("line 2, column 3: changes[0] → policy.nosuch: unknown key \"nosuch\""), "\(bad.stderr)")
@@ -479,7 +497,8 @@ struct HardeningTests {
         #expect(bad.stderr.contains("line 4, column 3: changes[2]: no cadre \"C-99\""))
 
         for (name, next) in [("a", "b"), ("b", "c"), ("c", "a")] {
-            try #"{"variantOf": "\#(next).json"}"#.write(toFile: folder.appendingPathComponent("\(name).json").path, atomically: true, encoding: .utf8)
+            try #"{"variantOf": "\#(next).json"}"#.write(
+                toFile: folder.appendingPathComponent("\(name).json").path, atomically: true, encoding: .utf8)
         }
         let cycle = try F.run(["validate", folder.appendingPathComponent("a.json").path])
         #expect(cycle.stderr.contains("the bases form a cycle: a.json → b.json → c.json → a.json"), "\(cycle.stderr)")
@@ -540,19 +559,25 @@ struct HardeningTests {
         let folder = try F.temporaryDirectory()
         let (path, original) = try Self.tutorialPlan(in: folder)
         let edits: [(String, (inout [String: Any]) -> Void)] = [
-            ("producedBy.parameters.relativeGap", { plan in
-                var producedBy = plan["producedBy"] as! [String: Any]
-                var parameters = producedBy["parameters"] as! [String: Any]
-                parameters["relativeGap"] = 1e9
-                producedBy["parameters"] = parameters
-                plan["producedBy"] = producedBy
-            }),
+            (
+                "producedBy.parameters.relativeGap",
+                { plan in
+                    var producedBy = plan["producedBy"] as! [String: Any]
+                    var parameters = producedBy["parameters"] as! [String: Any]
+                    parameters["relativeGap"] = 1e9
+                    producedBy["parameters"] = parameters
+                    plan["producedBy"] = producedBy
+                }
+            ),
             ("stoppedBy", { $0["stoppedBy"] = "SIGKILL" }),
-            ("plan (scenario)", { plan in
-                var scenario = plan["scenario"] as! [String: Any]
-                scenario["planningYear"] = 2027
-                plan["scenario"] = scenario
-            }),
+            (
+                "plan (scenario)",
+                { plan in
+                    var scenario = plan["scenario"] as! [String: Any]
+                    scenario["planningYear"] = 2027
+                    plan["scenario"] = scenario
+                }
+            ),
         ]
         for (name, edit) in edits {
             var plan = original
@@ -568,7 +593,8 @@ struct HardeningTests {
         plan["moves"] = []
         try Self.write(plan, to: path)
         let barred = folder.appendingPathComponent("barred.json").path
-        try #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
+        try
+            #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
             .write(toFile: barred, atomically: true, encoding: .utf8)
         let solved = folder.appendingPathComponent("round.json").path
         #expect(try F.run(["solve", barred, "--format", "json", "-o", solved]).status == 0)
@@ -589,7 +615,8 @@ struct HardeningTests {
         #expect(run.status == 0, "\(run.stderr)")
         let plan = try PlanFile.load(path: output)
         #expect(plan.status == .feasible)
-        let bound = try #require(plan.bound), objective = try #require(plan.objective)
+        let bound = try #require(plan.bound)
+        let objective = try #require(plan.objective)
         #expect(bound >= objective)
         #expect(plan.gap != nil)
     }
@@ -605,7 +632,8 @@ struct HardeningTests {
         let other = folder.appendingPathComponent("other.json").path
         #expect(try F.run(["solve", "Scenarios/tutorial-no-tenure.json", "--format", "json", "-o", other]).status == 0)
         let variant = folder.appendingPathComponent("barred.json").path
-        try #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
+        try
+            #"{"variantOf": "\#(F.packageRoot.path)/Scenarios/tutorial.json", "changes": [{"set": "policy.succession.allowAppointedInRound", "to": false}]}"#
             .write(toFile: variant, atomically: true, encoding: .utf8)
         let round = try F.run(["succession", variant, "--round", other])
         #expect(round.status == 65, "\(round.stderr)")

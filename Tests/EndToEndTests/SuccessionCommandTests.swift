@@ -1,13 +1,12 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// `planner succession` as a user runs it: the built binary, real files, real GLPK.
 @Suite("planner succession, end to end")
 struct SuccessionCommandTests {
     typealias F = Fixtures
-
 
     /// A variant of the tutorial round written to a temporary folder.
     func variant(_ changes: String, in folder: URL, name: String = "variant.json") throws -> String {
@@ -21,7 +20,8 @@ struct SuccessionCommandTests {
     func tutorial() throws {
         let run = try F.run(["succession", "Scenarios/tutorial.json"])
         #expect(run.status == 0, "\(run.stderr)")
-        let golden = try String(contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial-succession.txt"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: F.packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden/tutorial-succession.txt"), encoding: .utf8)
         #expect(F.withoutTiming(run.stdout) == F.withoutTiming(golden))
         #expect(run.stderr.isEmpty)
     }
@@ -30,7 +30,8 @@ struct SuccessionCommandTests {
     func jsonAndVerify() throws {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = folder.appendingPathComponent("a.json").path, second = folder.appendingPathComponent("b.json").path
+        let first = folder.appendingPathComponent("a.json").path
+        let second = folder.appendingPathComponent("b.json").path
         #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", first]).status == 0)
         #expect(try F.run(["succession", "Scenarios/tutorial.json", "--format", "json", "-o", second]).status == 0)
         #expect(try FileManager.default.attributesOfItem(atPath: first)[.posixPermissions] as? Int == 0o600)
@@ -63,7 +64,10 @@ struct SuccessionCommandTests {
         let run = try F.run(["succession", "Scenarios/tutorial.json", "--format", "csv"])
         #expect(run.status == 0)
         let lines = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "position,title,unit,incumbent,incumbent_retires,risks,rank,cadre,cadre_name,readiness,ready,rating,years_in_post,fields_matched,fields_asked,years_after_term,in_unit")
+        #expect(
+            lines.first
+                == "position,title,unit,incumbent,incumbent_retires,risks,rank,cadre,cadre_name,readiness,ready,rating,years_in_post,fields_matched,fields_asked,years_after_term,in_unit"
+        )
         #expect(lines.count == 1 + 18)
     }
 
@@ -72,7 +76,9 @@ struct SuccessionCommandTests {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let next = folder.appendingPathComponent("next.json").path
-        let run = try F.run(["succession", "Scenarios/tutorial.json", "--write-planning", next, "-o", folder.appendingPathComponent("slates.txt").path])
+        let run = try F.run([
+            "succession", "Scenarios/tutorial.json", "--write-planning", next, "-o", folder.appendingPathComponent("slates.txt").path,
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let loaded = try Planner.load(next)
         let entries = loaded.scenario.cadres.flatMap(\.plannedFor).filter { $0.hasPrefix("post:") }
@@ -112,7 +118,9 @@ struct SuccessionCommandTests {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Three successors on each of six slates, nobody on two: 18 people, more than the round has.
-        let tight = try variant("{\"set\": \"policy.succession.slateSize\", \"to\": {\"mode\": \"hard\", \"min\": 3}}, {\"set\": \"policy.succession.slatesPerCadre.max\", \"to\": 1}", in: folder)
+        let tight = try variant(
+            "{\"set\": \"policy.succession.slateSize\", \"to\": {\"mode\": \"hard\", \"min\": 3}}, {\"set\": \"policy.succession.slatesPerCadre.max\", \"to\": 1}",
+            in: folder)
         let run = try F.run(["succession", tight])
         #expect(run.status == 10)
         #expect(run.stdout.contains("no feasible plan"))
@@ -123,7 +131,8 @@ struct SuccessionCommandTests {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"policy\": {\n    \"succession\": {\"slatesPerCadr\": 2, \"keyPositions\": [\"P-XX-SEC\"]},")
+        text = text.replacingOccurrences(
+            of: "  \"policy\": {", with: "  \"policy\": {\n    \"succession\": {\"slatesPerCadr\": 2, \"keyPositions\": [\"P-XX-SEC\"]},")
         let path = folder.appendingPathComponent("bad.json").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let run = try F.run(["succession", path])

@@ -1,7 +1,7 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// compare and sweep on the built binary, with the tutorial round and variants of it.
 @Suite("What-if: compare and sweep, end to end")
@@ -22,9 +22,13 @@ struct WhatIfTests {
         // Tenure on: C-05 (11 years as Kiến Thụy's chair) must leave; he moves to An Lão's chair,
         // left open when C-02 moves up to secretary, and C-11 from the pool takes Kiến Thụy's.
         // Tenure off: C-05 stays (continuity), and C-11 goes to An Lão. Only those two differ.
-        let folder = try write(["no-tenure.json": #"{"variantOf": "TUTORIAL", "name": "no tenure", "changes": [{"set": "policy.tenure", "to": "off"}]}"#])
+        let folder = try write([
+            "no-tenure.json": #"{"variantOf": "TUTORIAL", "name": "no tenure", "changes": [{"set": "policy.tenure", "to": "off"}]}"#
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("no-tenure.json").path, "--format", "json"])
+        let run = try F.run([
+            "compare", "Scenarios/tutorial.json", folder.appendingPathComponent("no-tenure.json").path, "--format", "json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let comparison = try JSONDecoder().decode(Comparison.self, from: run.stdoutData)
         #expect(comparison.scenarios.map(\.status) == ["optimal", "optimal"])
@@ -50,7 +54,9 @@ struct WhatIfTests {
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         // Locked in a post that tenure forbids him to keep: no feasible plan.
-        let infeasible = try F.run(["compare", "Scenarios/tutorial.json", folder.appendingPathComponent("locked.json").path, "--format", "json"])
+        let infeasible = try F.run([
+            "compare", "Scenarios/tutorial.json", folder.appendingPathComponent("locked.json").path, "--format", "json",
+        ])
         #expect(infeasible.status == 10)
         let comparison = try JSONDecoder().decode(Comparison.self, from: infeasible.stdoutData)
         #expect(comparison.scenarios.map(\.status) == ["optimal", "infeasible"])
@@ -71,9 +77,11 @@ struct WhatIfTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for row in report.rows {
             let file = folder.appendingPathComponent("v\(row.values[0]).json")
-            try Data(#"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.women.minShare", "to": VALUE}]}"#
-                .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
-                .replacingOccurrences(of: "VALUE", with: row.values[0]).utf8).write(to: file)
+            try Data(
+                #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.women.minShare", "to": VALUE}]}"#
+                    .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
+                    .replacingOccurrences(of: "VALUE", with: row.values[0]).utf8
+            ).write(to: file)
             let alone = try PlanFile.decode(try F.run(["solve", file.path, "--format", "json"]).stdoutData, file: "plan")
             #expect(alone.objective == row.objective && alone.status.rawValue == row.status)
             #expect(alone.figures == row.figures)
@@ -102,7 +110,9 @@ struct WhatIfTests {
 
     @Test("A grid of two parameters as CSV; a bad --set is a usage error")
     func sweepGrid() throws {
-        let run = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.moves.max=1,3", "--set", "policy.tenure=hard,off", "--format", "csv"])
+        let run = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.moves.max=1,3", "--set", "policy.tenure=hard,off", "--format", "csv",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\r\n")
         #expect(lines.count == 5)

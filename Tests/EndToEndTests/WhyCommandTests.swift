@@ -1,7 +1,7 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// `planner diagnose`, `planner explain` and `planner solve --explain` as a user runs them.
 @Suite("Why, end to end: diagnose, explain, solve --explain")
@@ -13,7 +13,8 @@ struct WhyCommandTests {
         let folder = try F.temporaryDirectory()
         let path = folder.appendingPathComponent("infeasible.json").path
         var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
-        text = text.replacingOccurrences(of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
+        text = text.replacingOccurrences(
+            of: "  \"policy\": {", with: "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return (folder, path)
     }
@@ -80,7 +81,9 @@ struct WhyCommandTests {
     func solveExplain() throws {
         let run = try F.run(["solve", "Scenarios/tutorial.json", "--explain"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("C-05 moves to P-AL-CHA          may not stay in P-KT-CHA (tenure: has held P-KT-CHA for 11 years; the limit is 10)"))
+        #expect(
+            run.stdout.contains(
+                "C-05 moves to P-AL-CHA          may not stay in P-KT-CHA (tenure: has held P-KT-CHA for 11 years; the limit is 10)"))
         #expect(run.stdout.contains("C-11 is appointed to P-KT-CHA   P-KT-CHA opens: C-05 moves to P-AL-CHA (it must be filled)"))
         #expect(run.stdout.contains("the team's only member under 42 (youth)"))
         let plain = try F.run(["solve", "Scenarios/tutorial.json"])

@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// Rounds built to conflict in known ways, and what `planner diagnose` says of them. Every claim
 /// of a diagnosis is checked again here by solving with GLPK: dropping the fewest instances gives
@@ -38,9 +38,13 @@ struct DiagnosisTests {
 
     @Test("Two rules: the chair is locked in his post, and he has reached retirement age")
     func lockedRetiree() throws {
-        let scenario = F.scenario(positions: [F.post("P1", title: "chair", incumbent: "C1")],
-                                  cadres: [F.cadre("C1", rating: 80, age: 66, locked: true), F.cadre("C2", rating: 70)],
-                                  policy: F.policy { $0.retirement.mode = .hard; $0.locks.mode = .hard })
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "C1")],
+            cadres: [F.cadre("C1", rating: 80, age: 66, locked: true), F.cadre("C2", rating: 70)],
+            policy: F.policy {
+                $0.retirement.mode = .hard
+                $0.locks.mode = .hard
+            })
         let result = try diagnosed(scenario)
         #expect(result.conflict == [.lock(cadre: 0), .cadreRule(rule: "retirement", cadre: 0)])
         #expect(result.fewest.count == 1)
@@ -55,10 +59,17 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "secretary", requirements: Requirements(minEducation: .master), mustFill: true)],
             cadres: [F.cadre("A", rating: 80, home: "north"), F.cadre("B", rating: 75, education: .bachelor)],
-            policy: F.policy { $0.mustFill.mode = .hard; $0.education.mode = .hard; $0.nonLocalHeads.mode = .hard })
+            policy: F.policy {
+                $0.mustFill.mode = .hard
+                $0.education.mode = .hard
+                $0.nonLocalHeads.mode = .hard
+            })
         let result = try diagnosed(scenario)
-        #expect(Set(result.conflict) == [.mustFill(position: 0), .requirement(rule: "education", position: 0),
-                                         .requirement(rule: "nonLocalHeads", position: 0)])
+        #expect(
+            Set(result.conflict) == [
+                .mustFill(position: 0), .requirement(rule: "education", position: 0),
+                .requirement(rule: "nonLocalHeads", position: 0),
+            ])
         #expect(result.fewest.count == 1)
         // The data behind each filter: the one cadre it alone keeps out.
         let items = Dictionary(uniqueKeysWithValues: result.document.conflict.map { ($0.rule, $0) })
@@ -72,11 +83,16 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "director", requirements: Requirements(fields: ["nuclear"]), mustFill: true)],
             cadres: [F.cadre("A", rating: 80, fields: ["law"]), F.cadre("B", rating: 70, fields: ["finance"]), F.cadre("C", rating: 60)],
-            policy: F.policy { $0.mustFill.mode = .hard; $0.fields.mode = .hard })
+            policy: F.policy {
+                $0.mustFill.mode = .hard
+                $0.fields.mode = .hard
+            })
         let result = try diagnosed(scenario)
         #expect(result.conflict == [.mustFill(position: 0), .requirement(rule: "fields", position: 0)])
         let fields = try #require(result.document.conflict.last)
-        #expect(fields.text.contains("asks for one of the fields nuclear: it keeps out 3 cadres; 3 of them pass every other rule for it (A, B, C)"))
+        #expect(
+            fields.text.contains(
+                "asks for one of the fields nuclear: it keeps out 3 cadres; 3 of them pass every other rule for it (A, B, C)"))
     }
 
     /// The team of two needs a member under 42. The only young cadre, Y, is rated 60; both
@@ -84,13 +100,23 @@ struct DiagnosisTests {
     @Test("A team rule against the data: no young cadre meets the posts' rating")
     func youthAgainstRating() throws {
         let scenario = F.scenario(
-            positions: [F.post("P1", requirements: Requirements(minRating: 70)), F.post("P2", title: "chair", requirements: Requirements(minRating: 70))],
+            positions: [
+                F.post("P1", requirements: Requirements(minRating: 70)),
+                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
+            ],
             cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
-            policy: F.policy { $0.youth.mode = .hard; $0.minRating.mode = .hard })
+            policy: F.policy {
+                $0.youth.mode = .hard
+                $0.minRating.mode = .hard
+            })
         let result = try diagnosed(scenario)
-        #expect(Set(result.conflict) == [.team(rule: "youth", unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1)])
+        #expect(
+            Set(result.conflict) == [
+                .team(rule: "youth", unit: 0), .requirement(rule: "minRating", position: 0), .requirement(rule: "minRating", position: 1),
+            ])
         let youth = try #require(result.document.conflict.first)
-        #expect(youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
+        #expect(
+            youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
     }
 
     /// Two chairs, A and B, have both held their posts eleven years (the limit is ten); neither
@@ -101,7 +127,12 @@ struct DiagnosisTests {
         let scenario = F.scenario(
             positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2", title: "chair", incumbent: "B")],
             cadres: [F.cadre("A", rating: 80, yearsInPost: 11), F.cadre("B", rating: 70, yearsInPost: 11)],
-            policy: F.policy { $0.tenure.mode = .hard; $0.release.mode = .hard; $0.moves.mode = .hard; $0.moves.max = 1 })
+            policy: F.policy {
+                $0.tenure.mode = .hard
+                $0.release.mode = .hard
+                $0.moves.mode = .hard
+                $0.moves.max = 1
+            })
         let result = try diagnosed(scenario)
         #expect(result.conflict.contains(.moves))
         #expect(result.conflict.contains(.release(cadre: 0)) && result.conflict.contains(.release(cadre: 1)))
@@ -110,8 +141,9 @@ struct DiagnosisTests {
 
     @Test("A round with a plan: nothing conflicts")
     func feasible() throws {
-        let scenario = F.scenario(positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("A", rating: 80)],
-                                  policy: F.policy { $0.mustFill.mode = .hard })
+        let scenario = F.scenario(
+            positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("A", rating: 80)],
+            policy: F.policy { $0.mustFill.mode = .hard })
         let result = try Planner.diagnosis(scenario, sha256: "test")
         #expect(!result.document.infeasible)
         #expect(result.fewest.isEmpty && result.conflict.isEmpty)

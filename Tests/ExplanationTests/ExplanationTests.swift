@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// `planner explain` on a round small enough to follow by hand: every contrast is re-solved
 /// by GLPK, and its loss is the one worked out here.
@@ -18,7 +18,10 @@ struct ExplanationTests {
         let master = Requirements(minEducation: .master)
         return F.scenario(
             positions: [F.post("P1", title: "chair", requirements: master, weight: 2), F.post("P2", requirements: master)],
-            cadres: [F.cadre("A", rating: 90), F.cadre("B", rating: 80), F.cadre("C", rating: 60), F.cadre("D", rating: 95, education: .bachelor)],
+            cadres: [
+                F.cadre("A", rating: 90), F.cadre("B", rating: 80), F.cadre("C", rating: 60),
+                F.cadre("D", rating: 95, education: .bachelor),
+            ],
             policy: policy)
     }
 
@@ -38,7 +41,10 @@ struct ExplanationTests {
         // B in P1 (16) with A in P2 (9): 25, one less. C in P1 (12), A in P2 (9), B out: 21, five less.
         let contrasts = Dictionary(uniqueKeysWithValues: explanation.contrasts.map { ($0.cadre, $0) })
         #expect(contrasts["B"]?.loss == 1)
-        #expect(contrasts["B"]?.changes == [PostChange(cadre: "B", inPlan: "P2", instead: "P1"), PostChange(cadre: "A", inPlan: "P1", instead: "P2")])
+        #expect(
+            contrasts["B"]?.changes == [
+                PostChange(cadre: "B", inPlan: "P2", instead: "P1"), PostChange(cadre: "A", inPlan: "P1", instead: "P2"),
+            ])
         #expect(contrasts["C"]?.loss == 5)
         #expect(Set(contrasts["C"]?.changes.map(\.cadre) ?? []) == ["A", "B", "C"])
         #expect(explanation.contrasts.map(\.cadre) == ["B", "C"])
@@ -81,8 +87,9 @@ struct ExplanationTests {
     func lockedElsewhere() throws {
         var policy = F.allOff
         policy.locks.mode = .hard
-        let locked = F.scenario(positions: [F.post("P1", incumbent: "A"), F.post("P2")],
-                                cadres: [F.cadre("A", rating: 90, locked: true), F.cadre("B", rating: 70)], policy: policy)
+        let locked = F.scenario(
+            positions: [F.post("P1", incumbent: "A"), F.post("P2")],
+            cadres: [F.cadre("A", rating: 90, locked: true), F.cadre("B", rating: 70)], policy: policy)
         let explainer = try Explainer(locked, sha256: "test")
         let contrast = try #require(try explainer.whyNot(cadre: explainer.cadre("A"), position: explainer.position("P2")).contrasts.first)
         #expect(contrast.brokenRules.map(\.text) == ["is locked in P1"])
@@ -95,8 +102,9 @@ struct ExplanationTests {
         var policy = F.allOff
         policy.tenure.mode = .hard
         policy.mustFill.mode = .hard
-        let round = F.scenario(positions: [F.post("P1", title: "chair", incumbent: "A", mustFill: true), F.post("P2", incumbent: "B")],
-                               cadres: [F.cadre("A", rating: 90, yearsInPost: 11), F.cadre("B", rating: 60), F.cadre("C", rating: 70)], policy: policy)
+        let round = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "A", mustFill: true), F.post("P2", incumbent: "B")],
+            cadres: [F.cadre("A", rating: 90, yearsInPost: 11), F.cadre("B", rating: 60), F.cadre("C", rating: 70)], policy: policy)
         let plan = try F.solve(round)
         let reasons = Planner.reasons(for: plan, in: round)
         let byCadre = Dictionary(uniqueKeysWithValues: reasons.compactMap { r in r.cadre.map { ($0, r) } })

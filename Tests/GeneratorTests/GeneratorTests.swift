@@ -1,14 +1,16 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The generated rounds the benchmark ladder runs on: valid files, the city's figures, some tens
 /// of candidates per post, and a plan that keeps every hard rule, checked by the verifier.
 @Suite("Generated rounds")
 struct GeneratorTests {
     static let cases: [(ScenarioGenerator.Size, UInt64)] =
-        [1, 2, 3, 4, 5, 6, 7, 8].map { (.tutorial, $0) } + [1, 2, 3, 4, 5, 6, 7].map { (.small, $0) } + [(.city, 2026), (.city, 7), (.communes, 2026)]
+        [1, 2, 3, 4, 5, 6, 7, 8].map { (.tutorial, $0) } + [1, 2, 3, 4, 5, 6, 7].map { (.small, $0) } + [
+            (.city, 2026), (.city, 7), (.communes, 2026),
+        ]
 
     @Test("Every generated round has a plan that the independent verifier accepts: never infeasible", arguments: cases)
     func witnessKeepsEveryHardRule(size: ScenarioGenerator.Size, seed: UInt64) throws {
@@ -36,8 +38,10 @@ struct GeneratorTests {
         func count(_ scenario: Scenario) -> (incumbents: Int, women: Int, young: Int, master: Int, doctorate: Int) {
             let ids = Set(scenario.positions.compactMap(\.incumbent))
             let incumbents = scenario.cadres.filter { ids.contains($0.id) }
-            return (incumbents.count, incumbents.count { $0.gender == .female }, incumbents.count { scenario.planningYear - $0.birthYear < 42 },
-                    incumbents.count { $0.education == .master }, incumbents.count { $0.education == .doctorate })
+            return (
+                incumbents.count, incumbents.count { $0.gender == .female }, incumbents.count { scenario.planningYear - $0.birthYear < 42 },
+                incumbents.count { $0.education == .master }, incumbents.count { $0.education == .doctorate }
+            )
         }
         let city = ScenarioGenerator.generate(size: .city, seed: 2026)
         #expect(city.positions.count == 606)

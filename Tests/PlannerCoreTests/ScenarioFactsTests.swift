@@ -5,8 +5,9 @@ import Testing
 /// (docs/performance.md, step 12). They must say what the facts derived from each record say.
 @Suite("Facts worked out once per cadre")
 struct ScenarioFactsTests {
-    @Test("The own post, the retirement year and every planning match agree with those derived from the records",
-          arguments: [(ScenarioGenerator.Size.tutorial, UInt64(1)), (.small, 3), (.small, 5)])
+    @Test(
+        "The own post, the retirement year and every planning match agree with those derived from the records",
+        arguments: [(ScenarioGenerator.Size.tutorial, UInt64(1)), (.small, 3), (.small, 5)])
     func factsPerCadreAgree(size: ScenarioGenerator.Size, seed: UInt64) {
         var scenario = ScenarioGenerator.generate(size: size, seed: seed)
         // Every kind of planning entry: one post and a title in the first unit's locality (a

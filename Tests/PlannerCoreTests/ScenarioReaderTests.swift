@@ -31,7 +31,8 @@ struct ScenarioReaderTests {
     func oneLineDocument() throws {
         // 20,000 objects on one line, as an HR export writes them (about 1 MB): counting each
         // value's column from the line's start scanned some 10^10 bytes; once is the size.
-        let line = "[" + (0..<20000).map { #"{"id":"C-\#($0)","name":"Nguyễn Văn \#($0)","rating":\#($0 % 100)}"# }.joined(separator: ",") + "]"
+        let line =
+            "[" + (0..<20000).map { #"{"id":"C-\#($0)","name":"Nguyễn Văn \#($0)","rating":\#($0 % 100)}"# }.joined(separator: ",") + "]"
         let bytes = [UInt8](line.utf8)
         let parsed = try JSONParser.parseCountingWork(bytes)
         #expect(parsed.columnBytesScanned <= bytes.count)
@@ -54,16 +55,19 @@ struct ScenarioReaderTests {
         #expect(scenario.positions[0].leadership)
         #expect(scenario.units[0].grassroots == false)
         // An empty policy object is the same as none.
-        let withEmptyPolicy = try read(Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: "\"planningYear\": 2026, \"policy\": {},"))
+        let withEmptyPolicy = try read(
+            Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: "\"planningYear\": 2026, \"policy\": {},"))
         #expect(withEmptyPolicy.policy == Policy())
     }
 
     @Test("Policy rules read as a mode word or an object with parameters")
     func policy() throws {
-        let text = Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
-            "planningYear": 2026, "policy": {"tenure": "off", "youth": {"mode": "soft", "price": 3, "age": 40},
-            "women": {"minShare": 0.3}, "moves": {"mode": "hard", "max": 7}},
-            """)
+        let text = Self.minimal.replacingOccurrences(
+            of: "\"planningYear\": 2026,",
+            with: """
+                "planningYear": 2026, "policy": {"tenure": "off", "youth": {"mode": "soft", "price": 3, "age": 40},
+                "women": {"minShare": 0.3}, "moves": {"mode": "hard", "max": 7}},
+                """)
         let policy = try read(text).policy
         #expect(policy.tenure.mode == .off)
         #expect(policy.youth.mode == .soft(price: 3))
@@ -90,10 +94,14 @@ struct ScenarioReaderTests {
             """
         let found = problems(text)
         let lines = found.map(\.description)
-        #expect(found.contains { $0.path == "units[0].locality" && $0.message.contains("\"nowhere\" does not exist") && $0.location?.line == 3 })
-        #expect(found.contains { $0.path == "positions[0].unit" && $0.entity == "position P1" && $0.message.contains("did you mean \"U1\"") })
+        #expect(
+            found.contains { $0.path == "units[0].locality" && $0.message.contains("\"nowhere\" does not exist") && $0.location?.line == 3 }
+        )
+        #expect(
+            found.contains { $0.path == "positions[0].unit" && $0.entity == "position P1" && $0.message.contains("did you mean \"U1\"") })
         #expect(found.contains { $0.path == "positions[0].weight" && $0.message.contains("out of range") })
-        #expect(found.contains { $0.path == "positions[1].wieght" && $0.message.contains("did you mean \"weight\"") && $0.location?.line == 6 })
+        #expect(
+            found.contains { $0.path == "positions[1].wieght" && $0.message.contains("did you mean \"weight\"") && $0.location?.line == 6 })
         #expect(found.contains { $0.path == "positions[1].incumbent" && $0.message.contains("already the incumbent of position \"P1\"") })
         #expect(found.contains { $0.path == "cadres[0].birthYear" && $0.entity == "cadre C1" })
         #expect(found.contains { $0.path == "cadres[0].rating" && $0.message.contains("out of range") })
@@ -106,26 +114,41 @@ struct ScenarioReaderTests {
     @Test("Malformed JSON names the line and column")
     func malformed() {
         let text = "{\"version\": 1,\n  \"planningYear\": 2026,\n  \"units\": [1, 2,]\n}"
-        #expect(throws: ScenarioError.malformedJSON(file: "s.json", message: "unexpected character ']' where a value was expected", location: SourceLocation(line: 3, column: 18))) {
+        #expect(
+            throws: ScenarioError.malformedJSON(
+                file: "s.json", message: "unexpected character ']' where a value was expected",
+                location: SourceLocation(line: 3, column: 18))
+        ) {
             try read(text)
         }
     }
 
     @Test("A wrong version, a duplicate key and deep nesting are refused, never crash")
     func refusals() {
-        #expect(problems(Self.minimal.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")).contains { $0.message.contains("unsupported version 2") })
+        #expect(
+            problems(Self.minimal.replacingOccurrences(of: "\"version\": 1", with: "\"version\": 2")).contains {
+                $0.message.contains("unsupported version 2")
+            })
         #expect(throws: ScenarioError.self) { try read("{\"version\": 1, \"version\": 1}") }
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: ScenarioError.self) { try read(deep) }
-        #expect(problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 1e999")).contains { $0.message.contains("too large") })
+        #expect(
+            problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 1e999")).contains {
+                $0.message.contains("too large")
+            })
     }
 
     @Test("A planning entry names a title, or a title in a locality that exists")
     func planningEntries() throws {
-        let scoped = Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@north\", \"secretary\"]")
+        let scoped = Self.minimal.replacingOccurrences(
+            of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@north\", \"secretary\"]")
         #expect(try read(scoped).cadres[0].plannedFor == ["chair@north", "secretary"])
-        let found = problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@nort\", \"@north\"]"))
-        #expect(found.contains { $0.path == "cadres[0].plannedFor[0]" && $0.entity == "cadre C1" && $0.message.contains("did you mean \"north\"") })
+        let found = problems(
+            Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"chair@nort\", \"@north\"]"))
+        #expect(
+            found.contains {
+                $0.path == "cadres[0].plannedFor[0]" && $0.entity == "cadre C1" && $0.message.contains("did you mean \"north\"")
+            })
         #expect(found.contains { $0.path == "cadres[0].plannedFor[1]" && $0.message.contains("names no title") })
     }
 
@@ -142,12 +165,14 @@ struct ScenarioReaderTests {
         #expect(again == scenario)
     }
 
-    static let succession = minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
-        "planningYear": 2026, "policy": {"succession": {"keyTitles": ["chair"], "keyPositions": ["P1"], "grades": {"chair": 4, "vice-chair": 2},
-        "termStart": 2030, "slateSize": {"mode": "hard", "min": 2, "max": 4}, "slatesPerCadre": {"mode": "soft", "price": 12, "max": 2},
-        "timeToServe": {"years": 10}, "women": "off", "young": {"mode": "soft", "minShare": 0.2},
-        "allowAppointedInRound": false, "readiness": {"sameUnit": 3, "slotValues": [30, 10], "extraSlatePrice": 2, "ready": 70}}},
-        """)
+    static let succession = minimal.replacingOccurrences(
+        of: "\"planningYear\": 2026,",
+        with: """
+            "planningYear": 2026, "policy": {"succession": {"keyTitles": ["chair"], "keyPositions": ["P1"], "grades": {"chair": 4, "vice-chair": 2},
+            "termStart": 2030, "slateSize": {"mode": "hard", "min": 2, "max": 4}, "slatesPerCadre": {"mode": "soft", "price": 12, "max": 2},
+            "timeToServe": {"years": 10}, "women": "off", "young": {"mode": "soft", "minShare": 0.2},
+            "allowAppointedInRound": false, "readiness": {"sameUnit": 3, "slotValues": [30, 10], "extraSlatePrice": 2, "ready": 70}}},
+            """)
 
     @Test("The succession rules read like the rotation rules, and the writer writes them back")
     func successionPolicy() throws {
@@ -159,7 +184,8 @@ struct ScenarioReaderTests {
         #expect(s.timeToServe.mode == .hard && s.timeToServe.years == 10)
         #expect(s.women.mode == .off && s.young.mode == .soft(price: 10) && s.young.minShare == 0.2)
         #expect(!s.allowAppointedInRound)
-        #expect(s.readiness.sameUnit == 3 && s.readiness.slotValues == [30, 10] && s.readiness.extraSlatePrice == 2 && s.readiness.ready == 70)
+        #expect(
+            s.readiness.sameUnit == 3 && s.readiness.slotValues == [30, 10] && s.readiness.extraSlatePrice == 2 && s.readiness.ready == 70)
         #expect(s.readiness.rating == 4)  // not given: the default
         let again = try ScenarioReader.read(data: ScenarioWriter.encode(scenario), file: "again.json").scenario
         #expect(again == scenario)
@@ -167,12 +193,16 @@ struct ScenarioReaderTests {
         #expect(!String(decoding: ScenarioWriter.encode(try read(Self.minimal)), as: UTF8.self).contains("succession"))
     }
 
-    @Test("Succession errors name their path: an unknown key, a key post that does not exist, a minimum over the maximum, rising slot values")
+    @Test(
+        "Succession errors name their path: an unknown key, a key post that does not exist, a minimum over the maximum, rising slot values")
     func successionProblems() {
-        let found = problems(Self.minimal.replacingOccurrences(of: "\"planningYear\": 2026,", with: """
-            "planningYear": 2026, "policy": {"succession": {"keyPositon": [], "keyPositions": ["P2"], "slateSize": {"min": 4, "max": 2},
-            "readiness": {"slotValues": [10, 20]}}},
-            """))
+        let found = problems(
+            Self.minimal.replacingOccurrences(
+                of: "\"planningYear\": 2026,",
+                with: """
+                    "planningYear": 2026, "policy": {"succession": {"keyPositon": [], "keyPositions": ["P2"], "slateSize": {"min": 4, "max": 2},
+                    "readiness": {"slotValues": [10, 20]}}},
+                    """))
         #expect(found.contains { $0.path == "policy.succession.keyPositon" && $0.message.contains("did you mean \"keyPositions\"") })
         #expect(found.contains { $0.path == "policy.succession.keyPositions[0]" && $0.message.contains("position \"P2\" does not exist") })
         #expect(found.contains { $0.path == "policy.succession.slateSize.min" && $0.message.contains("more than max") })
@@ -183,7 +213,8 @@ struct ScenarioReaderTests {
     func postEntries() throws {
         let entry = Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"post:P1\"]")
         #expect(try read(entry).cadres[0].plannedFor == ["post:P1"])
-        let missing = problems(Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"post:P9\"]"))
+        let missing = problems(
+            Self.minimal.replacingOccurrences(of: "\"rating\": 80", with: "\"rating\": 80, \"plannedFor\": [\"post:P9\"]"))
         #expect(missing.contains { $0.path == "cadres[0].plannedFor[0]" && $0.entity == "cadre C1" && $0.message.contains("P9") })
     }
 

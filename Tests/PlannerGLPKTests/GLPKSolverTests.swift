@@ -1,7 +1,7 @@
 import Foundation
 import PlannerGLPK
-import PlannerSolving
 import PlannerModel
+import PlannerSolving
 import Testing
 
 @Suite("The GLPK backend")
@@ -14,9 +14,12 @@ struct GLPKSolverTests {
         let a = model.addColumn("a", kind: .binary, upper: 1, objective: 5)
         let b = model.addColumn("b", kind: .binary, upper: 1, objective: 4)
         let c = model.addColumn("c", kind: .binary, upper: 1, objective: 3)
-        model.addRow("r1", terms: [.init(column: a, coefficient: 2), .init(column: b, coefficient: 3), .init(column: c, coefficient: 1)], upper: 5)
-        model.addRow("r2", terms: [.init(column: a, coefficient: 4), .init(column: b, coefficient: 1), .init(column: c, coefficient: 2)], upper: 11)
-        model.addRow("r3", terms: [.init(column: a, coefficient: 3), .init(column: b, coefficient: 4), .init(column: c, coefficient: 2)], upper: 8)
+        model.addRow(
+            "r1", terms: [.init(column: a, coefficient: 2), .init(column: b, coefficient: 3), .init(column: c, coefficient: 1)], upper: 5)
+        model.addRow(
+            "r2", terms: [.init(column: a, coefficient: 4), .init(column: b, coefficient: 1), .init(column: c, coefficient: 2)], upper: 11)
+        model.addRow(
+            "r3", terms: [.init(column: a, coefficient: 3), .init(column: b, coefficient: 4), .init(column: c, coefficient: 2)], upper: 8)
         return model
     }
 
@@ -89,7 +92,8 @@ struct GLPKSolverTests {
         var model = LinearModel(name: "bad", direction: .maximize)
         let x = model.addColumn("x", kind: .binary, upper: 1, objective: .nan)
         model.addColumn("bad name", kind: .continuous, lower: 2, upper: 1)
-        model.addRow("dup", terms: [.init(column: x, coefficient: 1), .init(column: x, coefficient: 2), .init(column: 7, coefficient: 1)], upper: 1)
+        model.addRow(
+            "dup", terms: [.init(column: x, coefficient: 1), .init(column: x, coefficient: 2), .init(column: 7, coefficient: 1)], upper: 1)
         #expect {
             try solver.solve(model, options: SolveOptions())
         } throws: { error in
@@ -147,7 +151,10 @@ struct GLPKBackendGuardTests {
     func otherThread() {
         var model = LinearModel(name: "one", direction: .maximize)
         _ = model.addColumn("x", kind: .binary, upper: 1, objective: 1)
-        final class Box: @unchecked Sendable { var problem: GLPKProblem?; var outcome: LPOutcome? }
+        final class Box: @unchecked Sendable {
+            var problem: GLPKProblem?
+            var outcome: LPOutcome?
+        }
         let box = Box()
         box.problem = GLPKBackend().load(model)
         let done = DispatchSemaphore(value: 0)

@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The verifier re-derives every rule on its own, on purpose: it shares no code with the rule
 /// registry, so a mistake in a rule's definition cannot hide from it. What ties the two is this
@@ -23,29 +23,40 @@ struct RegistryCoverageTests {
     /// broken by the holders given.
     static let cases: [String: Broken] = [
         "retirement": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80, age: 64)], holders: ["C1"]),
-        "release": Broken(positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 90)], holders: ["C2"]),
-        "education": Broken(positions: [F.post("P1", requirements: Requirements(minEducation: .master))],
-                            cadres: [F.cadre("C1", rating: 80, education: .bachelor)], holders: ["C1"]),
-        "fields": Broken(positions: [F.post("P1", requirements: Requirements(fields: ["law"]))],
-                         cadres: [F.cadre("C1", rating: 80, fields: ["finance"])], holders: ["C1"]),
-        "minRating": Broken(positions: [F.post("P1", requirements: Requirements(minRating: 85))], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"]),
-        "maxAge": Broken(positions: [F.post("P1", requirements: Requirements(maxAge: 40))], cadres: [F.cadre("C1", rating: 80, age: 45)], holders: ["C1"]),
+        "release": Broken(
+            positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 90)], holders: ["C2"]),
+        "education": Broken(
+            positions: [F.post("P1", requirements: Requirements(minEducation: .master))],
+            cadres: [F.cadre("C1", rating: 80, education: .bachelor)], holders: ["C1"]),
+        "fields": Broken(
+            positions: [F.post("P1", requirements: Requirements(fields: ["law"]))],
+            cadres: [F.cadre("C1", rating: 80, fields: ["finance"])], holders: ["C1"]),
+        "minRating": Broken(
+            positions: [F.post("P1", requirements: Requirements(minRating: 85))], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"]),
+        "maxAge": Broken(
+            positions: [F.post("P1", requirements: Requirements(maxAge: 40))], cadres: [F.cadre("C1", rating: 80, age: 45)], holders: ["C1"]
+        ),
         "serviceLeft": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80, age: 59)], holders: ["C1"]),
         "planning": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"]),
         // U1 lies in the north: a cadre from there is local to it.
-        "nonLocalHeads": Broken(positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80, home: "north")], holders: ["C1"]),
+        "nonLocalHeads": Broken(
+            positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80, home: "north")], holders: ["C1"]),
         "tenure": Broken(positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80, yearsInPost: 12)], holders: ["C1"]),
         "youth": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80, age: 50)], holders: ["C1"]),
-        "ageBalance": Broken(positions: [F.post("P1"), F.post("P2"), F.post("P3")],
-                             cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 80), F.cadre("C3", rating: 80)], holders: ["C1", "C2", "C3"]),
+        "ageBalance": Broken(
+            positions: [F.post("P1"), F.post("P2"), F.post("P3")],
+            cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 80), F.cadre("C3", rating: 80)], holders: ["C1", "C2", "C3"]),
         "women": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"]),
         "womenPerTeam": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"]),
-        "moves": Broken(positions: [F.post("P1", incumbent: "C1"), F.post("P2", incumbent: "C2")],
-                        cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 80)], holders: ["C2", "C1"]),
-        "relatives": Broken(positions: [F.post("P1"), F.post("P2")],
-                            cadres: [F.cadre("C1", rating: 80, relatives: ["C2"]), F.cadre("C2", rating: 80, relatives: ["C1"])], holders: ["C1", "C2"]),
-        "locks": Broken(positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"],
-                        forbidden: [AssignmentPair(cadre: "C1", position: "P1")]),
+        "moves": Broken(
+            positions: [F.post("P1", incumbent: "C1"), F.post("P2", incumbent: "C2")],
+            cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 80)], holders: ["C2", "C1"]),
+        "relatives": Broken(
+            positions: [F.post("P1"), F.post("P2")],
+            cadres: [F.cadre("C1", rating: 80, relatives: ["C2"]), F.cadre("C2", rating: 80, relatives: ["C1"])], holders: ["C1", "C2"]),
+        "locks": Broken(
+            positions: [F.post("P1")], cadres: [F.cadre("C1", rating: 80)], holders: ["C1"],
+            forbidden: [AssignmentPair(cadre: "C1", position: "P1")]),
         "mustFill": Broken(positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("C1", rating: 80)], holders: [nil]),
     ]
 
@@ -69,7 +80,8 @@ struct RegistryCoverageTests {
 
     @Test("The model defines every rule the core defines, once")
     func modelMatchesCore() {
-        let core = Policy.rules.map(\.key), model = RotationRules.all.map(\.key)
+        let core = Policy.rules.map(\.key)
+        let model = RotationRules.all.map(\.key)
         #expect(Set(core).count == core.count)
         #expect(model.count == core.count)
         #expect(Set(model) == Set(core))

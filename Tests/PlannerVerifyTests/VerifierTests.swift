@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 @Suite("The independent verifier")
 struct VerifierTests {
@@ -14,8 +14,14 @@ struct VerifierTests {
         policy.nonLocalHeads.mode = .hard
         policy.education.mode = .hard
         return F.scenario(
-            positions: [F.post("P1", title: "secretary", incumbent: "C1", weight: 2), F.post("P2", requirements: Requirements(minEducation: .master))],
-            cadres: [F.cadre("C1", rating: 80, home: "south"), F.cadre("C2", rating: 70, age: 35), F.cadre("C3", rating: 90, home: "north", education: .bachelor)],
+            positions: [
+                F.post("P1", title: "secretary", incumbent: "C1", weight: 2),
+                F.post("P2", requirements: Requirements(minEducation: .master)),
+            ],
+            cadres: [
+                F.cadre("C1", rating: 80, home: "south"), F.cadre("C2", rating: 70, age: 35),
+                F.cadre("C3", rating: 90, home: "north", education: .bachelor),
+            ],
             policy: policy)
     }
 
@@ -78,7 +84,9 @@ struct VerifierTests {
             let plan = try F.solve(scenario, options: options)
             if let best {
                 #expect(plan.status == .optimal)
-                #expect(abs((plan.objective ?? .nan) - best) < 1e-6, "seed \(seed), \(candidates) per post: GLPK \(plan.objective ?? .nan), enumeration \(best)")
+                #expect(
+                    abs((plan.objective ?? .nan) - best) < 1e-6,
+                    "seed \(seed), \(candidates) per post: GLPK \(plan.objective ?? .nan), enumeration \(best)")
             } else {
                 #expect(plan.status == .infeasible)
             }
@@ -115,16 +123,19 @@ enum RandomRound {
         var weights = ObjectiveWeights()
         weights.movePrice = Double(g.int(3))
         weights.vacancyPrice = Double(g.int(3))
-        let units = [OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
-                     OrgUnit(id: "U2", name: "South", locality: "south", grassroots: false)]
+        let units = [
+            OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
+            OrgUnit(id: "U2", name: "South", locality: "south", grassroots: false),
+        ]
         let titles = ["secretary", "vice-chair", "chair"]
         let fields = ["law", "finance", "land"]
         var cadres: [Cadre] = []
         for i in 1...4 {
-            cadres.append(Fixtures.cadre(
-                "C\(i)", rating: Double(50 + g.int(50)), age: [35, 45, 55, 60, 64][g.int(5)], gender: g.int(2) == 0 ? .male : .female,
-                home: ["north", "south", "city"][g.int(3)], education: [.bachelor, .master][g.int(2)], fields: [fields[g.int(3)]],
-                yearsInPost: 0, plannedFor: [titles[g.int(3)]], locked: g.int(8) == 0, relatives: []))
+            cadres.append(
+                Fixtures.cadre(
+                    "C\(i)", rating: Double(50 + g.int(50)), age: [35, 45, 55, 60, 64][g.int(5)], gender: g.int(2) == 0 ? .male : .female,
+                    home: ["north", "south", "city"][g.int(3)], education: [.bachelor, .master][g.int(2)], fields: [fields[g.int(3)]],
+                    yearsInPost: 0, plannedFor: [titles[g.int(3)]], locked: g.int(8) == 0, relatives: []))
         }
         var positions: [Position] = []
         var incumbents = Set<Int>()
@@ -136,10 +147,12 @@ enum RandomRound {
                 incumbent = cadres[c].id
                 cadres[c].yearsInPost = [2, 11][g.int(2)]
             }
-            positions.append(Position(
-                id: "P\(p)", unit: p == 3 ? "U2" : "U1", title: titles[g.int(3)],
-                requirements: Requirements(minEducation: g.int(2) == 0 ? .master : nil, fields: g.int(2) == 0 ? [fields[g.int(3)]] : []),
-                incumbent: incumbent, mustFill: g.int(3) == 0, weight: Double(1 + g.int(3))))
+            positions.append(
+                Position(
+                    id: "P\(p)", unit: p == 3 ? "U2" : "U1", title: titles[g.int(3)],
+                    requirements: Requirements(
+                        minEducation: g.int(2) == 0 ? .master : nil, fields: g.int(2) == 0 ? [fields[g.int(3)]] : []),
+                    incumbent: incumbent, mustFill: g.int(3) == 0, weight: Double(1 + g.int(3))))
         }
         for (i, cadre) in cadres.enumerated() where cadre.locked && !incumbents.contains(i) { cadres[i].locked = g.int(2) == 0 }
         if g.int(2) == 0 {
@@ -149,8 +162,9 @@ enum RandomRound {
         let pinned = g.int(5) == 0 ? [AssignmentPair(cadre: "C\(1 + g.int(4))", position: "P\(1 + g.int(3))")] : []
         var forbidden = g.int(4) == 0 ? [AssignmentPair(cadre: "C\(1 + g.int(4))", position: "P\(1 + g.int(3))")] : []
         forbidden.removeAll { pinned.contains($0) }
-        return Fixtures.scenario(positions: positions, cadres: cadres, policy: policy, objective: weights, units: units,
-                                 pinned: pinned, forbidden: forbidden)
+        return Fixtures.scenario(
+            positions: positions, cadres: cadres, policy: policy, objective: weights, units: units,
+            pinned: pinned, forbidden: forbidden)
     }
 
     /// The best objective over every assignment that the verifier accepts; nil when none is.
@@ -178,9 +192,10 @@ enum RandomRound {
     static func planFor(_ scenario: Scenario, holders: [String?]) -> Plan {
         var former: [String: String] = [:]
         for position in scenario.positions { if let id = position.incumbent { former[id] = position.id } }
-        var plan = Plan(scenario: ScenarioIdentity(name: "", planningYear: scenario.planningYear, sha256: ""),
-                        producedBy: Provenance(planner: "", solver: "enumeration", solverVersion: "", parameters: SolveParameters()),
-                        status: .feasible, objective: 0)
+        var plan = Plan(
+            scenario: ScenarioIdentity(name: "", planningYear: scenario.planningYear, sha256: ""),
+            producedBy: Provenance(planner: "", solver: "enumeration", solverVersion: "", parameters: SolveParameters()),
+            status: .feasible, objective: 0)
         for (position, holder) in zip(scenario.positions, holders) {
             guard let holder else {
                 plan.assignments.append(PositionAssignment(position: position.id, cadre: nil, outcome: .vacant))

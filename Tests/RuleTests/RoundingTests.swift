@@ -1,7 +1,7 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The rounding heuristic handed to GLPK: it must return only solutions that satisfy every row,
 /// and give back an integral solution unchanged.
@@ -27,7 +27,7 @@ struct RoundingTests {
         let rotation = Planner.buildModel(Self.tutorial)
         var state = UInt64(seed + 1)
         let relaxation = rotation.model.columns.map { _ -> Double in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Double(state >> 40) / Double(1 << 24)
         }
         if let plan = rotation.rounded(relaxation) {

@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// One worked example per rule: a scenario small enough to solve by hand, in which switching
 /// the rule changes the optimal plan. Unless a test says otherwise every other rule is off and
@@ -11,7 +11,9 @@ struct RuleTests {
     typealias F = Fixtures
 
     /// Solves `scenario` with the rule off and on, and returns both plans' holders.
-    func offAndOn(_ make: (Policy) -> Scenario, _ change: @escaping (inout Policy) -> Void) throws -> (off: [String: String], on: [String: String]) {
+    func offAndOn(
+        _ make: (Policy) -> Scenario, _ change: @escaping (inout Policy) -> Void
+    ) throws -> (off: [String: String], on: [String: String]) {
         let off = try F.solve(make(F.allOff))
         let on = try F.solve(make(F.policy(change)))
         #expect(off.status == .optimal)
@@ -21,8 +23,11 @@ struct RuleTests {
 
     @Test("Rule 1, retirement: an incumbent of 66 leaves, the pool candidate takes the post")
     func retirement() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1", incumbent: "C1")],
-                                               cadres: [F.cadre("C1", rating: 90, age: 66), F.cadre("C2", rating: 60)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1", incumbent: "C1")],
+                cadres: [F.cadre("C1", rating: 90, age: 66), F.cadre("C2", rating: 60)], policy: p)
+        }
         let plans = try offAndOn(make) { $0.retirement.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -32,8 +37,11 @@ struct RuleTests {
 
     @Test("Rule 1, release: when releases are not allowed, the incumbent keeps a post against a better candidate")
     func release() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1", incumbent: "C1")],
-                                               cadres: [F.cadre("C1", rating: 60), F.cadre("C2", rating: 90)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1", incumbent: "C1")],
+                cadres: [F.cadre("C1", rating: 60), F.cadre("C2", rating: 90)], policy: p)
+        }
         let plans = try offAndOn(make) { $0.release.mode = .hard }
         #expect(plans.off["P1"] == "C2")
         #expect(plans.on["P1"] == "C1")
@@ -45,8 +53,13 @@ struct RuleTests {
     @Test("Rule 2, education: a bachelor rated 90 may not take a post that requires a master's")
     func education() throws {
         let post = F.post("P1", requirements: Requirements(minEducation: .master))
-        let make = { (p: Policy) in F.scenario(positions: [post], cadres: [
-            F.cadre("C1", rating: 90, education: .bachelor), F.cadre("C2", rating: 60, education: .master)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [post],
+                cadres: [
+                    F.cadre("C1", rating: 90, education: .bachelor), F.cadre("C2", rating: 60, education: .master),
+                ], policy: p)
+        }
         let plans = try offAndOn(make) { $0.education.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -55,8 +68,13 @@ struct RuleTests {
     @Test("Rule 2, fields: the post asks for finance; the lawyer rated 90 is passed over")
     func fields() throws {
         let post = F.post("P1", requirements: Requirements(fields: ["finance"]))
-        let make = { (p: Policy) in F.scenario(positions: [post], cadres: [
-            F.cadre("C1", rating: 90, fields: ["law"]), F.cadre("C2", rating: 60, fields: ["finance", "economics"])], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [post],
+                cadres: [
+                    F.cadre("C1", rating: 90, fields: ["law"]), F.cadre("C2", rating: 60, fields: ["finance", "economics"]),
+                ], policy: p)
+        }
         let plans = try offAndOn(make) { $0.fields.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -89,8 +107,10 @@ struct RuleTests {
     func serviceLeft() throws {
         try onlyCandidateBlocked(post: F.post("P1"), cadre: F.cadre("C1", rating: 80, age: 59)) { $0.serviceLeft.mode = .hard }
         // Staying in one's own post is not a new appointment: the same man keeps his post.
-        let stays = try F.solve(F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80, age: 59)],
-                                           policy: F.policy { $0.serviceLeft.mode = .hard }))
+        let stays = try F.solve(
+            F.scenario(
+                positions: [F.post("P1", incumbent: "C1")], cadres: [F.cadre("C1", rating: 80, age: 59)],
+                policy: F.policy { $0.serviceLeft.mode = .hard }))
         #expect(F.holders(stays)["P1"] == "C1")
     }
 
@@ -105,8 +125,10 @@ struct RuleTests {
     func planningInLocality() throws {
         // Two chairs, north (weight 2) and south. C1 (90) is planned for chairs in the south only,
         // C2 (70) for chairs anywhere. Unscoped, C1 would take the heavier north post.
-        let units = [OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
-                     OrgUnit(id: "U2", name: "South", locality: "south", grassroots: true)]
+        let units = [
+            OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
+            OrgUnit(id: "U2", name: "South", locality: "south", grassroots: true),
+        ]
         let make = { (entry: String) in
             F.scenario(
                 positions: [F.post("P1", title: "chair", unit: "U1", weight: 2), F.post("P2", title: "chair", unit: "U2")],
@@ -120,8 +142,13 @@ struct RuleTests {
 
     @Test("Rule 3, non-local heads: the local candidate rated 90 cannot lead his home commune")
     func nonLocalHeads() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1", title: "secretary")], cadres: [
-            F.cadre("C1", rating: 90, home: "north"), F.cadre("C2", rating: 60, home: "south")], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1", title: "secretary")],
+                cadres: [
+                    F.cadre("C1", rating: 90, home: "north"), F.cadre("C2", rating: 60, home: "south"),
+                ], policy: p)
+        }
         let plans = try offAndOn(make) { $0.nonLocalHeads.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -131,11 +158,15 @@ struct RuleTests {
     func nonLocalHeadsShare() throws {
         // North's secretary (weight 2) and South's (weight 1); C1 is from the north, C2 from the south.
         // Each at home: 18 + 8.8 = 26.8, both local. Swapped: 17.6 + 9 = 26.6, both non-local.
-        let units = [OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
-                     OrgUnit(id: "U2", name: "South", locality: "south", grassroots: true)]
-        let make = { (p: Policy) in F.scenario(
-            positions: [F.post("P1", title: "secretary", unit: "U1", weight: 2), F.post("P2", title: "secretary", unit: "U2")],
-            cadres: [F.cadre("C1", rating: 90, home: "north"), F.cadre("C2", rating: 88, home: "south")], policy: p, units: units) }
+        let units = [
+            OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
+            OrgUnit(id: "U2", name: "South", locality: "south", grassroots: true),
+        ]
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1", title: "secretary", unit: "U1", weight: 2), F.post("P2", title: "secretary", unit: "U2")],
+                cadres: [F.cadre("C1", rating: 90, home: "north"), F.cadre("C2", rating: 88, home: "south")], policy: p, units: units)
+        }
         let plans = try offAndOn(make) { $0.nonLocalHeads.mode = .soft(price: 1) }
         #expect(plans.off == ["P1": "C1", "P2": "C2"])
         #expect(plans.on == ["P1": "C2", "P2": "C1"])
@@ -146,8 +177,13 @@ struct RuleTests {
 
     @Test("Rule 4, tenure: twelve years in the post exceed the limit of ten")
     func tenure() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: [
-            F.cadre("C1", rating: 90, yearsInPost: 12), F.cadre("C2", rating: 60)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1", incumbent: "C1")],
+                cadres: [
+                    F.cadre("C1", rating: 90, yearsInPost: 12), F.cadre("C2", rating: 60),
+                ], policy: p)
+        }
         let plans = try offAndOn(make) { $0.tenure.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -155,8 +191,13 @@ struct RuleTests {
 
     @Test("Rule 5, youth: a grassroots team needs one member under 42; soft, the price decides")
     func youth() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1")], cadres: [
-            F.cadre("C1", rating: 90, age: 50), F.cadre("C2", rating: 70, age: 35)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1")],
+                cadres: [
+                    F.cadre("C1", rating: 90, age: 50), F.cadre("C2", rating: 70, age: 35),
+                ], policy: p)
+        }
         let plans = try offAndOn(make) { $0.youth.mode = .hard }
         #expect(plans.off["P1"] == "C1")
         #expect(plans.on["P1"] == "C2")
@@ -167,8 +208,13 @@ struct RuleTests {
 
     @Test("A soft rule at price 0 is reported, not priced: the plan is the rule-off plan, and it lists the shortfall")
     func priceZero() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
-            F.cadre("C1", rating: 90, age: 50), F.cadre("C2", rating: 80, age: 55), F.cadre("C3", rating: 70, age: 35)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1"), F.post("P2")],
+                cadres: [
+                    F.cadre("C1", rating: 90, age: 50), F.cadre("C2", rating: 80, age: 55), F.cadre("C3", rating: 70, age: 35),
+                ], policy: p)
+        }
         // At a price of 5 the young C3 is worth taking (C2 brings only 1 more); at 0 nothing is.
         let priced = try F.solve(make(F.policy { $0.youth.mode = .soft(price: 5) }))
         #expect(F.holderSet(priced) == ["C1", "C3"])
@@ -179,14 +225,25 @@ struct RuleTests {
         #expect(free.objective == off.objective)
         #expect(free.objectiveBreakdown?.penalties == [Penalty(rule: "youth", subject: "unit U1", shortfall: 1, price: 0)])
         // The same for a rule over the whole round (the women's share) and a rule on one pair.
-        let women = try F.solve(make(F.policy { $0.women = WomenRule(); $0.women.mode = .soft(price: 0); $0.women.minShare = 1 }))
+        let women = try F.solve(
+            make(
+                F.policy {
+                    $0.women = WomenRule()
+                    $0.women.mode = .soft(price: 0)
+                    $0.women.minShare = 1
+                }))
         #expect(women.objectiveBreakdown?.penalties.map(\.shortfall) == [2])
     }
 
     @Test("Rule 6, age balance: a team of two must span two age bands, so one of the over-50s gives way")
     func ageBalance() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
-            F.cadre("C1", rating: 90, age: 52), F.cadre("C2", rating: 88, age: 55), F.cadre("C3", rating: 60, age: 45)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1"), F.post("P2")],
+                cadres: [
+                    F.cadre("C1", rating: 90, age: 52), F.cadre("C2", rating: 88, age: 55), F.cadre("C3", rating: 60, age: 45),
+                ], policy: p)
+        }
         let on = F.policy {
             $0.ageBalance.mode = .hard
             $0.ageBalance.minTeamSize = 2
@@ -198,8 +255,13 @@ struct RuleTests {
 
     @Test("Rule 7, women: half of the filled leadership posts, overall and per team")
     func women() throws {
-        let make = { (p: Policy) in F.scenario(positions: [F.post("P1"), F.post("P2")], cadres: [
-            F.cadre("C1", rating: 90), F.cadre("C2", rating: 88), F.cadre("C3", rating: 60, gender: .female)], policy: p) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [F.post("P1"), F.post("P2")],
+                cadres: [
+                    F.cadre("C1", rating: 90), F.cadre("C2", rating: 88), F.cadre("C3", rating: 60, gender: .female),
+                ], policy: p)
+        }
         #expect(F.holderSet(try F.solve(make(F.allOff))) == ["C1", "C2"])
         let share = F.policy {
             $0.women.mode = .hard
@@ -216,10 +278,15 @@ struct RuleTests {
         var weights = F.ratingOnly
         weights.fieldMatch = 2
         weights.movePrice = 1
-        let make = { (p: Policy) in F.scenario(
-            positions: [F.post("P1", incumbent: "C1", requirements: Requirements(fields: ["finance"])),
-                        F.post("P2", incumbent: "C2", requirements: Requirements(fields: ["law"]))],
-            cadres: [F.cadre("C1", rating: 70, fields: ["law"]), F.cadre("C2", rating: 70, fields: ["finance"])], policy: p, objective: weights) }
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [
+                    F.post("P1", incumbent: "C1", requirements: Requirements(fields: ["finance"])),
+                    F.post("P2", incumbent: "C2", requirements: Requirements(fields: ["law"])),
+                ],
+                cadres: [F.cadre("C1", rating: 70, fields: ["law"]), F.cadre("C2", rating: 70, fields: ["finance"])], policy: p,
+                objective: weights)
+        }
         let plans = try offAndOn(make) {
             $0.moves.mode = .hard
             $0.moves.max = 1
@@ -235,8 +302,11 @@ struct RuleTests {
         let make = { (p: Policy) -> Scenario in
             var p = p
             p.release.mode = .hard
-            return F.scenario(positions: [F.post("P1", incumbent: "C1", weight: 2), F.post("P2")], cadres: [
-                F.cadre("C1", rating: 80, relatives: ["C2"]), F.cadre("C2", rating: 90), F.cadre("C3", rating: 60)], policy: p)
+            return F.scenario(
+                positions: [F.post("P1", incumbent: "C1", weight: 2), F.post("P2")],
+                cadres: [
+                    F.cadre("C1", rating: 80, relatives: ["C2"]), F.cadre("C2", rating: 90), F.cadre("C3", rating: 60),
+                ], policy: p)
         }
         let plans = try offAndOn(make) { $0.relatives.mode = .hard }
         #expect(plans.off == ["P1": "C2", "P2": "C1"])
@@ -252,11 +322,13 @@ struct RuleTests {
         #expect(plans.on["P1"] == "C1")
 
         let unlocked = [F.cadre("C1", rating: 60), F.cadre("C2", rating: 90), F.cadre("C3", rating: 50)]
-        let pinned = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
-                                pinned: [AssignmentPair(cadre: "C3", position: "P1")])
+        let pinned = F.scenario(
+            positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
+            pinned: [AssignmentPair(cadre: "C3", position: "P1")])
         #expect(F.holders(try F.solve(pinned))["P1"] == "C3")
-        let forbidden = F.scenario(positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
-                                   forbidden: [AssignmentPair(cadre: "C2", position: "P1")])
+        let forbidden = F.scenario(
+            positions: [F.post("P1", incumbent: "C1")], cadres: unlocked, policy: F.policy { $0.locks.mode = .hard },
+            forbidden: [AssignmentPair(cadre: "C2", position: "P1")])
         #expect(F.holders(try F.solve(forbidden))["P1"] == "C1")
     }
 
@@ -277,11 +349,13 @@ struct RuleTests {
 
     @Test("No feasible plan: a post that must be filled has no eligible candidate")
     func infeasible() throws {
-        let scenario = F.scenario(positions: [F.post("P1", requirements: Requirements(minEducation: .doctorate), mustFill: true)],
-                                  cadres: [F.cadre("C1", rating: 70)], policy: F.policy {
-                                      $0.education.mode = .hard
-                                      $0.mustFill.mode = .hard
-                                  })
+        let scenario = F.scenario(
+            positions: [F.post("P1", requirements: Requirements(minEducation: .doctorate), mustFill: true)],
+            cadres: [F.cadre("C1", rating: 70)],
+            policy: F.policy {
+                $0.education.mode = .hard
+                $0.mustFill.mode = .hard
+            })
         let plan = try F.solve(scenario)
         #expect(plan.status == .infeasible)
         #expect(plan.assignments.isEmpty)

@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// A round of several cities falls into independent parts, solved one by one and certified over
 /// the whole model (docs/performance.md, "Parts"). Each test solves the same round whole and by
@@ -20,10 +20,15 @@ struct PartsTests {
             policy.moves.mode = .hard
             policy.moves.max = movesMax
         }
-        let units = [OrgUnit(id: "UN", name: "North", locality: "north", grassroots: true), OrgUnit(id: "US", name: "South", locality: "south", grassroots: true)]
+        let units = [
+            OrgUnit(id: "UN", name: "North", locality: "north", grassroots: true),
+            OrgUnit(id: "US", name: "South", locality: "south", grassroots: true),
+        ]
         return F.scenario(
-            positions: [F.post("PN1", title: "chair", unit: "UN", weight: 2), F.post("PN2", unit: "UN", incumbent: "A"),
-                        F.post("PS1", title: "chair", unit: "US", weight: 2), F.post("PS2", unit: "US", incumbent: "B")],
+            positions: [
+                F.post("PN1", title: "chair", unit: "UN", weight: 2), F.post("PN2", unit: "UN", incumbent: "A"),
+                F.post("PS1", title: "chair", unit: "US", weight: 2), F.post("PS2", unit: "US", incumbent: "B"),
+            ],
             cadres: [F.cadre("A", rating: 90, plannedFor: ["chair@north"]), F.cadre("B", rating: 80, plannedFor: ["chair@south"])] + extra,
             policy: policy, units: units)
     }
@@ -44,7 +49,8 @@ struct PartsTests {
     func sameOptimum() throws {
         // Without a moves cap both vice-chairs move up: 18 + 16 = 34.
         let round = twoCities(movesMax: nil, extra: [F.cadre("C", rating: 70, plannedFor: ["vice-chair@north"])])
-        let whole = try solve(round, byParts: false), parted = try solve(round, byParts: true)
+        let whole = try solve(round, byParts: false)
+        let parted = try solve(round, byParts: true)
         #expect(whole.status == .optimal && parted.status == .optimal)
         #expect(parted.objective == whole.objective)
         #expect(F.holders(parted) == ["PN1": "A", "PN2": "C", "PS1": "B", "PS2": "vacant"])
@@ -59,7 +65,8 @@ struct PartsTests {
     @Test("A moves cap the parts cannot share: the whole round takes over from the parts' plan")
     func sharedCap() throws {
         let round = twoCities(movesMax: 1)
-        let whole = try solve(round, byParts: false), parted = try solve(round, byParts: true)
+        let whole = try solve(round, byParts: false)
+        let parted = try solve(round, byParts: true)
         #expect(whole.objective == 26 && parted.objective == 26)
         #expect(parted.status == .optimal)
         #expect(F.holders(parted) == ["PN1": "A", "PN2": "vacant", "PS1": "vacant", "PS2": "B"])

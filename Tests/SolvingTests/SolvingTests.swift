@@ -1,7 +1,7 @@
 import Planner
 import PlannerGLPK
-import Testing
 import TestSupport
+import Testing
 
 /// The pieces that make solving fast (docs/performance.md), each shown to keep the optimum:
 /// the share hull rows, the objective step, the dual bound that certifies priced-out columns,
@@ -21,12 +21,15 @@ struct SolvingTests {
         #expect(top.run == 2 && top.rise == 1 && top.run * top.from.needed - top.rise * top.from.total == -302)
     }
 
-    @Test("Every whole plan keeps every hull row, and each row is met exactly at its two corners",
-          arguments: [0.1, 0.15, 0.25, 0.3, 1.0 / 3, 0.333, 0.4, 0.5, 0.75])
+    @Test(
+        "Every whole plan keeps every hull row, and each row is met exactly at its two corners",
+        arguments: [0.1, 0.15, 0.25, 0.3, 1.0 / 3, 0.333, 0.4, 0.5, 0.75])
     func shareHullIsSound(share: Double) {
         for totals in [0...7, 3...40, 17...61, 100...173] {
             for edge in ShareHull.edges(share: share, totals: totals) {
-                func slack(_ t: Int, _ n: Int) -> Int { edge.run * n - edge.rise * t - (edge.run * edge.from.needed - edge.rise * edge.from.total) }
+                func slack(_ t: Int, _ n: Int) -> Int {
+                    edge.run * n - edge.rise * t - (edge.run * edge.from.needed - edge.rise * edge.from.total)
+                }
                 for t in totals { #expect(slack(t, ShareHull.needed(share: share, total: t)) >= 0, "share \(share), \(t) posts") }
                 #expect(slack(edge.from.total, edge.from.needed) == 0 && slack(edge.to.total, edge.to.needed) == 0)
             }
@@ -95,8 +98,10 @@ struct SolvingTests {
         policy.planning.mode = .hard
         let scenario = F.scenario(
             positions: [F.post("P1", title: "chair", mustFill: true), F.post("P2", title: "secretary", mustFill: true)],
-            cadres: [F.cadre("A", rating: 90, plannedFor: ["chair", "secretary"]), F.cadre("B", rating: 80, plannedFor: ["chair"]),
-                     F.cadre("C", rating: 50, plannedFor: ["chair"])],
+            cadres: [
+                F.cadre("A", rating: 90, plannedFor: ["chair", "secretary"]), F.cadre("B", rating: 80, plannedFor: ["chair"]),
+                F.cadre("C", rating: 50, plannedFor: ["chair"]),
+            ],
             policy: policy)
         var options = Planner.Options()
         options.candidatesPerPost = 1

@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The succession verifier re-derives every rule on its own, like the round's; this suite ties
 /// it to `SuccessionPolicy.rules`: for each rule, slates that fall short of it, and the verifier
@@ -22,14 +22,19 @@ struct SuccessionRegistryCoverageTests {
     /// grassroots in the north.
     static let cases: [String: Short] = [
         "slateSize": Short(positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80)], slates: [[]]),
-        "slatesPerCadre": Short(positions: ["secretary", "chair", "director", "deputy-secretary"].enumerated().map { F.post("P\($0.offset + 1)", title: $0.element) },
-                                cadres: [F.cadre("C1", rating: 80)], slates: [["C1"], ["C1"], ["C1"], ["C1"]]),
+        "slatesPerCadre": Short(
+            positions: ["secretary", "chair", "director", "deputy-secretary"].enumerated().map {
+                F.post("P\($0.offset + 1)", title: $0.element)
+            },
+            cadres: [F.cadre("C1", rating: 80)], slates: [["C1"], ["C1"], ["C1"], ["C1"]]),
         "timeToServe": Short(positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80, age: 59)], slates: [["C1"]]),
         "women": Short(positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80)], slates: [["C1"]]),
         "young": Short(positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("C1", rating: 80)], slates: [["C1"]]),
     ]
 
-    @Test("Each succession rule of the registry, short, is priced by the verifier under its key", arguments: SuccessionPolicy.rules.map(\.key))
+    @Test(
+        "Each succession rule of the registry, short, is priced by the verifier under its key", arguments: SuccessionPolicy.rules.map(\.key)
+    )
     func pricesTheShortfall(key: String) throws {
         let rule = try #require(SuccessionPolicy.rules.first { $0.key == key })
         guard let short = Self.cases[key] else {

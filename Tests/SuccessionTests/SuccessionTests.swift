@@ -1,6 +1,6 @@
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// The succession plan's rules, one worked example each: a scenario small enough to follow by
 /// hand in which the rule changes the slates. Unless a test says otherwise, readiness is the
@@ -28,11 +28,13 @@ struct SuccessionRuleTests {
     @Test("Rule 1, slate length: at most `max` successors, the best first")
     func slateMaximum() throws {
         let make = { (max: Int) in
-            F.scenario(positions: [F.post("P1", title: "chair")],
-                       cadres: [F.cadre("C1", rating: 90), F.cadre("C2", rating: 80), F.cadre("C3", rating: 70), F.cadre("C4", rating: 60)],
-                       policy: policy { $0.slateSize.max = max })
+            F.scenario(
+                positions: [F.post("P1", title: "chair")],
+                cadres: [F.cadre("C1", rating: 90), F.cadre("C2", rating: 80), F.cadre("C3", rating: 70), F.cadre("C4", rating: 60)],
+                policy: policy { $0.slateSize.max = max })
         }
-        let three = try F.succession(make(3)), two = try F.succession(make(2))
+        let three = try F.succession(make(3))
+        let two = try F.succession(make(2))
         #expect(F.slates(three)["P1"] == ["C1", "C2", "C3"])
         #expect(F.slates(two)["P1"] == ["C1", "C2"])
         #expect(three.objective == 240 && two.objective == 170)
@@ -46,10 +48,16 @@ struct SuccessionRuleTests {
     /// beats 214; at 30, 195 does not.
     @Test("Rule 1, slate minimum: the only cadre who can take a light post is put on its slate when the minimum binds")
     func slateMinimum() throws {
-        let (positions, units) = chairs([1, 1, 0.5, 0.1], requirements: [Requirements(), Requirements(), Requirements(), Requirements(fields: ["law"])])
+        let (positions, units) = chairs(
+            [1, 1, 0.5, 0.1], requirements: [Requirements(), Requirements(), Requirements(), Requirements(fields: ["law"])])
         let make = { (mode: RuleMode) in
-            F.scenario(positions: positions, cadres: [F.cadre("X", rating: 90, fields: ["law"]), F.cadre("Y", rating: 50)],
-                       policy: policy({ $0.slateSize.mode = mode; $0.slateSize.max = 1 }, rotation: { $0.fields.mode = .hard }), units: units)
+            F.scenario(
+                positions: positions, cadres: [F.cadre("X", rating: 90, fields: ["law"]), F.cadre("Y", rating: 50)],
+                policy: policy(
+                    {
+                        $0.slateSize.mode = mode
+                        $0.slateSize.max = 1
+                    }, rotation: { $0.fields.mode = .hard }), units: units)
         }
         let off = try F.succession(make(.off))
         #expect(F.slates(off) == ["P1": ["X"], "P2": ["X"], "P3": ["X"], "P4": []])
@@ -86,8 +94,12 @@ struct SuccessionRuleTests {
     func slatesPerCadre() throws {
         let (positions, units) = chairs([1, 0.9, 0.8, 0.7])
         let make = { (max: Int) in
-            F.scenario(positions: positions, cadres: [F.cadre("X", rating: 90), F.cadre("Y", rating: 50)],
-                       policy: policy { $0.slatesPerCadre.max = max; $0.slateSize.max = 1 }, units: units)
+            F.scenario(
+                positions: positions, cadres: [F.cadre("X", rating: 90), F.cadre("Y", rating: 50)],
+                policy: policy {
+                    $0.slatesPerCadre.max = max
+                    $0.slateSize.max = 1
+                }, units: units)
         }
         let three = try F.succession(make(3))
         #expect(F.slates(three) == ["P1": ["X"], "P2": ["X"], "P3": ["X"], "P4": ["Y"]])
@@ -104,8 +116,10 @@ struct SuccessionRuleTests {
     func upward() throws {
         let make = { (grades: [String: Int]) in
             F.scenario(
-                positions: [F.post("P-SEC", title: "secretary", incumbent: "S"), F.post("P-CHA", title: "chair", incumbent: "C"),
-                            F.post("P-VC", title: "vice-chair", incumbent: "V")],
+                positions: [
+                    F.post("P-SEC", title: "secretary", incumbent: "S"), F.post("P-CHA", title: "chair", incumbent: "C"),
+                    F.post("P-VC", title: "vice-chair", incumbent: "V"),
+                ],
                 cadres: [F.cadre("S", rating: 95), F.cadre("C", rating: 80), F.cadre("V", rating: 70), F.cadre("Q", rating: 60)],
                 policy: policy { $0.grades = grades })
         }
@@ -123,22 +137,28 @@ struct SuccessionRuleTests {
     @Test("Rule 4: a full term before retirement age, counted from the term start")
     func timeToServe() throws {
         let make = { (change: @escaping (inout SuccessionPolicy) -> Void) in
-            F.scenario(positions: [F.post("P1", title: "chair")], cadres: [F.cadre("OLD", rating: 90, age: 58), F.cadre("Y", rating: 60)],
-                       policy: policy(change))
+            F.scenario(
+                positions: [F.post("P1", title: "chair")], cadres: [F.cadre("OLD", rating: 90, age: 58), F.cadre("Y", rating: 60)],
+                policy: policy(change))
         }
         #expect(F.slates(try F.succession(make { _ in }))["P1"] == ["Y"])
         #expect(F.slates(try F.succession(make { $0.timeToServe.years = 4 }))["P1"] == ["OLD", "Y"])
         #expect(F.slates(try F.succession(make { $0.timeToServe.mode = .off }))["P1"] == ["OLD", "Y"])
         // The next term starting in 2028 leaves him two years.
-        let later = try F.succession(make { $0.termStart = 2028; $0.timeToServe.years = 4 })
+        let later = try F.succession(
+            make {
+                $0.termStart = 2028
+                $0.timeToServe.years = 4
+            })
         #expect(F.slates(later)["P1"] == ["Y"])
         #expect(later.termStart == 2028)
     }
 
     /// The secretary of U1 (in the north) asks for a master's, finance and a rating of 70.
     /// A lacks the degree, B the field, C the rating, D is from the north; E meets all.
-    @Test("Rule 5: qualified as for appointment, and non-local for a listed head post",
-          arguments: [("education", "A"), ("fields", "B"), ("minRating", "C"), ("nonLocalHeads", "D")])
+    @Test(
+        "Rule 5: qualified as for appointment, and non-local for a listed head post",
+        arguments: [("education", "A"), ("fields", "B"), ("minRating", "C"), ("nonLocalHeads", "D")])
     func qualification(rule: String, excluded: String) throws {
         let post = F.post("P1", title: "secretary", requirements: Requirements(minEducation: .master, fields: ["finance"], minRating: 70))
         let cadres = [
@@ -147,15 +167,19 @@ struct SuccessionRuleTests {
             F.cadre("E", rating: 75, fields: ["finance"]),
         ]
         let make = { (on: Bool) in
-            F.scenario(positions: [post], cadres: cadres, policy: policy({ $0.slateSize.max = 5 }, rotation: { policy in
-                guard on else { return }
-                switch rule {
-                case "education": policy.education.mode = .hard
-                case "fields": policy.fields.mode = .hard
-                case "minRating": policy.minRating.mode = .hard
-                default: policy.nonLocalHeads.mode = .hard
-                }
-            }))
+            F.scenario(
+                positions: [post], cadres: cadres,
+                policy: policy(
+                    { $0.slateSize.max = 5 },
+                    rotation: { policy in
+                        guard on else { return }
+                        switch rule {
+                        case "education": policy.education.mode = .hard
+                        case "fields": policy.fields.mode = .hard
+                        case "minRating": policy.minRating.mode = .hard
+                        default: policy.nonLocalHeads.mode = .hard
+                        }
+                    }))
         }
         let everyone = ["A", "B", "D", "E", "C"]
         #expect(F.slates(try F.succession(make(false)))["P1"] == everyone)
@@ -184,8 +208,14 @@ struct SuccessionRuleTests {
     func womenShare() throws {
         let (positions, units) = chairs([1, 1, 0.5])
         let make = { (mode: RuleMode) in
-            F.scenario(positions: positions, cadres: [F.cadre("M1", rating: 90), F.cadre("M2", rating: 89), F.cadre("W", rating: 80, gender: .female)],
-                       policy: policy { $0.slateSize.max = 1; $0.women.mode = mode; $0.women.minShare = 0.5 }, units: units)
+            F.scenario(
+                positions: positions,
+                cadres: [F.cadre("M1", rating: 90), F.cadre("M2", rating: 89), F.cadre("W", rating: 80, gender: .female)],
+                policy: policy {
+                    $0.slateSize.max = 1
+                    $0.women.mode = mode
+                    $0.women.minShare = 0.5
+                }, units: units)
         }
         let free = try F.succession(make(.off))
         #expect(F.slates(free) == ["P1": ["M1"], "P2": ["M1"], "P3": ["M1"]])
@@ -208,12 +238,22 @@ struct SuccessionRuleTests {
     /// with one young among four people (Y on P1 instead gives 150 + 82.5).
     @Test("Rule 6: young cadres counted once over all slates")
     func youngShare() throws {
-        let units = [OrgUnit(id: "U1", name: "One", locality: "north", grassroots: true), OrgUnit(id: "U2", name: "Two", locality: "north", grassroots: true)]
+        let units = [
+            OrgUnit(id: "U1", name: "One", locality: "north", grassroots: true),
+            OrgUnit(id: "U2", name: "Two", locality: "north", grassroots: true),
+        ]
         let scenario = F.scenario(
             positions: [F.post("P1", title: "secretary", unit: "U1"), F.post("P2", title: "secretary", unit: "U2", weight: 0.5)],
-            cadres: [F.cadre("M1", rating: 90), F.cadre("M2", rating: 85), F.cadre("M3", rating: 80), F.cadre("M4", rating: 75),
-                     F.cadre("Y", rating: 60, age: 35)],
-            policy: policy { $0.slateSize.max = 2; $0.slatesPerCadre.max = 1; $0.young.mode = .hard; $0.young.minShare = 0.25 }, units: units)
+            cadres: [
+                F.cadre("M1", rating: 90), F.cadre("M2", rating: 85), F.cadre("M3", rating: 80), F.cadre("M4", rating: 75),
+                F.cadre("Y", rating: 60, age: 35),
+            ],
+            policy: policy {
+                $0.slateSize.max = 2
+                $0.slatesPerCadre.max = 1
+                $0.young.mode = .hard
+                $0.young.minShare = 0.25
+            }, units: units)
         let plan = try F.succession(scenario)
         let figures = try #require(plan.figures)
         #expect(figures.people == 4 && figures.young == 1)
@@ -225,9 +265,10 @@ struct SuccessionRuleTests {
     func appointedInRound() throws {
         let make = { (allow: Bool) in
             // K is locked in the chair, so the round's one open post is the vice-chair.
-            F.scenario(positions: [F.post("P-VC", title: "vice-chair"), F.post("P-CHA", title: "chair", incumbent: "K")],
-                       cadres: [F.cadre("K", rating: 70, locked: true), F.cadre("Q", rating: 90), F.cadre("R", rating: 60)],
-                       policy: policy({ $0.allowAppointedInRound = allow }, rotation: { $0.locks.mode = .hard }))
+            F.scenario(
+                positions: [F.post("P-VC", title: "vice-chair"), F.post("P-CHA", title: "chair", incumbent: "K")],
+                cadres: [F.cadre("K", rating: 70, locked: true), F.cadre("Q", rating: 90), F.cadre("R", rating: 60)],
+                policy: policy({ $0.allowAppointedInRound = allow }, rotation: { $0.locks.mode = .hard }))
         }
         // The round fills the vacant vice-chair with the best of the pool, Q.
         let round = try F.solve(make(false))
@@ -252,7 +293,10 @@ struct SuccessionRuleTests {
         policy.succession.women.mode = .off
         policy.succession.young.mode = .off
         let scenario = F.scenario(
-            positions: [F.post("P1", title: "chair", requirements: Requirements(fields: ["law", "land"])), F.post("P2", title: "vice-chair", incumbent: "V")],
+            positions: [
+                F.post("P1", title: "chair", requirements: Requirements(fields: ["law", "land"])),
+                F.post("P2", title: "vice-chair", incumbent: "V"),
+            ],
             cadres: [F.cadre("V", rating: 80, fields: ["land"], yearsInPost: 4)], policy: policy)
         let plan = try F.succession(scenario)
         let candidate = try #require(plan.slates.first?.candidates.first)
@@ -267,8 +311,9 @@ struct SuccessionRuleTests {
     func retiringIncumbent() throws {
         // The chair, a man of 60, retires in 2028, before 2026 + 5. Ready means readiness ≥ 60.
         let make = { (rating: Double) in
-            F.scenario(positions: [F.post("P1", title: "chair", incumbent: "I")],
-                       cadres: [F.cadre("I", rating: 80, age: 60), F.cadre("R", rating: rating)], policy: policy())
+            F.scenario(
+                positions: [F.post("P1", title: "chair", incumbent: "I")],
+                cadres: [F.cadre("I", rating: 80, age: 60), F.cadre("R", rating: rating)], policy: policy())
         }
         let unready = try F.succession(make(50))
         #expect(unready.slates[0].incumbentRetirementYear == 2028)
@@ -322,9 +367,14 @@ struct SuccessionSolvingTests {
         // ranks above it. One slate per cadre: the chair takes A and D (180 + 140), the
         // secretary's slate B (80); any other arrangement is worth less.
         let scenario = F.scenario(
-            positions: [F.post("P1", title: "chair", requirements: Requirements(minEducation: .master), weight: 2),
-                        F.post("P2", title: "secretary", incumbent: "S")],
-            cadres: [F.cadre("A", rating: 90), F.cadre("B", rating: 80, education: .bachelor), F.cadre("S", rating: 85), F.cadre("D", rating: 70)],
+            positions: [
+                F.post("P1", title: "chair", requirements: Requirements(minEducation: .master), weight: 2),
+                F.post("P2", title: "secretary", incumbent: "S"),
+            ],
+            cadres: [
+                F.cadre("A", rating: 90), F.cadre("B", rating: 80, education: .bachelor), F.cadre("S", rating: 85),
+                F.cadre("D", rating: 70),
+            ],
             policy: {
                 var p = F.successionByRating
                 p.education.mode = .hard
@@ -341,10 +391,19 @@ struct SuccessionSolvingTests {
         }
         // B lacks the master's the chair asks for.
         let candidate = good.slates[0].candidates[0]
-        #expect(rules { $0.slates[0].candidates.append(SlateCandidate(cadre: "B", holds: nil, retirementYear: 2043, readiness: candidate.readiness, ready: true)) }
+        #expect(
+            rules {
+                $0.slates[0].candidates.append(
+                    SlateCandidate(cadre: "B", holds: nil, retirementYear: 2043, readiness: candidate.readiness, ready: true))
+            }
             .contains("succession"))
         // The secretary on their own post's slate.
-        #expect(rules { $0.slates[1].candidates = [SlateCandidate(cadre: "S", holds: "P2", retirementYear: 2043, readiness: candidate.readiness, ready: true)] }
+        #expect(
+            rules {
+                $0.slates[1].candidates = [
+                    SlateCandidate(cadre: "S", holds: "P2", retirementYear: 2043, readiness: candidate.readiness, ready: true)
+                ]
+            }
             .contains("succession"))
         // A cadre on two slates where one is allowed.
         let a = good.slates[0].candidates.first { $0.cadre == "A" }!
@@ -370,7 +429,9 @@ struct SuccessionSolvingTests {
         #expect(figures.womenShare >= 0.25 && figures.youngShare >= 0.15)
         #expect(figures.mostSlates <= 3)
         let search = try #require(plan.search)
-        let objective = try #require(plan.objective), proven = try #require(search.provenBound), step = try #require(search.objectiveStep)
+        let objective = try #require(plan.objective)
+        let proven = try #require(search.provenBound)
+        let step = try #require(search.objectiveStep)
         #expect(proven >= objective - 1e-6 && proven < objective + step)
         #expect((search.columnsUsed ?? .max) < search.columns)
     }
@@ -407,14 +468,17 @@ enum RandomSuccession {
         s.readiness.slotValues = [[40, 20, 0], [10, 10, 10], [0], [30, 5]][g.int(4)]
         s.readiness.extraSlatePrice = Double(5 * g.int(3))
         policy.succession = s
-        let units = [OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
-                     OrgUnit(id: "U2", name: "South", locality: "south", grassroots: false)]
+        let units = [
+            OrgUnit(id: "U1", name: "North", locality: "north", grassroots: true),
+            OrgUnit(id: "U2", name: "South", locality: "south", grassroots: false),
+        ]
         let fields = ["law", "finance", "land"]
         var cadres: [Cadre] = []
         for i in 1...4 {
-            cadres.append(Fixtures.cadre(
-                "C\(i)", rating: Double(50 + g.int(50)), age: [35, 45, 55, 58, 61][g.int(5)], gender: g.int(2) == 0 ? .male : .female,
-                home: ["north", "south", "city"][g.int(3)], education: [.bachelor, .master][g.int(2)], fields: [fields[g.int(3)]]))
+            cadres.append(
+                Fixtures.cadre(
+                    "C\(i)", rating: Double(50 + g.int(50)), age: [35, 45, 55, 58, 61][g.int(5)], gender: g.int(2) == 0 ? .male : .female,
+                    home: ["north", "south", "city"][g.int(3)], education: [.bachelor, .master][g.int(2)], fields: [fields[g.int(3)]]))
         }
         var positions: [Position] = []
         var incumbents = Set<Int>()
@@ -426,11 +490,13 @@ enum RandomSuccession {
                 incumbent = cadres[c].id
                 cadres[c].yearsInPost = 1 + g.int(12)
             }
-            positions.append(Position(
-                id: "P\(p + 1)", unit: g.int(2) == 0 ? "U1" : "U2", title: title,
-                requirements: Requirements(minEducation: g.int(2) == 0 ? .master : nil, fields: g.int(2) == 0 ? [fields[g.int(3)]] : [],
-                                           minRating: g.int(3) == 0 ? 70 : nil),
-                incumbent: incumbent, weight: Double(1 + g.int(3))))
+            positions.append(
+                Position(
+                    id: "P\(p + 1)", unit: g.int(2) == 0 ? "U1" : "U2", title: title,
+                    requirements: Requirements(
+                        minEducation: g.int(2) == 0 ? .master : nil, fields: g.int(2) == 0 ? [fields[g.int(3)]] : [],
+                        minRating: g.int(3) == 0 ? 70 : nil),
+                    incumbent: incumbent, weight: Double(1 + g.int(3))))
         }
         return Fixtures.scenario(positions: positions, cadres: cadres, policy: policy, units: units)
     }
@@ -462,15 +528,20 @@ enum RandomSuccession {
     }
 
     static func planFor(_ scenario: Scenario, keys: [Position], slates: [[String]]) -> SuccessionPlan {
-        let placeholder = ReadinessScore(cadre: scenario.cadres[0], position: keys[0], heldUnit: nil, yearsFromTermStart: 0, termYears: 0,
-                                         weights: ReadinessWeights())
-        var plan = SuccessionPlan(scenario: ScenarioIdentity(name: "", planningYear: scenario.planningYear, sha256: ""),
-                                  producedBy: Provenance(planner: "", solver: "enumeration", solverVersion: "", parameters: SolveParameters()),
-                                  status: .feasible, termStart: scenario.policy.succession.termStart ?? scenario.planningYear)
+        let placeholder = ReadinessScore(
+            cadre: scenario.cadres[0], position: keys[0], heldUnit: nil, yearsFromTermStart: 0, termYears: 0,
+            weights: ReadinessWeights())
+        var plan = SuccessionPlan(
+            scenario: ScenarioIdentity(name: "", planningYear: scenario.planningYear, sha256: ""),
+            producedBy: Provenance(planner: "", solver: "enumeration", solverVersion: "", parameters: SolveParameters()),
+            status: .feasible, termStart: scenario.policy.succession.termStart ?? scenario.planningYear)
         plan.slates = zip(keys, slates).map { position, cadres in
-            Slate(position: position.id, title: position.title, unit: position.unit, incumbent: position.incumbent, incumbentRetirementYear: nil,
-                  eligible: 0, candidates: cadres.map { SlateCandidate(cadre: $0, holds: nil, retirementYear: 0, readiness: placeholder, ready: false) },
-                  risks: [])
+            Slate(
+                position: position.id, title: position.title, unit: position.unit, incumbent: position.incumbent,
+                incumbentRetirementYear: nil,
+                eligible: 0,
+                candidates: cadres.map { SlateCandidate(cadre: $0, holds: nil, retirementYear: 0, readiness: placeholder, ready: false) },
+                risks: [])
         }
         return plan
     }

@@ -41,20 +41,26 @@ public enum Fixtures {
         units: [OrgUnit] = [OrgUnit(id: "U1", name: "Unit one", locality: "north", grassroots: true)],
         pinned: [AssignmentPair] = [], forbidden: [AssignmentPair] = []
     ) -> Scenario {
-        Scenario(name: "test", planningYear: 2026, localities: localities, units: units, positions: positions, cadres: cadres,
-                 pinned: pinned, forbidden: forbidden, policy: policy, objective: objective)
+        Scenario(
+            name: "test", planningYear: 2026, localities: localities, units: units, positions: positions, cadres: cadres,
+            pinned: pinned, forbidden: forbidden, policy: policy, objective: objective)
     }
 
-    public static func post(_ id: String, title: String = "vice-chair", unit: String = "U1", incumbent: String? = nil,
-                            requirements: Requirements = Requirements(), mustFill: Bool = false, weight: Double = 1) -> Position {
+    public static func post(
+        _ id: String, title: String = "vice-chair", unit: String = "U1", incumbent: String? = nil,
+        requirements: Requirements = Requirements(), mustFill: Bool = false, weight: Double = 1
+    ) -> Position {
         Position(id: id, unit: unit, title: title, requirements: requirements, incumbent: incumbent, mustFill: mustFill, weight: weight)
     }
 
-    public static func cadre(_ id: String, rating: Double, age: Int = 45, gender: Gender = .male, home: String = "south",
-                             education: EducationLevel = .master, fields: [String] = [], yearsInPost: Int = 0,
-                             plannedFor: [String] = [], locked: Bool = false, relatives: [String] = []) -> Cadre {
-        Cadre(id: id, name: "Person \(id)", gender: gender, birthYear: 2026 - age, homeLocality: home, education: education,
-              fields: fields, rating: rating, yearsInPost: yearsInPost, plannedFor: plannedFor, locked: locked, relatives: relatives)
+    public static func cadre(
+        _ id: String, rating: Double, age: Int = 45, gender: Gender = .male, home: String = "south",
+        education: EducationLevel = .master, fields: [String] = [], yearsInPost: Int = 0,
+        plannedFor: [String] = [], locked: Bool = false, relatives: [String] = []
+    ) -> Cadre {
+        Cadre(
+            id: id, name: "Person \(id)", gender: gender, birthYear: 2026 - age, homeLocality: home, education: education,
+            fields: fields, rating: rating, yearsInPost: yearsInPost, plannedFor: plannedFor, locked: locked, relatives: relatives)
     }
 
     public struct VerificationFailure: Error, CustomStringConvertible {
@@ -103,8 +109,10 @@ public enum Fixtures {
 
     /// Solves the succession plan with GLPK and re-checks it with the independent verifier:
     /// every rule holds, and the objective recomputed from the scenario equals the plan's.
-    public static func succession(_ scenario: Scenario, options: Planner.Options = Planner.Options(),
-                                  round: (appointed: Set<String>, source: String)? = nil) throws -> SuccessionPlan {
+    public static func succession(
+        _ scenario: Scenario, options: Planner.Options = Planner.Options(),
+        round: (appointed: Set<String>, source: String)? = nil
+    ) throws -> SuccessionPlan {
         let plan = try Planner.succession(scenario, sha256: "test", options: options, round: round)
         let check = SuccessionVerifier.verify(plan, against: scenario)
         try requireVerified(check, hasPlan: plan.status.hasPlan, objective: plan.objective)
@@ -154,15 +162,17 @@ public enum Fixtures {
         process.executableURL = plannerBinary
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
     public static func temporaryDirectory() throws -> URL {
@@ -200,10 +210,10 @@ public enum Fixtures {
 public struct SeededRandom {
     var state: UInt64
 
-    public init(seed: UInt64, salt: UInt64) { state = seed &* 2654435761 &+ salt }
+    public init(seed: UInt64, salt: UInt64) { state = seed &* 2_654_435_761 &+ salt }
 
     public mutating func next() -> UInt64 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return state >> 33
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// Variants: a base scenario and a list of changes written by hand (docs/variant-format.md).
 @Suite("Variants of a scenario")
@@ -15,8 +15,10 @@ struct VariantTests {
         policy.planning.mode = .hard
         return F.scenario(
             positions: [F.post("P1", title: "chair", incumbent: "C1"), F.post("P2", title: "chair", incumbent: "C2")],
-            cadres: [F.cadre("C1", rating: 80), F.cadre("C2", rating: 70, relatives: ["C4"]), F.cadre("C3", rating: 90, plannedFor: ["chair"]),
-                     F.cadre("C4", rating: 60, relatives: ["C2"])],
+            cadres: [
+                F.cadre("C1", rating: 80), F.cadre("C2", rating: 70, relatives: ["C4"]), F.cadre("C3", rating: 90, plannedFor: ["chair"]),
+                F.cadre("C4", rating: 60, relatives: ["C2"]),
+            ],
             policy: policy)
     }
 
@@ -46,14 +48,16 @@ struct VariantTests {
 
     @Test("set changes a rule's mode, one of its parameters, and an objective weight")
     func set() throws {
-        let folder = try folder(["v.json": """
+        let folder = try folder([
+            "v.json": """
             {"variantOf": "base.json", "name": "stricter", "changes": [
               {"set": "policy.women", "to": "hard"},
               {"set": "policy.women.minShare", "to": 0.5},
               {"set": "policy.youth.age", "to": 40},
               {"set": "objective.movePrice", "to": 7}
             ]}
-            """])
+            """
+        ])
         let scenario = try load("v.json", in: folder)
         #expect(scenario.name == "stricter")
         #expect(scenario.policy.women.mode == .hard && scenario.policy.women.minShare == 0.5)
@@ -64,7 +68,8 @@ struct VariantTests {
 
     @Test("remove, add, update, pin and forbid change the entities they name")
     func entities() throws {
-        let folder = try folder(["v.json": """
+        let folder = try folder([
+            "v.json": """
             {"variantOf": "base.json", "changes": [
               {"remove": "cadre", "id": "C2"},
               {"add": "cadre", "value": {"id": "C5", "name": "Trần Thị Mai", "gender": "female", "birthYear": 1985,
@@ -74,7 +79,8 @@ struct VariantTests {
               {"pin": "C3", "to": "P2"},
               {"forbid": "C5", "from": "P3"}
             ]}
-            """])
+            """
+        ])
         let scenario = try load("v.json", in: folder)
         #expect(scenario.cadres.map(\.id) == ["C1", "C3", "C4", "C5"])
         #expect(scenario.positions.map(\.incumbent) == ["C1", nil, nil])  // C2's post is vacant
@@ -101,13 +107,17 @@ struct VariantTests {
             "b.json": #"{"variantOf": "a.json", "changes": []}"#,
             "self.json": #"{"variantOf": "self.json"}"#,
         ])
-        #expect(problems("a.json", in: folder).contains { $0.contains("cycle: b.json → a.json") || $0.contains("cycle") && $0.contains("a.json") })
+        #expect(
+            problems("a.json", in: folder).contains {
+                $0.contains("cycle: b.json → a.json") || $0.contains("cycle") && $0.contains("a.json")
+            })
         #expect(problems("self.json", in: folder).contains { $0.contains("cycle") })
     }
 
     @Test("Bad changes are named by their place in the variant, all at once, with the nearest id")
     func badChanges() throws {
-        let folder = try folder(["v.json": """
+        let folder = try folder([
+            "v.json": """
             {"variantOf": "base.json", "chnages": [],
              "changes": [
               {"remove": "cadre", "id": "C9"},
@@ -116,7 +126,8 @@ struct VariantTests {
               {"pin": "C1", "to": "P7"},
               {"promote": "C1"}
             ]}
-            """])
+            """
+        ])
         let found = problems("v.json", in: folder)
         #expect(found.contains { $0.contains("chnages") && $0.contains("did you mean \"changes\"") })
         #expect(found.contains { $0.contains("changes[0]") && $0.contains("no cadre \"C9\"") && $0.contains("line 3") })
@@ -128,7 +139,10 @@ struct VariantTests {
 
     @Test("A change that breaks the scenario is reported with the scenario's path and the entity")
     func breaksScenario() throws {
-        let folder = try folder(["v.json": #"{"variantOf": "base.json", "changes": [{"update": "position", "id": "P2", "with": {"unit": "U9"}}, {"set": "policy.women.minShare", "to": 2}]}"#])
+        let folder = try folder([
+            "v.json":
+                #"{"variantOf": "base.json", "changes": [{"update": "position", "id": "P2", "with": {"unit": "U9"}}, {"set": "policy.women.minShare", "to": 2}]}"#
+        ])
         let found = problems("v.json", in: folder)
         #expect(found.contains { $0.contains("positions[1].unit") && $0.contains("position P2") })
         #expect(found.contains { $0.contains("policy.women.minShare") })
@@ -141,9 +155,11 @@ struct VariantTests {
     func solveVariant() throws {
         // Ratings only: the base keeps the best two of C1 (80), C2 (70) and C3 (90, planned for
         // chair); C4 is not planned for chair. Forbidding C3 both posts brings C2 back.
-        let folder = try folder(["v.json": """
+        let folder = try folder([
+            "v.json": """
             {"variantOf": "base.json", "changes": [{"forbid": "C3", "from": "P1"}, {"forbid": "C3", "from": "P2"}, {"set": "policy.locks", "to": "hard"}]}
-            """])
+            """
+        ])
         #expect(F.holderSet(try F.solve(Self.base)) == ["C1", "C3"])
         #expect(F.holderSet(try F.solve(try load("v.json", in: folder))) == ["C1", "C2"])
     }

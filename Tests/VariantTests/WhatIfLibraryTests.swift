@@ -1,7 +1,7 @@
 import Foundation
 import Planner
-import Testing
 import TestSupport
+import Testing
 
 /// What `compare`, `sweep`, `succession` and `solve` do, called from Swift: values back, nothing
 /// printed, and every plan one that the independent verifier accepts.
@@ -95,7 +95,8 @@ struct WhatIfLibraryTests {
     func successionAfterTheRound() throws {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let barred = try Planner.load(try Self.variant(#"{"set": "policy.succession.allowAppointedInRound", "to": false}"#, in: folder, name: "barred.json"))
+        let barred = try Planner.load(
+            try Self.variant(#"{"set": "policy.succession.allowAppointedInRound", "to": false}"#, in: folder, name: "barred.json"))
         #expect(Planner.successionNeedsRound(barred.scenario))
         let solvedFirst = try Planner.succession(barred)
         // The round moves C-02 and C-05 and appoints C-11 and C-14 (README, the tutorial round).
@@ -126,7 +127,8 @@ struct WhatIfLibraryTests {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Locked in a post that tenure forbids him to keep: no feasible plan.
-        let locked = try Planner.load(try Self.variant(#"{"update": "cadre", "id": "C-05", "with": {"locked": true}}"#, in: folder, name: "locked.json"))
+        let locked = try Planner.load(
+            try Self.variant(#"{"update": "cadre", "id": "C-05", "with": {"locked": true}}"#, in: folder, name: "locked.json"))
         let infeasible = try Planner.solve(locked.scenario, sha256: locked.sha256, adding: .diagnosisIfInfeasible)
         #expect(infeasible.status == .infeasible)
         #expect(infeasible.diagnosis != nil)

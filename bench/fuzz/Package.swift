@@ -7,7 +7,7 @@ let package = Package(
     name: "planner-fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "planner", path: "../.."),
+        .package(name: "planner", path: "../..")
     ],
     targets: [
         // The root package exports one library, `Planner`, which re-exports PlannerCore and

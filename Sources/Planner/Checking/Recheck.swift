@@ -16,10 +16,14 @@ extension Planner {
     /// claimed infeasible has no plan, that no plan is better than the stated bound, and that a
     /// plan claimed optimal is as good as the optimum. The plan's own bookkeeping (its rules,
     /// objective and figures) is the verifier's job, not this one's.
-    public static func recheck(_ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options()) throws(PlannerError) -> Recheck {
+    public static func recheck(
+        _ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options()
+    ) throws(PlannerError) -> Recheck {
         let resolved = try solve(scenario, sha256: sha256, options: options)
         var violations: [Violation] = []
-        func violate(_ subject: String, _ message: String) { violations.append(Violation(rule: "status", subject: subject, message: message)) }
+        func violate(_ subject: String, _ message: String) {
+            violations.append(Violation(rule: "status", subject: subject, message: message))
+        }
         var confirmed = true
         let optimum = resolved.status == .optimal ? resolved.objective : nil
         // Half an objective step, or 10⁻⁹ of the objective when the objective has no step.
@@ -32,10 +36,16 @@ extension Planner {
             case .infeasible: break
             case .optimal, .feasible:
                 confirmed = false
-                violate("status", "the plan says the round has no feasible plan, but solving found one (objective \(PlanReport.number(resolved.objective ?? 0)))")
+                violate(
+                    "status",
+                    "the plan says the round has no feasible plan, but solving found one (objective \(PlanReport.number(resolved.objective ?? 0)))"
+                )
             case .noPlanWithinTimeLimit, .stopped:
                 confirmed = false
-                violate("status", "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed")
+                violate(
+                    "status",
+                    "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed"
+                )
             }
         case .noPlanWithinTimeLimit, .stopped:
             break
@@ -45,21 +55,31 @@ extension Planner {
             }
         }
         if let optimum, let bound = plan.bound, optimum > bound + tolerance(optimum) {
-            violate("bound", "the stated bound \(PlanReport.number(bound)) is below the optimum \(PlanReport.number(optimum)) that solving finds")
+            violate(
+                "bound",
+                "the stated bound \(PlanReport.number(bound)) is below the optimum \(PlanReport.number(optimum)) that solving finds")
         }
         if plan.status == .optimal, let optimum, let objective = plan.objective {
             let asked = plan.producedBy.parameters.relativeGap
             if optimum - objective > tolerance(optimum) + asked * max(1, abs(objective)) {
-                violate("status", "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds a plan worth \(PlanReport.number(optimum))")
+                violate(
+                    "status",
+                    "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds a plan worth \(PlanReport.number(optimum))"
+                )
             }
         }
         if plan.status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
             violate("status", "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed")
         } else if let bound = plan.bound, plan.status.hasPlan, resolved.status != .optimal, resolved.status != .infeasible {
             if let found = resolved.objective, found > bound + tolerance(found) {
-                violate("bound", "the stated bound \(PlanReport.number(bound)) is below a plan worth \(PlanReport.number(found)) that solving finds")
+                violate(
+                    "bound",
+                    "the stated bound \(PlanReport.number(bound)) is below a plan worth \(PlanReport.number(found)) that solving finds")
             } else {
-                violate("bound", "solving did not prove an optimum within the time limit, so the stated bound \(PlanReport.number(bound)) is not confirmed")
+                violate(
+                    "bound",
+                    "solving did not prove an optimum within the time limit, so the stated bound \(PlanReport.number(bound)) is not confirmed"
+                )
             }
         }
         return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)

@@ -34,7 +34,9 @@ struct ConflictDescriber {
     /// Why one rule instance keeps cadre c from post p, about them alone (an explanation's
     /// "left out" line, a forced assignment's broken rules).
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int) -> ConflictItem {
-        guard let text = RotationRules.rule(instance.rule)?.reason(instance, cadre: c, position: p, in: words) else { return describe(instance) }
+        guard let text = RotationRules.rule(instance.rule)?.reason(instance, cadre: c, position: p, in: words) else {
+            return describe(instance)
+        }
         return ConflictItem(rule: instance.rule, subject: "\(scenario.cadres[c].id) in \(scenario.positions[p].id)", text: text)
     }
 
@@ -53,11 +55,13 @@ struct ConflictDescriber {
             barred += 1
             if broken == [instance] { alone.append(c) }
         }
-        let data = alone.isEmpty
+        let data =
+            alone.isEmpty
             ? "it keeps out \(people(barred)), each barred by another rule too"
             : "it keeps out \(people(barred)); \(alone.count) of them pass every other rule for it (\(ids(alone)))"
-        return ConflictItem(rule: rule, subject: "post \(position.id)", text: "\(post(p)) \(text): \(data)",
-                            keptOut: alone.map { scenario.cadres[$0].id })
+        return ConflictItem(
+            rule: rule, subject: "post \(position.id)", text: "\(post(p)) \(text): \(data)",
+            keptOut: alone.map { scenario.cadres[$0].id })
     }
 
     /// Whom or what an instance is about, as a diagnosis lists it.

@@ -15,13 +15,17 @@ extension Planner {
 
     /// Diagnoses a round with no feasible plan. Every model is solved by `solver`; `options`
     /// gives the time limit for each solve (none by default).
-    public static func diagnose(_ scenario: Scenario, sha256: String, options: Options = Options(),
-                                solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Diagnosis {
+    public static func diagnose(
+        _ scenario: Scenario, sha256: String, options: Options = Options(),
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> Diagnosis {
         try diagnosis(scenario, sha256: sha256, options: options, solver: solver).document
     }
 
-    public static func diagnosis(_ scenario: Scenario, sha256: String, options: Options = Options(),
-                                 solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> DiagnosisResult {
+    public static func diagnosis(
+        _ scenario: Scenario, sha256: String, options: Options = Options(),
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> DiagnosisResult {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
         func result(_ document: Diagnosis, _ fewest: [RuleInstance] = [], _ conflict: [RuleInstance] = []) -> DiagnosisResult {
@@ -39,7 +43,8 @@ extension Planner {
         }
         // 2. The check: the round with those instances dropped has a plan.
         let dropped = Set(fewest)
-        let withoutFewest = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
+        let withoutFewest = RotationModelBuilder.build(
+            scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
         search.purpose = "the round without the fewest"
         let yields = try search.feasible(withoutFewest)
 
@@ -68,8 +73,9 @@ extension Planner {
             (conflict, irreducible) = try deletionFilter(candidates, search: &search)
         }
         let describer = ConflictDescriber(scenario: scenario)
-        let document = Diagnosis(scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
-                                 conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)
+        let document = Diagnosis(
+            scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
+            conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)
         return result(document, fewest, conflict)
     }
 
@@ -83,11 +89,15 @@ extension Planner {
     /// elastic (the rest hard), a rotation round with a few elastic rows that solves in
     /// seconds. When that count meets the bound it is the fewest; otherwise the suspects grow
     /// by their neighbourhood, and last the whole elastic model is solved.
-    static func fewestToRelax(_ scenario: Scenario, neighbourhood: ConflictNeighbourhood, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
+    static func fewestToRelax(
+        _ scenario: Scenario, neighbourhood: ConflictNeighbourhood, search: inout ConflictSearch
+    ) throws(PlannerError) -> [RuleInstance]? {
         let span = RotationModel.objectiveSpan(for: scenario)
         search.instancePrice = 2 * span
-        let full = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-            treatment: { _ in .elastic }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
+        let full = RotationModelBuilder.build(
+            scenario,
+            relaxation: RuleRelaxation(
+                treatment: { _ in .elastic }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
         search.purpose = "elastic LP"
         guard let lp = try search.solve(full, relaxationOnly: true), let value = search.lastBound else { return nil }
         // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
@@ -95,8 +105,10 @@ extension Planner {
         var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
         for round in 0..<3 where !suspects.isEmpty || least == 0 {
             let elastic = suspects
-            let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-                treatment: { elastic.contains($0) ? .elastic : .asPolicy }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
+            let model = RotationModelBuilder.build(
+                scenario,
+                relaxation: RuleRelaxation(
+                    treatment: { elastic.contains($0) ? .elastic : .asPolicy }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
             search.purpose = "elastic on \(suspects.count) suspects, round \(round + 1)"
             if let values = try search.solve(model) {
                 let broken = model.brokenInstances(values)
@@ -112,15 +124,19 @@ extension Planner {
     /// until the enforced set alone has no solution (the rest stays elastic, free to break).
     /// Slow on a city round (each solve some tens of seconds): the fallback when no neighbourhood
     /// of the relaxation conflicts.
-    static func elasticFilter(_ scenario: Scenario, from start: Set<RuleInstance>, search: inout ConflictSearch) throws(PlannerError) -> [RuleInstance]? {
+    static func elasticFilter(
+        _ scenario: Scenario, from start: Set<RuleInstance>, search: inout ConflictSearch
+    ) throws(PlannerError) -> [RuleInstance]? {
         var enforced = start
         let price = search.instancePrice
         for _ in 0..<64 {
             let support = ConflictSupport(scenario: scenario, instances: enforced)
             let frozen = enforced
-            let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-                treatment: { frozen.contains($0) ? .asPolicy : .elastic }, elasticPairs: { support.contains($0, $1) },
-                elasticPairsPerPost: elasticSample, elasticPrice: price))
+            let model = RotationModelBuilder.build(
+                scenario,
+                relaxation: RuleRelaxation(
+                    treatment: { frozen.contains($0) ? .asPolicy : .elastic }, elasticPairs: { support.contains($0, $1) },
+                    elasticPairsPerPost: elasticSample, elasticPrice: price))
             search.purpose = "elastic filter, \(enforced.count) enforced"
             guard let values = try search.solve(model) else { return search.lastWasInfeasible ? enforced.sorted() : nil }
             let broken = model.brokenInstances(values)
@@ -155,19 +171,24 @@ extension Planner {
 
     /// Whether the instances alone (every other rule off) conflict: true, false, or nil when
     /// the solver ran out of time. What the deletion filter asks, and what tests check.
-    public static func conflicts(_ instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
-                                 solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Bool? {
+    public static func conflicts(
+        _ instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> Bool? {
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
         return try search.conflicts(instances)
     }
 
     /// Whether the round has a plan once `instances` are dropped (every other rule as the
     /// policy says): true, false, or nil when the solver ran out of time.
-    public static func hasPlan(dropping instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
-                               solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> Bool? {
+    public static func hasPlan(
+        dropping instances: [RuleInstance], in scenario: Scenario, options: Options = Options(),
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> Bool? {
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
         let dropped = Set(instances)
-        return try search.feasible(RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
+        return try search.feasible(
+            RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
     }
 }
 
@@ -175,8 +196,11 @@ extension Planner {
     /// Every hard rule instance of a round, in report order: what a diagnosis chooses from.
     /// Enumerates every (cadre, post) pair, so it is for small rounds (tests, worked examples).
     public static func hardInstances(of scenario: Scenario) -> [RuleInstance] {
-        let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { _ in .elastic }, elasticPairsPerPost: .max,
-                                                                                     keepsObjective: false))
+        let model = RotationModelBuilder.build(
+            scenario,
+            relaxation: RuleRelaxation(
+                treatment: { _ in .elastic }, elasticPairsPerPost: .max,
+                keepsObjective: false))
         return model.elasticIndicators.map(\.instance).sorted()
     }
 }
@@ -212,7 +236,8 @@ struct ConflictSearch {
         let rounding = RotationRounding(rotation)
         // The round with its objective prices its candidates in as `solve` does; a model that
         // counts broken rules has nothing to price by.
-        stage.pricingCore = rotation.model.columns.contains { $0.objective > 0 } ? rotation.pricingCore(perPosition: options.candidatesPerPost) : nil
+        stage.pricingCore =
+            rotation.model.columns.contains { $0.objective > 0 } ? rotation.pricingCore(perPosition: options.candidatesPerPost) : nil
         stage.heuristic = { rounding($0) }
         stage.start = rotation.stayPlan(rounding)
         // Each broken rule costs 2·span, and the round's objective stays within ±span/2: a plan
@@ -226,7 +251,9 @@ struct ConflictSearch {
         let result: MIPResult
         let started = Date()
         do { result = try solver.solve(rotation.model, options: stage) } catch { throw .solver(error) }
-        options.log?("planner: diagnosis solve \(solves) (\(purpose)): \(result.status), \(rotation.model.columns.count) columns, \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
+        options.log?(
+            "planner: diagnosis solve \(solves) (\(purpose)): \(result.status), \(rotation.model.columns.count) columns, \(String(format: "%.2f", Date().timeIntervalSince(started))) s"
+        )
         lastWasInfeasible = result.status == .infeasible || result.status == .unbounded
         lastBound = result.bound
         return result.status.hasSolution ? result.values : nil
@@ -243,8 +270,10 @@ struct ConflictSearch {
     mutating func conflicts(_ instances: [RuleInstance]) throws(PlannerError) -> Bool? {
         let kept = Set(instances)
         let support = ConflictSupport(scenario: scenario, instances: kept)
-        let model = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-            treatment: { kept.contains($0) ? .asPolicy : .off }, pairs: { support.contains($0, $1) }, keepsObjective: false))
+        let model = RotationModelBuilder.build(
+            scenario,
+            relaxation: RuleRelaxation(
+                treatment: { kept.contains($0) ? .asPolicy : .off }, pairs: { support.contains($0, $1) }, keepsObjective: false))
         return try feasible(model).map { !$0 }
     }
 }
@@ -268,7 +297,9 @@ struct ConflictNeighbourhood {
             byPost[p, default: []].append(.mustFill(position: p))
         }
         for u in scenario.units.indices {
-            let rules = RotationRules.all.filter { $0.bindsTeamHard(unit: u, facts: facts) }.map { RuleInstance.team(rule: $0.key, unit: u) }
+            let rules = RotationRules.all.filter { $0.bindsTeamHard(unit: u, facts: facts) }.map {
+                RuleInstance.team(rule: $0.key, unit: u)
+            }
             for p in facts.teams[u] { byPost[p, default: []] += rules }
         }
         for (c, cadre) in scenario.cadres.enumerated() {
@@ -302,7 +333,8 @@ struct ConflictNeighbourhood {
     /// it demands).
     func grow(_ set: Set<RuleInstance>) -> Set<RuleInstance> {
         var result = set
-        var posts = Set<Int>(), cadres = Set<Int>()
+        var posts = Set<Int>()
+        var cadres = Set<Int>()
         for instance in set {
             switch instance {
             case .requirement(_, let p), .tenure(let p), .mustFill(let p): posts.insert(p)
@@ -375,7 +407,8 @@ struct ConflictSupport: Sendable {
         self.facts = facts
         var posts = [Bool](repeating: false, count: scenario.positions.count)
         var cadres = [Bool](repeating: false, count: scenario.cadres.count)
-        var women = false, nonLocal = false
+        var women = false
+        var nonLocal = false
         for instance in instances {
             switch instance {
             case .mustFill(let p): posts[p] = true

@@ -81,7 +81,8 @@ public enum ExplanationError: LocalizedError, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .noPlan(let status): "there is no plan to explain: \(status.sentence) (planner diagnose says why)"
-        case .unknown(let kind, let id, let suggestion): "no \(kind) \"\(id)\" in the scenario" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .unknown(let kind, let id, let suggestion):
+            "no \(kind) \"\(id)\" in the scenario" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         }
     }
 }
@@ -103,7 +104,9 @@ public struct Explainer {
     let holder: [Int?]
     let postOf: [Int?]
 
-    public init(_ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver()) throws {
+    public init(
+        _ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver()
+    ) throws {
         self.scenario = scenario
         self.sha256 = sha256
         self.options = options
@@ -117,14 +120,19 @@ public struct Explainer {
         var cadres = [[Int]](repeating: [], count: scenario.positions.count)
         var posts = [[Int]](repeating: [], count: scenario.cadres.count)
         for meaning in model.meanings {
-            if case .assign(let c, let p) = meaning { cadres[p].append(c); posts[c].append(p) }
+            if case .assign(let c, let p) = meaning {
+                cadres[p].append(c)
+                posts[c].append(p)
+            }
         }
         eligibleCadres = cadres
         eligiblePosts = posts
         var holder = [Int?](repeating: nil, count: scenario.positions.count)
         var postOf = [Int?](repeating: nil, count: scenario.cadres.count)
         for assignment in plan.assignments {
-            guard let id = assignment.cadre, let c = facts.cadreIndex[id], let p = facts.positionIndex[assignment.position] else { continue }
+            guard let id = assignment.cadre, let c = facts.cadreIndex[id], let p = facts.positionIndex[assignment.position] else {
+                continue
+            }
             holder[p] = c
             postOf[c] = p
         }
@@ -134,23 +142,29 @@ public struct Explainer {
 
     public func position(_ id: String) throws -> Int {
         guard let p = facts.positionIndex[id] else {
-            throw ExplanationError.unknown(kind: "position", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.positions.map(\.id)))
+            throw ExplanationError.unknown(
+                kind: "position", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.positions.map(\.id)))
         }
         return p
     }
 
     public func cadre(_ id: String) throws -> Int {
         guard let c = facts.cadreIndex[id] else {
-            throw ExplanationError.unknown(kind: "cadre", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.cadres.map(\.id)))
+            throw ExplanationError.unknown(
+                kind: "cadre", id: id, suggestion: KeySuggestion.nearest(to: id, among: scenario.cadres.map(\.id)))
         }
         return c
     }
 
     func fit(_ c: Int, _ p: Int) -> FitParts {
-        let cadre = scenario.cadres[c], position = scenario.positions[p], weights = scenario.objective
+        let cadre = scenario.cadres[c]
+        let position = scenario.positions[p]
+        let weights = scenario.objective
         let own = facts.postOfIncumbent[cadre.id]
         let terms = weights.fitTerms(of: cadre, in: position, holdsIt: own == p)
-        let rating = position.weight * terms.rating, fieldMatch = position.weight * terms.fieldMatch, continuity = position.weight * terms.continuity
+        let rating = position.weight * terms.rating
+        let fieldMatch = position.weight * terms.fieldMatch
+        let continuity = position.weight * terms.continuity
         let move = own != nil && own != p ? weights.movePrice : 0
         let penalties = rules.penalties(cadre: c, position: p)
         let total = rating + fieldMatch + continuity - move - penalties.reduce(0) { $0 + $1.cost }
@@ -174,11 +188,14 @@ public struct Explainer {
     public func forced(cadre c: Int, position p: Int) throws -> Contrast {
         let broken = rules.broken(cadre: c, position: p)
         let set = Set(broken)
-        var rotation = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-            treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
-        var contrast = Contrast(cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
-                                brokenRules: broken.map { describer.reason($0, cadre: c, position: p) },
-                                fit: fit(c, p), status: .infeasible, changes: [])
+        var rotation = RotationModelBuilder.build(
+            scenario,
+            relaxation: RuleRelaxation(
+                treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
+        var contrast = Contrast(
+            cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
+            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) },
+            fit: fit(c, p), status: .infeasible, changes: [])
         guard rotation.require(cadre: c, position: p) else { return contrast }
         var stage = options
         stage.start = Planner.warmStart(from: plan, for: rotation)
@@ -207,7 +224,9 @@ public struct Explainer {
         let byFit = eligibleCadres[p].filter { $0 != current }.map { ($0, fit($0, p)) }
             .sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : scenario.cadres[$0.0].id < scenario.cadres[$1.0].id }
         let holderFit = current.map { fit($0, p) }
-        let resolved = byFit.enumerated().filter { $0.offset < runnersUp || ($0.element.1.total >= (holderFit?.total ?? -.infinity) && $0.offset < 10) }
+        let resolved = byFit.enumerated().filter {
+            $0.offset < runnersUp || ($0.element.1.total >= (holderFit?.total ?? -.infinity) && $0.offset < 10)
+        }
         var contrasts: [Contrast] = []
         for (_, entry) in resolved { contrasts.append(try forced(cadre: entry.0, position: p)) }
         var leftOut: [LeftOut] = []
@@ -216,13 +235,16 @@ public struct Explainer {
             var reason = "eligible; fit \(PlanReport.number(parts.total))"
             if let holderFit { reason += ", the holder's \(PlanReport.number(holderFit.total))" }
             if let elsewhere = postOf[c] { reason += "; holds \(scenario.positions[elsewhere].id) in the plan" }
-            leftOut.append(LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true, reason: reason + " (not re-solved)"))
+            leftOut.append(
+                LeftOut(
+                    cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true, reason: reason + " (not re-solved)"))
         }
         let (near, others) = nearMisses(pairs: scenario.cadres.indices.filter { $0 != current }.map { ($0, p) })
         leftOut += near
-        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
-                           position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
-                           fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+        return Explanation(
+            scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
+            position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
+            fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
     }
 
     /// For a cadre: their post in the plan; the posts the rules allow them, the `alternatives`
@@ -234,23 +256,27 @@ public struct Explainer {
         var contrasts: [Contrast] = []
         for (p, _) in byFit.prefix(alternatives) { contrasts.append(try forced(cadre: c, position: p)) }
         var leftOut: [LeftOut] = byFit.dropFirst(alternatives).map { p, parts in
-            LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true,
-                    reason: "eligible; fit \(PlanReport.number(parts.total))" + (holder[p].map { "; held by \(scenario.cadres[$0].id) in the plan" } ?? "; vacant in the plan") + " (not re-solved)")
+            LeftOut(
+                cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true,
+                reason: "eligible; fit \(PlanReport.number(parts.total))"
+                    + (holder[p].map { "; held by \(scenario.cadres[$0].id) in the plan" } ?? "; vacant in the plan") + " (not re-solved)")
         }
         let (near, others) = nearMisses(pairs: scenario.positions.indices.filter { $0 != current }.map { (c, $0) })
         leftOut += near
-        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "cadre \(scenario.cadres[c].id)",
-                           position: current.map { scenario.positions[$0].id }, cadre: scenario.cadres[c].id, outcome: outcome(ofCadre: c),
-                           fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+        return Explanation(
+            scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "cadre \(scenario.cadres[c].id)",
+            position: current.map { scenario.positions[$0].id }, cadre: scenario.cadres[c].id, outcome: outcome(ofCadre: c),
+            fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
     }
 
     /// Why the plan does not put cadre c in post p: the assignment forced and re-solved.
     public func whyNot(cadre c: Int, position p: Int) throws -> Explanation {
         let contrast = try forced(cadre: c, position: p)
         let current = holder[p]
-        return Explanation(scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
-                           position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
-                           fit: current.map { fit($0, p) }, contrasts: [contrast], leftOut: [], othersKeptOut: 0)
+        return Explanation(
+            scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
+            position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
+            fit: current.map { fit($0, p) }, contrasts: [contrast], leftOut: [], othersKeptOut: 0)
     }
 
     /// Pairs one hard rule alone forbids, with that rule (the ten best by fit), and how many
@@ -260,10 +286,17 @@ public struct Explainer {
         var others = 0
         for (c, p) in pairs where !eligibleCadres[p].contains(c) {
             let broken = rules.broken(cadre: c, position: p)
-            guard broken.count == 1 else { if broken.count > 1 { others += 1 }; continue }
+            guard broken.count == 1 else {
+                if broken.count > 1 { others += 1 }
+                continue
+            }
             let rule = describer.reason(broken[0], cadre: c, position: p)
-            near.append((LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false,
-                                 reason: "not eligible (\(rule.rule)): \(rule.text)"), fit(c, p).total))
+            near.append(
+                (
+                    LeftOut(
+                        cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false,
+                        reason: "not eligible (\(rule.rule)): \(rule.text)"), fit(c, p).total
+                ))
         }
         near.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.cadre, $0.0.position) < ($1.0.cadre, $1.0.position) }
         return (near.prefix(most).map(\.0), others + max(0, near.count - most))

@@ -9,7 +9,8 @@ extension Planner {
         let facts = ScenarioFacts(scenario)
         let rules = PairRules(scenario)
         let describer = ConflictDescriber(scenario: scenario)
-        var holder: [String: String] = [:], postOf: [String: String] = [:]
+        var holder: [String: String] = [:]
+        var postOf: [String: String] = [:]
         for assignment in plan.assignments {
             guard let cadre = assignment.cadre else { continue }
             holder[assignment.position] = cadre
@@ -18,7 +19,8 @@ extension Planner {
         func index(_ cadre: String) -> Int { facts.cadreIndex[cadre]! }
         func post(_ id: String) -> Int { facts.positionIndex[id]! }
         func fit(_ cadre: String, _ position: String) -> Double {
-            let c = scenario.cadres[index(cadre)], p = scenario.positions[post(position)]
+            let c = scenario.cadres[index(cadre)]
+            let p = scenario.positions[post(position)]
             let terms = scenario.objective.fitTerms(of: c, in: p, holdsIt: facts.postOfIncumbent[c.id] == post(position))
             return p.weight * (terms.rating + terms.fieldMatch + terms.continuity)
         }
@@ -31,8 +33,12 @@ extension Planner {
         /// How a post came to be open: who left it and why.
         func leftBy(_ position: String) -> String {
             guard let incumbent = scenario.positions[post(position)].incumbent else { return "\(position) was vacant" }
-            if let retirement = plan.retirements.first(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) retires (\(retirement.year))" }
-            if let move = plan.moves.first(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) moves to \(move.to)" }
+            if let retirement = plan.retirements.first(where: { $0.cadre == incumbent }) {
+                return "\(position) opens: \(incumbent) retires (\(retirement.year))"
+            }
+            if let move = plan.moves.first(where: { $0.cadre == incumbent }) {
+                return "\(position) opens: \(incumbent) moves to \(move.to)"
+            }
             if plan.releases.contains(where: { $0.cadre == incumbent }) { return "\(position) opens: \(incumbent) is released" }
             return "\(position) opens"
         }
@@ -40,7 +46,8 @@ extension Planner {
         /// A team rule the holder alone meets in their new team: the only young member, woman,
         /// or member of an age band.
         func teamNeed(_ cadre: String, _ position: String) -> String {
-            let p = post(position), c = scenario.cadres[index(cadre)]
+            let p = post(position)
+            let c = scenario.cadres[index(cadre)]
             let u = facts.unitIndex(ofPosition: p)
             let team = facts.teams[u]
             guard team.contains(p) else { return "" }
@@ -55,28 +62,38 @@ extension Planner {
             if let blocked = mayNotStay(move.cadre, move.from) {
                 text = "\(blocked); \(leftBy(move.to))\(mustFill(move.to)), \(here)"
             } else {
-                let successor = holder[move.from].map { "; \(move.from) goes to \($0) (fit \(PlanReport.number(fit($0, move.from))))" } ?? ""
-                text = "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(PlanReport.number(fit(move.cadre, move.from))) in \(move.from)\(successor)"
+                let successor =
+                    holder[move.from].map { "; \(move.from) goes to \($0) (fit \(PlanReport.number(fit($0, move.from))))" } ?? ""
+                text =
+                    "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(PlanReport.number(fit(move.cadre, move.from))) in \(move.from)\(successor)"
             }
             reasons.append(PlanReason(kind: "move", cadre: move.cadre, position: move.to, reason: text + teamNeed(move.cadre, move.to)))
         }
         for appointment in plan.appointments {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(appointment.to)).isEmpty }.count
-            reasons.append(PlanReason(kind: "appointment", cadre: appointment.cadre, position: appointment.to,
-                                      reason: "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(PlanReport.number(fit(appointment.cadre, appointment.to))), one of \(eligible) eligible"
-                                          + teamNeed(appointment.cadre, appointment.to)))
+            reasons.append(
+                PlanReason(
+                    kind: "appointment", cadre: appointment.cadre, position: appointment.to,
+                    reason:
+                        "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(PlanReport.number(fit(appointment.cadre, appointment.to))), one of \(eligible) eligible"
+                        + teamNeed(appointment.cadre, appointment.to)))
         }
         for release in plan.releases {
-            var text = mayNotStay(release.cadre, release.from) ?? {
-                guard let successor = holder[release.from] else { return "released" }
-                return "\(release.from) goes to \(successor) (fit \(PlanReport.number(fit(successor, release.from))) against \(PlanReport.number(fit(release.cadre, release.from))))"
-            }()
+            var text =
+                mayNotStay(release.cadre, release.from)
+                ?? {
+                    guard let successor = holder[release.from] else { return "released" }
+                    return
+                        "\(release.from) goes to \(successor) (fit \(PlanReport.number(fit(successor, release.from))) against \(PlanReport.number(fit(release.cadre, release.from))))"
+                }()
             text += "; no other post the rules allow them is worth their release price"
             reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))
         }
         for vacancy in plan.vacancies {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(vacancy)).isEmpty }
-            let text = eligible.isEmpty ? "no cadre passes every rule for it"
+            let text =
+                eligible.isEmpty
+                ? "no cadre passes every rule for it"
                 : "its \(eligible.count) eligible cadre\(eligible.count == 1 ? "" : "s") (\(eligible.prefix(5).map { scenario.cadres[$0].id }.joined(separator: ", "))\(eligible.count > 5 ? ", …" : "")) serve elsewhere or would cost the plan more"
             reasons.append(PlanReason(kind: "vacancy", cadre: nil, position: vacancy, reason: text))
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes output files so that nothing is lost and nothing else is clobbered.
@@ -53,12 +54,15 @@ public enum OutputFile {
     /// For tools (like GLPK's model writers) that write a file themselves: `produce` writes to
     /// the temporary path it is given, and the result is then committed to `path` as `write`
     /// would (renamed over a regular file, copied into a device).
-    public static func write<E: Error>(to path: String, inputs: [String] = [], _ produce: (String) throws(E) -> Void) throws(OutputFile.Failure<E>) {
+    public static func write<E: Error>(
+        to path: String, inputs: [String] = [], _ produce: (String) throws(E) -> Void
+    ) throws(OutputFile.Failure<E>) {
         let target: Target
         let temporary: (path: String, descriptor: Int32)
         do {
             target = path == standardOutput ? Target(path: path, isSpecial: true) : try resolve(path, inputs: inputs)
-            temporary = try createTemporary(beside: target.isSpecial ? NSTemporaryDirectory() + "/planner-output" : target.path, shownAs: path)
+            temporary = try createTemporary(
+                beside: target.isSpecial ? NSTemporaryDirectory() + "/planner-output" : target.path, shownAs: path)
         } catch {
             throw .output(error)
         }
@@ -117,7 +121,8 @@ public enum OutputFile {
         if first.isSpecial || second.isSpecial { return false }
         let standard = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.path }
         if standard(first.path) == standard(second.path) { return true }
-        var x = stat(), y = stat()
+        var x = stat()
+        var y = stat()
         return stat(first.path, &x) == 0 && stat(second.path, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
@@ -251,6 +256,6 @@ public enum OutputError: LocalizedError, Sendable, Equatable {
     }
 }
 
-private extension String {
-    func appendingPathComponent(_ component: String) -> String { (self as NSString).appendingPathComponent(component) }
+extension String {
+    fileprivate func appendingPathComponent(_ component: String) -> String { (self as NSString).appendingPathComponent(component) }
 }

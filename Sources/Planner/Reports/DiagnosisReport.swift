@@ -40,7 +40,8 @@ public enum DiagnosisReport {
         } else {
             let k = diagnosis.conflict.count
             out += "\nA conflict: \(k) rule instance\(k == 1 ? "" : "s") that cannot all hold"
-            out += diagnosis.irreducible
+            out +=
+                diagnosis.irreducible
                 ? "; dropping any one of them lets the others hold (each checked by solving)\n"
                 : " (some deletion tests ran out of time: the set may not be irreducible)\n"
             out += items(diagnosis.conflict)

@@ -17,14 +17,18 @@ public enum ExplanationReport {
         let names = PlanReport.Names(scenario)
         var lines = [["row", "position", "cadre", "cadre_name", "fit", "objective", "loss", "status", "rules_broken", "reason"]]
         let n = PlanReport.number
-        lines.append(["plan", explanation.position ?? "", explanation.cadre ?? "", explanation.cadre.map(names.cadre) ?? "",
-                      explanation.fit.map { n($0.total) } ?? "", n(explanation.planObjective), "0", explanation.planStatus.rawValue, "",
-                      explanation.outcome])
+        lines.append([
+            "plan", explanation.position ?? "", explanation.cadre ?? "", explanation.cadre.map(names.cadre) ?? "",
+            explanation.fit.map { n($0.total) } ?? "", n(explanation.planObjective), "0", explanation.planStatus.rawValue, "",
+            explanation.outcome,
+        ])
         for contrast in explanation.contrasts {
-            lines.append(["contrast", contrast.position, contrast.cadre, names.cadre(contrast.cadre), n(contrast.fit.total),
-                          contrast.objective.map(n) ?? "", contrast.loss.map(n) ?? "", contrast.status.rawValue,
-                          contrast.brokenRules.map(\.rule).joined(separator: "; "),
-                          contrast.brokenRules.map(\.text).joined(separator: "; ")])
+            lines.append([
+                "contrast", contrast.position, contrast.cadre, names.cadre(contrast.cadre), n(contrast.fit.total),
+                contrast.objective.map(n) ?? "", contrast.loss.map(n) ?? "", contrast.status.rawValue,
+                contrast.brokenRules.map(\.rule).joined(separator: "; "),
+                contrast.brokenRules.map(\.text).joined(separator: "; "),
+            ])
         }
         for item in explanation.leftOut {
             lines.append(["left out", item.position, item.cadre, names.cadre(item.cadre), "", "", "", "", "", item.reason])
@@ -58,22 +62,30 @@ public enum ExplanationReport {
         if let fit = explanation.fit { out += "  \(fitLine(fit))\n" }
         out += "  The plan's objective: \(PlanReport.number(explanation.planObjective)) (\(explanation.planStatus.rawValue))\n"
         if !explanation.contrasts.isEmpty {
-            out += "\n" + (isPost ? (explanation.contrasts.count == 1 && explanation.leftOut.isEmpty ? "Forced, and re-solved:\n" : "Runners-up, each re-solved with them in the post:\n")
-                                  : "Other posts, each re-solved with them there:\n")
+            out +=
+                "\n"
+                + (isPost
+                    ? (explanation.contrasts.count == 1 && explanation.leftOut.isEmpty
+                        ? "Forced, and re-solved:\n" : "Runners-up, each re-solved with them in the post:\n")
+                    : "Other posts, each re-solved with them there:\n")
             for contrast in explanation.contrasts {
                 let who = isPost ? person(contrast.cadre, names) : names.post(contrast.position)
                 out += "  \(who): \(fitLine(contrast.fit))\n"
                 if !contrast.brokenRules.isEmpty {
-                    out += "    not eligible; forced anyway, it breaks " + contrast.brokenRules.map { "\($0.rule): \($0.text)" }.joined(separator: "; ") + "\n"
+                    out +=
+                        "    not eligible; forced anyway, it breaks "
+                        + contrast.brokenRules.map { "\($0.rule): \($0.text)" }.joined(separator: "; ") + "\n"
                 }
                 guard let objective = contrast.objective, let loss = contrast.loss else {
                     out += "    no plan holds it: \(contrast.status.sentence)\n"
                     continue
                 }
-                out += "    the plan's objective would be \(PlanReport.number(objective)): \(loss >= 0 ? "loses" : "gains") \(PlanReport.number(abs(loss)))\n"
+                out +=
+                    "    the plan's objective would be \(PlanReport.number(objective)): \(loss >= 0 ? "loses" : "gains") \(PlanReport.number(abs(loss)))\n"
                 let others = contrast.changes.filter { $0.cadre != contrast.cadre }
                 if !others.isEmpty {
-                    let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? "none") → \($0.instead ?? "none")" }.joined(separator: ", ")
+                    let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? "none") → \($0.instead ?? "none")" }.joined(
+                        separator: ", ")
                     out += "    others who change post: \(shown)\(others.count > 6 ? " and \(others.count - 6) more" : "")\n"
                 }
             }

@@ -28,33 +28,44 @@ public enum PlanReport {
         let names = Names(scenario)
         var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
         out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
-        if let cause = plan.stoppedBy { out += "Stopped by \(cause) before the search ended: " + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n") }
+        if let cause = plan.stoppedBy {
+            out +=
+                "Stopped by \(cause) before the search ended: "
+                + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n")
+        }
         guard plan.status.hasPlan else {
             if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan)
         }
-        out += section("Moves", plan.moves.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), names.post($0.to)] },
-                       header: ["CADRE", "NAME", "FROM", "TO"])
-        out += section("Appointments from the pool", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), names.post($0.to)] },
-                       header: ["CADRE", "NAME", "TO"])
-        out += section("Stays", plan.stays.map { [$0.cadre, names.cadre($0.cadre), names.post($0.position)] },
-                       header: ["CADRE", "NAME", "POST"])
+        out += section(
+            "Moves", plan.moves.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), names.post($0.to)] },
+            header: ["CADRE", "NAME", "FROM", "TO"])
+        out += section(
+            "Appointments from the pool", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), names.post($0.to)] },
+            header: ["CADRE", "NAME", "TO"])
+        out += section(
+            "Stays", plan.stays.map { [$0.cadre, names.cadre($0.cadre), names.post($0.position)] },
+            header: ["CADRE", "NAME", "POST"])
         out += section("Vacant posts", plan.vacancies.map { [names.post($0)] }, header: ["POST"])
-        out += section("Released (no post after the round)", plan.releases.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from)] },
-                       header: ["CADRE", "NAME", "FROM"])
-        out += section("Retirements", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), String($0.year)] },
-                       header: ["CADRE", "NAME", "FROM", "RETIREMENT YEAR"])
+        out += section(
+            "Released (no post after the round)", plan.releases.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from)] },
+            header: ["CADRE", "NAME", "FROM"])
+        out += section(
+            "Retirements", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), String($0.year)] },
+            header: ["CADRE", "NAME", "FROM", "RETIREMENT YEAR"])
         if let reasons = plan.reasons {
-            out += section("Why", reasons.map { reason in
-                let what: String
-                switch reason.kind {
-                case "move": what = "\(reason.cadre ?? "") moves to \(reason.position)"
-                case "appointment": what = "\(reason.cadre ?? "") is appointed to \(reason.position)"
-                case "release": what = "\(reason.cadre ?? "") leaves \(reason.position)"
-                default: what = "\(reason.position) stays vacant"
-                }
-                return [what, reason.reason]
-            }, header: ["CHANGE", "REASON"])
+            out += section(
+                "Why",
+                reasons.map { reason in
+                    let what: String
+                    switch reason.kind {
+                    case "move": what = "\(reason.cadre ?? "") moves to \(reason.position)"
+                    case "appointment": what = "\(reason.cadre ?? "") is appointed to \(reason.position)"
+                    case "release": what = "\(reason.cadre ?? "") leaves \(reason.position)"
+                    default: what = "\(reason.position) stays vacant"
+                    }
+                    return [what, reason.reason]
+                }, header: ["CHANGE", "REASON"])
         }
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
         if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
@@ -96,7 +107,10 @@ public enum PlanReport {
         if let target = f.womenShareTarget { women += ", target \(percent(target))" }
         rows.append(["Women in leadership", women])
         rows.append(["Teams with a woman", "\(f.teamsWithAWoman) of \(f.leadershipTeams)"])
-        rows.append(["Young in grassroots teams", "\(f.youngInGrassrootsTeams) under \(policy.youth.age); \(f.grassrootsTeamsMeetingYouth) of \(f.grassrootsTeams) teams have \(policy.youth.minPerTeam)"])
+        rows.append([
+            "Young in grassroots teams",
+            "\(f.youngInGrassrootsTeams) under \(policy.youth.age); \(f.grassrootsTeamsMeetingYouth) of \(f.grassrootsTeams) teams have \(policy.youth.minPerTeam)",
+        ])
         var nonLocal = "\(f.nonLocalListedHeads) of \(f.listedHeadPostsFilled) filled listed head posts"
         if let share = f.nonLocalShare { nonLocal += " (\(percent(share)))" }
         rows.append(["Non-local heads", nonLocal])
@@ -113,9 +127,11 @@ public enum PlanReport {
         var out = "Objective\n  fit \(number(b.fit)) − moves \(number(b.moveCost)) − vacancies \(number(b.vacancyCost))"
         out += " − releases \(number(b.releaseCost)) − soft-rule penalties \(number(penalties)) = \(number(b.total))\n"
         if !b.penalties.isEmpty {
-            out += TextColumns.render([["RULE", "WHERE", "SHORT BY", "PRICE", "COST"]] + b.penalties.map {
-                [$0.rule, $0.subject, String($0.shortfall), number($0.price), number($0.cost)]
-            }, indent: 2)
+            out += TextColumns.render(
+                [["RULE", "WHERE", "SHORT BY", "PRICE", "COST"]]
+                    + b.penalties.map {
+                        [$0.rule, $0.subject, String($0.shortfall), number($0.price), number($0.cost)]
+                    }, indent: 2)
         }
         return out
     }

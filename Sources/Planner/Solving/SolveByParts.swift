@@ -17,15 +17,18 @@ extension Planner {
         var parts: Int
     }
 
-    static func solveByParts(_ scenario: Scenario, rotation: RotationModel, options: Options, solver: any MIPSolver,
-                             since start: Date) throws(PlannerError) -> PartsOutcome? {
+    static func solveByParts(
+        _ scenario: Scenario, rotation: RotationModel, options: Options, solver: any MIPSolver,
+        since start: Date
+    ) throws(PlannerError) -> PartsOutcome? {
         guard scenario.positions.count >= options.partsMinimumPosts else { return nil }
         let parts = rotation.parts()
         guard parts.count >= 2 else { return nil }
         let deadline = options.timeLimit.map { start.addingTimeInterval($0) }
         options.log?("planner: \(parts.count) parts, the largest of \(parts[0].positions.count) posts")
         let scenarios = parts.enumerated().map { k, part in subScenario(scenario, part, index: k, of: parts.count) }
-        let outcomes: [Result<(RotationModel, MIPResult), PlannerError>] = concurrently(scenarios.count, workers: options.partWorkers) { k in
+        let outcomes: [Result<(RotationModel, MIPResult), PlannerError>] = concurrently(scenarios.count, workers: options.partWorkers) {
+            k in
             var partOptions = options
             partOptions.pricingCore = nil
             partOptions.start = nil
@@ -54,7 +57,8 @@ extension Planner {
             for (j, meaning) in part.meanings.enumerated() {
                 guard case .assign(let c, let p) = meaning, result.values![j] > 0.5 else { continue }
                 guard let cadre = rotation.facts.cadreIndex[part.scenario.cadres[c].id],
-                      let post = rotation.facts.positionIndex[part.scenario.positions[p].id] else { continue }
+                    let post = rotation.facts.positionIndex[part.scenario.positions[p].id]
+                else { continue }
                 held.insert([cadre, post])
             }
         }
@@ -85,7 +89,10 @@ extension Planner {
             var y = prices
             for (i, list) in sharedPrices where !list.isEmpty { y[i] = choose(list) }
             let value = DualBound(model: model, columns: matrix, rowPrices: y).value
-            if value < bound { bound = value; best = y }
+            if value < bound {
+                bound = value
+                best = y
+            }
         }
         var statistics = SolveStatistics()
         for (_, result) in solved {
@@ -98,8 +105,12 @@ extension Planner {
         statistics.lpBound = bound
         let gap = max(0, bound - objective) / max(1, abs(objective))
         let proven = Proof.proves(bound, incumbent: objective, step: step) || (options.relativeGap > 0 && gap <= options.relativeGap)
-        options.log?("planner: parts' plan \(objective), bound \(bound) over every column, gap \(String(format: "%.5f", gap)), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
-        var result = MIPResult(status: proven ? .optimal : .feasible, values: values, objective: objective, bound: max(bound, objective), statistics: statistics)
+        options.log?(
+            "planner: parts' plan \(objective), bound \(bound) over every column, gap \(String(format: "%.5f", gap)), \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+        )
+        var result = MIPResult(
+            status: proven ? .optimal : .feasible, values: values, objective: objective, bound: max(bound, objective),
+            statistics: statistics)
         result.rowPrices = best
         return PartsOutcome(result: result, parts: parts.count)
     }
@@ -119,14 +130,16 @@ extension Planner {
         let postIDs = Set(positions.map(\.id))
         var policy = scenario.policy
         if let max = policy.moves.max {
-            let inPart = positions.compactMap(\.incumbent).count, all = scenario.positions.compactMap(\.incumbent).count
+            let inPart = positions.compactMap(\.incumbent).count
+            let all = scenario.positions.compactMap(\.incumbent).count
             policy.moves.max = all == 0 ? max : Int((Double(max) * Double(inPart) / Double(all)).rounded(.down))
         }
-        return Scenario(version: scenario.version, name: "\(scenario.name), part \(index + 1) of \(count)", planningYear: scenario.planningYear,
-                        localities: scenario.localities, units: scenario.units.filter { unitIDs.contains($0.id) }, positions: positions,
-                        cadres: cadres, pinned: scenario.pinned.filter { ids.contains($0.cadre) && postIDs.contains($0.position) },
-                        forbidden: scenario.forbidden.filter { ids.contains($0.cadre) && postIDs.contains($0.position) },
-                        policy: policy, objective: scenario.objective)
+        return Scenario(
+            version: scenario.version, name: "\(scenario.name), part \(index + 1) of \(count)", planningYear: scenario.planningYear,
+            localities: scenario.localities, units: scenario.units.filter { unitIDs.contains($0.id) }, positions: positions,
+            cadres: cadres, pinned: scenario.pinned.filter { ids.contains($0.cadre) && postIDs.contains($0.position) },
+            forbidden: scenario.forbidden.filter { ids.contains($0.cadre) && postIDs.contains($0.position) },
+            policy: policy, objective: scenario.objective)
     }
 
     /// Runs `work` for 0..<count on `workers` threads of their own, and returns the results in

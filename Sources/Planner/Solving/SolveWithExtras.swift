@@ -12,8 +12,10 @@ extension Planner {
 
     /// Solves the round as `solve(_:sha256:options:startingFrom:solver:)` does, then adds what
     /// `extras` asks for: the plan `planner solve` prints.
-    public static func solve(_ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
-                             adding extras: PlanExtras, solver: any MIPSolver = defaultSolver) throws(PlannerError) -> Plan {
+    public static func solve(
+        _ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
+        adding extras: PlanExtras, solver: any MIPSolver = defaultSolver
+    ) throws(PlannerError) -> Plan {
         var plan = try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver)
         if extras.contains(.reasons), plan.status.hasPlan { plan.reasons = reasons(for: plan, in: scenario) }
         if extras.contains(.diagnosisIfInfeasible), plan.status == .infeasible {

@@ -47,8 +47,10 @@ extension Planner {
     /// to be this scenario's and to pass the verifier, or a solve of the round) first.
     ///
     /// Throws `PlanFileError` (the round's plan cannot be read), `RoundError` and `PlannerError`.
-    public static func succession(_ loaded: LoadedScenario, round: RoundSource = .solveFirst, options: Options = Options(),
-                                  solver: any MIPSolver = defaultSolver) throws -> SuccessionPlan {
+    public static func succession(
+        _ loaded: LoadedScenario, round: RoundSource = .solveFirst, options: Options = Options(),
+        solver: any MIPSolver = defaultSolver
+    ) throws -> SuccessionPlan {
         var appointed: (appointed: Set<String>, source: String)?
         if successionNeedsRound(loaded.scenario) {
             appointed = try roundAppointments(loaded, from: round, options: options, solver: solver)
@@ -57,14 +59,17 @@ extension Planner {
     }
 
     /// Rule 7's input: who the round appoints, and where that came from (for the plan's record).
-    static func roundAppointments(_ loaded: LoadedScenario, from round: RoundSource, options: Options,
-                                  solver: any MIPSolver) throws -> (appointed: Set<String>, source: String) {
+    static func roundAppointments(
+        _ loaded: LoadedScenario, from round: RoundSource, options: Options,
+        solver: any MIPSolver
+    ) throws -> (appointed: Set<String>, source: String) {
         switch round {
         case .planFile(let path):
             let plan = try PlanFile.load(path: path)
             // Another round's appointments would keep the wrong people off the slates.
             guard plan.scenario.sha256 == loaded.sha256 else {
-                throw RoundError.otherScenario(plan: path, planSHA256: plan.scenario.sha256, scenario: loaded.file, scenarioSHA256: loaded.sha256)
+                throw RoundError.otherScenario(
+                    plan: path, planSHA256: plan.scenario.sha256, scenario: loaded.file, scenarioSHA256: loaded.sha256)
             }
             guard plan.status.hasPlan else { throw RoundError.noAssignments(plan: path, status: plan.status) }
             // Who it appoints is read from its lists: they must be what its assignments say.

@@ -9,7 +9,8 @@ extension Planner {
     }
 
     /// How a succession plan is solved, for the record in every plan (docs/model.md).
-    public static let successionMethod = "the slates as a b-matching network (LP by primal simplex, whole by total unimodularity; "
+    public static let successionMethod =
+        "the slates as a b-matching network (LP by primal simplex, whole by total unimodularity; "
         + "pairs priced in from the best per post, certified over every pair); when its plan misses a share rule, the model with "
         + "people counted, solved by GLPK branch and bound from that plan"
 
@@ -22,9 +23,11 @@ extension Planner {
     ///
     /// - Parameter round: under `allowAppointedInRound: false`, the cadres the round appoints
     ///   and a record of where that came from (a plan file's hash, or "solved").
-    public static func succession(_ scenario: Scenario, sha256: String, options: Options = Options(),
-                                  round: (appointed: Set<String>, source: String)? = nil,
-                                  solver: any MIPSolver = GLPKSolver()) throws(PlannerError) -> SuccessionPlan {
+    public static func succession(
+        _ scenario: Scenario, sha256: String, options: Options = Options(),
+        round: (appointed: Set<String>, source: String)? = nil,
+        solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> SuccessionPlan {
         let buildStart = Date()
         let allowAppointed = scenario.policy.succession.allowAppointedInRound
         let excluded = allowAppointed ? [] : (round?.appointed ?? [])
@@ -64,7 +67,9 @@ extension Planner {
                 var strengthening = Set<[Int]>()
                 for (k, chosen) in slates.enumerated() { for i in chosen { strengthening.insert([k, i]) } }
                 for (k, columns) in network.pairColumns.enumerated() {
-                    let best = columns.indices.sorted { (network.model.columns[columns[$0]].objective, -$0) > (network.model.columns[columns[$1]].objective, -$1) }
+                    let best = columns.indices.sorted {
+                        (network.model.columns[columns[$0]].objective, -$0) > (network.model.columns[columns[$1]].objective, -$1)
+                    }
                     for i in best.prefix(max(3, options.candidatesPerPost)) { strengthening.insert([k, i]) }
                 }
                 let counted = SuccessionModel.build(candidates, countingPeople: true, strengthening: strengthening)
@@ -79,11 +84,14 @@ extension Planner {
         }
         let result = solved.result
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
-        let provenance = Provenance(planner: version, solver: solver.name, solverVersion: solver.version,
-                                    parameters: SolveParameters(timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: successionMethod,
-                                                                candidatesPerPost: options.candidatesPerPost))
-        var plan = SuccessionPlan(scenario: identity, producedBy: provenance, status: planStatus(result.status), termStart: candidates.termStart,
-                                  excludedAsAppointed: allowAppointed ? [] : excluded.sorted(), round: allowAppointed ? nil : round?.source)
+        let provenance = Provenance(
+            planner: version, solver: solver.name, solverVersion: solver.version,
+            parameters: SolveParameters(
+                timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: successionMethod,
+                candidatesPerPost: options.candidatesPerPost))
+        var plan = SuccessionPlan(
+            scenario: identity, producedBy: provenance, status: planStatus(result.status), termStart: candidates.termStart,
+            excludedAsAppointed: allowAppointed ? [] : excluded.sorted(), round: allowAppointed ? nil : round?.source)
         if let values = result.values, result.status.hasSolution {
             SuccessionAssembly.fill(&plan, candidates: candidates, chosen: solved.model.slates(from: values))
             (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
@@ -94,8 +102,9 @@ extension Planner {
         statistics.columnsUsed = result.statistics.columnsUsed
         plan.search = SearchRecord(model: model, statistics: statistics)
         plan.peopleCounted = solved.model.countsPeople
-        plan.timing = Timing(buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
-                             lpSeconds: statistics.lpSeconds)
+        plan.timing = Timing(
+            buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
+            lpSeconds: statistics.lpSeconds)
         return plan
     }
 
@@ -124,8 +133,12 @@ enum SuccessionAssembly {
         var people = Set<Int>()
         for (k, pairs) in chosen.enumerated() { for i in pairs { people.insert(candidates.pairs[k][i].cadre) } }
         let cadres = people.map { candidates.facts.scenario.cadres[$0] }
-        let groups: [(ListShareRule, Int)] = [(policy.women, cadres.count { $0.gender == .female }), (policy.young, cadres.count { candidates.isYoung($0) })]
-        return groups.allSatisfy { rule, count in !rule.mode.isActive || count >= ShareHull.needed(share: rule.minShare, total: people.count) }
+        let groups: [(ListShareRule, Int)] = [
+            (policy.women, cadres.count { $0.gender == .female }), (policy.young, cadres.count { candidates.isYoung($0) }),
+        ]
+        return groups.allSatisfy { rule, count in
+            !rule.mode.isActive || count >= ShareHull.needed(share: rule.minShare, total: people.count)
+        }
     }
 
     static func fill(_ plan: inout SuccessionPlan, candidates: SuccessionCandidates, chosen: [[Int]]) {
@@ -133,7 +146,8 @@ enum SuccessionAssembly {
         let scenario = facts.scenario
         let policy = candidates.policy
         var slatesOf: [Int: Int] = [:]
-        var readinessTotal = 0.0, slotTotal = 0.0
+        var readinessTotal = 0.0
+        var slotTotal = 0.0
         var penalties: [Penalty] = []
         var slates: [Slate] = []
         for (k, p) in candidates.keyPositions.enumerated() {
@@ -144,15 +158,18 @@ enum SuccessionAssembly {
                 slatesOf[pair.cadre, default: 0] += 1
                 readinessTotal += position.weight * pair.readiness.value
                 penalties += pair.penalties
-                return SlateCandidate(cadre: cadre.id, holds: facts.postOfIncumbent[cadre.id].map { scenario.positions[$0].id },
-                                      retirementYear: facts.retirementYear(cadre), readiness: pair.readiness,
-                                      ready: pair.readiness.value >= policy.readiness.ready)
+                return SlateCandidate(
+                    cadre: cadre.id, holds: facts.postOfIncumbent[cadre.id].map { scenario.positions[$0].id },
+                    retirementYear: facts.retirementYear(cadre), readiness: pair.readiness,
+                    ready: pair.readiness.value >= policy.readiness.ready)
             }
             listed.sort { $0.readiness.value != $1.readiness.value ? $0.readiness.value > $1.readiness.value : $0.cadre < $1.cadre }
             slotTotal += (0..<listed.count).reduce(0) { $0 + position.weight * slotValue(policy.readiness, $1) }
             let least = slateMinimum(policy.slateSize, eligible: candidates.pairs[k].count)
             if case .soft(let price) = policy.slateSize.mode, listed.count < least {
-                penalties.append(Penalty(rule: "succession.slateSize", subject: "slate of \(position.id)", shortfall: least - listed.count, price: price))
+                penalties.append(
+                    Penalty(rule: "succession.slateSize", subject: "slate of \(position.id)", shortfall: least - listed.count, price: price)
+                )
             }
             let incumbent = position.incumbent.flatMap { facts.cadreIndex[$0] }.map { scenario.cadres[$0] }
             let retires = incumbent.map { facts.retirementYear($0) }
@@ -162,8 +179,10 @@ enum SuccessionAssembly {
             if let retires, retires < candidates.termStart + policy.timeToServe.years, !listed.contains(where: \.ready) {
                 risks.append(.incumbentRetiresWithoutReadySuccessor)
             }
-            slates.append(Slate(position: position.id, title: position.title, unit: position.unit, incumbent: incumbent?.id,
-                                incumbentRetirementYear: retires, eligible: candidates.pairs[k].count, candidates: listed, risks: risks))
+            slates.append(
+                Slate(
+                    position: position.id, title: position.title, unit: position.unit, incumbent: incumbent?.id,
+                    incumbentRetirementYear: retires, eligible: candidates.pairs[k].count, candidates: listed, risks: risks))
         }
         var extra = 0.0
         let perCadre = policy.slatesPerCadre
@@ -171,7 +190,8 @@ enum SuccessionAssembly {
             let allowed = perCadre.mode == .off ? count : perCadre.max
             extra += Double(count - 1) * policy.readiness.extraSlatePrice
             if case .soft(let price) = perCadre.mode, count > allowed {
-                penalties.append(Penalty(rule: "succession.slatesPerCadre", subject: scenario.cadres[c].id, shortfall: count - allowed, price: price))
+                penalties.append(
+                    Penalty(rule: "succession.slatesPerCadre", subject: scenario.cadres[c].id, shortfall: count - allowed, price: price))
             }
         }
         let people = slatesOf.keys.map { scenario.cadres[$0] }
@@ -180,7 +200,9 @@ enum SuccessionAssembly {
         for (name, rule, count) in [("women", policy.women, women), ("young", policy.young, young)] {
             guard case .soft(let price) = rule.mode else { continue }
             let missing = ShareHull.needed(share: rule.minShare, total: people.count) - count
-            if missing > 0 { penalties.append(Penalty(rule: "succession.\(name)", subject: "all slates", shortfall: missing, price: price)) }
+            if missing > 0 {
+                penalties.append(Penalty(rule: "succession.\(name)", subject: "all slates", shortfall: missing, price: price))
+            }
         }
         let breakdown = SuccessionObjective(readiness: readinessTotal, slots: slotTotal, extraSlates: extra, penalties: penalties.sorted())
         plan.slates = slates

@@ -50,8 +50,10 @@ extension Planner {
     /// - Parameters:
     ///   - options: as for `solve`; each solve gets the same options (its own time limit).
     ///   - jobs: solves at once; nil: one per core.
-    public static func compare(_ files: [ScenarioFile], options: Options = Options(), jobs: Int? = nil,
-                               solver: any MIPSolver = defaultSolver) -> ComparisonResult {
+    public static func compare(
+        _ files: [ScenarioFile], options: Options = Options(), jobs: Int? = nil,
+        solver: any MIPSolver = defaultSolver
+    ) -> ComparisonResult {
         var read: [LoadedScenario] = []
         var readAt: [Int] = []
         for (index, file) in files.enumerated() {
@@ -69,15 +71,18 @@ extension Planner {
         }
         for (index, outcome) in zip(readAt, outcomes) { columns[index].outcome = outcome }
         let entries = columns.map { column in
-            Comparison.Entry(file: column.file, scenario: column.scenario?.scenario, plan: try? column.outcome.get(),
-                             error: column.outcome.failure?.summary)
+            Comparison.Entry(
+                file: column.file, scenario: column.scenario?.scenario, plan: try? column.outcome.get(),
+                error: column.outcome.failure?.summary)
         }
         return ComparisonResult(columns: columns, report: Comparison(entries))
     }
 
     /// Reads the files and compares their plans: `compare(loadEach(files), …)`.
-    public static func compare(files: [String], options: Options = Options(), jobs: Int? = nil,
-                               solver: any MIPSolver = defaultSolver) -> ComparisonResult {
+    public static func compare(
+        files: [String], options: Options = Options(), jobs: Int? = nil,
+        solver: any MIPSolver = defaultSolver
+    ) -> ComparisonResult {
         compare(loadEach(files), options: options, jobs: jobs, solver: solver)
     }
 }

@@ -67,9 +67,11 @@ public struct Comparison: Codable, Sendable, Equatable {
         let posts: [[String: String]] = holders.map { Dictionary($0.map { ($1, $0) }, uniquingKeysWith: { a, _ in a }) }
 
         // Ids in the order of the first scenario that has them, then the next.
-        var cadreOrder: [String] = [], positionOrder: [String] = []
+        var cadreOrder: [String] = []
+        var positionOrder: [String] = []
         var names: [String: String] = [:]
-        var seenCadres = Set<String>(), seenPositions = Set<String>()
+        var seenCadres = Set<String>()
+        var seenPositions = Set<String>()
         for entry in entries {
             for cadre in entry.scenario?.cadres ?? [] where seenCadres.insert(cadre.id).inserted {
                 cadreOrder.append(cadre.id)
@@ -146,11 +148,13 @@ public struct Comparison: Codable, Sendable, Equatable {
             return out
         }
         out += "\nCadres whose post differs from \(first) (\(cadres.count))\n"
-        out += TextColumns.render([["CADRE", "NAME"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
-            + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
+        out += TextColumns.render(
+            [["CADRE", "NAME"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+                + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
         out += "\nPosts whose holder differs from \(first) (\(positions.count))\n"
-        out += TextColumns.render([["POST"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
-            + positions.map { [$0.position] + $0.holders.map { $0 ?? "vacant" } }, indent: 2)
+        out += TextColumns.render(
+            [["POST"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+                + positions.map { [$0.position] + $0.holders.map { $0 ?? "vacant" } }, indent: 2)
         return out
     }
 

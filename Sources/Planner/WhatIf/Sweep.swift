@@ -28,13 +28,16 @@ public struct SweepParameter: Sendable, Equatable {
         let spec = String(text[text.index(after: equals)...])
         // A path names keys (policy.women.minShare): nothing else may reach the variant's JSON.
         guard path.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "." || $0 == "_") }) else {
-            throw .malformed("--set: \"\(path.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "?" }.joined())\" is not a parameter path; a path is keys joined by dots, such as policy.women.minShare")
+            throw .malformed(
+                "--set: \"\(path.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 ? String($0) : "?" }.joined())\" is not a parameter path; a path is keys joined by dots, such as policy.women.minShare"
+            )
         }
         if let dots = spec.range(of: "...") {
             let from = String(spec[..<dots.lowerBound])
             let rest = spec[dots.upperBound...].split(separator: "/", maxSplits: 1).map(String.init)
             guard rest.count == 2, let low = Double(from), let high = Double(rest[0]), let step = Double(rest[1]),
-                  low.isFinite, high.isFinite, step.isFinite, step > 0, high >= low else {
+                low.isFinite, high.isFinite, step.isFinite, step > 0, high >= low
+            else {
                 throw .malformed("\(path): a range is FROM...TO/STEP with FROM ≤ TO and STEP > 0, such as 0.15...0.35/0.05")
             }
             // Counted as a Double first: a range of 1e300 or a step of 1e-320 has more values than
@@ -48,13 +51,19 @@ public struct SweepParameter: Sendable, Equatable {
             return SweepParameter(path: path, values: (0..<count).map { number(low + Double($0) * step) })
         }
         let items = spec.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !items.isEmpty, !items.contains(where: \.isEmpty) else { throw .malformed("\(path): a list of values is a,b,c with no empty value") }
-        guard items.count <= maximumValues else { throw .malformed("\(path): \(items.count) values; a sweep takes at most \(maximumValues)") }
-        return SweepParameter(path: path, values: items.map { item in
-            if let value = Double(item), value.isFinite { return number(value) }
-            if item == "true" || item == "false" { return item }
-            return "\"" + item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        })
+        guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
+            throw .malformed("\(path): a list of values is a,b,c with no empty value")
+        }
+        guard items.count <= maximumValues else {
+            throw .malformed("\(path): \(items.count) values; a sweep takes at most \(maximumValues)")
+        }
+        return SweepParameter(
+            path: path,
+            values: items.map { item in
+                if let value = Double(item), value.isFinite { return number(value) }
+                if item == "true" || item == "false" { return item }
+                return "\"" + item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            })
     }
 
     /// A number written without the binary noise of the step (0.15 + 3 × 0.05 is 0.3, not 0.30000000000000004).
@@ -69,7 +78,9 @@ public struct SweepParameter: Sendable, Equatable {
         let changes = values.map { "{\"set\": \"\($0.path)\", \"to\": \($0.value)}" }.joined(separator: ", ")
         let name = values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
         let escapedBase = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return Data("{\"variantOf\": \"\(escapedBase)\", \"name\": \"sweep: \(name.replacingOccurrences(of: "\"", with: ""))\", \"changes\": [\(changes)]}\n".utf8)
+        return Data(
+            "{\"variantOf\": \"\(escapedBase)\", \"name\": \"sweep: \(name.replacingOccurrences(of: "\"", with: ""))\", \"changes\": [\(changes)]}\n"
+                .utf8)
     }
 }
 
@@ -85,7 +96,9 @@ public struct SweepReport: Codable, Sendable, Equatable {
         public var solveSeconds: Double?
         public var error: String?
 
-        public init(values: [String], status: String, objective: Double?, gap: Double?, figures: PlanFigures?, solveSeconds: Double?, error: String?) {
+        public init(
+            values: [String], status: String, objective: Double?, gap: Double?, figures: PlanFigures?, solveSeconds: Double?, error: String?
+        ) {
             self.values = values
             self.status = status
             self.objective = objective
@@ -108,8 +121,10 @@ public struct SweepReport: Codable, Sendable, Equatable {
         self.rows = rows
     }
 
-    static let header = ["status", "objective", "gap", "moves", "vacancies", "women", "women share", "young in grassroots teams",
-                         "non-local heads share", "teams meeting age balance", "solve s"]
+    static let header = [
+        "status", "objective", "gap", "moves", "vacancies", "women", "women share", "young in grassroots teams",
+        "non-local heads share", "teams meeting age balance", "solve s",
+    ]
 
     func cells(_ row: Row) -> [String] {
         let f = row.figures
@@ -136,18 +151,26 @@ public struct SweepReport: Codable, Sendable, Equatable {
             return Data(out.utf8)
         case .csv:
             // Figures as plain numbers, so that a spreadsheet can chart them.
-            let header = parameters + ["status", "objective", "gap", "moves", "vacancies", "women", "women_share", "young_in_grassroots_teams",
-                                       "non_local_heads_share", "teams_meeting_age_balance", "age_balance_teams", "solve_seconds"]
-            let lines = [header] + rows.map { row -> [String] in
-                let f = row.figures
-                let hasPlan = row.status == "optimal" || row.status == "feasible"
-                func value<T>(_ pick: (PlanFigures) -> T?) -> String { hasPlan ? f.flatMap(pick).map { "\($0)" } ?? "" : "" }
-                return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
-                    row.status, row.objective.map { String($0) } ?? "", row.gap.map { String($0) } ?? "", value { $0.moves }, value { $0.vacancies },
-                    value { $0.womenInLeadership }, value { $0.womenShare }, value { $0.youngInGrassrootsTeams }, value { $0.nonLocalShare },
-                    value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams }, row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
+            let header =
+                parameters + [
+                    "status", "objective", "gap", "moves", "vacancies", "women", "women_share", "young_in_grassroots_teams",
+                    "non_local_heads_share", "teams_meeting_age_balance", "age_balance_teams", "solve_seconds",
                 ]
-            }
+            let lines =
+                [header]
+                + rows.map { row -> [String] in
+                    let f = row.figures
+                    let hasPlan = row.status == "optimal" || row.status == "feasible"
+                    func value<T>(_ pick: (PlanFigures) -> T?) -> String { hasPlan ? f.flatMap(pick).map { "\($0)" } ?? "" : "" }
+                    return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
+                        row.status, row.objective.map { String($0) } ?? "", row.gap.map { String($0) } ?? "", value { $0.moves },
+                        value { $0.vacancies },
+                        value { $0.womenInLeadership }, value { $0.womenShare }, value { $0.youngInGrassrootsTeams },
+                        value { $0.nonLocalShare },
+                        value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams },
+                        row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
+                    ]
+                }
             return Data(PlanReport.csvDocument(lines).utf8)
         }
     }

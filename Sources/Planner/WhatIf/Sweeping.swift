@@ -51,12 +51,15 @@ extension Planner {
 
         /// The rows `planner sweep` prints.
         public var report: SweepReport {
-            SweepReport(scenario: scenario, parameters: parameters.map(\.path), rows: points.map { point in
-                let plan = try? point.outcome.get()
-                return SweepReport.Row(values: point.settings.map(\.value), status: plan?.status.rawValue ?? "error", objective: plan?.objective,
-                                       gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
-                                       error: point.outcome.failure?.summary)
-            })
+            SweepReport(
+                scenario: scenario, parameters: parameters.map(\.path),
+                rows: points.map { point in
+                    let plan = try? point.outcome.get()
+                    return SweepReport.Row(
+                        values: point.settings.map(\.value), status: plan?.status.rawValue ?? "error", objective: plan?.objective,
+                        gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
+                        error: point.outcome.failure?.summary)
+                })
         }
     }
 
@@ -70,9 +73,11 @@ extension Planner {
     ///   - chained: solve the values one after another, each starting from the previous value's
     ///     plan (a warm start), instead of `jobs` at a time.
     ///   - jobs: solves at once; nil: one per core.
-    public static func sweep(_ base: LoadedScenario, over parameters: [SweepParameter], chained: Bool = false,
-                             options: Options = Options(), jobs: Int? = nil,
-                             solver: any MIPSolver = defaultSolver) throws(SweepError) -> SweepResult {
+    public static func sweep(
+        _ base: LoadedScenario, over parameters: [SweepParameter], chained: Bool = false,
+        options: Options = Options(), jobs: Int? = nil,
+        solver: any MIPSolver = defaultSolver
+    ) throws(SweepError) -> SweepResult {
         let points = SweepParameter.grid(parameters)
         let basePath = URL(fileURLWithPath: base.file).standardizedFileURL.path
         var variants: [LoadedScenario] = []
@@ -82,15 +87,18 @@ extension Planner {
             let name = "sweep value \(index + 1)"
             do {
                 let read = try ScenarioReader.read(data: data, file: name)
-                variants.append(LoadedScenario(scenario: read.scenario, warnings: read.warnings, sha256: read.sha256, file: name, files: read.files))
+                variants.append(
+                    LoadedScenario(scenario: read.scenario, warnings: read.warnings, sha256: read.sha256, file: name, files: read.files))
             } catch {
                 throw SweepError(scenario: base.file, point: point, error: error)
             }
         }
-        let outcomes = chained
+        let outcomes =
+            chained
             ? solveInChain(variants, options: options, solver: solver)
             : solveEach(variants, options: options, jobs: jobs ?? defaultJobs, solver: solver)
-        return SweepResult(scenario: base.file, parameters: parameters,
-                           points: points.indices.map { SweepResult.Point(settings: points[$0], scenario: variants[$0], outcome: outcomes[$0]) })
+        return SweepResult(
+            scenario: base.file, parameters: parameters,
+            points: points.indices.map { SweepResult.Point(settings: points[$0], scenario: variants[$0], outcome: outcomes[$0]) })
     }
 }

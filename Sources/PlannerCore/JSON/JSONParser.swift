@@ -33,7 +33,10 @@ public struct JSONParser {
     public static func parseCountingWork(_ bytes: [UInt8]) throws(JSONSyntaxError) -> (node: JSONNode, columnBytesScanned: Int) {
         var parser = JSONParser(bytes: bytes)
         // A UTF-8 byte order mark is tolerated: spreadsheet exports often write one.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3; parser.lineStart = 3 }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            parser.index = 3
+            parser.lineStart = 3
+        }
         parser.skipWhitespace()
         let node = try parser.parseValue()
         parser.skipWhitespace()
@@ -238,7 +241,8 @@ public struct JSONParser {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw error(byte == 0x0A ? "a string is not closed before the end of the line" : "a control character stands inside a string")
+                throw error(
+                    byte == 0x0A ? "a string is not closed before the end of the line" : "a control character stands inside a string")
             }
             if byte == UInt8(ascii: "\\") {
                 try flush(self, into: &scalars, from: runStart)

@@ -22,8 +22,10 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     /// MIP solves the diagnosis took.
     public var solves: Int
 
-    public init(scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestYieldsPlan: Bool? = nil,
-                conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0) {
+    public init(
+        scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestYieldsPlan: Bool? = nil,
+        conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0
+    ) {
         self.scenario = scenario
         self.infeasible = infeasible
         self.fewest = fewest

@@ -287,8 +287,10 @@ public struct SearchRecord: Codable, Sendable, Equatable {
     /// A round solved part by part: how many parts (docs/performance.md).
     public var parts: Int?
 
-    public init(rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int,
-                columnsUsed: Int? = nil, lpSolves: Int? = nil, objectiveStep: Double? = nil, provenBound: Double? = nil) {
+    public init(
+        rows: Int, columns: Int, integerColumns: Int, nonzeros: Int, lpBound: Double?, branchAndBoundNodes: Int, simplexIterations: Int,
+        columnsUsed: Int? = nil, lpSolves: Int? = nil, objectiveStep: Double? = nil, provenBound: Double? = nil
+    ) {
         self.columnsUsed = columnsUsed
         self.lpSolves = lpSolves
         self.objectiveStep = objectiveStep

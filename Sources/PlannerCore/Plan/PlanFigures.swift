@@ -30,8 +30,15 @@ public struct PlanFigures: Codable, Sendable, Equatable {
     public static func compute(facts: ScenarioFacts, holder: [Int?], retirements: Int) -> PlanFigures {
         let scenario = facts.scenario
         let policy = scenario.policy
-        var leadershipPosts = 0, filled = 0, women = 0, listedFilled = 0, nonLocal = 0
-        var moves = 0, appointments = 0, stays = 0, vacancies = 0
+        var leadershipPosts = 0
+        var filled = 0
+        var women = 0
+        var listedFilled = 0
+        var nonLocal = 0
+        var moves = 0
+        var appointments = 0
+        var stays = 0
+        var vacancies = 0
         for (p, position) in scenario.positions.enumerated() {
             let unit = facts.unit(of: position)
             if position.leadership { leadershipPosts += 1 }
@@ -60,7 +67,13 @@ public struct PlanFigures: Codable, Sendable, Equatable {
             return !facts.retiresInRound(scenario.cadres[c]) && !cadresHoldingPosts.contains(c)
         }.count
 
-        var teams = 0, teamsWithWoman = 0, grassroots = 0, young = 0, youthMet = 0, balanceTeams = 0, balanceMet = 0
+        var teams = 0
+        var teamsWithWoman = 0
+        var grassroots = 0
+        var young = 0
+        var youthMet = 0
+        var balanceTeams = 0
+        var balanceMet = 0
         for (u, unit) in scenario.units.enumerated() {
             let team = facts.teams[u]
             guard !team.isEmpty else { continue }

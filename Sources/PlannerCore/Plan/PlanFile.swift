@@ -19,9 +19,12 @@ public enum PlanFile {
 
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> Plan {
         let plan = try document(Plan.self, data, file: file, what: "a plan document")
-        guard plan.format == Plan.formatName else { throw .malformed(file: file, message: "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"") }
+        guard plan.format == Plan.formatName else {
+            throw .malformed(file: file, message: "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"")
+        }
         guard plan.version == Plan.currentVersion else {
-            throw .malformed(file: file, message: "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
+            throw .malformed(
+                file: file, message: "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
         }
         return plan
     }
@@ -46,7 +49,8 @@ public enum PlanFile {
             let node = locate(context.codingPath, in: tree)
             let place = node.map { "line \($0.location.line), column \($0.location.column): " } ?? ""
             let found = node.map { $0.value.kindName } ?? "nothing"
-            throw .malformed(file: file, message: place + "`\(path(context.codingPath))` should be \(describe(expected)), but it is \(found)")
+            throw .malformed(
+                file: file, message: place + "`\(path(context.codingPath))` should be \(describe(expected)), but it is \(found)")
         } catch let DecodingError.dataCorrupted(context) {
             let node = locate(context.codingPath, in: tree)
             let place = node.map { "line \($0.location.line), column \($0.location.column): " } ?? ""

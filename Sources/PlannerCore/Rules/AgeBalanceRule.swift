@@ -1,11 +1,16 @@
 extension PolicyRules {
     /// Rule 6.
     public static let ageBalance = PolicyRule<Policy>(
-        "ageBalance", \.ageBalance, words: RuleWords(name: "age balance", summary: "every large enough leadership team spans several age bands"),
+        "ageBalance", \.ageBalance,
+        words: RuleWords(name: "age balance", summary: "every large enough leadership team spans several age bands"),
         parameters: [
-            RuleParameter(key: "bandStarts", read: { reading, block, rule in
-                if let node = block.node("bandStarts") { rule.bandStarts = reading.bandStarts(node, path: block.childPath("bandStarts")) ?? rule.bandStarts }
-            }, write: { "[" + $0.bandStarts.map(String.init).joined(separator: ", ") + "]" }),
+            RuleParameter(
+                key: "bandStarts",
+                read: { reading, block, rule in
+                    if let node = block.node("bandStarts") {
+                        rule.bandStarts = reading.bandStarts(node, path: block.childPath("bandStarts")) ?? rule.bandStarts
+                    }
+                }, write: { "[" + $0.bandStarts.map(String.init).joined(separator: ", ") + "]" }),
             .integer("minTeamSize", \.minTeamSize, range: 1...100, what: "a team size"),
             .integer("minBands", \.minBands, range: 1...20, what: "a number of bands"),
         ])

@@ -1,4 +1,5 @@
 extension PolicyRules {
     /// Rule 2: a post's fields.
-    public static let fields = PolicyRule<Policy>("fields", \.fields, words: RuleWords(name: "fields", summary: "a new appointee has one of the fields the post asks for"))
+    public static let fields = PolicyRule<Policy>(
+        "fields", \.fields, words: RuleWords(name: "fields", summary: "a new appointee has one of the fields the post asks for"))
 }

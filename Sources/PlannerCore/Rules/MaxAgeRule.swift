@@ -1,4 +1,5 @@
 extension PolicyRules {
     /// Rule 2: a post's maximum age at appointment.
-    public static let maxAge = PolicyRule<Policy>("maxAge", \.maxAge, words: RuleWords(name: "age at appointment", summary: "a new appointee is no older than the post takes"))
+    public static let maxAge = PolicyRule<Policy>(
+        "maxAge", \.maxAge, words: RuleWords(name: "age at appointment", summary: "a new appointee is no older than the post takes"))
 }

@@ -1,7 +1,8 @@
 extension PolicyRules {
     /// Rule 3.
     public static let nonLocalHeads = PolicyRule<Policy>(
-        "nonLocalHeads", \.nonLocalHeads, words: RuleWords(name: "non-local heads", summary: "the listed head posts are held by cadres who are not local"),
+        "nonLocalHeads", \.nonLocalHeads,
+        words: RuleWords(name: "non-local heads", summary: "the listed head posts are held by cadres who are not local"),
         parameters: [
             .strings("titles", \.titles, what: "a title"),
             .number("minShare", \.minShare, range: 0...1, what: "a share"),

@@ -56,10 +56,15 @@ public struct PolicyRule<Root>: Sendable, Identifiable {
         let keys = parameters.map(\.key)
         readBlock = { reading, policy, root in
             var rule = root[keyPath: settings]
-            if let mode = reading.rule(policy, key, current: rule.mode, defaultPrice: rule.defaultPrice, parameters: keys, read: { reading, block in
-                for parameter in parameters { parameter.read(&reading, block, &rule) }
-                check?(&reading, block, rule)
-            }) { rule.mode = mode }
+            if let mode = reading.rule(
+                policy, key, current: rule.mode, defaultPrice: rule.defaultPrice, parameters: keys,
+                read: { reading, block in
+                    for parameter in parameters { parameter.read(&reading, block, &rule) }
+                    check?(&reading, block, rule)
+                })
+            {
+                rule.mode = mode
+            }
             root[keyPath: settings] = rule
         }
         writeBlock = { root in
@@ -84,42 +89,61 @@ struct RuleParameter<Settings>: Sendable {
 
     /// A whole number; absent keeps the default.
     static func integer(_ key: String, _ value: WritableKeyPath<Settings, Int> & Sendable, range: ClosedRange<Int>, what: String) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            settings[keyPath: value] = reading.integer(block, key, required: false, range: range, what: what) ?? settings[keyPath: value]
-        }, write: { String($0[keyPath: value]) })
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                settings[keyPath: value] =
+                    reading.integer(block, key, required: false, range: range, what: what) ?? settings[keyPath: value]
+            }, write: { String($0[keyPath: value]) })
     }
 
     /// A whole number that may be absent (absent: nil, and not written).
-    static func optionalInteger(_ key: String, _ value: WritableKeyPath<Settings, Int?> & Sendable, range: ClosedRange<Int>, what: String) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            settings[keyPath: value] = reading.integer(block, key, required: false, range: range, what: what)
-        }, write: { $0[keyPath: value].map(String.init) })
+    static func optionalInteger(
+        _ key: String, _ value: WritableKeyPath<Settings, Int?> & Sendable, range: ClosedRange<Int>, what: String
+    ) -> Self {
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                settings[keyPath: value] = reading.integer(block, key, required: false, range: range, what: what)
+            }, write: { $0[keyPath: value].map(String.init) })
     }
 
     /// A number; absent keeps the default.
-    static func number(_ key: String, _ value: WritableKeyPath<Settings, Double> & Sendable, range: ClosedRange<Double>, what: String) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            settings[keyPath: value] = reading.number(block, key, required: false, range: range, what: what) ?? settings[keyPath: value]
-        }, write: { ScenarioWriter.number($0[keyPath: value]) })
+    static func number(
+        _ key: String, _ value: WritableKeyPath<Settings, Double> & Sendable, range: ClosedRange<Double>, what: String
+    ) -> Self {
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                settings[keyPath: value] = reading.number(block, key, required: false, range: range, what: what) ?? settings[keyPath: value]
+            }, write: { ScenarioWriter.number($0[keyPath: value]) })
     }
 
     /// A number that may be absent (absent: nil, and not written).
-    static func optionalNumber(_ key: String, _ value: WritableKeyPath<Settings, Double?> & Sendable, range: ClosedRange<Double>, what: String) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            settings[keyPath: value] = reading.number(block, key, required: false, range: range, what: what)
-        }, write: { $0[keyPath: value].map(ScenarioWriter.number) })
+    static func optionalNumber(
+        _ key: String, _ value: WritableKeyPath<Settings, Double?> & Sendable, range: ClosedRange<Double>, what: String
+    ) -> Self {
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                settings[keyPath: value] = reading.number(block, key, required: false, range: range, what: what)
+            }, write: { $0[keyPath: value].map(ScenarioWriter.number) })
     }
 
     static func bool(_ key: String, _ value: WritableKeyPath<Settings, Bool> & Sendable) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            settings[keyPath: value] = reading.bool(block, key, default: settings[keyPath: value])
-        }, write: { String($0[keyPath: value]) })
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                settings[keyPath: value] = reading.bool(block, key, default: settings[keyPath: value])
+            }, write: { String($0[keyPath: value]) })
     }
 
     /// A list of strings; absent keeps the default, present replaces it.
     static func strings(_ key: String, _ value: WritableKeyPath<Settings, [String]> & Sendable, what: String) -> Self {
-        Self(key: key, read: { reading, block, settings in
-            if block.node(key) != nil { settings[keyPath: value] = reading.stringList(block, key, what: what) }
-        }, write: { ScenarioWriter.strings($0[keyPath: value]) })
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                if block.node(key) != nil { settings[keyPath: value] = reading.stringList(block, key, what: what) }
+            }, write: { ScenarioWriter.strings($0[keyPath: value]) })
     }
 }

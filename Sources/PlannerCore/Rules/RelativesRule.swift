@@ -1,4 +1,5 @@
 extension PolicyRules {
     /// Rule 9.
-    public static let relatives = PolicyRule<Policy>("relatives", \.relatives, words: RuleWords(name: "relatives", summary: "two close relatives never both hold posts in one unit"))
+    public static let relatives = PolicyRule<Policy>(
+        "relatives", \.relatives, words: RuleWords(name: "relatives", summary: "two close relatives never both hold posts in one unit"))
 }

@@ -1,7 +1,8 @@
 extension PolicyRules {
     /// Rule 1: an incumbent keeps a post (their own or another) unless released.
     public static let release = PolicyRule<Policy>(
-        "release", \.release, words: RuleWords(name: "release", summary: "an incumbent keeps a post, their own or another, unless released"))
+        "release", \.release, words: RuleWords(name: "release", summary: "an incumbent keeps a post, their own or another, unless released")
+    )
 }
 
 public struct ReleaseRule: RuleSettings {

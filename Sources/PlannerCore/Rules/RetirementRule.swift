@@ -1,7 +1,8 @@
 extension PolicyRules {
     /// Rule 1: cadres at or over retirement age leave; their posts open.
     public static let retirement = PolicyRule<Policy>(
-        "retirement", \.retirement, words: RuleWords(name: "retirement", summary: "cadres at or over retirement age leave; their posts open"),
+        "retirement", \.retirement,
+        words: RuleWords(name: "retirement", summary: "cadres at or over retirement age leave; their posts open"),
         parameters: [
             .optionalNumber("maleAge", \.maleAge, range: 40...80, what: "an age"),
             .optionalNumber("femaleAge", \.femaleAge, range: 40...80, what: "an age"),

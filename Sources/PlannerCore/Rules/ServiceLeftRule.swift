@@ -1,7 +1,8 @@
 extension PolicyRules {
     /// Rule 2: a new appointee has a full term of service left.
     public static let serviceLeft = PolicyRule<Policy>(
-        "serviceLeft", \.serviceLeft, words: RuleWords(name: "service left", summary: "a new appointee has a full term of service left before retirement"),
+        "serviceLeft", \.serviceLeft,
+        words: RuleWords(name: "service left", summary: "a new appointee has a full term of service left before retirement"),
         parameters: [.integer("years", \.years, range: 0...40, what: "a number of years")])
 }
 

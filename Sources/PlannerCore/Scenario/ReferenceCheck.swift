@@ -8,8 +8,10 @@ struct ReferenceCheck {
     let forbidden: [Located<AssignmentPair>]
     var problems: [ScenarioProblem] = []
 
-    init(localities: [Located<Locality>], units: [Located<OrgUnit>], positions: [Located<Position>], cadres: [Located<Cadre>],
-         pinned: [Located<AssignmentPair>], forbidden: [Located<AssignmentPair>]) {
+    init(
+        localities: [Located<Locality>], units: [Located<OrgUnit>], positions: [Located<Position>], cadres: [Located<Cadre>],
+        pinned: [Located<AssignmentPair>], forbidden: [Located<AssignmentPair>]
+    ) {
         self.localities = localities
         self.units = units
         self.positions = positions
@@ -58,7 +60,9 @@ struct ReferenceCheck {
         for item in localities {
             guard let within = item.value.within else { continue }
             if !localityIDs.contains(within) {
-                add("\(item.path).within", item.location(of: "within"), "locality \(item.value.id)", unknown("locality", within, among: localityIDs))
+                add(
+                    "\(item.path).within", item.location(of: "within"), "locality \(item.value.id)",
+                    unknown("locality", within, among: localityIDs))
             } else {
                 parent[item.value.id] = within
             }
@@ -68,7 +72,9 @@ struct ReferenceCheck {
             var current = item.value.id
             while let next = parent[current] {
                 if seen.contains(next) {
-                    add("\(item.path).within", item.location(of: "within"), "locality \(item.value.id)", "localities contain each other in a cycle")
+                    add(
+                        "\(item.path).within", item.location(of: "within"), "locality \(item.value.id)",
+                        "localities contain each other in a cycle")
                     break
                 }
                 seen.insert(next)
@@ -76,7 +82,9 @@ struct ReferenceCheck {
             }
         }
         for item in units where !item.value.locality.isEmpty && !localityIDs.contains(item.value.locality) {
-            add("\(item.path).locality", item.location(of: "locality"), "unit \(item.value.id)", unknown("locality", item.value.locality, among: localityIDs))
+            add(
+                "\(item.path).locality", item.location(of: "locality"), "unit \(item.value.id)",
+                unknown("locality", item.value.locality, among: localityIDs))
         }
         var incumbentOf: [String: String] = [:]
         for item in positions {
@@ -88,7 +96,8 @@ struct ReferenceCheck {
                 if !cadreIDs.contains(incumbent) {
                     add("\(item.path).incumbent", item.location(of: "incumbent"), entity, unknown("cadre", incumbent, among: cadreIDs))
                 } else if let other = incumbentOf[incumbent] {
-                    add("\(item.path).incumbent", item.location(of: "incumbent"), entity,
+                    add(
+                        "\(item.path).incumbent", item.location(of: "incumbent"), entity,
                         "cadre \"\(incumbent)\" is already the incumbent of position \"\(other)\"; a cadre holds one post")
                 } else {
                     incumbentOf[incumbent] = item.value.id
@@ -98,31 +107,40 @@ struct ReferenceCheck {
         for item in cadres {
             let entity = "cadre \(item.value.id)"
             if !item.value.homeLocality.isEmpty && !localityIDs.contains(item.value.homeLocality) {
-                add("\(item.path).homeLocality", item.location(of: "homeLocality"), entity,
+                add(
+                    "\(item.path).homeLocality", item.location(of: "homeLocality"), entity,
                     unknown("locality", item.value.homeLocality, among: localityIDs))
             }
             for (offset, entry) in item.value.plannedFor.enumerated() {
                 let planning = PlanningEntry(entry)
                 if let post = planning.position {
                     if !positionIDs.contains(post) {
-                        add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity, unknown("position", post, among: positionIDs))
+                        add(
+                            "\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
+                            unknown("position", post, among: positionIDs))
                     }
                 } else if planning.title.isEmpty {
-                    add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
+                    add(
+                        "\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
                         "\"\(entry)\" names no title; write a title, or a title@locality")
                 } else if let locality = planning.locality, !localityIDs.contains(locality) {
-                    add("\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity, unknown("locality", locality, among: localityIDs))
+                    add(
+                        "\(item.path).plannedFor[\(offset)]", item.location(of: "plannedFor"), entity,
+                        unknown("locality", locality, among: localityIDs))
                 }
             }
             for (offset, relative) in item.value.relatives.enumerated() {
                 if relative == item.value.id {
                     add("\(item.path).relatives[\(offset)]", item.location(of: "relatives"), entity, "a cadre cannot be their own relative")
                 } else if !cadreIDs.contains(relative) {
-                    add("\(item.path).relatives[\(offset)]", item.location(of: "relatives"), entity, unknown("cadre", relative, among: cadreIDs))
+                    add(
+                        "\(item.path).relatives[\(offset)]", item.location(of: "relatives"), entity,
+                        unknown("cadre", relative, among: cadreIDs))
                 }
             }
             if item.value.yearsInPost > 0 && incumbentOf[item.value.id] == nil {
-                add("\(item.path).yearsInPost", item.location(of: "yearsInPost"), entity,
+                add(
+                    "\(item.path).yearsInPost", item.location(of: "yearsInPost"), entity,
                     "cadre holds no post in this scenario, so yearsInPost must be 0 (found \(item.value.yearsInPost))")
             }
         }
@@ -130,13 +148,16 @@ struct ReferenceCheck {
         checkPairs(forbidden, kind: "forbidden", positionIDs: positionIDs, cadreIDs: cadreIDs, exclusive: false)
         let pinnedSet = Set(pinned.map(\.value))
         for item in forbidden where pinnedSet.contains(item.value) {
-            add(item.path, item.location, "cadre \(item.value.cadre)",
+            add(
+                item.path, item.location, "cadre \(item.value.cadre)",
                 "the assignment of \(item.value.cadre) to \(item.value.position) is both pinned and forbidden")
         }
         return problems
     }
 
-    private mutating func checkPairs(_ pairs: [Located<AssignmentPair>], kind: String, positionIDs: Set<String>, cadreIDs: Set<String>, exclusive: Bool) {
+    private mutating func checkPairs(
+        _ pairs: [Located<AssignmentPair>], kind: String, positionIDs: Set<String>, cadreIDs: Set<String>, exclusive: Bool
+    ) {
         var cadreSeen: [String: String] = [:]
         var positionSeen: [String: String] = [:]
         for item in pairs {
@@ -145,14 +166,17 @@ struct ReferenceCheck {
                 add("\(item.path).cadre", item.location(of: "cadre"), nil, unknown("cadre", item.value.cadre, among: cadreIDs))
             }
             if !positionIDs.contains(item.value.position) {
-                add("\(item.path).position", item.location(of: "position"), nil, unknown("position", item.value.position, among: positionIDs))
+                add(
+                    "\(item.path).position", item.location(of: "position"), nil,
+                    unknown("position", item.value.position, among: positionIDs))
             }
             guard exclusive else { continue }
             if let other = cadreSeen[item.value.cadre] {
                 add(item.path, item.location, entity, "cadre \(item.value.cadre) is \(kind) to two posts (also \(other))")
             }
             if let other = positionSeen[item.value.position] {
-                add(item.path, item.location, "position \(item.value.position)",
+                add(
+                    item.path, item.location, "position \(item.value.position)",
                     "position \(item.value.position) is \(kind) to two cadres (also \(other))")
             }
             cadreSeen[item.value.cadre] = item.value.position

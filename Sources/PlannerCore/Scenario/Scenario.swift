@@ -205,7 +205,8 @@ public struct ObjectiveWeights: Sendable, Equatable {
 extension ObjectiveWeights {
     /// The terms of cadre c's fit in post p per unit of post weight: rating, field match and
     /// continuity (`holdsIt`: c held p). The fit is `weight(p) * (rating + fieldMatch + continuity)`.
-    public func fitTerms(of cadre: Cadre, in position: Position, holdsIt: Bool) -> (rating: Double, fieldMatch: Double, continuity: Double) {
+    public func fitTerms(of cadre: Cadre, in position: Position, holdsIt: Bool) -> (rating: Double, fieldMatch: Double, continuity: Double)
+    {
         let asked = position.requirements.fields
         let matches = !asked.isEmpty && asked.contains(where: cadre.fields.contains)
         return (rating * cadre.rating / 100, matches ? fieldMatch : 0, holdsIt ? continuity : 0)

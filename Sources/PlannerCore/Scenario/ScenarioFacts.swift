@@ -57,7 +57,9 @@ public struct ScenarioFacts: Sendable {
         }
         self.enclosing = enclosing
         ownPosition = scenario.cadres.map { incumbents[$0.id] }
-        retirementYears = scenario.cadres.map { RetirementSchedule.year(gender: $0.gender, birthYear: $0.birthYear, rule: scenario.policy.retirement) }
+        retirementYears = scenario.cadres.map {
+            RetirementSchedule.year(gender: $0.gender, birthYear: $0.birthYear, rule: scenario.policy.retirement)
+        }
         planningEntries = scenario.cadres.map { $0.plannedFor.map(PlanningEntry.init) }
     }
 

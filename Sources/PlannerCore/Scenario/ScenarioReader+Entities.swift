@@ -10,8 +10,9 @@ extension Reading {
         guard let view = object(root, path: "", known: Reading.scenarioKeys) else { return nil }
         let version = integer(view, "version", required: true, range: Int.min...Int.max, what: "the format version")
         if let version, version != Scenario.currentVersion {
-            problem("version", view.node("version")?.location, nil,
-                    "unsupported version \(version): this build reads version \(Scenario.currentVersion)")
+            problem(
+                "version", view.node("version")?.location, nil,
+                "unsupported version \(version): this build reads version \(Scenario.currentVersion)")
         }
         let name = string(view, "name", required: false) ?? "Unnamed round"
         let planningYear = integer(view, "planningYear", required: true, range: 1900...2200, what: "the planning year")
@@ -42,9 +43,10 @@ extension Reading {
     /// Every `policy.succession.keyPositions` entry names a position.
     mutating func checkKeyPositions(_ root: ObjectView, policy: SuccessionPolicy, positions: Set<String>) {
         guard case .object(let members)? = root.node("policy")?.value,
-              let succession = members.first(where: { $0.key == "succession" })?.node,
-              case .object(let fields) = succession.value,
-              let list = fields.first(where: { $0.key == "keyPositions" })?.node, case .array(let elements) = list.value else { return }
+            let succession = members.first(where: { $0.key == "succession" })?.node,
+            case .object(let fields) = succession.value,
+            let list = fields.first(where: { $0.key == "keyPositions" })?.node, case .array(let elements) = list.value
+        else { return }
         for (index, element) in elements.enumerated() {
             guard case .string(let id) = element.value, !positions.contains(id) else { continue }
             var message = "position \"\(id)\" does not exist"
@@ -66,8 +68,11 @@ extension Reading {
     mutating func unit(_ node: JSONNode, index: Int) -> Located<OrgUnit>? {
         let path = "units[\(index)]"
         let id = peekID(node)
-        guard let view = object(node, path: path, entity: id.map { "unit \($0)" },
-                                known: ["id", "name", "locality", "grassroots", "level"]) else { return nil }
+        guard
+            let view = object(
+                node, path: path, entity: id.map { "unit \($0)" },
+                known: ["id", "name", "locality", "grassroots", "level"])
+        else { return nil }
         let identifier = self.identifier(view, "id", required: true)
         let name = string(view, "name", required: false)
         let locality = self.identifier(view, "locality", required: true)
@@ -85,9 +90,13 @@ extension Reading {
         let path = "positions[\(index)]"
         let id = peekID(node)
         let entity = id.map { "position \($0)" }
-        guard let view = object(node, path: path, entity: entity, known: [
-            "id", "unit", "title", "leadership", "requirements", "incumbent", "mustFill", "weight",
-        ]) else { return nil }
+        guard
+            let view = object(
+                node, path: path, entity: entity,
+                known: [
+                    "id", "unit", "title", "leadership", "requirements", "incumbent", "mustFill", "weight",
+                ])
+        else { return nil }
         let identifier = self.identifier(view, "id", required: true)
         let unit = self.identifier(view, "unit", required: true)
         let title = string(view, "title", required: true, what: "a title such as \"secretary\"")
@@ -97,8 +106,10 @@ extension Reading {
         let weight = number(view, "weight", required: false, range: 0...1000, what: "a weight") ?? 1
         var requirements = Requirements()
         if let node = view.node("requirements") {
-            if let req = object(node, path: view.childPath("requirements"), entity: entity,
-                                known: ["minEducation", "fields", "minRating", "maxAge"]) {
+            if let req = object(
+                node, path: view.childPath("requirements"), entity: entity,
+                known: ["minEducation", "fields", "minRating", "maxAge"])
+            {
                 requirements.minEducation = choice(req, "minEducation", required: false, as: EducationLevel.self)
                 requirements.fields = stringList(req, "fields", what: "a field name")
                 requirements.minRating = number(req, "minRating", required: false, range: 0...100, what: "a rating")
@@ -107,18 +118,23 @@ extension Reading {
         }
         guard let identifier else { return nil }
         return Located(
-            value: Position(id: identifier, unit: unit ?? "", title: title ?? "", leadership: leadership, requirements: requirements,
-                            incumbent: incumbent, mustFill: mustFill, weight: weight),
+            value: Position(
+                id: identifier, unit: unit ?? "", title: title ?? "", leadership: leadership, requirements: requirements,
+                incumbent: incumbent, mustFill: mustFill, weight: weight),
             path: path, location: node.location, view: view)
     }
 
     mutating func cadre(_ node: JSONNode, index: Int, planningYear: Int?) -> Located<Cadre>? {
         let path = "cadres[\(index)]"
         let id = peekID(node)
-        guard let view = object(node, path: path, entity: id.map { "cadre \($0)" }, known: [
-            "id", "name", "gender", "birthYear", "homeLocality", "education", "fields", "rating", "yearsInPost",
-            "plannedFor", "locked", "relatives",
-        ]) else { return nil }
+        guard
+            let view = object(
+                node, path: path, entity: id.map { "cadre \($0)" },
+                known: [
+                    "id", "name", "gender", "birthYear", "homeLocality", "education", "fields", "rating", "yearsInPost",
+                    "plannedFor", "locked", "relatives",
+                ])
+        else { return nil }
         let identifier = self.identifier(view, "id", required: true)
         let name = string(view, "name", required: true, what: "the cadre's full name")
         let gender = choice(view, "gender", required: true, as: Gender.self)
@@ -135,9 +151,10 @@ extension Reading {
         let relatives = stringList(view, "relatives", what: "a cadre id")
         guard let identifier else { return nil }
         return Located(
-            value: Cadre(id: identifier, name: name ?? "", gender: gender ?? .male, birthYear: birthYear ?? 0, homeLocality: home ?? "",
-                         education: education ?? .bachelor, fields: fields, rating: rating ?? 0, yearsInPost: yearsInPost,
-                         plannedFor: plannedFor, locked: locked, relatives: relatives),
+            value: Cadre(
+                id: identifier, name: name ?? "", gender: gender ?? .male, birthYear: birthYear ?? 0, homeLocality: home ?? "",
+                education: education ?? .bachelor, fields: fields, rating: rating ?? 0, yearsInPost: yearsInPost,
+                plannedFor: plannedFor, locked: locked, relatives: relatives),
             path: path, location: node.location, view: view)
     }
 

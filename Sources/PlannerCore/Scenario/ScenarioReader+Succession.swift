@@ -18,19 +18,27 @@ extension Reading {
 
         for rule in SuccessionPolicy.rules { rule.read(view, into: &policy, &self) }
 
-        if let readinessNode = view.node("readiness"), let weights = object(readinessNode, path: view.childPath("readiness"), known: Reading.readinessKeys) {
+        if let readinessNode = view.node("readiness"),
+            let weights = object(readinessNode, path: view.childPath("readiness"), known: Reading.readinessKeys)
+        {
             var readiness = policy.readiness
             readiness.rating = number(weights, "rating", required: false, range: 0...1000, what: "a weight") ?? readiness.rating
             readiness.experience = number(weights, "experience", required: false, range: 0...1000, what: "a weight") ?? readiness.experience
             readiness.fields = number(weights, "fields", required: false, range: 0...1000, what: "a weight") ?? readiness.fields
             readiness.service = number(weights, "service", required: false, range: 0...1000, what: "a weight") ?? readiness.service
             readiness.sameUnit = number(weights, "sameUnit", required: false, range: 0...1000, what: "a weight") ?? readiness.sameUnit
-            readiness.extraSlatePrice = number(weights, "extraSlatePrice", required: false, range: 0...1e6, what: "a price") ?? readiness.extraSlatePrice
-            readiness.ready = number(weights, "ready", required: false, range: 0...100, what: "a readiness from 0 to 100") ?? readiness.ready
+            readiness.extraSlatePrice =
+                number(weights, "extraSlatePrice", required: false, range: 0...1e6, what: "a price") ?? readiness.extraSlatePrice
+            readiness.ready =
+                number(weights, "ready", required: false, range: 0...100, what: "a readiness from 0 to 100") ?? readiness.ready
             if readiness.rating + readiness.experience + readiness.fields + readiness.service + readiness.sameUnit <= 0 {
-                problem(weights.childPath("rating"), readinessNode.location, nil, "the five readiness weights sum to 0; give at least one a positive weight")
+                problem(
+                    weights.childPath("rating"), readinessNode.location, nil,
+                    "the five readiness weights sum to 0; give at least one a positive weight")
             }
-            if let slots = weights.node("slotValues") { readiness.slotValues = slotValues(slots, path: weights.childPath("slotValues")) ?? readiness.slotValues }
+            if let slots = weights.node("slotValues") {
+                readiness.slotValues = slotValues(slots, path: weights.childPath("slotValues")) ?? readiness.slotValues
+            }
             policy.readiness = readiness
         }
         return policy
@@ -51,7 +59,9 @@ extension Reading {
                 problem("\(path).\(member.key)", member.keyLocation, nil, "the title \"\(member.key)\" is graded twice")
             }
             guard case .number(_, let value) = member.node.value, value == value.rounded(), (0...1000).contains(value) else {
-                problem("\(path).\(member.key)", member.node.location, nil, "expected a whole grade from 0 to 1000, found \(describe(member.node))")
+                problem(
+                    "\(path).\(member.key)", member.node.location, nil,
+                    "expected a whole grade from 0 to 1000, found \(describe(member.node))")
                 continue
             }
             grades[member.key] = Int(value)
@@ -71,7 +81,9 @@ extension Reading {
                 return nil
             }
             if let last = values.last, value > last {
-                problem("\(path)[\(index)]", element.location, nil, "slot values must not increase: \(Format.number(value)) follows \(Format.number(last))")
+                problem(
+                    "\(path)[\(index)]", element.location, nil,
+                    "slot values must not increase: \(Format.number(value)) follows \(Format.number(last))")
                 return nil
             }
             values.append(value)

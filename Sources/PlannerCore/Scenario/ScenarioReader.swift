@@ -72,18 +72,26 @@ public enum ScenarioReader {
             var problems = merged.problems
             for found in reading.problems {
                 if let change = merged.footprints.last(where: { $0.covers(found) }) {
-                    problems.append(ScenarioProblem(path: "changes[\(change.index)] → \(found.path)", location: change.location,
-                                                    entity: found.entity, message: found.message))
+                    problems.append(
+                        ScenarioProblem(
+                            path: "changes[\(change.index)] → \(found.path)", location: change.location,
+                            entity: found.entity, message: found.message))
                 } else {
-                    problems.append(ScenarioProblem(path: found.path, location: nil, entity: found.entity,
-                                                    message: found.message + " (in the scenario the changes make)"))
+                    problems.append(
+                        ScenarioProblem(
+                            path: found.path, location: nil, entity: found.entity,
+                            message: found.message + " (in the scenario the changes make)"))
                 }
             }
-            problems.sort { ($0.location?.line ?? .max, $0.location?.column ?? .max) < ($1.location?.line ?? .max, $1.location?.column ?? .max) }
+            problems.sort {
+                ($0.location?.line ?? .max, $0.location?.column ?? .max) < ($1.location?.line ?? .max, $1.location?.column ?? .max)
+            }
             throw .invalid(file: file, problems: problems)
         }
         // A variant is identified by the scenario it makes, written canonically.
-        return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)
+        return Result(
+            scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)),
+            files: files)
     }
 
     /// The JSON tree of the scenario at `path`, a variant's changes applied; a plain scenario
@@ -193,8 +201,9 @@ struct Reading {
             return nil
         }
         guard range.contains(value) else {
-            problem(view.childPath(key), node.location, view.entity,
-                    "\(text) is out of range: expected \(what) from \(Format.number(range.lowerBound)) to \(Format.number(range.upperBound))")
+            problem(
+                view.childPath(key), node.location, view.entity,
+                "\(text) is out of range: expected \(what) from \(Format.number(range.lowerBound)) to \(Format.number(range.upperBound))")
             return nil
         }
         return value
@@ -206,15 +215,16 @@ struct Reading {
             return nil
         }
         guard case .number(let text, let value) = node.value, value.isFinite, value == value.rounded(.towardZero),
-              abs(value) < 1e15
+            abs(value) < 1e15
         else {
             problem(view.childPath(key), node.location, view.entity, "expected \(what) (a whole number), found \(describe(node))")
             return nil
         }
         let integer = Int(value)
         guard range.contains(integer) else {
-            problem(view.childPath(key), node.location, view.entity,
-                    "\(text) is out of range: expected \(what) from \(range.lowerBound) to \(range.upperBound)")
+            problem(
+                view.childPath(key), node.location, view.entity,
+                "\(text) is out of range: expected \(what) from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return integer
@@ -286,8 +296,8 @@ struct Reading {
     /// element can name its entity.
     func peekID(_ node: JSONNode) -> String? {
         guard case .object(let members) = node.value,
-              let member = members.first(where: { $0.key == "id" }),
-              case .string(let id) = member.node.value, Identifier.isValid(id)
+            let member = members.first(where: { $0.key == "id" }),
+            case .string(let id) = member.node.value, Identifier.isValid(id)
         else { return nil }
         return id
     }
@@ -299,7 +309,8 @@ enum Identifier {
     static func isValid(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 64 else { return false }
         for (offset, byte) in text.utf8.enumerated() {
-            let isAlnum = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let isAlnum =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             if isAlnum { continue }
@@ -336,7 +347,8 @@ public enum KeySuggestion {
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -9,18 +9,31 @@ enum ScenarioWarnings {
             guard let post = facts.postOfIncumbent[cadre.id] else { continue }
             let path = "cadres[\(index)].locked"
             if policy.retirement.mode == .hard && facts.isRetiring(cadre) {
-                warnings.append(ScenarioProblem(path: path, location: nil, entity: "cadre \(cadre.id)",
-                    message: "locked, but reaches retirement age in \(facts.retirementYear(cadre)) and must leave under the hard retirement rule"))
+                warnings.append(
+                    ScenarioProblem(
+                        path: path, location: nil, entity: "cadre \(cadre.id)",
+                        message:
+                            "locked, but reaches retirement age in \(facts.retirementYear(cadre)) and must leave under the hard retirement rule"
+                    ))
             }
             let position = scenario.positions[post]
             if policy.nonLocalHeads.mode == .hard && policy.nonLocalHeads.minShare >= 1 && facts.isListedHead(position)
-                && facts.isLocal(cadre, toUnit: facts.unit(of: position)) {
-                warnings.append(ScenarioProblem(path: path, location: nil, entity: "cadre \(cadre.id)",
-                    message: "locked as \(position.title) of \(position.unit), but is local there; the hard non-local rule moves local heads"))
+                && facts.isLocal(cadre, toUnit: facts.unit(of: position))
+            {
+                warnings.append(
+                    ScenarioProblem(
+                        path: path, location: nil, entity: "cadre \(cadre.id)",
+                        message:
+                            "locked as \(position.title) of \(position.unit), but is local there; the hard non-local rule moves local heads"
+                    ))
             }
             if policy.tenure.mode == .hard && cadre.yearsInPost >= policy.tenure.maxYears {
-                warnings.append(ScenarioProblem(path: path, location: nil, entity: "cadre \(cadre.id)",
-                    message: "locked in \(scenario.positions[post].id), but has \(cadre.yearsInPost) years there; the hard tenure limit is \(policy.tenure.maxYears)"))
+                warnings.append(
+                    ScenarioProblem(
+                        path: path, location: nil, entity: "cadre \(cadre.id)",
+                        message:
+                            "locked in \(scenario.positions[post].id), but has \(cadre.yearsInPost) years there; the hard tenure limit is \(policy.tenure.maxYears)"
+                    ))
             }
         }
         return warnings

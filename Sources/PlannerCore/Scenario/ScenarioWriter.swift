@@ -9,22 +9,33 @@ public enum ScenarioWriter {
         sections.append("  \"version\": \(scenario.version)")
         sections.append("  \"name\": \(quote(scenario.name))")
         sections.append("  \"planningYear\": \(scenario.planningYear)")
-        sections.append("  \"localities\": " + list(scenario.localities.map { l in
-            object([("id", quote(l.id)), ("name", quote(l.name))] + (l.within.map { [("within", quote($0))] } ?? []))
-        }))
-        sections.append("  \"units\": " + list(scenario.units.map { u in
-            object([("id", quote(u.id)), ("name", quote(u.name)), ("locality", quote(u.locality)), ("grassroots", String(u.grassroots)), ("level", String(u.level))])
-        }))
+        sections.append(
+            "  \"localities\": "
+                + list(
+                    scenario.localities.map { l in
+                        object([("id", quote(l.id)), ("name", quote(l.name))] + (l.within.map { [("within", quote($0))] } ?? []))
+                    }))
+        sections.append(
+            "  \"units\": "
+                + list(
+                    scenario.units.map { u in
+                        object([
+                            ("id", quote(u.id)), ("name", quote(u.name)), ("locality", quote(u.locality)),
+                            ("grassroots", String(u.grassroots)), ("level", String(u.level)),
+                        ])
+                    }))
         sections.append("  \"positions\": " + list(scenario.positions.map(position)))
         sections.append("  \"cadres\": " + list(scenario.cadres.map(cadre)))
         if !scenario.pinned.isEmpty { sections.append("  \"pinned\": " + list(scenario.pinned.map(pair))) }
         if !scenario.forbidden.isEmpty { sections.append("  \"forbidden\": " + list(scenario.forbidden.map(pair))) }
         sections.append("  \"policy\": " + policy(scenario.policy))
         let o = scenario.objective
-        sections.append("  \"objective\": " + object([
-            ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
-            ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
-        ]))
+        sections.append(
+            "  \"objective\": "
+                + object([
+                    ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
+                    ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
+                ]))
         out += sections.joined(separator: ",\n") + "\n}\n"
         return Data(out.utf8)
     }
@@ -83,11 +94,17 @@ public enum ScenarioWriter {
         fields += SuccessionPolicy.rules.map { ($0.key, object($0.fields(of: s))) }
         fields.append(("allowAppointedInRound", String(s.allowAppointedInRound)))
         let r = s.readiness
-        fields.append(("readiness", object([
-            ("rating", number(r.rating)), ("experience", number(r.experience)), ("fields", number(r.fields)), ("service", number(r.service)), ("sameUnit", number(r.sameUnit)),
-            ("slotValues", "[" + r.slotValues.map(number).joined(separator: ", ") + "]"), ("extraSlatePrice", number(r.extraSlatePrice)),
-            ("ready", number(r.ready)),
-        ])))
+        fields.append(
+            (
+                "readiness",
+                object([
+                    ("rating", number(r.rating)), ("experience", number(r.experience)), ("fields", number(r.fields)),
+                    ("service", number(r.service)), ("sameUnit", number(r.sameUnit)),
+                    ("slotValues", "[" + r.slotValues.map(number).joined(separator: ", ") + "]"),
+                    ("extraSlatePrice", number(r.extraSlatePrice)),
+                    ("ready", number(r.ready)),
+                ])
+            ))
         return object(fields)
     }
 

@@ -11,7 +11,8 @@ public enum TextSafety {
             if let kind = kind(of: scalar) {
                 let code = String(scalar.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
-                return "holds \(kind) (U+\(padded)) at character \(position); text may not hold control or bidirectional-formatting characters"
+                return
+                    "holds \(kind) (U+\(padded)) at character \(position); text may not hold control or bidirectional-formatting characters"
             }
         }
         return nil
@@ -25,7 +26,8 @@ public enum TextSafety {
         case 0x01...0x1F, 0x7F...0x9F: "a control character"
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: "a bidirectional-formatting character"
         // Invisible: two names that look the same would be different names.
-        case 0x200B...0x200D, 0x2060...0x2065, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F: "an invisible formatting character"
+        case 0x200B...0x200D, 0x2060...0x2065, 0x206A...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE007F:
+            "an invisible formatting character"
         default: nil
         }
     }

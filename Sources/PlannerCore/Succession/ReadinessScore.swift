@@ -23,9 +23,11 @@ public struct ReadinessScore: Sendable, Equatable, Codable {
         inUnit = heldUnit == position.unit
         let fieldShare = fieldsAsked == 0 ? 1 : Double(fieldsMatched) / Double(fieldsAsked)
         let total = weights.rating + weights.experience + weights.fields + weights.service + weights.sameUnit
-        let raw = 100 * (weights.rating * rating / 100 + weights.experience * Double(experienceYears) / 10
-                         + weights.fields * fieldShare + weights.service * Double(serviceYearsBeyondTerm) / 10
-                         + weights.sameUnit * (inUnit ? 1 : 0)) / total
+        let raw =
+            100
+            * (weights.rating * rating / 100 + weights.experience * Double(experienceYears) / 10
+                + weights.fields * fieldShare + weights.service * Double(serviceYearsBeyondTerm) / 10
+                + weights.sameUnit * (inUnit ? 1 : 0)) / total
         value = (raw * 10).rounded(.toNearestOrAwayFromZero) / 10
     }
 }

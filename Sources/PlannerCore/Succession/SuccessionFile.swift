@@ -11,7 +11,9 @@ public enum SuccessionFile {
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> SuccessionPlan {
         let plan = try PlanFile.document(SuccessionPlan.self, data, file: file, what: "a succession plan document")
         guard plan.version == SuccessionPlan.currentVersion else {
-            throw .malformed(file: file, message: "unsupported succession plan version \(plan.version): this build reads version \(SuccessionPlan.currentVersion)")
+            throw .malformed(
+                file: file,
+                message: "unsupported succession plan version \(plan.version): this build reads version \(SuccessionPlan.currentVersion)")
         }
         return plan
     }
@@ -28,7 +30,8 @@ public enum PlanDocument: Sendable {
             throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "the file cannot be read" : "no such file")
         }
         if let root = try? JSONParser.parse([UInt8](data)), case .object(let members) = root.value,
-           let format = members.first(where: { $0.key == "format" }), case .string(SuccessionPlan.formatName) = format.node.value {
+            let format = members.first(where: { $0.key == "format" }), case .string(SuccessionPlan.formatName) = format.node.value
+        {
             return .succession(try SuccessionFile.decode(data, file: path))
         }
         return .rotation(try PlanFile.decode(data, file: path))

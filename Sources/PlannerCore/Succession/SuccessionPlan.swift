@@ -31,8 +31,10 @@ public struct SuccessionPlan: Codable, Sendable, Equatable {
     public var peopleCounted: Bool?
     public var timing: Timing?
 
-    public init(scenario: ScenarioIdentity, producedBy: Provenance, status: PlanStatus, termStart: Int, excludedAsAppointed: [String] = [],
-                round: String? = nil, slates: [Slate] = []) {
+    public init(
+        scenario: ScenarioIdentity, producedBy: Provenance, status: PlanStatus, termStart: Int, excludedAsAppointed: [String] = [],
+        round: String? = nil, slates: [Slate] = []
+    ) {
         self.scenario = scenario
         self.producedBy = producedBy
         self.status = status
@@ -56,8 +58,10 @@ public struct Slate: Codable, Sendable, Equatable {
     public var candidates: [SlateCandidate]
     public var risks: [SlateRisk]
 
-    public init(position: String, title: String, unit: String, incumbent: String?, incumbentRetirementYear: Int?, eligible: Int,
-                candidates: [SlateCandidate], risks: [SlateRisk]) {
+    public init(
+        position: String, title: String, unit: String, incumbent: String?, incumbentRetirementYear: Int?, eligible: Int,
+        candidates: [SlateCandidate], risks: [SlateRisk]
+    ) {
         self.position = position
         self.title = title
         self.unit = unit
@@ -141,8 +145,10 @@ public struct SuccessionFigures: Codable, Sendable, Equatable {
     public var mostSlates: Int
     public var cadresOnMostSlates: [String]
 
-    public init(keyPosts: Int, benchStrength: [Int], atRisk: Int, people: Int, women: Int, young: Int, womenShare: Double, youngShare: Double,
-                mostSlates: Int, cadresOnMostSlates: [String]) {
+    public init(
+        keyPosts: Int, benchStrength: [Int], atRisk: Int, people: Int, women: Int, young: Int, womenShare: Double, youngShare: Double,
+        mostSlates: Int, cadresOnMostSlates: [String]
+    ) {
         self.keyPosts = keyPosts
         self.benchStrength = benchStrength
         self.atRisk = atRisk

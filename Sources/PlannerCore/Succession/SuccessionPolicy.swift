@@ -48,7 +48,8 @@ public struct SuccessionPolicy: Sendable, Equatable {
     /// still written out in `SuccessionModel` (`PlannerModel/SuccessionModel.swift`), which
     /// reads their typed settings (`policy.succession.slateSize.max`).
     public static let rules: [PolicyRule<SuccessionPolicy>] = [
-        SuccessionRules.slateSize, SuccessionRules.slatesPerCadre, SuccessionRules.timeToServe, SuccessionRules.women, SuccessionRules.young,
+        SuccessionRules.slateSize, SuccessionRules.slatesPerCadre, SuccessionRules.timeToServe, SuccessionRules.women,
+        SuccessionRules.young,
     ]
 }
 

@@ -50,7 +50,9 @@ public enum VariantReader {
 
     static func merge(root: JSONNode, path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> Merged {
         guard case .object(let members) = root.value else {
-            throw .invalid(file: path, problems: [ScenarioProblem(path: "", location: root.location, entity: nil, message: "a variant is a JSON object")])
+            throw .invalid(
+                file: path,
+                problems: [ScenarioProblem(path: "", location: root.location, entity: nil, message: "a variant is a JSON object")])
         }
         var problems: [ScenarioProblem] = []
         func problem(_ at: String, _ location: SourceLocation?, _ message: String) {
@@ -58,19 +60,30 @@ public enum VariantReader {
         }
         let known = ["$schema", "variantOf", "name", "description", "changes"]
         for member in members where !known.contains(member.key) {
-            problem(member.key, member.keyLocation, "unknown key \"\(member.key)\"" + (KeySuggestion.nearest(to: member.key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""))
+            problem(
+                member.key, member.keyLocation,
+                "unknown key \"\(member.key)\""
+                    + (KeySuggestion.nearest(to: member.key, among: known).map { "; did you mean \"\($0)\"?" } ?? ""))
         }
-        guard let baseMember = members.first(where: { $0.key == "variantOf" }), case .string(let baseName) = baseMember.node.value, !baseName.isEmpty else {
-            problem("variantOf", members.first { $0.key == "variantOf" }?.node.location, "variantOf names the base scenario file, relative to this file")
+        guard let baseMember = members.first(where: { $0.key == "variantOf" }), case .string(let baseName) = baseMember.node.value,
+            !baseName.isEmpty
+        else {
+            problem(
+                "variantOf", members.first { $0.key == "variantOf" }?.node.location,
+                "variantOf names the base scenario file, relative to this file")
             throw .invalid(file: path, problems: problems)
         }
-        let basePath = baseName.hasPrefix("/") ? baseName : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(baseName).path
+        let basePath =
+            baseName.hasPrefix("/")
+            ? baseName : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(baseName).path
         let canonical = URL(fileURLWithPath: basePath).standardizedFileURL.path
         let here = URL(fileURLWithPath: path).standardizedFileURL.path
         if chain.contains(canonical) || canonical == here {
             // Named whole, from the file that closes it: a → b → c → a.
             let cycle = Array((chain + [here]).drop { $0 != canonical }) + [canonical]
-            problem("variantOf", baseMember.node.location, "the bases form a cycle: " + cycle.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → "))
+            problem(
+                "variantOf", baseMember.node.location,
+                "the bases form a cycle: " + cycle.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → "))
             throw .invalid(file: path, problems: problems)
         }
         if chain.count >= maximumDepth {
@@ -98,8 +111,10 @@ public enum VariantReader {
                 if let message = editor.apply(item) {
                     problem("changes[\(index)]", item.location, message)
                 } else {
-                    footprints.append(ChangeFootprint(index: index, location: item.location, path: TreeEditor.writtenPath(of: item),
-                                                      entity: TreeEditor.writtenEntity(of: item)))
+                    footprints.append(
+                        ChangeFootprint(
+                            index: index, location: item.location, path: TreeEditor.writtenPath(of: item),
+                            entity: TreeEditor.writtenEntity(of: item)))
                 }
             }
         }
@@ -113,8 +128,6 @@ struct TreeEditor {
     var root: JSONNode
 
     static let kinds = ["cadre": "cadres", "position": "positions", "unit": "units", "locality": "localities"]
-
-    init(root: JSONNode) { self.root = root }
 
     /// The JSON path a `set` change writes.
     static func writtenPath(of change: JSONNode) -> String? {
@@ -134,7 +147,9 @@ struct TreeEditor {
     }
 
     mutating func apply(_ change: JSONNode) -> String? {
-        guard case .object(let members) = change.value else { return "a change is an object such as {\"set\": \"policy.women.minShare\", \"to\": 0.3}" }
+        guard case .object(let members) = change.value else {
+            return "a change is an object such as {\"set\": \"policy.women.minShare\", \"to\": 0.3}"
+        }
         let keys = Set(members.map(\.key))
         func string(_ key: String) -> String? {
             if case .string(let text)? = members.first(where: { $0.key == key })?.node.value { return text }
@@ -143,17 +158,26 @@ struct TreeEditor {
         func node(_ key: String) -> JSONNode? { members.first { $0.key == key }?.node }
         func expect(_ allowed: Set<String>) -> String? {
             let extra = keys.subtracting(allowed)
-            return extra.isEmpty ? nil : "unknown key \"\(extra.sorted()[0])\" in this change; it takes " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            return extra.isEmpty
+                ? nil
+                : "unknown key \"\(extra.sorted()[0])\" in this change; it takes "
+                    + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
         }
         if keys.contains("set") {
             if let problem = expect(["set", "to"]) { return problem }
-            guard let path = string("set"), let value = node("to") else { return "set names a parameter (\"policy.women.minShare\") and takes a value in \"to\"" }
+            guard let path = string("set"), let value = node("to") else {
+                return "set names a parameter (\"policy.women.minShare\") and takes a value in \"to\""
+            }
             return set(path, value)
         }
         if keys.contains("add") {
             if let problem = expect(["add", "value"]) { return problem }
-            guard let kind = string("add"), let array = Self.kinds[kind] else { return "add names what it adds: cadre, position, unit or locality" }
-            guard let value = node("value"), case .object = value.value else { return "add takes the new \(kind) as an object in \"value\"" }
+            guard let kind = string("add"), let array = Self.kinds[kind] else {
+                return "add names what it adds: cadre, position, unit or locality"
+            }
+            guard let value = node("value"), case .object = value.value else {
+                return "add takes the new \(kind) as an object in \"value\""
+            }
             guard let id = Self.id(of: value) else { return "the new \(kind) needs an \"id\"" }
             if index(of: id, in: array) != nil { return "a \(kind) \"\(id)\" exists already; use update to change it" }
             modifyArray(array) { $0.append(value) }
@@ -161,7 +185,9 @@ struct TreeEditor {
         }
         if keys.contains("remove") {
             if let problem = expect(["remove", "id"]) { return problem }
-            guard let kind = string("remove"), let array = Self.kinds[kind] else { return "remove names what it removes: cadre, position, unit or locality" }
+            guard let kind = string("remove"), let array = Self.kinds[kind] else {
+                return "remove names what it removes: cadre, position, unit or locality"
+            }
             guard let id = string("id") else { return "remove takes the id of the \(kind) in \"id\"" }
             guard let found = index(of: id, in: array) else { return unknown(kind, id, in: array) }
             modifyArray(array) { $0.remove(at: found) }
@@ -170,10 +196,14 @@ struct TreeEditor {
         }
         if keys.contains("update") {
             if let problem = expect(["update", "id", "with"]) { return problem }
-            guard let kind = string("update"), let array = Self.kinds[kind] else { return "update names what it changes: cadre, position, unit or locality" }
+            guard let kind = string("update"), let array = Self.kinds[kind] else {
+                return "update names what it changes: cadre, position, unit or locality"
+            }
             guard let id = string("id") else { return "update takes the id of the \(kind) in \"id\"" }
             guard let found = index(of: id, in: array) else { return unknown(kind, id, in: array) }
-            guard let with = node("with"), case .object(let changes) = with.value else { return "update takes the attributes to change as an object in \"with\"" }
+            guard let with = node("with"), case .object(let changes) = with.value else {
+                return "update takes the attributes to change as an object in \"with\""
+            }
             if changes.contains(where: { $0.key == "id" }) { return "update cannot change an id; remove and add instead" }
             modifyArray(array) { items in
                 for member in changes { items[found] = Self.setting(member.key, member.node, member.keyLocation, in: items[found]) }
@@ -184,13 +214,18 @@ struct TreeEditor {
             let verb = keys.contains("pin") ? "pin" : "forbid"
             let place = verb == "pin" ? "to" : "from"
             if let problem = expect([verb, place]) { return problem }
-            guard let cadre = string(verb), let position = string(place) else { return "\(verb) takes a cadre id, and the position id in \"\(place)\"" }
+            guard let cadre = string(verb), let position = string(place) else {
+                return "\(verb) takes a cadre id, and the position id in \"\(place)\""
+            }
             guard index(of: cadre, in: "cadres") != nil else { return unknown("cadre", cadre, in: "cadres") }
             guard index(of: position, in: "positions") != nil else { return unknown("position", position, in: "positions") }
-            let pair = JSONNode(value: .object([
-                JSONMember(key: "cadre", keyLocation: change.location, node: JSONNode(value: .string(cadre), location: change.location)),
-                JSONMember(key: "position", keyLocation: change.location, node: JSONNode(value: .string(position), location: change.location)),
-            ]), location: change.location)
+            let pair = JSONNode(
+                value: .object([
+                    JSONMember(
+                        key: "cadre", keyLocation: change.location, node: JSONNode(value: .string(cadre), location: change.location)),
+                    JSONMember(
+                        key: "position", keyLocation: change.location, node: JSONNode(value: .string(position), location: change.location)),
+                ]), location: change.location)
             modifyArray(verb == "pin" ? "pinned" : "forbidden") { $0.append(pair) }
             return nil
         }
@@ -211,7 +246,8 @@ struct TreeEditor {
             let policy = topNode("policy") ?? JSONNode(value: .object([]), location: value.location)
             setTop("policy", Self.setting(path: parts.dropFirst(), value, in: policy))
         default:
-            return "cannot set \"\(path)\": set takes name, planningYear, policy.RULE, policy.RULE.PARAMETER or objective.WEIGHT; entities change with update"
+            return
+                "cannot set \"\(path)\": set takes name, planningYear, policy.RULE, policy.RULE.PARAMETER or objective.WEIGHT; entities change with update"
         }
         return nil
     }
@@ -224,8 +260,11 @@ struct TreeEditor {
         guard path.count > 1 else { return setting(key, value, value.location, in: node) }
         var inner = member(key, of: node) ?? JSONNode(value: .object([]), location: value.location)
         if case .string(let mode) = inner.value {
-            inner = JSONNode(value: .object([JSONMember(key: "mode", keyLocation: inner.location, node: JSONNode(value: .string(mode), location: inner.location))]),
-                             location: inner.location)
+            inner = JSONNode(
+                value: .object([
+                    JSONMember(key: "mode", keyLocation: inner.location, node: JSONNode(value: .string(mode), location: inner.location))
+                ]),
+                location: inner.location)
         }
         return setting(key, setting(path: path.dropFirst(), value, in: inner), value.location, in: node)
     }
@@ -280,8 +319,11 @@ struct TreeEditor {
     mutating func forget(cadre id: String) {
         modifyArray("positions") { positions in
             for index in positions.indices {
-                if case .string(id)? = Self.member("incumbent", of: positions[index])?.value, case .object(let members) = positions[index].value {
-                    positions[index] = JSONNode(value: .object(members.filter { $0.key != "incumbent" }), location: positions[index].location)
+                if case .string(id)? = Self.member("incumbent", of: positions[index])?.value,
+                    case .object(let members) = positions[index].value
+                {
+                    positions[index] = JSONNode(
+                        value: .object(members.filter { $0.key != "incumbent" }), location: positions[index].location)
                 }
             }
         }
@@ -289,11 +331,14 @@ struct TreeEditor {
             for index in cadres.indices {
                 guard case .array(let relatives)? = Self.member("relatives", of: cadres[index])?.value else { continue }
                 let kept = relatives.filter { if case .string(id) = $0.value { return false } else { return true } }
-                cadres[index] = Self.setting("relatives", JSONNode(value: .array(kept), location: cadres[index].location), cadres[index].location, in: cadres[index])
+                cadres[index] = Self.setting(
+                    "relatives", JSONNode(value: .array(kept), location: cadres[index].location), cadres[index].location, in: cadres[index])
             }
         }
         for list in ["pinned", "forbidden"] where topNode(list) != nil {
-            modifyArray(list) { pairs in pairs.removeAll { if case .string(id)? = Self.member("cadre", of: $0)?.value { return true } else { return false } } }
+            modifyArray(list) { pairs in
+                pairs.removeAll { if case .string(id)? = Self.member("cadre", of: $0)?.value { return true } else { return false } }
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ struct AgeBalanceModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.ageBalance }
 
     func addTeamRows(unit u: Int, team: [Int], to builder: inout RotationModelBuilder) {
-        let policy = builder.policy, facts = builder.facts, unit = builder.scenario.units[u]
+        let policy = builder.policy
+        let facts = builder.facts
+        let unit = builder.scenario.units[u]
         let bandsNeeded = min(policy.ageBalance.minBands, facts.ageBandCount, team.count)
         let balance = builder.mode(.team(rule: key, unit: u), policy.ageBalance.mode)
         guard balance.isActive, team.count >= policy.ageBalance.minTeamSize, bandsNeeded > 0 else { return }
@@ -16,10 +18,14 @@ struct AgeBalanceModel: RotationRuleModel {
             guard !members.isEmpty else { continue }
             let z = builder.column("z[\(unit.id),\(band)]", .bandCovered(unit: u, band: band), kind: .binary, upper: 1)
             builder.model.setBranchingPriority(z, 1)
-            builder.model.addRow("band[\(unit.id),\(band)]", terms: [.init(column: z, coefficient: 1)] + members.map { .init(column: $0.column, coefficient: -1) }, upper: 0)
+            builder.model.addRow(
+                "band[\(unit.id),\(band)]",
+                terms: [.init(column: z, coefficient: 1)] + members.map { .init(column: $0.column, coefficient: -1) }, upper: 0)
             coverage.append(.init(column: z, coefficient: 1))
         }
-        if let s = builder.shortfall(.team(rule: key, unit: u), balance, subject: "unit \(unit.id)", name: "s_bands[\(unit.id)]", most: bandsNeeded) {
+        if let s = builder.shortfall(
+            .team(rule: key, unit: u), balance, subject: "unit \(unit.id)", name: "s_bands[\(unit.id)]", most: bandsNeeded)
+        {
             coverage.append(.init(column: s, coefficient: 1))
         }
         builder.model.addRow("bands[\(unit.id)]", terms: coverage, lower: Double(bandsNeeded))
@@ -33,7 +39,8 @@ struct AgeBalanceModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .team(_, let u) = instance else { return nil }
         let candidates = words.teamCandidates(u)
-        let policy = words.policy, facts = words.facts
+        let policy = words.policy
+        let facts = words.facts
         let needed = min(policy.ageBalance.minBands, facts.ageBandCount, words.facts.teams[u].count)
         let bands = Set(candidates.map { facts.ageBand(words.scenario.cadres[$0]) }).sorted()
         let starts = [0] + policy.ageBalance.bandStarts
@@ -45,7 +52,8 @@ struct AgeBalanceModel: RotationRuleModel {
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
         let policy = facts.scenario.policy
         guard policy.ageBalance.mode.isActive, facts.teams[u].count >= policy.ageBalance.minTeamSize,
-              !others.contains(where: { facts.ageBand($0) == facts.ageBand(cadre) }) else { return nil }
+            !others.contains(where: { facts.ageBand($0) == facts.ageBand(cadre) })
+        else { return nil }
         return "the team's only member of their age band (\(definition.words.name))"
     }
 }

@@ -13,7 +13,9 @@ struct EducationModel: RotationRuleModel {
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
         let p = test.position
-        let broken = builder.scenario.positions[test.position].requirements.minEducation.map { builder.scenario.cadres[test.cadre].education < $0 } ?? false
+        let broken =
+            builder.scenario.positions[test.position].requirements.minEducation.map { builder.scenario.cadres[test.cadre].education < $0 }
+            ?? false
         return builder.apply(.requirement(rule: key, position: p), builder.policy.education.mode, broken: broken, to: &test)
     }
 
@@ -24,7 +26,8 @@ struct EducationModel: RotationRuleModel {
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return "has \(words.scenario.cadres[c].education.rawValue); \(position.id) requires \(position.requirements.minEducation?.rawValue ?? "more") or higher"
+        return
+            "has \(words.scenario.cadres[c].education.rawValue); \(position.id) requires \(position.requirements.minEducation?.rawValue ?? "more") or higher"
     }
 }
 
@@ -62,7 +65,9 @@ struct MinRatingModel: RotationRuleModel {
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
         let p = test.position
-        let broken = builder.scenario.positions[test.position].requirements.minRating.map { builder.scenario.cadres[test.cadre].rating < $0 } ?? false
+        let broken =
+            builder.scenario.positions[test.position].requirements.minRating.map { builder.scenario.cadres[test.cadre].rating < $0 }
+            ?? false
         return builder.apply(.requirement(rule: key, position: p), builder.policy.minRating.mode, broken: broken, to: &test)
     }
 
@@ -73,7 +78,8 @@ struct MinRatingModel: RotationRuleModel {
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return "rating \(words.number(words.scenario.cadres[c].rating)), below the \(words.number(position.requirements.minRating ?? 0)) \(position.id) requires"
+        return
+            "rating \(words.number(words.scenario.cadres[c].rating)), below the \(words.number(position.requirements.minRating ?? 0)) \(position.id) requires"
     }
 }
 
@@ -86,7 +92,10 @@ struct MaxAgeModel: RotationRuleModel {
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
         let p = test.position
-        let broken = builder.scenario.positions[test.position].requirements.maxAge.map { builder.facts.age(builder.scenario.cadres[test.cadre]) > $0 } ?? false
+        let broken =
+            builder.scenario.positions[test.position].requirements.maxAge.map {
+                builder.facts.age(builder.scenario.cadres[test.cadre]) > $0
+            } ?? false
         return builder.apply(.requirement(rule: key, position: p), builder.policy.maxAge.mode, broken: broken, to: &test)
     }
 
@@ -97,7 +106,8 @@ struct MaxAgeModel: RotationRuleModel {
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return "is \(words.facts.age(words.scenario.cadres[c])), over the \(position.requirements.maxAge ?? 0) \(position.id) takes at appointment"
+        return
+            "is \(words.facts.age(words.scenario.cadres[c])), over the \(position.requirements.maxAge ?? 0) \(position.id) takes at appointment"
     }
 }
 
@@ -109,15 +119,18 @@ struct ServiceLeftModel: RotationRuleModel {
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
-        let c = test.cadre, serviceLeft = builder.policy.serviceLeft
-        return builder.apply(.cadreRule(rule: key, cadre: c), serviceLeft.mode,
-                             broken: builder.facts.serviceYearsLeft(cadre: test.cadre) < serviceLeft.years, to: &test)
+        let c = test.cadre
+        let serviceLeft = builder.policy.serviceLeft
+        return builder.apply(
+            .cadreRule(rule: key, cadre: c), serviceLeft.mode,
+            broken: builder.facts.serviceYearsLeft(cadre: test.cadre) < serviceLeft.years, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .cadreRule(_, let c) = instance else { return nil }
         let cadre = words.scenario.cadres[c]
-        return "\(cadre.id) has \(words.facts.serviceYearsLeft(cadre)) years of service left; a new post needs \(words.policy.serviceLeft.years)"
+        return
+            "\(cadre.id) has \(words.facts.serviceYearsLeft(cadre)) years of service left; a new post needs \(words.policy.serviceLeft.years)"
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
@@ -135,7 +148,9 @@ struct PlanningModel: RotationRuleModel {
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard !test.keepsOwnPost else { return true }
-        let scenario = builder.scenario, p = test.position, planning = builder.policy.planning
+        let scenario = builder.scenario
+        let p = test.position
+        let planning = builder.policy.planning
         let sameTitle = test.own.map { scenario.positions[$0].title == scenario.positions[p].title } ?? false
         let planned = builder.facts.isPlanned(cadre: test.cadre, position: p) || (planning.exemptSameTitle && sameTitle)
         return builder.apply(.requirement(rule: key, position: p), planning.mode, broken: !planned, to: &test)
@@ -144,7 +159,8 @@ struct PlanningModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
         let position = words.scenario.positions[p]
-        return "takes only cadres planned for it (\"\(position.title)\", a \"\(position.title)@\" entry covering its unit, or \"post:\(position.id)\")"
+        return
+            "takes only cadres planned for it (\"\(position.title)\", a \"\(position.title)@\" entry covering its unit, or \"post:\(position.id)\")"
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {

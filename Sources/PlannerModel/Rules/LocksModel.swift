@@ -9,7 +9,9 @@ struct LocksModel: RotationRuleModel {
     var testsPairs: Bool { true }
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
-        let c = test.cadre, p = test.position, mode = builder.policy.locks.mode
+        let c = test.cadre
+        let p = test.position
+        let mode = builder.policy.locks.mode
         if builder.scenario.cadres[c].locked {
             // A locked incumbent may hold only their own post; a locked cadre of the pool, none.
             // (Soft: leaving the own post is priced once, by the constant and own column.)
@@ -23,12 +25,16 @@ struct LocksModel: RotationRuleModel {
             }
         }
         if let index = builder.forbidden[c].first(where: { $0.position == p })?.index,
-           !builder.apply(.forbidden(index: index), mode, broken: true, to: &test) { return false }
+            !builder.apply(.forbidden(index: index), mode, broken: true, to: &test)
+        {
+            return false
+        }
         return true
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
-        let scenario = words.scenario, facts = words.facts
+        let scenario = words.scenario
+        let facts = words.facts
         switch instance {
         case .cadreRule(_, let c): return "\(scenario.cadres[c].id) is locked out of the round"
         case .forbidden(let index):
@@ -48,7 +54,8 @@ struct LocksModel: RotationRuleModel {
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
-        let cadre = words.scenario.cadres[c], position = words.scenario.positions[p]
+        let cadre = words.scenario.cadres[c]
+        let position = words.scenario.positions[p]
         switch instance {
         case .cadreRule: return "is locked out of the round"
         case .forbidden: return "the assignment of \(cadre.id) to \(position.id) is forbidden"

@@ -8,9 +8,11 @@ struct NonLocalHeadsModel: RotationRuleModel {
     var testsPairs: Bool { true }
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
-        let facts = builder.facts, p = test.position
+        let facts = builder.facts
+        let p = test.position
         guard builder.nonLocalIsPairRule, facts.isListedHead(builder.scenario.positions[p]),
-              facts.isLocal(builder.scenario.cadres[test.cadre], toUnit: facts.unit(ofPosition: p)) else { return true }
+            facts.isLocal(builder.scenario.cadres[test.cadre], toUnit: facts.unit(ofPosition: p))
+        else { return true }
         return builder.apply(.requirement(rule: key, position: p), .hard, broken: true, to: &test)
     }
 
@@ -21,14 +23,16 @@ struct NonLocalHeadsModel: RotationRuleModel {
         case .requirement(_, let p):
             return "is a head post: takes only cadres who are not from \(words.facts.unit(of: words.scenario.positions[p]).locality)"
         case .nonLocalShare:
-            return "cadres who are not local must hold at least \(words.number(words.policy.nonLocalHeads.minShare * 100)) % of the filled head posts"
+            return
+                "cadres who are not local must hold at least \(words.number(words.policy.nonLocalHeads.minShare * 100)) % of the filled head posts"
         default: return nil
         }
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         guard case .requirement = instance else { return nil }
-        return "is from \(words.scenario.cadres[c].homeLocality), local to \(words.scenario.positions[p].id)'s unit: the post is a head post"
+        return
+            "is from \(words.scenario.cadres[c].homeLocality), local to \(words.scenario.positions[p].id)'s unit: the post is a head post"
     }
 }
 

@@ -10,7 +10,9 @@ struct MustFillModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .mustFill(let p) = instance else { return nil }
         let candidates = words.eligible[p]
-        let who = candidates.isEmpty ? "no cadre passes every rule for it" : "\(words.people(candidates.count)) pass every rule for it (\(words.ids(candidates)))"
+        let who =
+            candidates.isEmpty
+            ? "no cadre passes every rule for it" : "\(words.people(candidates.count)) pass every rule for it (\(words.ids(candidates)))"
         return "\(words.post(p)) must be filled; \(who)"
     }
 }

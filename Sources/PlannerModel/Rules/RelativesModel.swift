@@ -8,7 +8,8 @@ struct RelativesModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .relatives(let a, let b, let u) = instance else { return nil }
-        return "\(words.scenario.cadres[a].id) and \(words.scenario.cadres[b].id) are close relatives and may not both serve in \(words.unit(u))"
+        return
+            "\(words.scenario.cadres[a].id) and \(words.scenario.cadres[b].id) are close relatives and may not both serve in \(words.unit(u))"
     }
 }
 
@@ -27,9 +28,12 @@ extension RotationModelBuilder {
                 let unit = scenario.units[u]
                 let termsA = columnsOfCadre[a].filter { facts.unitIndex(ofPosition: $0.position) == u }
                 let termsB = columnsOfCadre[b].filter { facts.unitIndex(ofPosition: $0.position) == u }
-                let idA = scenario.cadres[a].id, idB = scenario.cadres[b].id
+                let idA = scenario.cadres[a].id
+                let idB = scenario.cadres[b].id
                 var terms = (termsA + termsB).map { LinearModel.Term(column: $0.column, coefficient: 1) }
-                if let s = shortfall(instance, rule, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1) {
+                if let s = shortfall(
+                    instance, rule, subject: "\(idA) and \(idB) in \(unit.id)", name: "s_rel[\(idA),\(idB),\(unit.id)]", most: 1)
+                {
                     terms.append(.init(column: s, coefficient: -1))
                 }
                 model.addRow("relatives[\(idA),\(idB),\(unit.id)]", terms: terms, upper: 1)

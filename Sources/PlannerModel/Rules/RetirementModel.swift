@@ -9,7 +9,8 @@ struct RetirementModel: RotationRuleModel {
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         let c = test.cadre
-        return builder.apply(.cadreRule(rule: key, cadre: c), builder.policy.retirement.mode, broken: builder.facts.isRetiring(cadre: c), to: &test)
+        return builder.apply(
+            .cadreRule(rule: key, cadre: c), builder.policy.retirement.mode, broken: builder.facts.isRetiring(cadre: c), to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {

@@ -63,7 +63,8 @@ public enum RotationRules {
     /// candidate pair of the round (millions at the region rung), and over the chain each
     /// rule's test is called directly, where a loop over `any RotationRuleModel` (or over a
     /// parameter pack) took twice as long.
-    static let chain = RetirementModel() => LocksModel() => TenureModel()
+    static let chain =
+        RetirementModel() => LocksModel() => TenureModel()
         => EducationModel() => FieldsModel() => MinRatingModel() => MaxAgeModel() => ServiceLeftModel() => PlanningModel()
         // Bounds in the post and cadre rows (`RotationModelBuilder.addPostAndCadreRows`).
         => ReleaseModel() => MustFillModel()
@@ -116,8 +117,10 @@ struct RuleChainEnd: RuleChain {
     func collect(into all: inout [any RotationRuleModel]) {}
 }
 
-infix operator =>: RuleChainPrecedence
-precedencegroup RuleChainPrecedence { associativity: right }
+infix operator => : RuleChainPrecedence
+precedencegroup RuleChainPrecedence {
+    associativity: right
+}
 
 func => <Rule: RotationRuleModel, Rest: RuleChain>(rule: Rule, rest: Rest) -> RuleChainLink<Rule, Rest> {
     RuleChainLink(rule: rule, rest: rest)

@@ -9,15 +9,19 @@ struct TenureModel: RotationRuleModel {
     @inline(__always)
     func testPair(_ test: inout PairTest, in builder: RotationModelBuilder) -> Bool {
         guard test.keepsOwnPost else { return true }
-        let p = test.position, tenure = builder.policy.tenure
-        return builder.apply(.tenure(position: p), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
+        let p = test.position
+        let tenure = builder.policy.tenure
+        return builder.apply(
+            .tenure(position: p), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .tenure(let p) = instance else { return nil }
-        let scenario = words.scenario, position = scenario.positions[p]
+        let scenario = words.scenario
+        let position = scenario.positions[p]
         let years = position.incumbent.flatMap { words.facts.cadreIndex[$0] }.map { scenario.cadres[$0].yearsInPost } ?? 0
-        return "\(position.incumbent ?? "the incumbent") has held \(words.post(p)) for \(years) years; the limit is \(words.policy.tenure.maxYears): they may not keep it"
+        return
+            "\(position.incumbent ?? "the incumbent") has held \(words.post(p)) for \(years) years; the limit is \(words.policy.tenure.maxYears): they may not keep it"
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {

@@ -9,7 +9,9 @@ struct WomenPerTeamModel: RotationRuleModel {
         let womanNeeded = builder.mode(.team(rule: key, unit: u), builder.policy.womenPerTeam.mode)
         guard womanNeeded.isActive else { return }
         var terms = builder.teamTerms(team) { $0.gender == .female ? 1 : 0 }
-        if let s = builder.shortfall(.team(rule: key, unit: u), womanNeeded, subject: "unit \(unit.id)", name: "s_woman[\(unit.id)]", most: 1) {
+        if let s = builder.shortfall(
+            .team(rule: key, unit: u), womanNeeded, subject: "unit \(unit.id)", name: "s_woman[\(unit.id)]", most: 1)
+        {
             terms.append(.init(column: s, coefficient: 1))
         }
         builder.model.addRow("woman[\(unit.id)]", terms: terms, lower: 1)
@@ -26,7 +28,8 @@ struct WomenPerTeamModel: RotationRuleModel {
     }
 
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
-        guard facts.scenario.policy.womenPerTeam.mode.isActive, cadre.gender == .female, !others.contains(where: { $0.gender == .female }) else { return nil }
+        guard facts.scenario.policy.womenPerTeam.mode.isActive, cadre.gender == .female, !others.contains(where: { $0.gender == .female })
+        else { return nil }
         return "the team's only woman"
     }
 }

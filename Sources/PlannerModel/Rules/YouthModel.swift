@@ -5,12 +5,16 @@ struct YouthModel: RotationRuleModel {
     var definition: PolicyRule<Policy> { PolicyRules.youth }
 
     func addTeamRows(unit u: Int, team: [Int], to builder: inout RotationModelBuilder) {
-        let policy = builder.policy, facts = builder.facts, unit = builder.scenario.units[u]
+        let policy = builder.policy
+        let facts = builder.facts
+        let unit = builder.scenario.units[u]
         let youngNeeded = min(policy.youth.minPerTeam, team.count)
         let youth = builder.mode(.team(rule: key, unit: u), policy.youth.mode)
         guard unit.grassroots, youth.isActive, youngNeeded > 0 else { return }
         var terms = builder.teamTerms(team) { facts.isYoung($0) ? 1 : 0 }
-        if let s = builder.shortfall(.team(rule: key, unit: u), youth, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded) {
+        if let s = builder.shortfall(
+            .team(rule: key, unit: u), youth, subject: "unit \(unit.id)", name: "s_youth[\(unit.id)]", most: youngNeeded)
+        {
             terms.append(.init(column: s, coefficient: 1))
         }
         builder.model.addRow("youth[\(unit.id)]", terms: terms, lower: Double(youngNeeded))
@@ -34,7 +38,8 @@ struct YouthModel: RotationRuleModel {
     func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
         let policy = facts.scenario.policy
         guard facts.scenario.units[u].grassroots, policy.youth.mode.isActive, facts.isYoung(cadre),
-              others.filter(facts.isYoung).count < policy.youth.minPerTeam else { return nil }
+            others.filter(facts.isYoung).count < policy.youth.minPerTeam
+        else { return nil }
         return "the team's only member under \(policy.youth.age) (\(definition.words.name))"
     }
 }

@@ -122,8 +122,10 @@ public struct SearchParameters: Sendable, Equatable {
     public var backtracking: Backtracking
     public var verbose: Bool
 
-    public init(timeLimitMilliseconds: Int32, relativeGap: Double, branching: Branching = .driebeckTomlin,
-                backtracking: Backtracking = .bestProjection, verbose: Bool) {
+    public init(
+        timeLimitMilliseconds: Int32, relativeGap: Double, branching: Branching = .driebeckTomlin,
+        backtracking: Backtracking = .bestProjection, verbose: Bool
+    ) {
         self.timeLimitMilliseconds = timeLimitMilliseconds
         self.relativeGap = relativeGap
         self.branching = branching

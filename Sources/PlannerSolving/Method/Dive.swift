@@ -11,15 +11,18 @@ import PlannerModel
 /// fixing bounds leaves dual feasible.
 enum Dive {
     /// A solution (one value per column) the dive reached, or nil. Never touches `problem`.
-    static func dive<Problem: BackendProblem>(_ problem: Problem, model: LinearModel, matrix: ColumnMajor,
-                                              rounding: (@Sendable ([Double]) -> [Double]?)?, allowed: [Bool]?,
-                                              prices: DualBound?, deadline: Date, log debug: (String) -> Void,
-                                              rounds: Int = 200) -> [Double]? {
+    static func dive<Problem: BackendProblem>(
+        _ problem: Problem, model: LinearModel, matrix: ColumnMajor,
+        rounding: (@Sendable ([Double]) -> [Double]?)?, allowed: [Bool]?,
+        prices: DualBound?, deadline: Date, log debug: (String) -> Void,
+        rounds: Int = 200
+    ) -> [Double]? {
         let copy = problem.copy()
         let count = model.columns.count
         let candidates = (0..<count).filter { j in
             let column = model.columns[j]
-            return column.kind != .continuous && column.lower == 0 && column.upper == 1 && column.branchingPriority == 0 && (allowed?[j] ?? true)
+            return column.kind != .continuous && column.lower == 0 && column.upper == 1 && column.branchingPriority == 0
+                && (allowed?[j] ?? true)
         }
         var fixed = [Bool](repeating: false, count: count)
         if let prices {
@@ -42,7 +45,8 @@ enum Dive {
         for round in 0..<rounds {
             let milliseconds = Int32(max(0, min(Double(Int32.max), deadline.timeIntervalSinceNow * 1000)))
             guard milliseconds > 0, !SolveInterruption.isRequested else { return nil }
-            let solved = copy.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: milliseconds, verbose: false)) == .optimal
+            let solved =
+                copy.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: milliseconds, verbose: false)) == .optimal
             let value = copy.objectiveValue
             let worse = target.map { value < $0 - 1e-7 * max(1, abs($0)) } ?? false
             if !solved || worse {
@@ -80,7 +84,9 @@ enum Dive {
             // non-negative terms, such as the moves cap) are filled by the fixes at most to
             // their bound: the columns fixed at 1 already, and this batch.
             var used = [Double](repeating: 0, count: model.rows.count)
-            for j in candidates where fixed[j] { for entry in matrix.entries(of: j) where capacity[entry.row] { used[entry.row] += entry.coefficient } }
+            for j in candidates where fixed[j] {
+                for entry in matrix.entries(of: j) where capacity[entry.row] { used[entry.row] += entry.coefficient }
+            }
             batch = []
             for j in fractional.sorted(by: { (values[$0], -$0) > (values[$1], -$1) }) where batch.count < limit {
                 let rows = matrix.entries(of: j).filter { capacity[$0.row] }

@@ -21,8 +21,12 @@ public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
 
     public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
         var problems = model.problems()
-        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) { problems.append("time limit \(limit) must be a finite number of seconds ≥ 0") }
-        if !(options.relativeGap.isFinite && options.relativeGap >= 0) { problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0") }
+        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
+            problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
+        }
+        if !(options.relativeGap.isFinite && options.relativeGap >= 0) {
+            problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0")
+        }
         guard problems.isEmpty else { throw .invalidModel(problems) }
         if model.columns.isEmpty { return Self.solveEmpty(model) }
         try backend.checkLibrary()
@@ -91,8 +95,9 @@ struct PricedSolve<Problem: BackendProblem> {
         if let plan = incumbent, plan.count == model.columns.count, model.isFeasible(plan) {
             let objective = model.objectiveValue(plan)
             let proven = proving && (bound.map { Proof.proves($0, incumbent: objective, step: step) } ?? false)
-            result = MIPResult(status: proven ? .optimal : .feasible, values: plan, objective: objective,
-                               bound: bound.map { max($0, objective) }, statistics: statistics)
+            result = MIPResult(
+                status: proven ? .optimal : .feasible, values: plan, objective: objective,
+                bound: bound.map { max($0, objective) }, statistics: statistics)
         }
         result.interrupted = interrupted && result.status != .optimal
         return result
@@ -106,13 +111,17 @@ struct PricedSolve<Problem: BackendProblem> {
             // Asked to stop: no new LP is started, and one that ran is not trusted as optimal.
             var outcome: LPOutcome = .timeLimit
             if !SolveInterruption.isRequested {
-                outcome = problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
-                                                       verbose: options.log != nil))
+                outcome = problem.solveLP(
+                    LPParameters(
+                        method: .primal, timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
+                        verbose: options.log != nil))
             }
             if case .failed(let message) = outcome { throw .solverFailure("the LP relaxation failed: " + message) }
             if SolveInterruption.isRequested { outcome = .timeLimit }
             statistics.pricingRounds += 1
-            note("planner: LP \(statistics.pricingRounds) \(outcome), value \(problem.objectiveValue), \(model.columns.count - restriction.leftOut) columns in, \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+            note(
+                "planner: LP \(statistics.pricingRounds) \(outcome), value \(problem.objectiveValue), \(model.columns.count - restriction.leftOut) columns in, \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+            )
             statistics.simplexIterations = problem.simplexIterations
             switch outcome {
             case .optimal: break
@@ -126,7 +135,10 @@ struct PricedSolve<Problem: BackendProblem> {
                     elasticUsed = true
                     continue
                 }
-                if restriction.leftOut > 0 { restriction.bringIn(model.columns.indices, problem, model); continue }
+                if restriction.leftOut > 0 {
+                    restriction.bringIn(model.columns.indices, problem, model)
+                    continue
+                }
                 return MIPResult(status: .infeasible, statistics: statistics)
             case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
             case .timeLimit, .failed:
@@ -170,24 +182,32 @@ struct PricedSolve<Problem: BackendProblem> {
 
     mutating func solve() throws(SolverError) -> MIPResult {
         restriction.leaveOut(problem)
-        if let early = try relaxation() { statistics.lpSeconds = Date().timeIntervalSince(start); return early }
+        if let early = try relaxation() {
+            statistics.lpSeconds = Date().timeIntervalSince(start)
+            return early
+        }
         statistics.lpSeconds = Date().timeIntervalSince(start)
         statistics.lpBound = prices?.value ?? problem.objectiveValue
         if options.relaxationOnly {
-            return MIPResult(status: .optimal, values: problem.columnValues(count: model.columns.count), objective: problem.objectiveValue,
-                             bound: statistics.lpBound, statistics: statistics)
+            return MIPResult(
+                status: .optimal, values: problem.columnValues(count: model.columns.count), objective: problem.objectiveValue,
+                bound: statistics.lpBound, statistics: statistics)
         }
 
         let branchStart = Date()
         if let matrix, options.dive, !SolveInterruption.isRequested {
             let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
-            if let dived = Dive.dive(problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
-                                     prices: prices, deadline: deadline, log: note),
-               model.isFeasible(dived), restriction.allows(dived),
-               incumbent.map({ model.objectiveValue(dived) > model.objectiveValue($0) }) ?? true {
+            if let dived = Dive.dive(
+                problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
+                prices: prices, deadline: deadline, log: note),
+                model.isFeasible(dived), restriction.allows(dived),
+                incumbent.map({ model.objectiveValue(dived) > model.objectiveValue($0) }) ?? true
+            {
                 incumbent = dived
             }
-            note("planner: best plan after the dive \(incumbent.map { String(model.objectiveValue($0)) } ?? "none"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+            note(
+                "planner: best plan after the dive \(incumbent.map { String(model.objectiveValue($0)) } ?? "none"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+            )
         }
         while true {
             if let incumbent, let prices {
@@ -239,7 +259,8 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             // A search cut short may end below the plan in hand (it had not taken it yet).
             if result.status != .optimal, let plan = incumbent, model.isFeasible(plan),
-               model.objectiveValue(plan) > (result.objective ?? -.infinity) {
+                model.objectiveValue(plan) > (result.objective ?? -.infinity)
+            {
                 result.values = plan
                 result.objective = model.objectiveValue(plan)
                 result.bound = result.bound.map { max($0, result.objective!) }
@@ -300,9 +321,10 @@ struct PricedSolve<Problem: BackendProblem> {
             .map { (ColumnIndex($0), model.columns[$0].branchingPriority) }
         // Driebeck–Tomlin branching where the guide leaves the choice; best-projection
         // backtracking (docs/performance.md has the measurements behind both).
-        let parameters = SearchParameters(timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
-                                          relativeGap: options.relativeGap, branching: .driebeckTomlin,
-                                          backtracking: .bestProjection, verbose: options.log != nil)
+        let parameters = SearchParameters(
+            timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
+            relativeGap: options.relativeGap, branching: .driebeckTomlin,
+            backtracking: .bestProjection, verbose: options.log != nil)
         let outcome = problem.branchAndBound(parameters, guide: &guide)
         guard let status = try SearchStatus.of(outcome, provenByStep: guide.provenByStep) else {
             return BranchAndBoundRun(status: .infeasible, infeasible: true, nodes: guide.nodes)

@@ -6,7 +6,9 @@ import Planner
 struct SolverOptions: ParsableArguments {
     // `.unconditional`: "--time-limit -1" is read as a value (and refused as negative), not as
     // an unknown option.
-    @Option(name: .customLong("time-limit"), parsing: .unconditional, help: "Seconds the solver may take; a plan found by then is returned with its gap.")
+    @Option(
+        name: .customLong("time-limit"), parsing: .unconditional,
+        help: "Seconds the solver may take; a plan found by then is returned with its gap.")
     var timeLimit: Double?
 
     @Option(parsing: .unconditional, help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
@@ -15,16 +17,23 @@ struct SolverOptions: ParsableArguments {
     @Flag(help: "Show the solver's progress on stderr.")
     var verbose = false
 
-    @Option(name: .customLong("candidates-per-post"), parsing: .unconditional,
-            help: "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once.")
+    @Option(
+        name: .customLong("candidates-per-post"), parsing: .unconditional,
+        help:
+            "Candidates per post the solve starts from; the others are priced in by the LP and the plan is certified over all of them. 0 solves the whole model at once."
+    )
     var candidatesPerPost = 3
 
-    @Flag(help: "Solve a round of several independent parts (cities) as one model; by default a round of 2,000 posts or more is solved part by part first.")
+    @Flag(
+        help:
+            "Solve a round of several independent parts (cities) as one model; by default a round of 2,000 posts or more is solved part by part first."
+    )
     var whole = false
 
     func validate() throws {
         if let timeLimit, timeLimit < 0 {
-            throw ValidationError("--time-limit is negative (\(PlanReport.number(timeLimit))): it takes a number of seconds from 0 to 1000000")
+            throw ValidationError(
+                "--time-limit is negative (\(PlanReport.number(timeLimit))): it takes a number of seconds from 0 to 1000000")
         }
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
             throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")

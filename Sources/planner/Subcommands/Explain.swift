@@ -24,7 +24,9 @@ extension PlannerCommand {
         @Option(name: .customLong("why-not"), help: "With --position: a cadre to force into the post.")
         var whyNot: String?
 
-        @Option(name: .customLong("runners-up"), parsing: .unconditional, help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
+        @Option(
+            name: .customLong("runners-up"), parsing: .unconditional,
+            help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
         var runnersUp = 3
 
         @OptionGroup var report: ReportOptions<Explain>
@@ -52,7 +54,9 @@ extension PlannerCommand {
             } else {
                 explanation = try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
             }
-            try emit(ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format), to: report.output, inputs: loaded.files)
+            try emit(
+                ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format), to: report.output,
+                inputs: loaded.files)
         }
     }
 }

@@ -5,7 +5,9 @@ extension PlannerCommand {
     struct Export: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the rotation model as GLPK writes it, for other solvers.",
-            discussion: "Rows and columns are named by ids (x[cadre,position], post[position], …), never by people's names. In LP files GLPK writes '-' as '~' and brackets as parentheses. The objective is maximised; MPS files carry no objective sense, so solve them as maximisation (glpsol --max).")
+            discussion:
+                "Rows and columns are named by ids (x[cadre,position], post[position], …), never by people's names. In LP files GLPK writes '-' as '~' and brackets as parentheses. The objective is maximised; MPS files carry no objective sense, so solve them as maximisation (glpsol --max)."
+        )
 
         @OptionGroup var scenario: ScenarioArgument
 

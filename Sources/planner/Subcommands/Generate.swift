@@ -30,7 +30,8 @@ extension PlannerCommand {
             let data = ScenarioWriter.encode(round.scenario)
             if let witness {
                 guard let plan = Planner.plan(holding: round.witness, in: round.scenario, sha256: SHA256.hex(data)) else {
-                    Console.error("internal error: the generator's witness plan breaks a hard rule; please report this with the size and seed")
+                    Console.error(
+                        "internal error: the generator's witness plan breaks a hard rule; please report this with the size and seed")
                     throw Exit.software
                 }
                 try emit(PlanFile.encode(plan), to: witness)

@@ -25,7 +25,9 @@ extension PlannerCommand {
             let edited = try PlanFile.load(path: plan)
             switch Planner.refreshed(edited, in: loaded.scenario, sha256: loaded.sha256) {
             case .success(let refreshed):
-                try emit(PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format), to: report.output, inputs: loaded.files + [plan])
+                try emit(
+                    PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format), to: report.output,
+                    inputs: loaded.files + [plan])
             case .failure(let error):
                 throw AboutFile(file: plan, error: error)
             }
@@ -34,7 +36,8 @@ extension PlannerCommand {
 }
 
 extension PlannerCommand.Refresh: CommandOutput {
-    static let outputHelp = "Write the plan to this file (atomically, readable by you only) instead of stdout; it may not be the edited plan itself."
+    static let outputHelp =
+        "Write the plan to this file (atomically, readable by you only) instead of stdout; it may not be the edited plan itself."
     static let defaultFormat = PlanReport.Format.json
     static let formatHelp = "Output format: json (default), table or csv."
 }

@@ -5,16 +5,22 @@ extension PlannerCommand {
     struct Solve: PlannerSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Solve a rotation round and print the plan.",
-            discussion: "The plan is re-checked by the independent verifier before it is printed. Exit code 10 means no feasible plan exists; 11 that none was found within the time limit.")
+            discussion:
+                "The plan is re-checked by the independent verifier before it is printed. Exit code 10 means no feasible plan exists; 11 that none was found within the time limit."
+        )
 
         @OptionGroup var scenario: ScenarioArgument
 
         @OptionGroup var report: ReportOptions<Solve>
 
-        @Option(help: "A plan (JSON) of this or a neighbouring scenario to start from: its holders, where this round allows them, are the first plan the search knows.")
+        @Option(
+            help:
+                "A plan (JSON) of this or a neighbouring scenario to start from: its holders, where this round allows them, are the first plan the search knows."
+        )
         var start: String?
 
-        @Flag(inversion: .prefixedNo, help: "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does).")
+        @Flag(
+            inversion: .prefixedNo, help: "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does).")
         var diagnose = true
 
         @Flag(help: "Add a one-line reason to every move, appointment, release and vacancy (`planner explain` says more).")
@@ -34,11 +40,14 @@ extension PlannerCommand {
             var extras: Planner.PlanExtras = []
             if diagnose { extras.insert(.diagnosisIfInfeasible) }
             if explain { extras.insert(.reasons) }
-            let plan = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
+            let plan = try Planner.solve(
+                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
             try emit(PlanReport.render(plan, scenario: loaded.scenario, format: report.format), to: report.output, inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {
-                Console.error("\(scenario): stopped by \(plan.stoppedBy!): " + (plan.status.hasPlan ? "the best plan found so far, \(plan.status.sentence)" : plan.status.sentence))
+                Console.error(
+                    "\(scenario): stopped by \(plan.stoppedBy!): "
+                        + (plan.status.hasPlan ? "the best plan found so far, \(plan.status.sentence)" : plan.status.sentence))
                 throw stopped
             }
             let code = Exit.code(for: plan.status)

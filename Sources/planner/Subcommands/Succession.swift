@@ -16,11 +16,17 @@ extension PlannerCommand {
 
         @OptionGroup var report: ReportOptions<Succession>
 
-        @Option(name: .customLong("write-planning"),
-                help: "Also write the scenario with every slate added to its cadres' plannedFor (as post:ID entries), for a later rotation round.")
+        @Option(
+            name: .customLong("write-planning"),
+            help:
+                "Also write the scenario with every slate added to its cadres' plannedFor (as post:ID entries), for a later rotation round."
+        )
         var writePlanning: String?
 
-        @Option(help: "The round's rotation plan (JSON), read when the policy does not allow planning cadres the round appoints; without it, planner solves the round first.")
+        @Option(
+            help:
+                "The round's rotation plan (JSON), read when the policy does not allow planning cadres the round appoints; without it, planner solves the round first."
+        )
         var round: String?
 
         @OptionGroup var solver: SolverOptions

@@ -18,7 +18,9 @@ extension PlannerCommand {
         @Argument(help: "The plan file (JSON, as written by `planner solve --format json` or `planner succession --format json`).")
         var plan: String
 
-        @Flag(name: .customLong("scenario-changed"), help: "The scenario file changed on purpose since the plan was made: a different hash is a warning, not a failure.")
+        @Flag(
+            name: .customLong("scenario-changed"),
+            help: "The scenario file changed on purpose since the plan was made: a different hash is a warning, not a failure.")
         var scenarioChanged = false
 
         @Flag(help: "Solve the scenario again to check the plan's status (\"infeasible\", \"optimal\") and its stated bound.")
@@ -41,15 +43,17 @@ extension PlannerCommand {
                     // Solving checked the status: its findings, if any, are in the recheck's violations.
                     options.statusConfirmedBySolving = true
                     extra = recheck.violations
-                    resolvedNote = "solved again: " + recheck.resolved.status.sentence
+                    resolvedNote =
+                        "solved again: " + recheck.resolved.status.sentence
                         + (recheck.resolved.objective.map { ", objective \(PlanReport.number($0))" } ?? "")
                 }
                 result = PlanVerifier.verify(rotation, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
                 result.violations += extra
                 status = rotation.status
             case .succession(let succession):
-                result = SuccessionVerifier.verify(succession, against: loaded.scenario, scenarioSHA256: loaded.sha256,
-                                                   options: PlanVerifier.Options(scenarioChanged: scenarioChanged))
+                result = SuccessionVerifier.verify(
+                    succession, against: loaded.scenario, scenarioSHA256: loaded.sha256,
+                    options: PlanVerifier.Options(scenarioChanged: scenarioChanged))
                 status = succession.status
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }

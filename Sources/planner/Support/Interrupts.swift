@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Planner
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// SIGINT (Ctrl-C) and SIGTERM while a command searches: the first asks every search to stop

@@ -39,13 +39,16 @@ func check(_ model: LinearModel, _ what: String, bytes: Int) {
     let problems = model.problems()
     say("\(what): \(model.columns.count) columns, \(model.rows.count) rows, \(problems.count) problems")
     guard problems.isEmpty else {
-        fatalError("\(what) of a scenario that reads without errors fails LinearModel.problems() (\(bytes) bytes of input): "
-            + problems.prefix(10).joined(separator: "; "))
+        fatalError(
+            "\(what) of a scenario that reads without errors fails LinearModel.problems() (\(bytes) bytes of input): "
+                + problems.prefix(10).joined(separator: "; "))
     }
 }
 
 func fuzzOne(_ data: Data) {
-    let read: Result<ScenarioReader.Result, ScenarioError> = Result { () throws(ScenarioError) in try ScenarioReader.read(data: data, file: inputName) }
+    let read: Result<ScenarioReader.Result, ScenarioError> = Result { () throws(ScenarioError) in
+        try ScenarioReader.read(data: data, file: inputName)
+    }
     if case .failure(let error) = read { say("scenario: \(String(describing: error).prefix(300))") }
     if case .success(let result) = read {
         let scenario = result.scenario
@@ -56,8 +59,10 @@ func fuzzOne(_ data: Data) {
 
         // As `planner diagnose` builds it: every hard rule instance elastic.
         let span = RotationModel.objectiveSpan(for: scenario)
-        let elastic = RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(
-            treatment: { _ in .elastic }, elasticPairsPerPost: 8, elasticPrice: 2 * span))
+        let elastic = RotationModelBuilder.build(
+            scenario,
+            relaxation: RuleRelaxation(
+                treatment: { _ in .elastic }, elasticPairsPerPost: 8, elasticPrice: 2 * span))
         check(elastic.model, "the all-elastic (diagnosis) model", bytes: data.count)
 
         let candidates = SuccessionCandidates(scenario)
