@@ -9,6 +9,14 @@ enum OneBased {
     static func slot(_ row: RowIndex) -> Int32 { Int32(row.offset + 1) }
     static func column(_ slot: Int32) -> ColumnIndex { ColumnIndex(Int(slot) - 1) }
 
+    /// An array holding only the dummy slot 0, with room for `capacity` entries after it: the
+    /// large arrays (the matrix's) are built in place this way, never copied behind a dummy.
+    static func empty<Element>(dummy: Element, capacity: Int) -> [Element] {
+        var array = [dummy]
+        array.reserveCapacity(capacity + 1)
+        return array
+    }
+
     /// `values` behind a dummy slot 0, padded with `filler` to `count` entries after the dummy.
     static func array<Element>(_ values: [Element], dummy: Element, paddedTo count: Int = 0, filler: Element) -> [Element] {
         var array = [dummy] + values

@@ -39,23 +39,18 @@ public final class GLPKProblem: BackendProblem {
             glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
             glp_set_obj_coef(pointer, j, column.objective)
         }
-        var rowSlots: [Int32] = []
-        var columnSlots: [Int32] = []
-        var values: [Double] = []
-        rowSlots.reserveCapacity(model.nonzeroCount)
-        columnSlots.reserveCapacity(model.nonzeroCount)
-        values.reserveCapacity(model.nonzeroCount)
+        // The matrix as GLPK's three 1-based arrays (row, column, value of each nonzero).
+        var ia = OneBased.empty(dummy: Int32(0), capacity: model.nonzeroCount)
+        var ja = OneBased.empty(dummy: Int32(0), capacity: model.nonzeroCount)
+        var ar = OneBased.empty(dummy: 0.0, capacity: model.nonzeroCount)
         for (offset, row) in model.rows.enumerated() {
             for term in row.terms {
-                rowSlots.append(OneBased.slot(RowIndex(offset)))
-                columnSlots.append(OneBased.slot(ColumnIndex(term.column)))
-                values.append(term.coefficient)
+                ia.append(OneBased.slot(RowIndex(offset)))
+                ja.append(OneBased.slot(ColumnIndex(term.column)))
+                ar.append(term.coefficient)
             }
         }
-        var ia = OneBased.array(rowSlots, dummy: 0, filler: 0)
-        var ja = OneBased.array(columnSlots, dummy: 0, filler: 0)
-        var ar = OneBased.array(values, dummy: 0, filler: 0)
-        glp_load_matrix(pointer, Int32(values.count), &ia, &ja, &ar)
+        glp_load_matrix(pointer, Int32(ar.count - 1), &ia, &ja, &ar)
     }
 
     private init(copying other: GLPKProblem) {
