@@ -72,15 +72,34 @@ struct WhatIfLibraryTests {
         #expect(parallel.points.map { $0.settings.map(\.value) } == [["0.5"], ["0.6"], ["0.7"]])
         for (point, warm) in zip(parallel.points, chained.points) {
             let plan = try point.outcome.get()
-            #expect(Self.verified(plan, point.scenario))
-            #expect(point.scenario.scenario.policy.women.minShare == Double(point.settings[0].value))
+            let scenario = try point.loadScenario()
+            #expect(scenario.sha256 == point.sha256)
+            #expect(Self.verified(plan, scenario))
+            #expect(scenario.scenario.policy.women.minShare == Double(point.settings[0].value))
             let warmPlan = try warm.outcome.get()
-            #expect(Self.verified(warmPlan, warm.scenario))
+            #expect(Self.verified(warmPlan, try warm.loadScenario()))
             #expect(warmPlan.objective == plan.objective)
         }
         // The women rule is soft at 6 a woman: 5 of 10 women meets 50 %; 60 % lacks one, 70 % two.
         #expect(parallel.report.rows.compactMap(\.objective).map { ($0 * 100).rounded() / 100 } == [162.8, 156.8, 150.8])
         #expect(parallel.report.parameters == ["policy.women.minShare"])
+    }
+
+    @Test("A sweep that keeps figures only shows the same table, with plans that hold no people")
+    func sweepKeepingFigures() throws {
+        let base = try Planner.load(Self.tutorial)
+        let women = try SweepParameter.parse("policy.women.minShare=0.5...0.7/0.1")
+        let whole = try Planner.sweep(base, over: [women], jobs: 2)
+        let slim = try Planner.sweep(base, over: [women], jobs: 2, keeping: .figures)
+        func withoutTiming(_ report: SweepReport) -> [String] {
+            report.rows.map { "\($0.values) \($0.status) \(String(describing: $0.objective)) \(String(describing: $0.figures))" }
+        }
+        #expect(withoutTiming(slim.report) == withoutTiming(whole.report))
+        for point in slim.points {
+            let plan = try point.outcome.get()
+            #expect(plan.assignments.isEmpty && plan.stays.isEmpty && plan.figures != nil)
+        }
+        #expect(try whole.points.allSatisfy { try !$0.outcome.get().assignments.isEmpty })
     }
 
     @Test("A value the scenario cannot take is refused before anything is solved")

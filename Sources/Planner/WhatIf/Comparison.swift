@@ -138,22 +138,23 @@ public struct Comparison: Codable, Sendable, Equatable {
 
     public func table() -> String {
         var out = "Comparison of \(scenarios.count) scenarios\n\n"
-        out += TextColumns.render([[""] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }] + figureRows(), indent: 2)
+        out += TextColumns.render(
+            [[""] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }] + figureRows(), indent: 2)
         for column in scenarios where column.error != nil {
-            out += "\n\(column.file): \(column.error!)\n"
+            out += "\n\(TextSafety.visible(column.file)): \(TextSafety.visible(column.error!))\n"
         }
-        let first = URL(fileURLWithPath: scenarios.first?.file ?? "").lastPathComponent
+        let first = TextSafety.visible(URL(fileURLWithPath: scenarios.first?.file ?? "").lastPathComponent)
         if cadres.isEmpty && positions.isEmpty {
             out += "\nEvery plan gives every post the same holder as \(first).\n"
             return out
         }
         out += "\nCadres whose post differs from \(first) (\(cadres.count))\n"
         out += TextColumns.render(
-            [["CADRE", "NAME"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+            [["CADRE", "NAME"] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }]
                 + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
         out += "\nPosts whose holder differs from \(first) (\(positions.count))\n"
         out += TextColumns.render(
-            [["POST"] + scenarios.map { URL(fileURLWithPath: $0.file).lastPathComponent }]
+            [["POST"] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }]
                 + positions.map { [$0.position] + $0.holders.map { $0 ?? "vacant" } }, indent: 2)
         return out
     }

@@ -38,31 +38,50 @@ extension Planner {
     /// reaches every search at once. docs/performance.md has the measurement against one
     /// process per scenario.
     static func solveEach(_ scenarios: [LoadedScenario], options: Options, jobs: Int, solver: any MIPSolver) -> [Outcome] {
-        concurrently(scenarios.count, workers: max(1, jobs)) { k in
+        solveEach(scenarios.count, reading: { .success(scenarios[$0]) }, options: options, jobs: jobs, solver: solver)
+    }
+
+    /// As `solveEach`, with each scenario read by `read` only when its turn comes and let go
+    /// once solved: a sweep of thousands of values holds a few rounds in memory, not all.
+    static func solveEach(
+        _ count: Int, reading read: @escaping @Sendable (Int) -> Result<LoadedScenario, ScenarioError>, options: Options, jobs: Int,
+        solver: any MIPSolver, keeping keep: @escaping @Sendable (Plan) -> Plan = { $0 }
+    ) -> [Outcome] {
+        concurrently(count, workers: max(1, jobs)) { k in
             // Stopped: no new search starts; this scenario is reported as stopped.
             if SolveInterruption.isRequested { return .failure(.stoppedBeforeSolving) }
             Thread.current.name = solveThreadName
-            return solveOne(scenarios[k], options: options, startingFrom: nil, solver: solver)
+            switch read(k) {
+            case .success(let scenario): return solveOne(scenario, options: options, startingFrom: nil, solver: solver).map(keep)
+            case .failure(let error): return .failure(.scenario(error))
+            }
         }
     }
 
     /// Solves the scenarios one after another, each starting from the plan of the last one
     /// before it that had a plan: neighbouring values of a sweep have neighbouring plans.
-    static func solveInChain(_ scenarios: [LoadedScenario], options: Options, solver: any MIPSolver) -> [Outcome] {
+    static func solveInChain(
+        _ count: Int, reading read: @escaping @Sendable (Int) -> Result<LoadedScenario, ScenarioError>, options: Options,
+        solver: any MIPSolver, keeping keep: @escaping @Sendable (Plan) -> Plan = { $0 }
+    ) -> [Outcome] {
         // On a thread of its own all the same: the rounding's augmenting paths recurse once per
         // post of a path, deeper than the main thread's stack allows on the largest rounds.
         concurrently(1, workers: 1) { _ in
             Thread.current.name = solveThreadName
             var outcomes: [Outcome] = []
             var previous: Plan?
-            for scenario in scenarios {
+            for k in 0..<count {
                 if SolveInterruption.isRequested {
                     outcomes.append(.failure(.stoppedBeforeSolving))
                     continue
                 }
-                let outcome = solveOne(scenario, options: options, startingFrom: previous, solver: solver)
+                let outcome: Outcome
+                switch read(k) {
+                case .success(let scenario): outcome = solveOne(scenario, options: options, startingFrom: previous, solver: solver)
+                case .failure(let error): outcome = .failure(.scenario(error))
+                }
                 if case .success(let plan) = outcome, plan.status.hasPlan { previous = plan }
-                outcomes.append(outcome)
+                outcomes.append(outcome.map(keep))
             }
             return outcomes
         }[0]

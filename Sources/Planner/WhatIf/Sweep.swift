@@ -145,7 +145,8 @@ public struct SweepReport: Codable, Sendable, Equatable {
         case .json:
             return PlanReport.json(self)
         case .table:
-            var out = "Sweep of \(URL(fileURLWithPath: scenario).lastPathComponent) over \(parameters.joined(separator: " × "))\n\n"
+            var out =
+                "Sweep of \(TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)) over \(parameters.joined(separator: " × "))\n\n"
             out += TextColumns.render([parameters + Self.header] + rows.map { $0.values + cells($0) }, indent: 2)
             for row in rows where row.error != nil { out += "\n\(row.values.joined(separator: ", ")): \(row.error!)\n" }
             return Data(out.utf8)

@@ -22,6 +22,35 @@ extension SweepParameter {
     }
 }
 
+/// What a sweep keeps of each point's plan.
+public enum SweepKeeping: Sendable {
+    /// The whole plan.
+    case plans
+    /// The plan's record (status, objective, bound, gap, search, timing) and its figures, without
+    /// its people (assignments, moves, appointments, stays, vacancies, releases, retirements,
+    /// reasons, diagnosis, the objective's breakdown): what a sweep's table shows, at a size that does not grow with the
+    /// round, so that a sweep of thousands of values fits in memory (`planner sweep` keeps this).
+    case figures
+}
+
+extension Plan {
+    /// The plan without its people (`SweepKeeping.figures`).
+    public var withoutPeople: Plan {
+        var plan = self
+        plan.assignments = []
+        plan.moves = []
+        plan.appointments = []
+        plan.stays = []
+        plan.vacancies = []
+        plan.releases = []
+        plan.retirements = []
+        plan.reasons = nil
+        plan.diagnosis = nil
+        plan.objectiveBreakdown = nil
+        return plan
+    }
+}
+
 /// A value of a sweep that the scenario cannot take (a share of 2): found before anything is solved.
 public struct SweepError: LocalizedError, Sendable, Equatable {
     /// The swept scenario's file, as given.
@@ -43,10 +72,19 @@ extension Planner {
 
         public struct Point: Sendable {
             public var settings: [SweepSetting]
-            /// The scenario with these settings (the variant of the swept one that sets them).
-            public var scenario: LoadedScenario
+            /// The name the point's variant is read under ("sweep value 3"), and its SHA-256.
+            public var file: String
+            public var sha256: String
             /// The plan of the scenario with these settings (of any status), or why there is none.
             public var outcome: Outcome
+            /// The swept file, as read: the variant is made from it again on request.
+            let basePath: String
+
+            /// The scenario with these settings (the variant of the swept one that sets them),
+            /// read again from the swept file: a sweep keeps its points' plans, not their rounds.
+            public func loadScenario() throws(ScenarioError) -> LoadedScenario {
+                try Planner.sweepVariant(of: basePath, setting: settings, name: file)
+            }
         }
 
         /// The rows `planner sweep` prints.
@@ -75,30 +113,44 @@ extension Planner {
     ///   - jobs: solves at once; nil: one per core.
     public static func sweep(
         _ base: LoadedScenario, over parameters: [SweepParameter], chained: Bool = false,
-        options: Options = Options(), jobs: Int? = nil,
+        options: Options = Options(), jobs: Int? = nil, keeping: SweepKeeping = .plans,
         solver: any MIPSolver = defaultSolver
     ) throws(SweepError) -> SweepResult {
         let points = SweepParameter.grid(parameters)
         let basePath = URL(fileURLWithPath: base.file).standardizedFileURL.path
-        var variants: [LoadedScenario] = []
+        let names = points.indices.map { "sweep value \($0 + 1)" }
+        // Every value is checked first, and let go: each is read again when its turn comes.
+        var digests: [String] = []
         for (index, point) in points.enumerated() {
-            // Read from memory, as the file it would be: nothing of the round's data is written.
-            let data = SweepParameter.variant(of: basePath, setting: point.map { ($0.path, $0.value) })
-            let name = "sweep value \(index + 1)"
             do {
-                let read = try ScenarioReader.read(data: data, file: name)
-                variants.append(
-                    LoadedScenario(scenario: read.scenario, warnings: read.warnings, sha256: read.sha256, file: name, files: read.files))
+                digests.append(try sweepVariant(of: basePath, setting: point, name: names[index]).sha256)
             } catch {
                 throw SweepError(scenario: base.file, point: point, error: error)
             }
         }
+        let read: @Sendable (Int) -> Result<LoadedScenario, ScenarioError> = { index in
+            Result { () throws(ScenarioError) -> LoadedScenario in
+                try sweepVariant(of: basePath, setting: points[index], name: names[index])
+            }
+        }
+        let keepsPlans = keeping == .plans
+        let keep: @Sendable (Plan) -> Plan = { plan in keepsPlans ? plan : plan.withoutPeople }
         let outcomes =
             chained
-            ? solveInChain(variants, options: options, solver: solver)
-            : solveEach(variants, options: options, jobs: jobs ?? defaultJobs, solver: solver)
+            ? solveInChain(points.count, reading: read, options: options, solver: solver, keeping: keep)
+            : solveEach(points.count, reading: read, options: options, jobs: jobs ?? defaultJobs, solver: solver, keeping: keep)
         return SweepResult(
             scenario: base.file, parameters: parameters,
-            points: points.indices.map { SweepResult.Point(settings: points[$0], scenario: variants[$0], outcome: outcomes[$0]) })
+            points: points.indices.map {
+                SweepResult.Point(settings: points[$0], file: names[$0], sha256: digests[$0], outcome: outcomes[$0], basePath: basePath)
+            })
+    }
+
+    /// The variant of the scenario at `basePath` that sets `settings`, read from memory as the
+    /// file it would be: nothing of the round's data is written.
+    static func sweepVariant(of basePath: String, setting settings: [SweepSetting], name: String) throws(ScenarioError) -> LoadedScenario {
+        let data = SweepParameter.variant(of: basePath, setting: settings.map { ($0.path, $0.value) })
+        let read = try ScenarioReader.read(data: data, file: name)
+        return LoadedScenario(scenario: read.scenario, warnings: read.warnings, sha256: read.sha256, file: name, files: read.files)
     }
 }

@@ -42,7 +42,8 @@ extension PlannerCommand {
             let loaded = try loadScenario(scenario)
             try checkOutput(report.output, inputs: loaded.files)
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
-            let result = try Planner.sweep(loaded, over: swept, chained: warmStart, options: solver.quietPlannerOptions, jobs: jobs)
+            let result = try Planner.sweep(
+                loaded, over: swept, chained: warmStart, options: solver.quietPlannerOptions, jobs: jobs, keeping: .figures)
             try emit(result.report.render(report.format), to: report.output, inputs: loaded.files)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code = result.points.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }
