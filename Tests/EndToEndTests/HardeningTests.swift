@@ -269,6 +269,32 @@ struct HardeningTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
+    @Test("Ctrl-C while a sweep still checks its values: it stops checking, solves nothing more, and says so; exit 130")
+    func interruptSweepWhileChecking() throws {
+        let folder = try F.temporaryDirectory()
+        let written = folder.appendingPathComponent("sweep.csv")
+        // 40,000 values of the tutorial round: checking them all takes tens of seconds.
+        let sweeping = try Running(
+            [
+                "sweep", F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path,
+                "--set", "policy.women.minShare=0...0.995/0.005", "--set", "policy.moves.max=0...199/1",
+                "--jobs", "1", "--format", "csv", "-o", written.path,
+            ], temporary: folder)
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(sweeping.process.isRunning, "the sweep must still be checking its values when the signal comes")
+        let stopAsked = Date()
+        sweeping.signal(SIGINT)
+        let (status, message) = sweeping.finish()
+        #expect(status == 130, "\(message)")
+        // Checking all 40,000 values would take tens of seconds more; stopping takes a moment.
+        #expect(Date().timeIntervalSince(stopAsked) < 15)
+        #expect(message.contains("stopped by SIGINT"))
+        // Every value has its row; none was solved (the status column of a value without a plan).
+        let rows = try String(contentsOf: written, encoding: .utf8).components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count == 40_000)
+        #expect(rows.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "error" })
+    }
+
     /// How many threads of process `pid` carry `name`, read from /proc.
     static func threads(of pid: pid_t, named name: String) -> Int {
         let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []

@@ -72,9 +72,10 @@ extension Planner {
 
         public struct Point: Sendable {
             public var settings: [SweepSetting]
-            /// The name the point's variant is read under ("sweep value 3"), and its SHA-256.
+            /// The name the point's variant is read under ("sweep value 3"), and its SHA-256 (nil
+            /// when the sweep was stopped before this value was read).
             public var file: String
-            public var sha256: String
+            public var sha256: String?
             /// The plan of the scenario with these settings (of any status), or why there is none.
             public var outcome: Outcome
             /// The swept file, as read: the variant is made from it again on request.
@@ -119,9 +120,11 @@ extension Planner {
         let points = SweepParameter.grid(parameters)
         let basePath = URL(fileURLWithPath: base.file).standardizedFileURL.path
         let names = points.indices.map { "sweep value \($0 + 1)" }
-        // Every value is checked first, and let go: each is read again when its turn comes.
+        // Every value is checked first, and let go: each is read again when its turn comes. A
+        // stop asked for meanwhile ends the checking: no value is solved, each shows as stopped.
         var digests: [String] = []
         for (index, point) in points.enumerated() {
+            if SolveInterruption.isRequested { break }
             do {
                 digests.append(try sweepVariant(of: basePath, setting: point, name: names[index]).sha256)
             } catch {
@@ -142,7 +145,9 @@ extension Planner {
         return SweepResult(
             scenario: base.file, parameters: parameters,
             points: points.indices.map {
-                SweepResult.Point(settings: points[$0], file: names[$0], sha256: digests[$0], outcome: outcomes[$0], basePath: basePath)
+                SweepResult.Point(
+                    settings: points[$0], file: names[$0], sha256: $0 < digests.count ? digests[$0] : nil, outcome: outcomes[$0],
+                    basePath: basePath)
             })
     }
 
