@@ -102,6 +102,22 @@ struct WhatIfLibraryTests {
         #expect(try whole.points.allSatisfy { try !$0.outcome.get().assignments.isEmpty })
     }
 
+    @Test("A value written as a JSON string means the same as without its quotes; a backslash reaches the reader as text")
+    func sweepQuotedValues() throws {
+        let quoted = try SweepParameter.parse(#"policy.tenure="off",hard"#)
+        #expect(quoted.values == [#""off""#, #""hard""#])
+        let base = try Planner.load(Self.tutorial)
+        let swept = try Planner.sweep(base, over: [quoted], keeping: .figures)
+        #expect(try swept.points.map { try $0.outcome.get().status } == [.optimal, .optimal])
+        // Not a mode: the reader names the value, it does not stumble on the variant's own JSON.
+        #expect {
+            try Planner.sweep(base, over: [try SweepParameter.parse(#"policy.tenure=o\ff"#)])
+        } throws: { error in
+            let text = (error as? SweepError)?.errorDescription ?? ""
+            return text.contains("policy.tenure") && !text.contains("malformed JSON")
+        }
+    }
+
     @Test("A value the scenario cannot take is refused before anything is solved")
     func sweepRefusesABadValue() throws {
         let base = try Planner.load(Self.tutorial)

@@ -62,7 +62,10 @@ public struct SweepParameter: Sendable, Equatable {
             values: items.map { item in
                 if let value = Double(item), value.isFinite { return number(value) }
                 if item == "true" || item == "false" { return item }
-                return "\"" + item.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                // A value written as a JSON string ("off") means the same as without its quotes.
+                var text = item
+                if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") { text = String(text.dropFirst().dropLast()) }
+                return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
             })
     }
 
@@ -76,10 +79,12 @@ public struct SweepParameter: Sendable, Equatable {
     /// The variant file that sets these values on `base` (an absolute path).
     public static func variant(of base: String, setting values: [(path: String, value: String)]) -> Data {
         let changes = values.map { "{\"set\": \"\($0.path)\", \"to\": \($0.value)}" }.joined(separator: ", ")
-        let name = values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
+        // The name shows the values without their JSON quotes; what is left is escaped as JSON.
+        let name = values.map { "\($0.path) = \($0.value)" }.joined(separator: ", ").replacingOccurrences(of: "\"", with: "")
+            .replacingOccurrences(of: "\\", with: "\\\\")
         let escapedBase = base.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return Data(
-            "{\"variantOf\": \"\(escapedBase)\", \"name\": \"sweep: \(name.replacingOccurrences(of: "\"", with: ""))\", \"changes\": [\(changes)]}\n"
+            "{\"variantOf\": \"\(escapedBase)\", \"name\": \"sweep: \(name)\", \"changes\": [\(changes)]}\n"
                 .utf8)
     }
 }
