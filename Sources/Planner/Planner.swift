@@ -75,7 +75,7 @@ public enum Planner {
         let stoppedBy = stopCause(result)
         var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))
         if stoppedBy != nil, !result.status.hasSolution, result.status != .infeasible { plan.status = .stopped }
-        if let values = result.values, result.status.hasSolution {
+        if let values = result.solution?.values {
             let solution = rotation.solution(from: values)
             plan = PlanAssembly.plan(
                 identity: identity, provenance: provenance, status: plan.status, facts: rotation.facts, solution: solution)
@@ -199,7 +199,7 @@ public enum Planner {
     /// Writes the rotation model for other solvers. Names are ids only.
     public static func export(_ scenario: Scenario, format: ModelFormat, to path: String) throws(PlannerError) {
         do {
-            try GLPKExport.write(buildModel(scenario).model, format: format, to: path)
+            try GLPKBackend().write(buildModel(scenario).model, format: format, to: path)
         } catch {
             throw .solver(error)
         }

@@ -21,10 +21,3 @@ extension GLPKBackend {
         if code != 0 { throw .solverFailure("GLPK could not write the model to \(path)") }
     }
 }
-
-public enum GLPKExport {
-    /// Writes `model` to `path` (`GLPKBackend.write`).
-    public static func write(_ model: LinearModel, format: ModelFormat, to path: String) throws(SolverError) {
-        try GLPKBackend().write(model, format: format, to: path)
-    }
-}

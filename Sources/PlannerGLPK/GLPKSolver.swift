@@ -14,9 +14,6 @@ public struct GLPKSolver: MIPSolver {
     public static let method =
         "LP by primal simplex with columns priced in from a restricted model, an LP dive, reduced-cost fixing, then GLPK branch and bound if still needed (counts and shortfalls first, then Driebeck-Tomlin; best-projection backtracking), presolve off; optimality certified over every column by LP prices and the objective step"
 
-    /// The linked library's own version string, e.g. "5.0".
-    public static var libraryVersion: String { GLPKBackend.libraryVersion }
-
     public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
         try method.solve(model, options: options)
     }

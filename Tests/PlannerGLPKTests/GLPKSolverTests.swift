@@ -104,7 +104,7 @@ struct GLPKSolverTests {
 
     @Test("The library reports its version and the solver output can be captured")
     func versionAndLog() throws {
-        #expect(GLPKSolver.libraryVersion.hasPrefix("5.") || GLPKSolver.libraryVersion.hasPrefix("4."))
+        #expect(GLPKBackend.libraryVersion.hasPrefix("5.") || GLPKBackend.libraryVersion.hasPrefix("4."))
         final class Lines: @unchecked Sendable { var count = 0 }
         let lines = Lines()
         _ = try solver.solve(knapsack(), options: SolveOptions(log: { _ in lines.count += 1 }))

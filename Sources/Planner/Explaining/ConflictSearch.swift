@@ -256,7 +256,7 @@ struct ConflictSearch {
         )
         lastWasInfeasible = result.status == .infeasible || result.status == .unbounded
         lastBound = result.bound
-        return result.status.hasSolution ? result.values : nil
+        return result.solution?.values
     }
 
     /// Whether a model has a solution: true, false, or nil when time ran out first.

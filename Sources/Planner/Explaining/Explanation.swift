@@ -201,7 +201,7 @@ public struct Explainer {
         stage.start = Planner.warmStart(from: plan, for: rotation)
         let result = try Planner.solveModel(rotation, options: &stage, solver: solver)
         contrast.status = Planner.planStatus(result.status)
-        guard let values = result.values, result.status.hasSolution else { return contrast }
+        guard let values = result.solution?.values else { return contrast }
         let solution = rotation.solution(from: values)
         contrast.objective = solution.breakdown.total
         contrast.loss = (plan.objective ?? 0) - solution.breakdown.total

@@ -92,7 +92,7 @@ extension Planner {
         var plan = SuccessionPlan(
             scenario: identity, producedBy: provenance, status: planStatus(result.status), termStart: candidates.termStart,
             excludedAsAppointed: allowAppointed ? [] : excluded.sorted(), round: allowAppointed ? nil : round?.source)
-        if let values = result.values, result.status.hasSolution {
+        if let values = result.solution?.values {
             SuccessionAssembly.fill(&plan, candidates: candidates, chosen: solved.model.slates(from: values))
             (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
