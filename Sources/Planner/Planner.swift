@@ -38,6 +38,7 @@ public enum Planner {
         solver: any MIPSolver = GLPKSolver()
     ) throws(PlannerError) -> Plan {
         let buildStart = Date()
+        if let plan = evidentlyInfeasible(scenario, sha256: sha256, options: options, solver: solver, since: buildStart) { return plan }
         let rotation = buildModel(scenario)
         var options = options
         if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
@@ -82,6 +83,7 @@ public enum Planner {
             (plan.bound, plan.gap) = statedBound(result, objective: plan.objective, relativeGap: options.relativeGap)
         }
         plan.stoppedBy = stoppedBy
+        if plan.status == .infeasible { plan.infeasibility = infeasibilityRecord(result.statistics.infeasibilityProof) }
         // A status without a plan is what this solve found: the claim is confirmed by solving.
         let verification = PlanVerifier.verify(
             plan, against: scenario, scenarioSHA256: sha256,
@@ -173,6 +175,51 @@ public enum Planner {
         if result.status == .optimal && relativeGap == 0 { return (objective, 0) }
         let stated = max(bound, objective)
         return (stated, max(0, stated - objective) / max(1, abs(objective)))
+    }
+
+    /// The plan for a round whose hard rules evidently conflict (`EvidentConflicts`): infeasible,
+    /// proven by the conflicts themselves, without building or solving a model.
+    static func evidentlyInfeasible(
+        _ scenario: Scenario, sha256: String, options: Options, solver: any MIPSolver, since start: Date
+    ) -> Plan? {
+        let conflicts = EvidentConflicts.find(in: scenario)
+        guard !conflicts.isEmpty else { return nil }
+        options.log?("planner: \(conflicts.count) evident conflicts among the hard rules; no model is solved")
+        let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
+        let provenance = Provenance(
+            planner: version, solver: solver.name, solverVersion: solver.version,
+            parameters: SolveParameters(
+                timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
+                candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
+        var plan = Plan(scenario: identity, producedBy: provenance, status: .infeasible)
+        let describer = ConflictDescriber(scenario: scenario)
+        plan.infeasibility = InfeasibilityProofRecord(
+            method: .conflictingRules,
+            text: conflicts.count == 1
+                ? "the hard rules below cannot all hold; found from the scenario before solving"
+                : "each of the \(conflicts.count) sets of hard rules below cannot all hold; found from the scenario before solving",
+            conflicts: conflicts.map { $0.map(describer.describe) })
+        plan.timing = Timing(buildSeconds: 0, solveSeconds: Date().timeIntervalSince(start), lpSeconds: 0)
+        return plan
+    }
+
+    /// The words for what the solver says proves a round infeasible.
+    static func infeasibilityRecord(_ proof: InfeasibilityProof?) -> InfeasibilityProofRecord? {
+        switch proof {
+        case .certificate(let value, let columns)?:
+            return InfeasibilityProofRecord(
+                method: .lpCertificate,
+                text:
+                    "row prices from the elastic LP show that no values of the model's \(columns) columns meet every row (checked over every column, value \(String(format: "%.4g", value)) < 0)",
+                certificateValue: value)
+        case .relaxation(let columns)?:
+            return InfeasibilityProofRecord(method: .lpRelaxation, text: "the LP relaxation over all \(columns) columns has no solution")
+        case .search(let nodes)?:
+            return InfeasibilityProofRecord(
+                method: .search, text: "branch and bound over every column found no plan (\(nodes) nodes)")
+        case nil:
+            return nil
+        }
     }
 
     static func planStatus(_ status: MIPStatus) -> PlanStatus {

@@ -156,3 +156,55 @@ extension LinearModel {
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
     static func lcm(_ a: Int, _ b: Int) -> Int { a / gcd(a, b) * b }
 }
+
+/// A certificate that a model's rows cannot all hold, checked in Swift over every column.
+///
+/// For any row prices y, every x within the column bounds that meets every row satisfies
+///
+///     0 = Σ_i y_i · (a_i·x) − Σ_j (Σ_i y_i a_ij) · x_j ≤ Σ_i max_{r ∈ [lo_i, up_i]} y_i · r + Σ_j max_{x_j ∈ [l_j, u_j]} −(y·a_j) · x_j = F(y)
+///
+/// (Farkas' lemma in the form of `DualBound` with a zero objective). So F(y) < 0 proves that no
+/// such x exists: the LP relaxation, and with it every plan, is infeasible. Prices from an
+/// elastic LP whose violations could not be priced away make F negative; they are scaled so that
+/// the largest is 1 before the test, so the margin means the same on every model.
+public struct InfeasibilityCertificate: Sendable, Equatable {
+    /// F(y) for the scaled prices: negative when it proves infeasibility.
+    public let value: Double
+    /// The margin below 0 that F must clear (rounding in the sums).
+    public static let margin = 1e-6
+
+    public var proves: Bool { value < -Self.margin }
+
+    public init(model: LinearModel, columns: ColumnMajor, rowPrices: [Double]) {
+        var prices = rowPrices
+        for (i, row) in model.rows.enumerated() {
+            let y = prices[i]
+            if !y.isFinite || (y > 0 && row.upper == nil) || (y < 0 && row.lower == nil) { prices[i] = 0 }
+        }
+        let scale = prices.reduce(0) { max($0, abs($1)) }
+        guard scale > 0 else {
+            value = 0
+            return
+        }
+        var total = 0.0
+        for (i, row) in model.rows.enumerated() {
+            let y = prices[i] / scale
+            prices[i] = y
+            if y > 0 { total += y * row.upper! } else if y < 0 { total += y * row.lower! }
+        }
+        for (j, column) in model.columns.enumerated() {
+            var d = 0.0
+            for entry in columns.entries(of: j) { d -= prices[entry.row] * entry.coefficient }
+            if d > 1e-12 {
+                guard column.upper.isFinite else {
+                    value = .infinity
+                    return
+                }
+                total += d * column.upper
+            } else if d < -1e-12 {
+                total += d * column.lower
+            }
+        }
+        value = total
+    }
+}

@@ -52,6 +52,9 @@ public struct SolveOptions: Sendable {
     /// LP bound; on the succession model with people counted branch and bound is faster
     /// (docs/performance.md, "Lab notes").
     public var dive = true
+    /// A feasibility question: the solve ends at the first plan it finds, returned as feasible
+    /// (a diagnosis asks "has the round a plan once these rules are dropped?").
+    public var anyPlan = false
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
@@ -149,6 +152,17 @@ extension MIPResult {
 
 extension MIPResult.NoSolution: Error {}
 
+/// What backs an answer of "infeasible".
+public enum InfeasibilityProof: Sendable, Equatable {
+    /// Row prices under which no choice of column values meets every row, checked in Swift
+    /// over every column (`InfeasibilityCertificate`; `value` is its F, below 0).
+    case certificate(value: Double, columns: Int)
+    /// The LP solver found the LP relaxation over every column infeasible.
+    case relaxation(columns: Int)
+    /// Branch and bound over every column found no whole-number solution.
+    case search(nodes: Int)
+}
+
 public struct SolveStatistics: Sendable, Equatable {
     /// Wall seconds spent in the LP relaxation, and in branch and bound after it.
     public var lpSeconds: Double = 0
@@ -166,6 +180,8 @@ public struct SolveStatistics: Sendable, Equatable {
     public var provenBound: Double?
     /// The objective step that let a bound within one step of the plan prove it optimal.
     public var objectiveStep: Double?
+    /// What proves an infeasible answer.
+    public var infeasibilityProof: InfeasibilityProof?
 
     public init() {}
 

@@ -202,11 +202,44 @@ struct SolvingMethodTests {
         #expect(warm.active == [true, true, true])
     }
 
-    @Test("Elastic columns cover exactly the rows that x = 0 leaves short, at a price no plan can pay")
+    @Test("Elastic columns cover every row and side some column values could violate, at a price no plan can pay")
     func elasticColumns() {
-        let elastic = ElasticColumn.needed(by: threeColumns())
+        let elastic = ElasticColumn.covering(threeColumns())
         #expect(elastic.map(\.row.offset) == [0, 1])
         #expect(elastic.map(\.sign) == [1, -1])
         #expect(elastic.allSatisfy { $0.objective == -2000 })
+        // The next price level is a thousand times higher.
+        #expect(ElasticColumn.covering(threeColumns(), level: 1).allSatisfy { $0.objective == -2_000_000 })
+
+        // A pinned column overfills a row that x = 0 meets: covered too (issue 17's first round
+        // had its elastic LP infeasible for want of this).
+        var model = threeColumns()
+        model.addRow("pinned holds nothing", terms: [.init(column: 2, coefficient: 1)], upper: 0)
+        #expect(ElasticColumn.covering(model).map(\.row.offset) == [0, 1, 3])
+    }
+
+    @Test("Row prices certify infeasibility only when no column values can meet the rows")
+    func infeasibilityCertificate() {
+        // Two yes/no columns cannot sum to 3.
+        var model = LinearModel(name: "too few", direction: .maximize)
+        _ = model.addColumn("a", kind: .binary, upper: 1, objective: 5)
+        _ = model.addColumn("b", kind: .binary, upper: 1, objective: 1)
+        model.addRow("at least three", terms: [.init(column: 0, coefficient: 1), .init(column: 1, coefficient: 1)], lower: 3)
+        let columns = ColumnMajor(model)
+        // A price on the lower bound: F = -3 + 1 + 1 = -1 (scaled to a largest price of 1).
+        let proof = InfeasibilityCertificate(model: model, columns: columns, rowPrices: [-7])
+        #expect(proof.proves)
+        #expect(abs(proof.value - -1) < 1e-12)
+        // A price pointing at the absent upper bound counts as 0, and proves nothing.
+        #expect(!InfeasibilityCertificate(model: model, columns: columns, rowPrices: [1]).proves)
+
+        // With a lower bound of 2 the row can hold, and no prices prove otherwise.
+        var holds = LinearModel(name: "enough", direction: .maximize)
+        _ = holds.addColumn("a", kind: .binary, upper: 1, objective: 5)
+        _ = holds.addColumn("b", kind: .binary, upper: 1, objective: 1)
+        holds.addRow("at least two", terms: [.init(column: 0, coefficient: 1), .init(column: 1, coefficient: 1)], lower: 2)
+        for price in [-1.0, -0.5, 1] {
+            #expect(!InfeasibilityCertificate(model: holds, columns: ColumnMajor(holds), rowPrices: [price]).proves)
+        }
     }
 }

@@ -14,7 +14,8 @@ extension Planner {
     }
 
     /// Diagnoses a round with no feasible plan. Every model is solved by `solver`; `options`
-    /// gives the time limit for each solve (none by default).
+    /// gives the time limit for the whole diagnosis (none by default): when it passes, the
+    /// diagnosis reports what it has, its unfinished claims marked as such.
     public static func diagnose(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
         solver: any MIPSolver = GLPKSolver()
@@ -32,6 +33,34 @@ extension Planner {
             DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
         }
 
+        // 0. Conflicts evident from the scenario (`EvidentConflicts`): each is irreducible by
+        // construction. When they share no rule, each needs one of its rules dropped: dropping
+        // the lock, pin or must-fill of each is the fewest when the round then has a plan.
+        let evident = EvidentConflicts.find(in: scenario)
+        if !evident.isEmpty {
+            let describer = ConflictDescriber(scenario: scenario)
+            let disjoint = Set(evident.joined()).count == evident.reduce(0) { $0 + $1.count }
+            let proposal = evident.map { $0[0] }
+            let dropped = Set(proposal)
+            search.purpose = "the round without one rule of each evident conflict"
+            let yields = try search.feasible(
+                RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
+            if disjoint, yields == true {
+                let document = Diagnosis(
+                    scenario: identity, infeasible: true, fewest: proposal.map(describer.describe), fewestYieldsPlan: true,
+                    conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
+                return result(document, proposal, evident[0])
+            }
+            // More conflicts than the evident ones (or evident ones sharing a rule): the fewest
+            // comes from the search below, the conflict stays the evident one.
+            let found = try fewestToRelax(scenario, neighbourhood: ConflictNeighbourhood(scenario: scenario), search: &search)
+            let document = Diagnosis(
+                scenario: identity, infeasible: true, fewest: (found ?? []).map(describer.describe),
+                fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!, scenario: scenario, search: &search),
+                conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
+            return result(document, found ?? [], evident[0])
+        }
+
         let neighbourhood = ConflictNeighbourhood(scenario: scenario)
 
         // 1. The fewest instances to relax (`fewestToRelax`).
@@ -43,18 +72,15 @@ extension Planner {
         }
         // 2. The check: the round with those instances dropped has a plan.
         let dropped = Set(fewest)
-        let withoutFewest = RotationModelBuilder.build(
-            scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
-        search.purpose = "the round without the fewest"
-        let yields = try search.feasible(withoutFewest)
+        let yields = try fewestCheck(fewest, scenario: scenario, search: &search)
 
         // 3. A conflict around the first instance the relaxation names: grow the set of rules
         // that bear on the posts and cadres it involves until that set alone conflicts (each
         // test a small exact solve), else fall back on the elastic filter over the whole round.
         var candidates: [RuleInstance]?
-        for seed in fewest {
+        for seed in fewest where !search.outOfTime {
             var set: Set<RuleInstance> = [seed]
-            for round in 0..<4 {
+            for round in 0..<4 where !search.outOfTime {
                 set = neighbourhood.grow(set)
                 search.purpose = "neighbourhood of \(seed.rule), round \(round + 1), \(set.count) rules"
                 if try search.conflicts(Array(set)) == true {
@@ -64,7 +90,7 @@ extension Planner {
             }
             if candidates != nil { break }
         }
-        if candidates == nil { candidates = try elasticFilter(scenario, from: dropped, search: &search) }
+        if candidates == nil, !search.outOfTime { candidates = try elasticFilter(scenario, from: dropped, search: &search) }
         // 4. The deletion filter: drop whole groups, then single instances, whose absence still
         // leaves a conflict (whole-round rules first, eligibility data last).
         var conflict: [RuleInstance] = []
@@ -77,6 +103,16 @@ extension Planner {
             scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
             conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)
         return result(document, fewest, conflict)
+    }
+
+    /// Whether the round with `fewest` dropped has a plan (nil: no answer in time).
+    static func fewestCheck(_ fewest: [RuleInstance], scenario: Scenario, search: inout ConflictSearch) throws(PlannerError) -> Bool? {
+        guard !search.outOfTime else { return nil }
+        let dropped = Set(fewest)
+        let withoutFewest = RotationModelBuilder.build(
+            scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
+        search.purpose = "the round without the fewest"
+        return try search.feasible(withoutFewest)
     }
 
     /// The fewest hard instances whose relaxation yields a plan, or nil when no answer came in
@@ -103,7 +139,7 @@ extension Planner {
         // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
         let least = max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
         var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
-        for round in 0..<3 where !suspects.isEmpty || least == 0 {
+        for round in 0..<3 where (!suspects.isEmpty || least == 0) && !search.outOfTime {
             let elastic = suspects
             let model = RotationModelBuilder.build(
                 scenario,
@@ -116,6 +152,7 @@ extension Planner {
             }
             suspects = neighbourhood.grow(suspects).filter { !$0.isFilter || suspects.contains($0) }.union(suspects)
         }
+        guard !search.outOfTime else { return nil }
         search.purpose = "elastic, whole round"
         return try search.solve(full).map { full.brokenInstances($0) }
     }
@@ -129,7 +166,7 @@ extension Planner {
     ) throws(PlannerError) -> [RuleInstance]? {
         var enforced = start
         let price = search.instancePrice
-        for _ in 0..<64 {
+        for _ in 0..<64 where !search.outOfTime {
             let support = ConflictSupport(scenario: scenario, instances: enforced)
             let frozen = enforced
             let model = RotationModelBuilder.build(
@@ -156,6 +193,10 @@ extension Planner {
         func attempt(_ drop: Set<RuleInstance>) throws(PlannerError) {
             let without = conflict.filter { !drop.contains($0) }
             guard without.count < conflict.count, !without.isEmpty else { return }
+            guard !search.outOfTime else {
+                decided = false
+                return
+            }
             search.purpose = "deletion filter, \(without.count) kept"
             switch try search.conflicts(without) {
             case true?: conflict = without
@@ -205,11 +246,13 @@ extension Planner {
     }
 }
 
-/// The solves of one diagnosis, counted, each with the caller's time limit.
+/// The solves of one diagnosis, counted, all within the caller's time limit.
 struct ConflictSearch {
     let scenario: Scenario
     let options: Planner.Options
     let solver: any MIPSolver
+    /// When the diagnosis must end (the time limit, from the search's start).
+    let deadline: Date?
     var solves = 0
     var lastWasInfeasible = false
     var lastBound: Double?
@@ -222,6 +265,12 @@ struct ConflictSearch {
         self.scenario = scenario
         self.options = options
         self.solver = solver
+        deadline = options.timeLimit.map { Date().addingTimeInterval($0) }
+    }
+
+    /// The time limit has passed, or a stop was asked for: no further solve is started.
+    var outOfTime: Bool {
+        SolveInterruption.isRequested || (deadline.map { Date() >= $0 } ?? false)
     }
 
     /// A solution of the model, or nil (infeasible, or no solution in time: `lastWasInfeasible`
@@ -229,10 +278,17 @@ struct ConflictSearch {
     /// completed by the rounding heuristic, as a start; the rounding at GLPK's nodes; the LP dive.
     /// With nothing in the objective but the broken instances, GLPK's own search finds no
     /// whole solution in minutes on the city round.
-    mutating func solve(_ rotation: RotationModel, relaxationOnly: Bool = false) throws(PlannerError) -> [Double]? {
+    mutating func solve(_ rotation: RotationModel, relaxationOnly: Bool = false, anyPlan: Bool = false) throws(PlannerError) -> [Double]? {
+        guard !outOfTime else {
+            lastWasInfeasible = false
+            lastBound = nil
+            return nil
+        }
         solves += 1
         var stage = options
         stage.relaxationOnly = relaxationOnly
+        stage.anyPlan = anyPlan
+        if let deadline { stage.timeLimit = max(0, deadline.timeIntervalSinceNow) }
         let rounding = RotationRounding(rotation)
         // The round with its objective prices its candidates in as `solve` does; a model that
         // counts broken rules has nothing to price by.
@@ -259,9 +315,10 @@ struct ConflictSearch {
         return result.solution?.values
     }
 
-    /// Whether a model has a solution: true, false, or nil when time ran out first.
+    /// Whether a model has a solution: true, false, or nil when time ran out first. The first
+    /// plan found answers it.
     mutating func feasible(_ rotation: RotationModel) throws(PlannerError) -> Bool? {
-        if try solve(rotation) != nil { return true }
+        if try solve(rotation, anyPlan: true) != nil { return true }
         return lastWasInfeasible ? false : nil
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Planner {
     /// What `solve` may add to a plan after solving.
     public struct PlanExtras: OptionSet, Sendable {
@@ -16,10 +18,14 @@ extension Planner {
         _ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
         adding extras: PlanExtras, solver: any MIPSolver = defaultSolver
     ) throws(PlannerError) -> Plan {
+        let start = Date()
         var plan = try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver)
         if extras.contains(.reasons), plan.status.hasPlan { plan.reasons = reasons(for: plan, in: scenario) }
         if extras.contains(.diagnosisIfInfeasible), plan.status == .infeasible {
-            plan.diagnosis = try diagnose(scenario, sha256: sha256, options: options)
+            // The diagnosis gets what is left of the time limit.
+            var rest = options
+            if let limit = options.timeLimit { rest.timeLimit = max(0, limit - Date().timeIntervalSince(start)) }
+            plan.diagnosis = try diagnose(scenario, sha256: sha256, options: rest)
         }
         return plan
     }

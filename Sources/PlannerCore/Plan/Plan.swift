@@ -28,6 +28,8 @@ public struct Plan: Codable, Sendable, Equatable {
     public var figures: PlanFigures?
     /// The model's size and the solver's effort: what a benchmark reads besides the times.
     public var search: SearchRecord?
+    /// For a round with no feasible plan: what proves it.
+    public var infeasibility: InfeasibilityProofRecord?
     /// For a round with no feasible plan: which rules conflict (`planner diagnose`).
     public var diagnosis: Diagnosis?
     /// With `planner solve --explain`: one line for every move, appointment, release and vacancy.
@@ -264,6 +266,35 @@ public struct Timing: Codable, Sendable, Equatable {
 
 /// The size of the model solved and the work the solver did on it. Deterministic for a given
 /// input, solver version and parameters, unless a time limit cut the search short.
+/// What proves that a round has no plan: an answer of "infeasible" is never only a solver's word.
+public struct InfeasibilityProofRecord: Codable, Sendable, Equatable {
+    public enum Method: String, Codable, Sendable, Equatable {
+        /// Rules that cannot all hold, found from the scenario before any model is built
+        /// (`conflicts`: each set is a conflict no smaller set of its rules makes).
+        case conflictingRules = "conflicting rules"
+        /// Row prices under which no values of the model's columns meet every row, computed from
+        /// the elastic LP and checked in Swift over every column (`certificateValue` < 0).
+        case lpCertificate = "LP certificate"
+        /// The LP solver found the LP relaxation over every column infeasible.
+        case lpRelaxation = "LP relaxation"
+        /// Branch and bound over every column found no whole-number plan.
+        case search
+    }
+
+    public var method: Method
+    /// The proof in words.
+    public var text: String
+    public var certificateValue: Double?
+    public var conflicts: [[ConflictItem]]?
+
+    public init(method: Method, text: String, certificateValue: Double? = nil, conflicts: [[ConflictItem]]? = nil) {
+        self.method = method
+        self.text = text
+        self.certificateValue = certificateValue
+        self.conflicts = conflicts
+    }
+}
+
 public struct SearchRecord: Codable, Sendable, Equatable {
     public var rows: Int
     public var columns: Int

@@ -120,12 +120,16 @@ public struct SearchParameters: Sendable, Equatable {
     public var relativeGap: Double
     public var branching: Branching
     public var backtracking: Backtracking
+    /// Mixed-integer rounding cuts at the nodes: they closed the gap of rounds whose share
+    /// and team rows the LP leaves loose (docs/performance.md, "Issue 17").
+    public var roundingCuts: Bool
     public var verbose: Bool
 
     public init(
         timeLimitMilliseconds: Int32, relativeGap: Double, branching: Branching = .driebeckTomlin,
-        backtracking: Backtracking = .bestProjection, verbose: Bool
+        backtracking: Backtracking = .bestProjection, roundingCuts: Bool = true, verbose: Bool
     ) {
+        self.roundingCuts = roundingCuts
         self.timeLimitMilliseconds = timeLimitMilliseconds
         self.relativeGap = relativeGap
         self.branching = branching

@@ -64,8 +64,9 @@ struct PricedSolve<Problem: BackendProblem> {
     let priced: Bool
     /// The model by column, for pricing (maximisation models only).
     let matrix: ColumnMajor?
+    /// The elastic columns in the LP now, and how many price levels have been used.
     var elastic: [ColumnIndex] = []
-    var elasticUsed = false
+    var elasticLevel = 0
     /// The best plan in hand, for an answer when the search is stopped.
     var incumbent: [Double]?
     /// The row prices of the last LP optimal over every column, and the bound they prove.
@@ -126,19 +127,20 @@ struct PricedSolve<Problem: BackendProblem> {
             switch outcome {
             case .optimal: break
             case .infeasible:
-                // The restricted model may lack the candidates a hard rule needs: make it
-                // elastic so that its prices find them (once), else bring in every column.
-                if restriction.leftOut > 0, matrix != nil, !elasticUsed {
-                    elastic = ElasticColumn.needed(by: model).map {
-                        problem.addColumn(objective: $0.objective, lower: 0, row: $0.row, coefficient: $0.sign)
-                    }
-                    elasticUsed = true
+                // The restricted model may lack the candidates a hard rule needs, or the round
+                // may have no plan at all: make every row that can be violated elastic, so that
+                // the LP is feasible and its row prices either price in what the rows need or
+                // certify that nothing can (`settleElastic`).
+                if matrix != nil, elastic.isEmpty, elasticLevel < ElasticColumn.priceLevels {
+                    addElasticColumns()
                     continue
                 }
+                retireElasticColumns()
                 if restriction.leftOut > 0 {
                     restriction.bringIn(model.columns.indices, problem, model)
                     continue
                 }
+                statistics.infeasibilityProof = .relaxation(columns: model.columns.count)
                 return MIPResult(status: .infeasible, statistics: statistics)
             case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
             case .timeLimit, .failed:
@@ -152,9 +154,10 @@ struct PricedSolve<Problem: BackendProblem> {
             var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 }
             if entering.isEmpty {
                 guard elastic.isEmpty else {
-                    // Priced out: the elastic columns retire, and the LP is solved without them.
-                    for j in elastic { problem.setColumnBounds(j, lower: 0, upper: 0) }
-                    elastic = []
+                    if let proof = settleElastic(matrix) {
+                        statistics.infeasibilityProof = proof
+                        return MIPResult(status: .infeasible, statistics: statistics)
+                    }
                     continue
                 }
                 return nil
@@ -167,6 +170,50 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             restriction.bringIn(entering, problem, model)
         }
+    }
+
+    /// For a feasibility question: the plan in hand, when there is one, as the answer.
+    func anyPlanInHand() -> MIPResult? {
+        guard let plan = incumbent, plan.count == model.columns.count, model.isFeasible(plan) else { return nil }
+        var result = MIPResult(
+            status: .feasible, values: plan, objective: model.objectiveValue(plan), bound: prices?.value, statistics: statistics)
+        result.statistics.columnsUsed = columnsUsed
+        return result
+    }
+
+    /// Adds an elastic column for every row that some column values could violate, at the
+    /// current level's price (`ElasticColumn.covering`).
+    mutating func addElasticColumns() {
+        let columns = ElasticColumn.covering(model, level: elasticLevel)
+        elastic = columns.map { problem.addColumn(objective: $0.objective, lower: 0, row: $0.row, coefficient: $0.sign) }
+        elasticLevel += 1
+        note("planner: \(elastic.count) elastic columns (price level \(elasticLevel))")
+    }
+
+    /// Fixes the elastic columns at 0: the LP is solved without them.
+    mutating func retireElasticColumns() {
+        for j in elastic { problem.setColumnBounds(j, lower: 0, upper: 0) }
+        elastic = []
+    }
+
+    /// The elastic LP is optimal over every column. No violation left: the elastic columns
+    /// retire and the LP goes on from this basis. A violation left: its row prices either
+    /// certify that no column values meet every row (the answer: infeasible, with the proof),
+    /// or the elastic price was too low for this model, and it is raised; past the last level,
+    /// the LP solver decides over every column.
+    mutating func settleElastic(_ matrix: ColumnMajor) -> InfeasibilityProof? {
+        let violation = elastic.reduce(0) { $0 + problem.columnValue($1) }
+        retireElasticColumns()
+        guard violation > 1e-9 else { return nil }
+        let certificate = InfeasibilityCertificate(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count))
+        note("planner: elastic LP leaves \(violation) of the rows unmet; certificate value \(certificate.value)")
+        if certificate.proves { return .certificate(value: certificate.value, columns: model.columns.count) }
+        if elasticLevel < ElasticColumn.priceLevels {
+            addElasticColumns()
+        } else {
+            restriction.bringIn(model.columns.indices, problem, model)
+        }
+        return nil
     }
 
     /// A bound for a search stopped before its LP was solved: the least of what the last
@@ -195,8 +242,14 @@ struct PricedSolve<Problem: BackendProblem> {
         }
 
         let branchStart = Date()
+        if options.anyPlan, let plan = anyPlanInHand() { return plan }
         if let matrix, options.dive, !SolveInterruption.isRequested {
-            let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
+            // The dive gets as long as the LP took twice over, and at least a second: on a
+            // round whose LP leans nowhere it re-solved for eight seconds and found less than
+            // branch and bound finds in two (issue 17's first round).
+            let lpSeconds = Date().timeIntervalSince(start)
+            var deadline = Date().addingTimeInterval(max(1, 2 * lpSeconds))
+            if let limit = options.timeLimit { deadline = min(deadline, start.addingTimeInterval(limit)) }
             if let dived = Dive.dive(
                 problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
                 prices: prices, deadline: deadline, log: note),
@@ -209,6 +262,7 @@ struct PricedSolve<Problem: BackendProblem> {
                 "planner: best plan after the dive \(incumbent.map { String(model.objectiveValue($0)) } ?? "none"), \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
             )
         }
+        if options.anyPlan, let plan = anyPlanInHand() { return plan }
         while true {
             if let incumbent, let prices {
                 // Reduced-cost fixing: a column whose every use is bounded below the plan in hand
@@ -255,7 +309,14 @@ struct PricedSolve<Problem: BackendProblem> {
                     continue
                 }
                 statistics.columnsUsed = columnsUsed
+                if run.status == .infeasible { statistics.infeasibilityProof = .search(nodes: statistics.nodes) }
                 return MIPResult(status: run.status, statistics: statistics)
+            }
+            if options.anyPlan, result.values != nil {
+                result.status = .feasible
+                statistics.columnsUsed = columnsUsed
+                result.statistics = statistics
+                return result
             }
             // A search cut short may end below the plan in hand (it had not taken it yet).
             if result.status != .optimal, let plan = incumbent, model.isFeasible(plan),
@@ -323,7 +384,7 @@ struct PricedSolve<Problem: BackendProblem> {
         // backtracking (docs/performance.md has the measurements behind both).
         let parameters = SearchParameters(
             timeLimitMilliseconds: milliseconds(options.timeLimit, since: start),
-            relativeGap: options.relativeGap, branching: .driebeckTomlin,
+            relativeGap: options.anyPlan ? 1e9 : options.relativeGap, branching: .driebeckTomlin,
             backtracking: .bestProjection, verbose: options.log != nil)
         let outcome = problem.branchAndBound(parameters, guide: &guide)
         guard let status = try SearchStatus.of(outcome, provenByStep: guide.provenByStep) else {

@@ -1,3 +1,4 @@
+import Foundation
 import PlannerModel
 
 /// The restricted model: which columns the backend may use. A column left out is fixed at 0,
@@ -44,25 +45,43 @@ struct Restriction {
     }
 }
 
-/// Elastic columns for a restricted LP found infeasible: one per row that x = 0 leaves short
-/// (a lower bound above 0, an upper bound below 0), at a price no plan's gain can pay. With
-/// them the restricted LP is feasible, so its row prices can price in whatever candidates a
-/// hard rule needs; they are fixed at 0 once pricing is done. Added only on need: on a feasible
-/// core they cost the city round's LP two extra solves.
+/// Elastic columns for an LP found infeasible: one per row and side that some column values
+/// within their bounds could violate (a lower bound the row's least activity falls short of, an
+/// upper bound its greatest activity exceeds), at a price no plan's gain can pay. With them the
+/// LP is always feasible, so its row prices can price in whatever candidates the rows need, or
+/// certify that none can (`InfeasibilityCertificate`). Covering only the rows that the all-zero
+/// plan leaves short was not enough: a lock or pin fixed at 1 can overfill a row that 0 meets,
+/// and the LP with elastic columns was then infeasible too (issue 17). Added only on need: on a
+/// feasible core they cost the city round's LP two extra solves.
 struct ElasticColumn: Equatable {
     var row: RowIndex
     /// +1 covers a row short of its lower bound, −1 one over its upper bound.
     var sign: Double
     var objective: Double
 
-    static func needed(by model: LinearModel) -> [ElasticColumn] {
+    /// Prices tried, each 1000 times the last, before the LP solver decides over every column.
+    static let priceLevels = 2
+
+    static func covering(_ model: LinearModel, level: Int = 0) -> [ElasticColumn] {
         let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
-        let price = 1000 * (1 + largest)
+        let price = 1000 * (1 + largest) * pow(1000, Double(level))
+        let objective = model.direction == .maximize ? -price : price
         var columns: [ElasticColumn] = []
         for (i, row) in model.rows.enumerated() {
-            let sign: Double
-            if let lower = row.lower, lower > 0 { sign = 1 } else if let upper = row.upper, upper < 0 { sign = -1 } else { continue }
-            columns.append(ElasticColumn(row: RowIndex(i), sign: sign, objective: model.direction == .maximize ? -price : price))
+            var least = 0.0
+            var most = 0.0
+            for term in row.terms {
+                let column = model.columns[term.column]
+                let ends = (term.coefficient * column.lower, term.coefficient * column.upper)
+                least += min(ends.0, ends.1)
+                most += max(ends.0, ends.1)
+            }
+            if let lower = row.lower, least < lower - 1e-9 {
+                columns.append(ElasticColumn(row: RowIndex(i), sign: 1, objective: objective))
+            }
+            if let upper = row.upper, most > upper + 1e-9 {
+                columns.append(ElasticColumn(row: RowIndex(i), sign: -1, objective: objective))
+            }
         }
         return columns
     }
