@@ -25,6 +25,59 @@ enum OneBased {
     }
 }
 
+/// Which of the method's columns (the model's, then added ones) GLPK holds, and in which of its
+/// 1-based slots. A problem loaded with every column has slot = index + 1 throughout.
+struct ColumnSlots {
+    /// Per method column: its GLPK slot, or 0 when GLPK does not hold it.
+    private var slotOfColumn: [Int32]
+    /// Per GLPK slot (1-based; index 0 unused): the method's column.
+    private var columnOfSlot: [Int]
+
+    init(held: [Bool]) {
+        slotOfColumn = [Int32](repeating: 0, count: held.count)
+        columnOfSlot = [0]
+        for (column, isHeld) in held.enumerated() where isHeld {
+            columnOfSlot.append(column)
+            slotOfColumn[column] = Int32(columnOfSlot.count - 1)
+        }
+    }
+
+    /// Method columns, held or not.
+    var count: Int { slotOfColumn.count }
+    var heldCount: Int { columnOfSlot.count - 1 }
+
+    func slot(of column: Int) -> Int32 { column < slotOfColumn.count ? slotOfColumn[column] : 0 }
+
+    /// Records that GLPK now holds `column` (an existing method column, or the next new one) in `slot`.
+    mutating func hold(_ column: Int, at slot: Int32) {
+        precondition(Int(slot) == columnOfSlot.count, "GLPK adds columns at the end")
+        if column == slotOfColumn.count { slotOfColumn.append(0) }
+        slotOfColumn[column] = slot
+        columnOfSlot.append(column)
+    }
+
+    /// A value per method column (0 for those GLPK does not hold), read from GLPK by slot.
+    func values(count: Int, _ read: (Int32) -> Double) -> [Double] {
+        var values = [Double](repeating: 0, count: count)
+        for slot in 1..<columnOfSlot.count where columnOfSlot[slot] < count {
+            values[columnOfSlot[slot]] = read(Int32(slot))
+        }
+        return values
+    }
+
+    /// Method values as GLPK's 1-based vector over its `columns` slots (a column beyond
+    /// `values` is 0); nil when a column GLPK does not hold has a value other than 0.
+    func glpkVector(_ values: [Double], columns: Int) -> [Double]? {
+        for (column, value) in values.enumerated() where value != 0 && slot(of: column) == 0 { return nil }
+        var vector = [Double](repeating: 0, count: columns + 1)
+        for slot in 1..<min(columns + 1, columnOfSlot.count) {
+            let column = columnOfSlot[slot]
+            if column < values.count { vector[slot] = values[column] }
+        }
+        return vector
+    }
+}
+
 /// GLPK's bound type for a pair of optional bounds: free, lower, upper, double, or fixed.
 func glpkBounds(lower: Double?, upper: Double?) -> (type: Int32, lower: Double, upper: Double) {
     switch (lower, upper) {

@@ -46,6 +46,10 @@ public struct GLPKBackend: SolverBackend {
 
     public func load(_ model: LinearModel) -> GLPKProblem { GLPKProblem(model) }
 
+    public func load(_ model: LinearModel, holding held: [Bool], matrix: ColumnMajor) -> GLPKProblem {
+        GLPKProblem(model, holding: held, matrix: matrix)
+    }
+
     /// Frees GLPK's state on the calling thread (its environment and memory pools), which GLPK
     /// keeps per thread until the process ends: a worker thread calls this as its last act, so
     /// that a sweep of many points does not keep one environment per finished thread. Safe on a

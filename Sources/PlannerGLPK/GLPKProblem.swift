@@ -13,31 +13,41 @@ import PlannerSolving
 public final class GLPKProblem: BackendProblem {
     let pointer: OpaquePointer
     private let owner = pthread_self()
+    /// Which of the method's columns GLPK holds, and in which of its slots.
+    private(set) var slots: ColumnSlots
+    /// For a problem loaded with only some columns: the model and its columns, to add the
+    /// others when they are brought in.
+    private let source: (model: LinearModel, matrix: ColumnMajor)?
 
     /// Loads `model`, which must have passed `LinearModel.problems()`: every index, bound and
     /// coefficient is checked there, because GLPK aborts the process on a bad one.
-    init(_ model: LinearModel) {
+    convenience init(_ model: LinearModel) {
+        self.init(model, holding: nil, matrix: nil)
+    }
+
+    /// Loads the rows of `model` and the columns `held` marks (all when nil). A column left out
+    /// is added when its bounds are first set to anything but 0: GLPK's simplex goes over every
+    /// column it holds at each iteration, fixed or not, so a priced model of 588,000 columns of
+    /// which 14,000 were in spent most of its LP time skipping the rest (docs/performance.md).
+    init(_ model: LinearModel, holding held: [Bool]?, matrix: ColumnMajor?) {
         pointer = glp_create_prob()
         glp_set_prob_name(pointer, model.name)
         glp_set_obj_dir(pointer, model.direction == .maximize ? GLP_MAX : GLP_MIN)
         glp_set_obj_coef(pointer, 0, model.objectiveConstant)
         if !model.rows.isEmpty { glp_add_rows(pointer, Int32(model.rows.count)) }
-        if !model.columns.isEmpty { glp_add_cols(pointer, Int32(model.columns.count)) }
         for (offset, row) in model.rows.enumerated() {
             let i = OneBased.slot(RowIndex(offset))
             glp_set_row_name(pointer, i, row.name)
             let bounds = glpkBounds(lower: row.lower, upper: row.upper)
             glp_set_row_bnds(pointer, i, bounds.type, bounds.lower, bounds.upper)
         }
+        slots = ColumnSlots(held: held ?? [Bool](repeating: true, count: model.columns.count))
+        source = held == nil ? nil : (model, matrix ?? ColumnMajor(model))
+        if slots.heldCount > 0 { glp_add_cols(pointer, Int32(slots.heldCount)) }
         for (offset, column) in model.columns.enumerated() {
-            let j = OneBased.slot(ColumnIndex(offset))
-            glp_set_col_name(pointer, j, column.name)
-            // GLP_BV would reset the bounds to [0, 1] and lose a pinned lower bound of 1, so
-            // binaries are integer columns with explicit bounds.
-            glp_set_col_kind(pointer, j, column.kind == .continuous ? GLP_CV : GLP_IV)
-            let bounds = glpkBounds(lower: column.lower, upper: column.upper.isFinite ? column.upper : nil)
-            glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
-            glp_set_obj_coef(pointer, j, column.objective)
+            let j = slots.slot(of: offset)
+            guard j > 0 else { continue }
+            describe(column, at: j)
         }
         // The matrix as GLPK's three 1-based arrays (row, column, value of each nonzero).
         var ia = OneBased.empty(dummy: Int32(0), capacity: model.nonzeroCount)
@@ -45,17 +55,32 @@ public final class GLPKProblem: BackendProblem {
         var ar = OneBased.empty(dummy: 0.0, capacity: model.nonzeroCount)
         for (offset, row) in model.rows.enumerated() {
             for term in row.terms {
+                let j = slots.slot(of: term.column)
+                guard j > 0 else { continue }
                 ia.append(OneBased.slot(RowIndex(offset)))
-                ja.append(OneBased.slot(ColumnIndex(term.column)))
+                ja.append(j)
                 ar.append(term.coefficient)
             }
         }
         glp_load_matrix(pointer, Int32(ar.count - 1), &ia, &ja, &ar)
     }
 
+    /// A column's name, kind, bounds and objective, in GLPK slot `j`.
+    private func describe(_ column: LinearModel.Column, at j: Int32) {
+        glp_set_col_name(pointer, j, column.name)
+        // GLP_BV would reset the bounds to [0, 1] and lose a pinned lower bound of 1, so
+        // binaries are integer columns with explicit bounds.
+        glp_set_col_kind(pointer, j, column.kind == .continuous ? GLP_CV : GLP_IV)
+        let bounds = glpkBounds(lower: column.lower, upper: column.upper.isFinite ? column.upper : nil)
+        glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
+        glp_set_obj_coef(pointer, j, column.objective)
+    }
+
     private init(copying other: GLPKProblem) {
         pointer = glp_create_prob()
         glp_copy_prob(pointer, other.pointer, GLP_OFF)
+        slots = other.slots
+        source = other.source
     }
 
     deinit {
@@ -67,22 +92,36 @@ public final class GLPKProblem: BackendProblem {
     private var onOwnerThread: Bool { pthread_equal(owner, pthread_self()) != 0 }
     private static let wrongThread = "a GLPK problem was used on a thread other than its own; GLPK would have aborted the process"
 
-    public var columnCount: Int { Int(glp_get_num_cols(pointer)) }
+    public var columnCount: Int { slots.count }
 
     public func setColumnBounds(_ column: ColumnIndex, lower: Double?, upper: Double?) {
+        var j = slots.slot(of: column.offset)
+        if j == 0 {
+            // Not held: it is at 0 already; anything else brings it in.
+            guard lower != 0 || upper != 0, let source else { return }
+            j = glp_add_cols(pointer, 1)
+            slots.hold(column.offset, at: j)
+            describe(source.model.columns[column.offset], at: j)
+            let entries = source.matrix.entries(of: column.offset)
+            var rows = OneBased.array(entries.map { OneBased.slot(RowIndex($0.row)) }, dummy: 0, filler: 0)
+            var values = OneBased.array(entries.map(\.coefficient), dummy: 0, filler: 0)
+            glp_set_mat_col(pointer, j, Int32(entries.count), &rows, &values)
+        }
         let bounds = glpkBounds(lower: lower, upper: upper)
-        glp_set_col_bnds(pointer, OneBased.slot(column), bounds.type, bounds.lower, bounds.upper)
+        glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
     }
 
     public func addColumn(objective: Double, lower: Double, row: RowIndex, coefficient: Double) -> ColumnIndex {
         let j = glp_add_cols(pointer, 1)
+        let index = slots.count
+        slots.hold(index, at: j)
         let bounds = glpkBounds(lower: lower, upper: nil)
         glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
         glp_set_obj_coef(pointer, j, objective)
         var rows = OneBased.array([OneBased.slot(row)], dummy: 0, filler: 0)
         var values = OneBased.array([coefficient], dummy: 0, filler: 0)
         glp_set_mat_col(pointer, j, 1, &rows, &values)
-        return OneBased.column(j)
+        return ColumnIndex(index)
     }
 
     public func solveLP(_ parameters: LPParameters) -> LPOutcome {
@@ -115,10 +154,13 @@ public final class GLPKProblem: BackendProblem {
 
     public var objectiveValue: Double { glp_get_obj_val(pointer) }
 
-    public func columnValue(_ column: ColumnIndex) -> Double { glp_get_col_prim(pointer, OneBased.slot(column)) }
+    public func columnValue(_ column: ColumnIndex) -> Double {
+        let j = slots.slot(of: column.offset)
+        return j == 0 ? 0 : glp_get_col_prim(pointer, j)
+    }
 
     public func columnValues(count: Int) -> [Double] {
-        (0..<count).map { glp_get_col_prim(pointer, OneBased.slot(ColumnIndex($0))) }
+        slots.values(count: count) { glp_get_col_prim(pointer, $0) }
     }
 
     public func rowPrices(count: Int) -> [Double] {
@@ -145,14 +187,17 @@ public final class GLPKProblem: BackendProblem {
         switch parameters.backtracking {
         case .bestProjection: integer.bt_tech = GLP_BT_BPH
         }
-        let code: Int32 = withUnsafeMutablePointer(to: &guide) { guidePointer in
-            integer.cb_info = UnsafeMutableRawPointer(guidePointer)
+        var context = SearchContext(guide: guide, slots: slots)
+        let code: Int32 = withUnsafeMutablePointer(to: &context) { contextPointer in
+            integer.cb_info = UnsafeMutableRawPointer(contextPointer)
             integer.cb_func = { tree, info in
                 guard let tree, let info else { return }
-                info.assumingMemoryBound(to: SearchGuide.self).pointee.handle(GLPKSearchTree(tree: tree))
+                let context = info.assumingMemoryBound(to: SearchContext.self)
+                context.pointee.guide.handle(GLPKSearchTree(tree: tree, slots: context.pointee.slots))
             }
             return glp_intopt(pointer, &integer)
         }
+        guide = context.guide
         let ending: SearchOutcome.Ending
         switch code {
         case 0: ending = .completed
@@ -171,7 +216,7 @@ public final class GLPKProblem: BackendProblem {
         }
         var outcome = SearchOutcome(ending: ending, solution: solution)
         if outcome.hasSolution {
-            outcome.values = (0..<columnCount).map { glp_mip_col_val(pointer, OneBased.slot(ColumnIndex($0))) }
+            outcome.values = slots.values(count: slots.count) { glp_mip_col_val(pointer, $0) }
             outcome.objective = glp_mip_obj_val(pointer)
         }
         return outcome
@@ -181,6 +226,7 @@ public final class GLPKProblem: BackendProblem {
 /// GLPK's search tree during a callback, as the method's `SearchGuide` sees it.
 struct GLPKSearchTree: SearchTree {
     let tree: OpaquePointer
+    let slots: ColumnSlots
 
     var event: SearchEvent {
         switch glp_ios_reason(tree) {
@@ -209,25 +255,37 @@ struct GLPKSearchTree: SearchTree {
 
     func relaxationValues(count: Int) -> [Double] {
         let problem = glp_ios_get_prob(tree)
-        return (0..<count).map { glp_get_col_prim(problem, OneBased.slot(ColumnIndex($0))) }
+        return slots.values(count: count) { glp_get_col_prim(problem, $0) }
     }
 
-    func relaxationValue(_ column: ColumnIndex) -> Double { glp_get_col_prim(glp_ios_get_prob(tree), OneBased.slot(column)) }
+    func relaxationValue(_ column: ColumnIndex) -> Double {
+        let j = slots.slot(of: column.offset)
+        return j == 0 ? 0 : glp_get_col_prim(glp_ios_get_prob(tree), j)
+    }
 
-    func canBranch(on column: ColumnIndex) -> Bool { glp_ios_can_branch(tree, OneBased.slot(column)) != 0 }
+    func canBranch(on column: ColumnIndex) -> Bool {
+        let j = slots.slot(of: column.offset)
+        return j != 0 && glp_ios_can_branch(tree, j) != 0
+    }
 
     func branch(on column: ColumnIndex, upFirst: Bool) {
-        glp_ios_branch_upon(tree, OneBased.slot(column), upFirst ? GLP_UP_BRNCH : GLP_DN_BRNCH)
+        glp_ios_branch_upon(tree, slots.slot(of: column.offset), upFirst ? GLP_UP_BRNCH : GLP_DN_BRNCH)
     }
 
-    /// GLPK reads a value for every one of its columns: the model's, then the elastic ones
-    /// (fixed at 0); a shorter array would be read past its end.
+    /// GLPK reads a value for every one of its columns, in its own slots; a shorter array would
+    /// be read past its end. A plan that uses a column GLPK does not hold is not offered.
     @discardableResult
     func offer(_ values: [Double]) -> Bool {
-        let columns = Int(glp_get_num_cols(glp_ios_get_prob(tree)))
-        var vector = OneBased.array(values, dummy: 0, paddedTo: columns, filler: 0)
-        return glp_ios_heur_sol(tree, &vector) == 0
+        guard let vector = slots.glpkVector(values, columns: Int(glp_get_num_cols(glp_ios_get_prob(tree)))) else { return false }
+        var slotted = vector
+        return glp_ios_heur_sol(tree, &slotted) == 0
     }
 
     func terminate() { glp_ios_terminate(tree) }
+}
+
+/// The guide and the column map, handed to GLPK's callback as one pointer.
+private struct SearchContext {
+    var guide: SearchGuide
+    let slots: ColumnSlots
 }

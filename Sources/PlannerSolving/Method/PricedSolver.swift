@@ -31,7 +31,7 @@ public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
         if model.columns.isEmpty { return Self.solveEmpty(model) }
         try backend.checkLibrary()
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
-            var run = PricedSolve(problem: backend.load(model), model: model, options: options)
+            var run = PricedSolve(backend: backend, model: model, options: options)
             return try run.solve()
         }
     }
@@ -72,8 +72,7 @@ struct PricedSolve<Problem: BackendProblem> {
     /// The row prices of the last LP optimal over every column, and the bound they prove.
     var prices: DualBound?
 
-    init(problem: Problem, model: LinearModel, options: SolveOptions) {
-        self.problem = problem
+    init<Backend: SolverBackend>(backend: Backend, model: LinearModel, options: SolveOptions) where Backend.Problem == Problem {
         self.model = model
         self.options = options
         let ownStep = model.objectiveStep()
@@ -83,6 +82,13 @@ struct PricedSolve<Problem: BackendProblem> {
         priced = restriction.leftOut > 0
         matrix = model.direction == .maximize ? ColumnMajor(model) : nil
         incumbent = options.start
+        // A priced model is loaded with its restricted columns only; the rest are added as
+        // they are brought in.
+        if priced, let matrix {
+            problem = backend.load(model, holding: restriction.active, matrix: matrix)
+        } else {
+            problem = backend.load(model)
+        }
     }
 
     func note(_ line: String) { options.log?(line) }
