@@ -11,7 +11,7 @@ extension GLPKBackend {
     /// on the sign of a constant written on the objective row (GLPK writes c0 there, HiGHS reads
     /// it as −c0), and a round with soft locks has one (issue 17's robustness ladder saw HiGHS
     /// "beat" a proven optimum by twice the constant). A fixed column means the same to all.
-    static func withConstantAsColumn(_ model: LinearModel) -> LinearModel {
+    public static func withConstantAsColumn(_ model: LinearModel) -> LinearModel {
         guard model.objectiveConstant != 0 else { return model }
         var exported = model
         let column = exported.addColumn("objective_constant", kind: .continuous, upper: 1, objective: model.objectiveConstant)

@@ -209,6 +209,25 @@ struct HardeningTests {
         }
     }
 
+    @Test("SIGTERM while solve diagnoses an infeasible round: the proven answer is written at once, its diagnosis marked unfinished")
+    func terminateDuringDiagnosis() throws {
+        let folder = try F.temporaryDirectory()
+        let round = F.packageRoot.appendingPathComponent("Scenarios/city-women-per-team-hard.json").path
+        let output = folder.appendingPathComponent("plan.json").path
+        let solving = try Running(["solve", round, "--format", "json", "-o", output, "--verbose"], temporary: folder)
+        #expect(solving.wait(for: "diagnosis solve 1"), "the diagnosis must have started when the signal comes")
+        let stopAsked = Date()
+        solving.signal(SIGTERM)
+        let (status, message) = solving.finish()
+        #expect(Date().timeIntervalSince(stopAsked) < 30, "the diagnosis stops at its next solve")
+        #expect(status == 10, "\(message)")
+        let plan = try PlanFile.load(path: output)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.method == .lpCertificate)
+        #expect((plan.infeasibility?.certificateValue ?? 0) < 0)
+        #expect(plan.diagnosis?.irreducible == false)
+    }
+
     @Test("SIGTERM stops the same way with exit 143; a second Ctrl-C ends at once and leaves no temporary file")
     func terminateAndSecondInterrupt() throws {
         let folder = try F.temporaryDirectory()

@@ -64,6 +64,109 @@ struct GLPKSolverTests {
         #expect(priced.bound == 8)
     }
 
+    @Test("A pinned column that overfills a row: the elastic LP covers that row too, and its prices prove the model infeasible")
+    func elasticCoversOverfilledRow() throws {
+        // max a + b + 2c  s.t.  a + b ≤ 1 (one post), c ≥ 0; a and b both pinned at 1. Issue 17's
+        // first round: the elastic columns covered only rows short at x = 0, so the elastic LP
+        // was infeasible too and every column was brought in at once.
+        var model = LinearModel(name: "overfilled", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 1)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 1)
+        let c = model.addColumn("c", kind: .binary, upper: 1, objective: 2)
+        model.setLowerBound(a, 1)
+        model.setLowerBound(b, 1)
+        model.addRow("one_post", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1)], upper: 1)
+        model.addRow("c_alone", terms: [.init(column: c, coefficient: 1)], upper: 1)
+        var options = SolveOptions()
+        options.pricingCore = [false, false, false]  // c left out: a priced solve
+        let result = try solver.solve(model, options: options)
+        #expect(result.status == .infeasible)
+        guard case .certificate(let value, let columns)? = result.statistics.infeasibilityProof else {
+            Issue.record("expected a certificate, got \(String(describing: result.statistics.infeasibilityProof))")
+            return
+        }
+        #expect(value < 0)
+        #expect(columns == 3)
+        // The certificate is checked in Swift: recomputing it from the model and the LP's row
+        // prices is what the proof is (the row "one post" priced at 1: 1 − 1 − 1 < 0).
+        #expect(InfeasibilityCertificate(model: model, columns: ColumnMajor(model), rowPrices: [1, 0]).proves)
+    }
+
+    @Test("An infeasible model solved whole is certified the same way; a feasible one gets no proof of infeasibility")
+    func certificateWithoutPricing() throws {
+        var model = LinearModel(name: "too_few", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 3)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 1)
+        model.addRow("three_of_two", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1)], lower: 3)
+        let result = try solver.solve(model, options: SolveOptions())
+        #expect(result.status == .infeasible)
+        if case .certificate(let value, _)? = result.statistics.infeasibilityProof {
+            #expect(value < 0)
+        } else {
+            Issue.record("expected a certificate, got \(String(describing: result.statistics.infeasibilityProof))")
+        }
+        #expect(try solver.solve(knapsack(), options: SolveOptions()).statistics.infeasibilityProof == nil)
+    }
+
+    @Test("A feasibility question ends at the first plan, reported as feasible, not as optimal")
+    func anyPlan() throws {
+        var options = SolveOptions()
+        options.anyPlan = true
+        options.start = [0, 0, 0]  // a plan in hand: nothing packed
+        let result = try solver.solve(knapsack(), options: options)
+        let solution = try #require(result.solution)
+        #expect(solution.proof == .feasible)
+        #expect(knapsack().isFeasible(solution.values))
+        // Asked for the best, the same model is proven optimal at 9.
+        #expect(try solver.solve(knapsack(), options: SolveOptions()).objective == 9)
+    }
+
+    @Test(
+        "A priced model loaded with its restricted columns only: the columns brought in later are GLPK's too, and the optimum is the whole model's"
+    )
+    func lazyColumns() throws {
+        // 40 posts, 6 candidates each, one post per cadre, 30 cadres: the core holds each post's
+        // first candidate only, so pricing must add columns GLPK did not hold.
+        var model = LinearModel(name: "posts", direction: .maximize)
+        var byCadre = [[LinearModel.Term]](repeating: [], count: 30)
+        for p in 0..<40 {
+            var terms: [LinearModel.Term] = []
+            for k in 0..<6 {
+                let c = (p * 7 + k * 11) % 30
+                let j = model.addColumn("x\(p)_\(k)", kind: .binary, upper: 1, objective: Double((p * 13 + k * 29) % 17 + 1))
+                terms.append(.init(column: j, coefficient: 1))
+                byCadre[c].append(.init(column: j, coefficient: 1))
+            }
+            model.addRow("post\(p)", terms: terms, upper: 1)
+        }
+        for (c, terms) in byCadre.enumerated() { model.addRow("cadre\(c)", terms: terms, upper: 1) }
+        var options = SolveOptions()
+        options.pricingCore = model.columns.indices.map { $0 % 6 == 0 }
+        let priced = try solver.solve(model, options: options)
+        let whole = try solver.solve(model, options: SolveOptions())
+        #expect(priced.status == .optimal && whole.status == .optimal)
+        #expect(priced.objective == whole.objective)
+        let values = try #require(priced.values)
+        #expect(model.isFeasible(values))
+        // The optimum uses columns the core did not hold: GLPK took them in when they were priced in.
+        #expect(values.indices.contains { values[$0] > 0.5 && $0 % 6 != 0 })
+    }
+
+    @Test("The export carries the objective constant as a column fixed at 1, the same to every reader")
+    func constantAsColumn() {
+        var model = knapsack()
+        #expect(GLPKBackend.withConstantAsColumn(model) == model)
+        model.objectiveConstant = -499.1
+        let exported = GLPKBackend.withConstantAsColumn(model)
+        #expect(exported.objectiveConstant == 0)
+        #expect(exported.columns.count == model.columns.count + 1)
+        let last = exported.columns.last!
+        #expect(last.lower == 1 && last.upper == 1 && last.objective == -499.1)
+        // Every plan is worth the same in both.
+        let plan: [Double] = [1, 1, 0]
+        #expect(abs(exported.objectiveValue(plan + [1]) - model.objectiveValue(plan)) < 1e-9)
+    }
+
     @Test("A result is either a solution with its proof or no solution with the reason")
     func outcome() throws {
         let solution = try #require(try solver.solve(knapsack(), options: SolveOptions()).solution)
