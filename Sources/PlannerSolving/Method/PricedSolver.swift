@@ -155,7 +155,19 @@ struct PricedSolve<Problem: BackendProblem> {
                 return planInHand(bound: stoppedBound(), interrupted: SolveInterruption.isRequested)
             }
             guard let matrix else { return nil }
-            let bound = DualBound(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count))
+            let rowPrices = problem.rowPrices(count: model.rows.count)
+            if !elastic.isEmpty, elastic.contains(where: { problem.columnValue($0) > 1e-9 }) {
+                // Rows still unmet: the prices may already prove that no columns can meet them
+                // (checked over every column, so no need to price the rest in first).
+                let certificate = InfeasibilityCertificate(model: model, columns: matrix, rowPrices: rowPrices)
+                if certificate.proves {
+                    note("planner: the elastic LP's prices prove the rows cannot all hold; certificate value \(certificate.value)")
+                    retireElasticColumns()
+                    statistics.infeasibilityProof = .certificate(value: certificate.value, columns: model.columns.count)
+                    return MIPResult(status: .infeasible, statistics: statistics)
+                }
+            }
+            let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices)
             prices = bound
             var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 }
             if entering.isEmpty {
