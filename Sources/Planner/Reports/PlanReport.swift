@@ -34,6 +34,18 @@ public enum PlanReport {
                 + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n")
         }
         guard plan.status.hasPlan else {
+            if let proof = plan.infeasibility {
+                out += "Proof: \(proof.text).\n"
+                // Without a diagnosis, the evident conflicts are the only names given: list them.
+                if plan.diagnosis == nil, let conflicts = proof.conflicts {
+                    for (index, conflict) in conflicts.prefix(20).enumerated() {
+                        out +=
+                            "  \(index + 1). " + conflict.map { "\($0.rule) (\($0.subject)): \(nfc($0.text))" }.joined(separator: "; ")
+                            + "\n"
+                    }
+                    if conflicts.count > 20 { out += "  … and \(conflicts.count - 20) more (--format json lists them all)\n" }
+                }
+            }
             if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan)
         }

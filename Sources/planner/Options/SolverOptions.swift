@@ -8,7 +8,7 @@ struct SolverOptions: ParsableArguments {
     // an unknown option.
     @Option(
         name: .customLong("time-limit"), parsing: .unconditional,
-        help: "Seconds the solver may take; a plan found by then is returned with its gap.")
+        help: "Seconds the solving may take, a diagnosis included; a plan found by then is returned with its gap.")
     var timeLimit: Double?
 
     @Option(parsing: .unconditional, help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
