@@ -180,7 +180,6 @@ public final class GLPKProblem: BackendProblem {
         integer.tm_lim = parameters.timeLimitMilliseconds
         integer.mip_gap = parameters.relativeGap
         integer.mir_cuts = parameters.roundingCuts ? GLP_ON : GLP_OFF
-        if ProcessInfo.processInfo.environment["PLANNER_NO_CUTS"] != nil { integer.mir_cuts = GLP_OFF }
         switch parameters.branching {
         case .driebeckTomlin: integer.br_tech = GLP_BR_DTH
         }

@@ -214,7 +214,10 @@ struct HardeningTests {
         let folder = try F.temporaryDirectory()
         let round = F.packageRoot.appendingPathComponent("Scenarios/city-women-per-team-hard.json").path
         let output = folder.appendingPathComponent("plan.json").path
-        let solving = try Running(["solve", round, "--format", "json", "-o", output, "--verbose"], temporary: folder)
+        // A time limit long enough that the diagnosis is still running when the signal comes
+        // (without one, the diagnosis `solve` adds stops after 10 s).
+        let solving = try Running(
+            ["solve", round, "--format", "json", "-o", output, "--verbose", "--time-limit", "300"], temporary: folder)
         #expect(solving.wait(for: "diagnosis solve 1"), "the diagnosis must have started when the signal comes")
         let stopAsked = Date()
         solving.signal(SIGTERM)
@@ -226,6 +229,37 @@ struct HardeningTests {
         #expect(plan.infeasibility?.method == .lpCertificate)
         #expect((plan.infeasibility?.certificateValue ?? 0) < 0)
         #expect(plan.diagnosis?.irreducible == false)
+    }
+
+    @Test(
+        "Without --time-limit, the diagnosis solve adds to an infeasible round is bounded: the proven answer comes in seconds, not after a search of minutes"
+    )
+    func diagnosisBoundedWithoutLimit() throws {
+        // The city round with a women's share of 60 % made hard: the LP certificate proves it
+        // infeasible in about a second, and a diagnosis without a bound searched on for minutes.
+        let folder = try F.temporaryDirectory()
+        let path = folder.appendingPathComponent("women-60.json").path
+        var document =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/city.json")))
+            as! [String: Any]
+        var policy = document["policy"] as! [String: Any]
+        policy["women"] = ["mode": "hard", "minShare": 0.6]
+        document["policy"] = policy
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: path))
+        let output = folder.appendingPathComponent("plan.json").path
+        let started = Date()
+        let solving = try Running(["solve", path, "--format", "json", "-o", output], temporary: folder)
+        // Past the bound plus a generous margin for a loaded machine, the test stops it itself.
+        let ended = !solving.wait(for: "\u{0}", seconds: 120) && Date().timeIntervalSince(started) < 120
+        if !ended { solving.signal(SIGKILL) }
+        let (status, message) = solving.finish()
+        #expect(ended, "solve still running after 120 s")
+        #expect(status == 10, "\(message)")
+        #expect(Date().timeIntervalSince(started) < 120)
+        let plan = try PlanFile.load(path: output)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.method == .lpCertificate)
+        #expect(plan.diagnosis != nil)
     }
 
     @Test("SIGTERM stops the same way with exit 143; a second Ctrl-C ends at once and leaves no temporary file")

@@ -288,6 +288,7 @@ struct ConflictSearch {
         var stage = options
         stage.relaxationOnly = relaxationOnly
         stage.anyPlan = anyPlan
+        stage.elasticShortRowsFirst = true
         if let deadline { stage.timeLimit = max(0, deadline.timeIntervalSinceNow) }
         let rounding = RotationRounding(rotation)
         // The round with its objective prices its candidates in as `solve` does; a model that

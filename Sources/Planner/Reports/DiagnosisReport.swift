@@ -24,17 +24,19 @@ public enum DiagnosisReport {
         guard diagnosis.infeasible else { return "The round has a feasible plan: no rules conflict.\n" }
         var out = ""
         if diagnosis.fewest.isEmpty {
-            out += "The diagnosis found no answer within the time limit (\(diagnosis.solves) solves).\n"
-            return out
+            // The time ran out before the fewest were found; a conflict found first is still shown.
+            out +=
+                "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).\n"
+        } else {
+            let n = diagnosis.fewest.count
+            out += "Fewest rules to relax: \(n) rule instance\(n == 1 ? "" : "s")"
+            switch diagnosis.fewestYieldsPlan {
+            case true?: out += "; without \(n == 1 ? "it" : "them") the round has a plan (checked by solving)\n"
+            case false?: out += "; without them the round still has no plan (a sampled relaxation: see docs/model.md)\n"
+            case nil: out += "; the check that the round then has a plan ran out of time\n"
+            }
+            out += items(diagnosis.fewest)
         }
-        let n = diagnosis.fewest.count
-        out += "Fewest rules to relax: \(n) rule instance\(n == 1 ? "" : "s")"
-        switch diagnosis.fewestYieldsPlan {
-        case true?: out += "; without \(n == 1 ? "it" : "them") the round has a plan (checked by solving)\n"
-        case false?: out += "; without them the round still has no plan (a sampled relaxation: see docs/model.md)\n"
-        case nil: out += "; the check that the round then has a plan ran out of time\n"
-        }
-        out += items(diagnosis.fewest)
         if diagnosis.conflict.isEmpty {
             out += "\nNo conflicting set could be isolated within the time limit.\n"
         } else {

@@ -36,8 +36,8 @@ public enum PlanReport {
         guard plan.status.hasPlan else {
             if let proof = plan.infeasibility {
                 out += "Proof: \(proof.text).\n"
-                // Without a diagnosis, the evident conflicts are the only names given: list them.
-                if plan.diagnosis == nil, let conflicts = proof.conflicts {
+                // The evident conflicts are the proof itself: listed whether or not a diagnosis follows.
+                if let conflicts = proof.conflicts {
                     for (index, conflict) in conflicts.prefix(20).enumerated() {
                         out +=
                             "  \(index + 1). " + conflict.map { "\($0.rule) (\($0.subject)): \(nfc($0.text))" }.joined(separator: "; ")

@@ -12,6 +12,9 @@ extension Planner {
         public static let reasons = PlanExtras(rawValue: 1 << 1)
     }
 
+    /// The seconds the diagnosis added to an infeasible plan may take when the solve has no time limit.
+    public static let diagnosisSecondsWithoutLimit: Double = 10
+
     /// Solves the round as `solve(_:sha256:options:startingFrom:solver:)` does, then adds what
     /// `extras` asks for: the plan `planner solve` prints.
     public static func solve(
@@ -22,9 +25,12 @@ extension Planner {
         var plan = try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver)
         if extras.contains(.reasons), plan.status.hasPlan { plan.reasons = reasons(for: plan, in: scenario) }
         if extras.contains(.diagnosisIfInfeasible), plan.status == .infeasible {
-            // The diagnosis gets what is left of the time limit.
+            // The diagnosis gets what is left of the time limit. Without one it gets
+            // `diagnosisSecondsWithoutLimit`: the answer ("infeasible", with its proof) is already
+            // in hand, and a conflict among many rules can take a search of minutes that `planner
+            // diagnose` is there to run.
             var rest = options
-            if let limit = options.timeLimit { rest.timeLimit = max(0, limit - Date().timeIntervalSince(start)) }
+            rest.timeLimit = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(start)) } ?? diagnosisSecondsWithoutLimit
             plan.diagnosis = try diagnose(scenario, sha256: sha256, options: rest)
         }
         return plan

@@ -67,6 +67,10 @@ struct PricedSolve<Problem: BackendProblem> {
     /// The elastic columns in the LP now, and how many price levels have been used.
     var elastic: [ColumnIndex] = []
     var elasticLevel = 0
+    /// Whether the elastic columns cover every row that can be violated, or only the rows short at
+    /// zero (tried first, once).
+    var elasticCoversAll = false
+    var elasticShortTried = false
     /// The best plan in hand, for an answer when the search is stopped.
     var incumbent: [Double]?
     /// The row prices of the last LP optimal over every column, and the bound they prove.
@@ -137,7 +141,8 @@ struct PricedSolve<Problem: BackendProblem> {
                 // may have no plan at all: make every row that can be violated elastic, so that
                 // the LP is feasible and its row prices either price in what the rows need or
                 // certify that nothing can (`settleElastic`).
-                if matrix != nil, elastic.isEmpty, elasticLevel < ElasticColumn.priceLevels {
+                if matrix != nil, elasticLevel < ElasticColumn.priceLevels, elastic.isEmpty || !elasticCoversAll {
+                    retireElasticColumns()
                     addElasticColumns()
                     continue
                 }
@@ -199,13 +204,27 @@ struct PricedSolve<Problem: BackendProblem> {
         return result
     }
 
-    /// Adds an elastic column for every row that some column values could violate, at the
-    /// current level's price (`ElasticColumn.covering`).
+    /// Adds elastic columns at the current level's price: on every row that some column values
+    /// could violate (`ElasticColumn.covering`), or, when `SolveOptions.elasticShortRowsFirst`
+    /// asks, first only on the rows that the all-zero plan leaves short
+    /// (`ElasticColumn.shortAtZero`), and on every row when that LP is infeasible too or leaves
+    /// rows unmet.
     mutating func addElasticColumns() {
-        let columns = ElasticColumn.covering(model, level: elasticLevel)
+        var columns: [ElasticColumn] = []
+        if options.elasticShortRowsFirst, !elasticShortTried {
+            elasticShortTried = true
+            columns = ElasticColumn.shortAtZero(model, level: elasticLevel)
+            elasticCoversAll = false
+        }
+        if columns.isEmpty {
+            columns = ElasticColumn.covering(model, level: elasticLevel)
+            elasticCoversAll = true
+            elasticLevel += 1
+        }
         elastic = columns.map { problem.addColumn(objective: $0.objective, lower: 0, row: $0.row, coefficient: $0.sign) }
-        elasticLevel += 1
-        note("planner: \(elastic.count) elastic columns (price level \(elasticLevel))")
+        note(
+            "planner: \(elastic.count) elastic columns (\(elasticCoversAll ? "every row that can be violated" : "rows short at zero"), price level \(elasticLevel + (elasticCoversAll ? 0 : 1)))"
+        )
     }
 
     /// Fixes the elastic columns at 0: the LP is solved without them.

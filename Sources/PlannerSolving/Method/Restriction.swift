@@ -62,6 +62,23 @@ struct ElasticColumn: Equatable {
     /// Prices tried, each 1000 times the last, before the LP solver decides over every column.
     static let priceLevels = 2
 
+    /// One column per row that the all-zero plan leaves short (a lower bound above 0, an upper
+    /// bound below 0): the cover tried first (`PricedSolve.addElasticColumns` says why).
+    static func shortAtZero(_ model: LinearModel, level: Int = 0) -> [ElasticColumn] {
+        let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
+        let price = 1000 * (1 + largest) * pow(1000, Double(level))
+        let objective = model.direction == .maximize ? -price : price
+        var columns: [ElasticColumn] = []
+        for (i, row) in model.rows.enumerated() {
+            if let lower = row.lower, lower > 0 {
+                columns.append(ElasticColumn(row: RowIndex(i), sign: 1, objective: objective))
+            } else if let upper = row.upper, upper < 0 {
+                columns.append(ElasticColumn(row: RowIndex(i), sign: -1, objective: objective))
+            }
+        }
+        return columns
+    }
+
     static func covering(_ model: LinearModel, level: Int = 0) -> [ElasticColumn] {
         let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
         let price = 1000 * (1 + largest) * pow(1000, Double(level))

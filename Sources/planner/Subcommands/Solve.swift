@@ -20,7 +20,10 @@ extension PlannerCommand {
         var start: String?
 
         @Flag(
-            inversion: .prefixedNo, help: "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does).")
+            inversion: .prefixedNo,
+            help:
+                "When the round has no feasible plan, name the rules that conflict (as `planner diagnose` does; within --time-limit, or 10 s without one)."
+        )
         var diagnose = true
 
         @Flag(help: "Add a one-line reason to every move, appointment, release and vacancy (`planner explain` says more).")
