@@ -55,8 +55,8 @@ public struct SolveOptions: Sendable {
     /// A feasibility question: the solve ends at the first plan it finds, returned as feasible
     /// (a diagnosis asks "has the round a plan once these rules are dropped?").
     public var anyPlan = false
-    /// An infeasible restricted LP is first made elastic on the rows that no column leaves short
-    /// only, and on every row that can be violated after that (`ElasticColumn`). The diagnosis's
+    /// An infeasible restricted LP is first made elastic only on the rows that the all-zero plan
+    /// leaves short, and on every row that can be violated after that (`ElasticColumn`). The diagnosis's
     /// elastic models take this route: on the hard women-per-team round its first MIP took 2 s
     /// from it against 55 s from the full cover; issue 17's women round took 14 s from it against
     /// 7 s (docs/performance.md, "Issue 17").

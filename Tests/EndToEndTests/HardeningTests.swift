@@ -249,7 +249,8 @@ struct HardeningTests {
         let output = folder.appendingPathComponent("plan.json").path
         let started = Date()
         let solving = try Running(["solve", path, "--format", "json", "-o", output], temporary: folder)
-        // Past the bound plus a generous margin for a loaded machine, the test stops it itself.
+        // Waits for the process to end (stderr never holds a NUL); past the bound plus a generous
+        // margin for a loaded machine, the test stops it itself.
         let ended = !solving.wait(for: "\u{0}", seconds: 120) && Date().timeIntervalSince(started) < 120
         if !ended { solving.signal(SIGKILL) }
         let (status, message) = solving.finish()

@@ -210,6 +210,7 @@ struct PricedSolve<Problem: BackendProblem> {
     /// (`ElasticColumn.shortAtZero`), and on every row when that LP is infeasible too or leaves
     /// rows unmet.
     mutating func addElasticColumns() {
+        let level = elasticLevel + 1  // as the log counts them
         var columns: [ElasticColumn] = []
         if options.elasticShortRowsFirst, !elasticShortTried {
             elasticShortTried = true
@@ -223,7 +224,7 @@ struct PricedSolve<Problem: BackendProblem> {
         }
         elastic = columns.map { problem.addColumn(objective: $0.objective, lower: 0, row: $0.row, coefficient: $0.sign) }
         note(
-            "planner: \(elastic.count) elastic columns (\(elasticCoversAll ? "every row that can be violated" : "rows short at zero"), price level \(elasticLevel + (elasticCoversAll ? 0 : 1)))"
+            "planner: \(elastic.count) elastic columns (\(elasticCoversAll ? "every row that can be violated" : "rows short at zero"), price level \(level))"
         )
     }
 

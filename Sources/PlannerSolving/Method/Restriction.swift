@@ -62,12 +62,18 @@ struct ElasticColumn: Equatable {
     /// Prices tried, each 1000 times the last, before the LP solver decides over every column.
     static let priceLevels = 2
 
+    /// An elastic column's objective at a price level: 1000 · (1 + the largest objective
+    /// coefficient) per unit, times 1000 per level, against the model's direction.
+    static func objective(_ model: LinearModel, level: Int) -> Double {
+        let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
+        let price = 1000 * (1 + largest) * pow(1000, Double(level))
+        return model.direction == .maximize ? -price : price
+    }
+
     /// One column per row that the all-zero plan leaves short (a lower bound above 0, an upper
     /// bound below 0): the cover tried first (`PricedSolve.addElasticColumns` says why).
     static func shortAtZero(_ model: LinearModel, level: Int = 0) -> [ElasticColumn] {
-        let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
-        let price = 1000 * (1 + largest) * pow(1000, Double(level))
-        let objective = model.direction == .maximize ? -price : price
+        let objective = objective(model, level: level)
         var columns: [ElasticColumn] = []
         for (i, row) in model.rows.enumerated() {
             if let lower = row.lower, lower > 0 {
@@ -80,9 +86,7 @@ struct ElasticColumn: Equatable {
     }
 
     static func covering(_ model: LinearModel, level: Int = 0) -> [ElasticColumn] {
-        let largest = model.columns.reduce(0) { max($0, abs($1.objective)) }
-        let price = 1000 * (1 + largest) * pow(1000, Double(level))
-        let objective = model.direction == .maximize ? -price : price
+        let objective = objective(model, level: level)
         var columns: [ElasticColumn] = []
         for (i, row) in model.rows.enumerated() {
             var least = 0.0
