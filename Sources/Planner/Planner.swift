@@ -67,6 +67,14 @@ public enum Planner {
         } else {
             result = try solveModel(rotation, options: &options, solver: solver)
         }
+        var preference: PreferenceRecord?
+        var preferenceSeconds: Double?
+        if options.preferAmongEquals, result.status == .optimal, !SolveInterruption.isRequested {
+            let preferenceStart = Date()
+            (result, preference) = try PreferenceOrder.prefer(
+                result, rotation: rotation, options: options, solver: solver, since: solveStart)
+            preferenceSeconds = Date().timeIntervalSince(preferenceStart)
+        }
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
@@ -92,9 +100,11 @@ public enum Planner {
         let model = rotation.model
         plan.search = SearchRecord(model: model, statistics: result.statistics)
         plan.search?.parts = parts
+        plan.preference = preference
         plan.timing = Timing(
             buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
             lpSeconds: result.statistics.lpSeconds)
+        plan.timing?.preferenceSeconds = preferenceSeconds
         return plan
     }
 

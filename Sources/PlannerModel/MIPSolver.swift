@@ -61,6 +61,16 @@ public struct SolveOptions: Sendable {
     /// from it against 55 s from the full cover; issue 17's women round took 14 s from it against
     /// 7 s (docs/performance.md, "Issue 17").
     public var elasticShortRowsFirst = false
+    /// Branch-and-bound nodes one search may create; past them it stops as at its time limit,
+    /// with the best plan it has. Unlike a time limit it stops at the same place on every
+    /// machine: the preference stages use it, so that the plan never depends on how fast the
+    /// machine was. nil for none.
+    public var nodeLimit: Int?
+    /// Among the plans of the optimal objective, return the one the stated order prefers
+    /// (`PreferenceOrder` in the Planner library, docs/model.md "One plan among equals"): a
+    /// stage per key after the objective is proven. Off for the forced plans an explanation
+    /// compares by objective alone.
+    public var preferAmongEquals = true
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,

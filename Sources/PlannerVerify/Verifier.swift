@@ -36,6 +36,7 @@ public enum PlanVerifier {
             check.checkRules()
             check.checkObjective()
             check.checkFigures()
+            check.checkPreference()
         }
         // Last: a plan of another round (or file) is still scored against this one, every
         // rule listed, besides the mismatch.
@@ -606,6 +607,40 @@ struct Check {
             }
             if gap > asked + 1e-9 {
                 violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(asked) asked for")
+            }
+        }
+    }
+
+    /// The values the plan records for the stated order among equal plans (docs/model.md, "One
+    /// plan among equals"), derived again from the assignments: the number of people whose
+    /// post changes (moves, appointments, releases; kept negated, as the key is maximised) and
+    /// Σ rank(post) · rank(cadre), posts by weight then id, cadres by rating then id, rank 1 the
+    /// lowest. Whether they are the best among equal plans takes solving: not checked here.
+    mutating func checkPreference() {
+        guard let preference = plan.preference else { return }
+        let changes = -Double(plan.moves.count + plan.appointments.count + plan.releases.count)
+        let postRank = Dictionary(
+            uniqueKeysWithValues: scenario.positions.sorted { ($0.weight, $1.id) < ($1.weight, $0.id) }.enumerated().map { ($1.id, $0 + 1) }
+        )
+        let cadreRank = Dictionary(
+            uniqueKeysWithValues: scenario.cadres.sorted { ($0.rating, $1.id) < ($1.rating, $0.id) }.enumerated().map { ($1.id, $0 + 1) })
+        var rankScore = 0.0
+        for (position, holder) in holderOf {
+            if let p = postRank[position], let c = cadreRank[holder] { rankScore += Double(p * c) }
+        }
+        for stage in preference.stages {
+            let derived: Double
+            switch stage.key {
+            case "fewestChanges": derived = changes
+            case "ratingByRank": derived = rankScore
+            default:
+                violate("preference", stage.key, "unknown key \"\(stage.key)\" in the plan's preference record")
+                continue
+            }
+            if abs(derived - stage.value) >= 0.5 {
+                violate(
+                    "preference", stage.key,
+                    "the plan records \(stage.key) = \(Int(stage.value)), but its assignments give \(Int(derived))")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerGLPK
+import PlannerSolving
 
 /// What a holder's fit in a post is made of (docs/model.md, "Objective"): the rating, the
 /// field match and continuity terms, less the move price and the soft pair rules broken.
@@ -39,6 +40,18 @@ public struct Contrast: Codable, Sendable, Equatable {
     public var loss: Double?
     /// Everyone whose post changes, the forced cadre first.
     public var changes: [PostChange]
+    /// When the forced plan is as good for the round as the plan: the key of the stated order
+    /// that decides between them (docs/model.md, "One plan among equals").
+    public var tie: TieBreak?
+}
+
+/// Why the plan is preferred to an alternative of the same objective: the first key of the
+/// stated order on which they differ, with both values (nil key: they differ on none).
+public struct TieBreak: Codable, Sendable, Equatable {
+    public var key: String?
+    public var plan: Double?
+    public var alternative: Double?
+    public var text: String
 }
 
 /// A candidate (or post) left out without a re-solve, with the first reason.
@@ -70,6 +83,65 @@ public struct Explanation: Codable, Sendable, Equatable {
     public var leftOut: [LeftOut]
     /// Candidates (or posts) kept out by two or more rules, not listed.
     public var othersKeptOut: Int
+    /// How many of the contrasts are as good for the round as the plan (equal optima).
+    public var equallyGood: Int {
+        contrasts.filter { $0.tie != nil }.count
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, scenario, planStatus, planObjective, subject, position, cadre, outcome, fit, contrasts, leftOut, othersKeptOut
+        case equallyGood
+    }
+
+    public init(
+        scenario: ScenarioIdentity, planStatus: PlanStatus, planObjective: Double, subject: String, position: String?, cadre: String?,
+        outcome: String, fit: FitParts?, contrasts: [Contrast], leftOut: [LeftOut], othersKeptOut: Int
+    ) {
+        self.scenario = scenario
+        self.planStatus = planStatus
+        self.planObjective = planObjective
+        self.subject = subject
+        self.position = position
+        self.cadre = cadre
+        self.outcome = outcome
+        self.fit = fit
+        self.contrasts = contrasts
+        self.leftOut = leftOut
+        self.othersKeptOut = othersKeptOut
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        scenario = try container.decode(ScenarioIdentity.self, forKey: .scenario)
+        planStatus = try container.decode(PlanStatus.self, forKey: .planStatus)
+        planObjective = try container.decode(Double.self, forKey: .planObjective)
+        subject = try container.decode(String.self, forKey: .subject)
+        position = try container.decodeIfPresent(String.self, forKey: .position)
+        cadre = try container.decodeIfPresent(String.self, forKey: .cadre)
+        outcome = try container.decode(String.self, forKey: .outcome)
+        fit = try container.decodeIfPresent(FitParts.self, forKey: .fit)
+        contrasts = try container.decode([Contrast].self, forKey: .contrasts)
+        leftOut = try container.decode([LeftOut].self, forKey: .leftOut)
+        othersKeptOut = try container.decode(Int.self, forKey: .othersKeptOut)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(scenario, forKey: .scenario)
+        try container.encode(planStatus, forKey: .planStatus)
+        try container.encode(planObjective, forKey: .planObjective)
+        try container.encode(subject, forKey: .subject)
+        try container.encodeIfPresent(position, forKey: .position)
+        try container.encodeIfPresent(cadre, forKey: .cadre)
+        try container.encode(outcome, forKey: .outcome)
+        try container.encodeIfPresent(fit, forKey: .fit)
+        try container.encode(contrasts, forKey: .contrasts)
+        try container.encode(leftOut, forKey: .leftOut)
+        try container.encode(othersKeptOut, forKey: .othersKeptOut)
+        try container.encode(equallyGood, forKey: .equallyGood)
+    }
 }
 
 public enum ExplanationError: LocalizedError, Sendable, Equatable {
@@ -205,8 +277,19 @@ public struct Explainer {
         let solution = rotation.solution(from: values)
         contrast.objective = solution.breakdown.total
         contrast.loss = (plan.objective ?? 0) - solution.breakdown.total
+        var holders = solution.holder
+        let planObjective = plan.objective ?? 0
+        if options.preferAmongEquals, broken.isEmpty, result.status == .optimal,
+            abs(planObjective - solution.breakdown.total) <= Proof.roundingMargin(planObjective, step: nil)
+        {
+            // As good for the round: the alternative the stated order prefers among the forced
+            // plans is compared with the plan, key by key.
+            let preferred = try PreferenceOrder.prefer(result, rotation: rotation, options: stage, solver: solver, since: Date())
+            if let values = preferred.result.values { holders = rotation.solution(from: values).holder }
+            contrast.tie = tieBreak(plan: holder, alternative: holders, cadre: c, position: p)
+        }
         var after = [Int?](repeating: nil, count: scenario.cadres.count)
-        for (post, cadre) in solution.holder.enumerated() { if let cadre { after[cadre] = post } }
+        for (post, cadre) in holders.enumerated() { if let cadre { after[cadre] = post } }
         let id = { (p: Int?) in p.map { self.scenario.positions[$0].id } }
         var changes = scenario.cadres.indices.filter { after[$0] != postOf[$0] }.map {
             PostChange(cadre: scenario.cadres[$0].id, inPlan: id(postOf[$0]), instead: id(after[$0]))
@@ -214,6 +297,45 @@ public struct Explainer {
         if let first = changes.firstIndex(where: { $0.cadre == contrast.cadre }) { changes.insert(changes.remove(at: first), at: 0) }
         contrast.changes = changes
         return contrast
+    }
+
+    /// The first key of the stated order on which the plan and an equally good alternative
+    /// differ, in words a committee reads.
+    func tieBreak(plan: [Int?], alternative: [Int?], cadre c: Int, position p: Int) -> TieBreak {
+        let planHolder = plan[p].map { scenario.cadres[$0].id } ?? "the post left vacant"
+        let who = scenario.cadres[c].id
+        for key in PreferenceOrder.Key.allCases {
+            let mine = PreferenceOrder.value(key, holder: plan, scenario: scenario)
+            let theirs = PreferenceOrder.value(key, holder: alternative, scenario: scenario)
+            guard abs(mine - theirs) >= 0.5 else { continue }
+            guard mine > theirs else {
+                return TieBreak(
+                    key: key.rawValue, plan: mine, alternative: theirs,
+                    text:
+                        "equally good for the round; the stated order (\(key.words)) would prefer \(who) here: the plan's choice among equal plans did not reach it (the plan's preference note says why)"
+                )
+            }
+            switch key {
+            case .fewestChanges:
+                let fewer = Int(mine - theirs)
+                return TieBreak(
+                    key: key.rawValue, plan: mine, alternative: theirs,
+                    text:
+                        "equally good for the round; the plan prefers \(planHolder) because it changes the posts of \(fewer) \(fewer == 1 ? "person" : "people") fewer (\(Int(-mine)) against \(Int(-theirs)))"
+                )
+            case .ratingByRank:
+                return TieBreak(
+                    key: key.rawValue, plan: mine, alternative: theirs,
+                    text:
+                        "equally good for the round, with as many changes of post; the plan prefers \(planHolder) by the stated order's last key: the better-ranked cadre in the better-ranked post, ranks by rating and weight, then by id (\(PlanReport.number(mine)) against \(PlanReport.number(theirs)))"
+                )
+            }
+        }
+        return TieBreak(
+            key: nil, plan: nil, alternative: nil,
+            text:
+                "equally good for the round and equal under every key of the stated order; the plan's choice comes from the round read in id order"
+        )
     }
 
     /// For a post: its holder and the parts of their fit; the eligible candidates re-solved in

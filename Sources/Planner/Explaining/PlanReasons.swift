@@ -55,6 +55,25 @@ extension Planner {
             let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts) }
             return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
         }
+        /// A pair's worth to the plan: the fit less the move price and the soft rules' prices.
+        func worth(_ cadre: Int, _ p: Int) -> Double {
+            let id = scenario.cadres[cadre].id
+            let moves = facts.postOfIncumbent[id].map { $0 != p } ?? false
+            return fit(id, scenario.positions[p].id) - (moves ? scenario.objective.movePrice : 0)
+                - rules.penalties(cadre: cadre, position: p).reduce(0) { $0 + $1.cost }
+        }
+        /// Others the rules allow in `position` who are worth exactly as much there as its holder:
+        /// where the plan may have an equal alternative, which the stated order decides.
+        func equallyFit(_ cadre: String, _ position: String) -> String {
+            let p = post(position)
+            let own = worth(index(cadre), p)
+            let others = scenario.cadres.indices.filter { c in
+                scenario.cadres[c].id != cadre && abs(worth(c, p) - own) < 1e-9 && rules.broken(cadre: c, position: p).isEmpty
+            }.map { scenario.cadres[$0].id }
+            guard !others.isEmpty else { return "" }
+            return
+                "; worth as much here: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "") (if the plan with them is as good, the stated order decides: fewest changes, then rank)"
+        }
         var reasons: [PlanReason] = []
         for move in plan.moves {
             let here = "fit \(PlanReport.number(fit(move.cadre, move.to))) in \(move.to)"
@@ -67,7 +86,10 @@ extension Planner {
                 text =
                     "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(PlanReport.number(fit(move.cadre, move.from))) in \(move.from)\(successor)"
             }
-            reasons.append(PlanReason(kind: "move", cadre: move.cadre, position: move.to, reason: text + teamNeed(move.cadre, move.to)))
+            reasons.append(
+                PlanReason(
+                    kind: "move", cadre: move.cadre, position: move.to,
+                    reason: text + teamNeed(move.cadre, move.to) + equallyFit(move.cadre, move.to)))
         }
         for appointment in plan.appointments {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(appointment.to)).isEmpty }.count
@@ -76,7 +98,7 @@ extension Planner {
                     kind: "appointment", cadre: appointment.cadre, position: appointment.to,
                     reason:
                         "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(PlanReport.number(fit(appointment.cadre, appointment.to))), one of \(eligible) eligible"
-                        + teamNeed(appointment.cadre, appointment.to)))
+                        + teamNeed(appointment.cadre, appointment.to) + equallyFit(appointment.cadre, appointment.to)))
         }
         for release in plan.releases {
             var text =

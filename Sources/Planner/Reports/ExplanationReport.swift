@@ -27,7 +27,7 @@ public enum ExplanationReport {
                 "contrast", contrast.position, contrast.cadre, names.cadre(contrast.cadre), n(contrast.fit.total),
                 contrast.objective.map(n) ?? "", contrast.loss.map(n) ?? "", contrast.status.rawValue,
                 contrast.brokenRules.map(\.rule).joined(separator: "; "),
-                contrast.brokenRules.map(\.text).joined(separator: "; "),
+                (contrast.brokenRules.map(\.text) + [contrast.tie?.text].compactMap { $0 }).joined(separator: "; "),
             ])
         }
         for item in explanation.leftOut {
@@ -82,6 +82,7 @@ public enum ExplanationReport {
                 }
                 out +=
                     "    the plan's objective would be \(PlanReport.number(objective)): \(loss >= 0 ? "loses" : "gains") \(PlanReport.number(abs(loss)))\n"
+                if let tie = contrast.tie { out += "    \(tie.text)\n" }
                 let others = contrast.changes.filter { $0.cadre != contrast.cadre }
                 if !others.isEmpty {
                     let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? "none") → \($0.instead ?? "none")" }.joined(

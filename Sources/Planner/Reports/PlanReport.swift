@@ -33,6 +33,7 @@ public enum PlanReport {
                 "Stopped by \(cause) before the search ended: "
                 + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n")
         }
+        if let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference) }
         guard plan.status.hasPlan else {
             if let proof = plan.infeasibility {
                 out += "Proof: \(proof.text).\n"
@@ -82,6 +83,22 @@ public enum PlanReport {
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
         if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
         return out + "\n" + footer(plan)
+    }
+
+    /// How the plan was chosen among the plans of its objective (docs/model.md, "One plan among
+    /// equals"), in one line.
+    static func preferenceLine(_ preference: PreferenceRecord) -> String {
+        guard let changes = preference.stages.first(where: { $0.key == "fewestChanges" }) else {
+            return preference.note.map { "Among plans of this objective: the stated order was \($0).\n" } ?? ""
+        }
+        // Change counts are kept negated (the key is maximised).
+        var line =
+            changes.proven
+            ? "Among plans of this objective: the one with the fewest changes of post (\(Int(-changes.value)))"
+            : "Among plans of this objective: \(Int(-changes.value)) changes of post"
+        if changes.proven, preference.stages.count > 1 { line += ", then better-ranked cadres in better-ranked posts" }
+        if let note = preference.note { line += "; \(note)" }
+        return line + ".\n"
     }
 
     /// "Status: …; objective …, bound …, gap …" and a newline, as every plan's table opens.

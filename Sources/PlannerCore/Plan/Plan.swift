@@ -28,6 +28,9 @@ public struct Plan: Codable, Sendable, Equatable {
     public var figures: PlanFigures?
     /// The model's size and the solver's effort: what a benchmark reads besides the times.
     public var search: SearchRecord?
+    /// How this plan was chosen among the plans of equal objective (docs/model.md, "One plan
+    /// among equals").
+    public var preference: PreferenceRecord?
     /// For a round with no feasible plan: what proves it.
     public var infeasibility: InfeasibilityProofRecord?
     /// For a round with no feasible plan: which rules conflict (`planner diagnose`).
@@ -256,6 +259,8 @@ public struct Timing: Codable, Sendable, Equatable {
     public var solveSeconds: Double
     /// Of `solveSeconds`: the root LP relaxation.
     public var lpSeconds: Double?
+    /// Of `solveSeconds`: choosing among the plans of equal objective.
+    public var preferenceSeconds: Double?
 
     public init(buildSeconds: Double, solveSeconds: Double, lpSeconds: Double? = nil) {
         self.buildSeconds = buildSeconds
@@ -349,5 +354,36 @@ public struct PlanReason: Codable, Sendable, Equatable {
         self.cadre = cadre
         self.position = position
         self.reason = reason
+    }
+}
+
+/// The stated order among plans of equal objective, as applied to one plan.
+public struct PreferenceRecord: Codable, Sendable, Equatable {
+    /// The keys after the objective, in the order they decide (`fewestChanges`, `ratingByRank`).
+    public var order: [String]
+    /// Each key's stage: the value the plan reaches, whether it is proven the best among the
+    /// plans equal on the keys before it, and whether the stage changed the plan.
+    public var stages: [PreferenceStageRecord] = []
+    /// True when a stage found another plan of the same objective (the optimum is not unique);
+    /// absent when none did (which does not prove it unique).
+    public var equalOptimaFound: Bool?
+    /// Why the order was not applied, or not to the end.
+    public var note: String?
+
+    public init(order: [String]) { self.order = order }
+}
+
+public struct PreferenceStageRecord: Codable, Sendable, Equatable {
+    public var key: String
+    public var value: Double
+    public var proven: Bool
+    public var changedPlan: Bool
+    public var nodes: Int?
+
+    public init(key: String, value: Double, proven: Bool, changedPlan: Bool) {
+        self.key = key
+        self.value = value
+        self.proven = proven
+        self.changedPlan = changedPlan
     }
 }

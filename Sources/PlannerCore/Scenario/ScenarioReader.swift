@@ -59,7 +59,11 @@ public enum ScenarioReader {
             guard let scenario = reading.scenario(root), reading.problems.isEmpty else {
                 throw .invalid(file: file, problems: reading.problems)
             }
-            return Result(scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data), files: [file])
+            // Warnings name places in the file (`cadres[12]`), so they are found in the file's
+            // order; everything after reading sees the round in id order.
+            return Result(
+                scenario: scenario.canonicallyOrdered(), warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data),
+                files: [file])
         }
         var files = [file]
         let merged = try VariantReader.merge(root: root, path: file, chain: [], files: &files)
@@ -90,8 +94,8 @@ public enum ScenarioReader {
         }
         // A variant is identified by the scenario it makes, written canonically.
         return Result(
-            scenario: scenario, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(scenario)),
-            files: files)
+            scenario: scenario.canonicallyOrdered(), warnings: ScenarioWarnings.find(in: scenario),
+            sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)
     }
 
     /// The JSON tree of the scenario at `path`, a variant's changes applied; a plain scenario

@@ -274,9 +274,11 @@ struct PricedSolve<Problem: BackendProblem> {
         statistics.lpSeconds = Date().timeIntervalSince(start)
         statistics.lpBound = prices?.value ?? problem.objectiveValue
         if options.relaxationOnly {
-            return MIPResult(
+            var relaxation = MIPResult(
                 status: .optimal, values: problem.columnValues(count: model.columns.count), objective: problem.objectiveValue,
                 bound: statistics.lpBound, statistics: statistics)
+            relaxation.rowPrices = prices?.rowPrices
+            return relaxation
         }
 
         let branchStart = Date()
@@ -415,6 +417,7 @@ struct PricedSolve<Problem: BackendProblem> {
         guide.allowed = restriction.active
         guide.step = step
         guide.maximize = model.direction == .maximize
+        guide.nodeLimit = options.nodeLimit
         guide.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
             .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }
             .map { (ColumnIndex($0), model.columns[$0].branchingPriority) }

@@ -22,6 +22,8 @@ public struct SearchGuide {
     var provenByStep = false
     /// The search was stopped by `SolveInterruption`.
     var interrupted = false
+    /// Stop once this many nodes are created (`SolveOptions.nodeLimit`).
+    var nodeLimit: Int?
     var maximize = true
     /// Columns with a branching priority, highest priority first.
     var prioritized: [(column: ColumnIndex, priority: Int)] = []
@@ -33,6 +35,10 @@ public struct SearchGuide {
         nodes = tree.nodesCreated
         if SolveInterruption.isRequested {
             interrupted = true
+            tree.terminate()
+            return
+        }
+        if let nodeLimit, nodes >= nodeLimit {
             tree.terminate()
             return
         }

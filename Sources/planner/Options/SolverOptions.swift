@@ -30,6 +30,13 @@ struct SolverOptions: ParsableArguments {
     )
     var whole = false
 
+    @Flag(
+        name: .customLong("any-optimum"),
+        help:
+            "Return the first optimal plan found, without choosing among plans of equal objective by the stated order (docs/model.md, \"One plan among equals\"): faster, but which of several equal plans comes back then depends on the solver's path."
+    )
+    var anyOptimum = false
+
     func validate() throws {
         if let timeLimit, timeLimit < 0 {
             throw ValidationError(
@@ -54,6 +61,7 @@ struct SolverOptions: ParsableArguments {
         var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
         options.candidatesPerPost = candidatesPerPost
         if whole { options.partsMinimumPosts = .max }
+        if anyOptimum { options.preferAmongEquals = false }
         return options
     }
 }
