@@ -84,63 +84,13 @@ public struct Explanation: Codable, Sendable, Equatable {
     /// Candidates (or posts) kept out by two or more rules, not listed.
     public var othersKeptOut: Int
     /// How many of the contrasts are as good for the round as the plan (equal optima).
-    public var equallyGood: Int {
-        contrasts.filter { $0.tie != nil }.count
-    }
+    public var equallyGood: Int?
 
-    enum CodingKeys: String, CodingKey {
-        case format, scenario, planStatus, planObjective, subject, position, cadre, outcome, fit, contrasts, leftOut, othersKeptOut
-        case equallyGood
-    }
-
-    public init(
-        scenario: ScenarioIdentity, planStatus: PlanStatus, planObjective: Double, subject: String, position: String?, cadre: String?,
-        outcome: String, fit: FitParts?, contrasts: [Contrast], leftOut: [LeftOut], othersKeptOut: Int
-    ) {
-        self.scenario = scenario
-        self.planStatus = planStatus
-        self.planObjective = planObjective
-        self.subject = subject
-        self.position = position
-        self.cadre = cadre
-        self.outcome = outcome
-        self.fit = fit
-        self.contrasts = contrasts
-        self.leftOut = leftOut
-        self.othersKeptOut = othersKeptOut
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        format = try container.decode(String.self, forKey: .format)
-        scenario = try container.decode(ScenarioIdentity.self, forKey: .scenario)
-        planStatus = try container.decode(PlanStatus.self, forKey: .planStatus)
-        planObjective = try container.decode(Double.self, forKey: .planObjective)
-        subject = try container.decode(String.self, forKey: .subject)
-        position = try container.decodeIfPresent(String.self, forKey: .position)
-        cadre = try container.decodeIfPresent(String.self, forKey: .cadre)
-        outcome = try container.decode(String.self, forKey: .outcome)
-        fit = try container.decodeIfPresent(FitParts.self, forKey: .fit)
-        contrasts = try container.decode([Contrast].self, forKey: .contrasts)
-        leftOut = try container.decode([LeftOut].self, forKey: .leftOut)
-        othersKeptOut = try container.decode(Int.self, forKey: .othersKeptOut)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(scenario, forKey: .scenario)
-        try container.encode(planStatus, forKey: .planStatus)
-        try container.encode(planObjective, forKey: .planObjective)
-        try container.encode(subject, forKey: .subject)
-        try container.encodeIfPresent(position, forKey: .position)
-        try container.encodeIfPresent(cadre, forKey: .cadre)
-        try container.encode(outcome, forKey: .outcome)
-        try container.encodeIfPresent(fit, forKey: .fit)
-        try container.encode(contrasts, forKey: .contrasts)
-        try container.encode(leftOut, forKey: .leftOut)
-        try container.encode(othersKeptOut, forKey: .othersKeptOut)
-        try container.encode(equallyGood, forKey: .equallyGood)
+    /// The explanation with `equallyGood` counted from its contrasts.
+    func countingTies() -> Explanation {
+        var counted = self
+        counted.equallyGood = contrasts.filter { $0.tie != nil }.count
+        return counted
     }
 }
 
@@ -366,7 +316,8 @@ public struct Explainer {
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
             position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
-            fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+            fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others
+        ).countingTies()
     }
 
     /// For a cadre: their post in the plan; the posts the rules allow them, the `alternatives`
@@ -388,7 +339,8 @@ public struct Explainer {
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "cadre \(scenario.cadres[c].id)",
             position: current.map { scenario.positions[$0].id }, cadre: scenario.cadres[c].id, outcome: outcome(ofCadre: c),
-            fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others)
+            fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others
+        ).countingTies()
     }
 
     /// Why the plan does not put cadre c in post p: the assignment forced and re-solved.
@@ -398,7 +350,8 @@ public struct Explainer {
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
             position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
-            fit: current.map { fit($0, p) }, contrasts: [contrast], leftOut: [], othersKeptOut: 0)
+            fit: current.map { fit($0, p) }, contrasts: [contrast], leftOut: [], othersKeptOut: 0
+        ).countingTies()
     }
 
     /// Pairs one hard rule alone forbids, with that rule (the ten best by fit), and how many
