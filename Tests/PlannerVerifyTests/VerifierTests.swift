@@ -55,7 +55,7 @@ struct VerifierTests {
         #expect(broken { $0.objective = (good.objective ?? 0) + 1 }.contains("objective"))
         // The stated order's values, recorded by the solve, are derived again from the assignments.
         #expect(broken { _ in }.isEmpty && good.preference?.stages.count == 2)
-        #expect(broken { $0.preference?.stages[1].value += 1 }.contains("preference"))
+        #expect(broken { $0.preference!.stages[1].value += 1 }.contains("preference"))
         #expect(broken { $0.assignments.removeLast() }.contains("plan"))
         #expect(broken { $0.assignments[1] = PositionAssignment(position: "P2", cadre: "C9", outcome: .appointment) }.contains("plan"))
     }

@@ -326,7 +326,8 @@ enum Identifier {
 
     static func rule(for text: String) -> String {
         if text.utf8.count > 64 { return "an id has at most 64 characters" }
-        return "\"\(text)\" is not a valid id: use letters, digits, '_', '.' and '-', starting with a letter or digit"
+        return "\"\(text)\" is not a valid id: use ASCII letters (A–Z, a–z), digits, '_', '.' and '-', starting with a letter or digit"
+            + " (no accented letters: ids are compared and sorted byte by byte)"
     }
 }
 

@@ -16,7 +16,9 @@ enum Interrupts {
     nonisolated(unsafe) static var noticeLength = 0
 
     static func installForSearch() {
-        let text = "\nplanner: stopping at the next checkpoint; the best plan found so far follows (press Ctrl-C again to end at once)\n"
+        let text =
+            "\nplanner: stopping at the next checkpoint; the best plan found so far follows"
+            + " (a second Ctrl-C or SIGTERM ends it at once)\n"
         notice = strdup(text)
         noticeLength = text.utf8.count
         // A parent may have blocked or ignored these signals (a test harness, a job runner), and
