@@ -68,8 +68,8 @@ public struct SolveOptions: Sendable {
     public var nodeLimit: Int?
     /// Among the plans of the optimal objective, return the one the stated order prefers
     /// (`PreferenceOrder` in the Planner library, docs/model.md "One plan among equals"): a
-    /// stage per key after the objective is proven. Off for the forced plans an explanation
-    /// compares by objective alone.
+    /// stage per key after the objective is proven (`Planner.solve`; a model solved directly by a
+    /// `MIPSolver` has no stages). `--any-optimum` turns it off.
     public var preferAmongEquals = true
 
     public init(

@@ -255,8 +255,8 @@ public struct Explainer {
         let planHolder = plan[p].map { scenario.cadres[$0].id } ?? "the post left vacant"
         let who = scenario.cadres[c].id
         for key in PreferenceOrder.Key.allCases {
-            let mine = PreferenceOrder.value(key, holder: plan, scenario: scenario)
-            let theirs = PreferenceOrder.value(key, holder: alternative, scenario: scenario)
+            let mine = PreferenceOrder.value(key, holder: plan, scenario: scenario, facts: facts)
+            let theirs = PreferenceOrder.value(key, holder: alternative, scenario: scenario, facts: facts)
             guard abs(mine - theirs) >= 0.5 else { continue }
             guard mine > theirs else {
                 return TieBreak(

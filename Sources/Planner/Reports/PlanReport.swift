@@ -88,15 +88,16 @@ public enum PlanReport {
     /// How the plan was chosen among the plans of its objective (docs/model.md, "One plan among
     /// equals"), in one line.
     static func preferenceLine(_ preference: PreferenceRecord) -> String {
-        guard let changes = preference.stages.first(where: { $0.key == "fewestChanges" }) else {
+        typealias Key = PreferenceOrder.Key
+        guard let changes = preference.stages.first(where: { $0.key == Key.fewestChanges.rawValue }) else {
             return preference.note.map { "Among plans of this objective: the stated order was \($0).\n" } ?? ""
         }
         // Change counts are kept negated (the key is maximised).
         var line =
             changes.proven
-            ? "Among plans of this objective: the one with the fewest changes of post (\(Int(-changes.value)))"
+            ? "Among plans of this objective: the one with the \(Key.fewestChanges.words) (\(Int(-changes.value)))"
             : "Among plans of this objective: \(Int(-changes.value)) changes of post"
-        if changes.proven, preference.stages.count > 1 { line += ", then better-ranked cadres in better-ranked posts" }
+        if changes.proven, preference.stages.count > 1 { line += ", then \(Key.ratingByRank.words)" }
         if let note = preference.note { line += "; \(note)" }
         return line + ".\n"
     }

@@ -18,8 +18,8 @@ import PlannerSolving
 ///    ids, never on where a row stands in the file.
 ///
 /// Each stage is a MIP over the columns that can be in an optimal plan (the others are fixed out
-/// by the first stage's row prices, `DualBound`), solved by the same solver; its start is the
-/// plan in hand, so a stage stopped by the time limit still returns an optimal plan.
+/// by the solve's row prices, and after each stage by its own, `DualBound`), solved by the same
+/// solver; its start is the plan in hand, so a stage stopped early still returns an optimal plan.
 public enum PreferenceOrder {
     /// The keys after the objective, in the order they decide.
     public enum Key: String, CaseIterable, Sendable {
@@ -63,10 +63,10 @@ public enum PreferenceOrder {
 
     /// The key's value for a plan given as each post's holder (post index → cadre index), and
     /// the incumbents it releases: what `explain` compares between two plans.
-    public static func value(_ key: Key, holder: [Int?], scenario: Scenario) -> Double {
-        let facts = ScenarioFacts(scenario)
+    public static func value(_ key: Key, holder: [Int?], scenario: Scenario, facts: ScenarioFacts? = nil) -> Double {
         switch key {
         case .fewestChanges:
+            let facts = facts ?? ScenarioFacts(scenario)
             var changes = 0
             var held = Set<Int>()
             for (p, c) in holder.enumerated() {
