@@ -9,7 +9,11 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The office's roster: an .xlsx is a zip of XML parts; CSV as spreadsheets save it.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // MARK: The domain: scenario and plan documents, their JSON, derived facts. No solver.
@@ -33,13 +37,25 @@ let package = Package(
         // MARK: The independent verifier: re-derives every rule from scenario and plan alone.
         .target(name: "PlannerVerify", dependencies: ["PlannerCore"]),
 
+        // MARK: The office's roster (an .xlsx workbook or a folder of CSV files) in and out:
+        // tables read from the files (`Tables`), mapped to a scenario through the vocabulary.
+        .target(
+            name: "PlannerRoster",
+            dependencies: [
+                "PlannerCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+
         // MARK: Seeded scenario generator (the shipped city round comes from it).
         .target(name: "PlannerGenerator", dependencies: ["PlannerCore"]),
 
         // MARK: The library a Swift caller uses: solve, verify, export, render.
         .target(
             name: "Planner",
-            dependencies: ["PlannerCore", "PlannerModel", "PlannerSolving", "PlannerGLPK", "PlannerVerify", "PlannerGenerator"]
+            dependencies: ["PlannerCore", "PlannerModel", "PlannerSolving", "PlannerGLPK", "PlannerVerify", "PlannerGenerator", "PlannerRoster"]
         ),
 
         // MARK: The thin command line.
@@ -63,6 +79,7 @@ let package = Package(
         .testTarget(name: "SolvingTests", dependencies: ["Planner", "PlannerGLPK", "TestSupport"]),
         .testTarget(name: "SuccessionTests", dependencies: ["Planner", "TestSupport"]),
         .testTarget(name: "ExplanationTests", dependencies: ["Planner", "TestSupport"]),
+        .testTarget(name: "RosterTests", dependencies: ["PlannerRoster", "Planner", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["planner", "TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
