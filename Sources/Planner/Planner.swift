@@ -3,6 +3,7 @@ import Foundation
 import PlannerGLPK
 @_exported import PlannerGenerator
 @_exported import PlannerModel
+@_exported import PlannerRoster
 @_exported import PlannerVerify
 
 /// What a Swift caller uses: everything the `planner` command does, as functions.
@@ -22,8 +23,10 @@ public enum Planner {
         public var files: [String] = []
     }
 
-    public static func load(_ path: String) throws(ScenarioError) -> LoadedScenario {
-        let result = try ScenarioReader.load(path: path)
+    /// Reads a scenario file, or an office's roster (a workbook or a folder of CSV files, with
+    /// its settings file; docs/roster-format.md).
+    public static func load(_ path: String, rosterSettings: String? = nil) throws(ScenarioError) -> LoadedScenario {
+        let result = try RosterReader.isRoster(path) ? RosterReader.load(path: path, settingsPath: rosterSettings) : ScenarioReader.load(path: path)
         return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path, files: result.files)
     }
 

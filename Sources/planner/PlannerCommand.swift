@@ -18,7 +18,7 @@ struct PlannerCommand: ParsableCommand {
               10  no feasible plan (or slates): the hard rules cannot all hold
               11  no plan found within the time limit
               64  usage error
-              65  the scenario or plan file is invalid (every problem is listed)
+              65  the scenario, roster or plan file is invalid (every problem is listed)
               66  an input file does not exist or cannot be read
               70  internal error (please report it with the scenario)
               73  an output file cannot be written
@@ -28,7 +28,7 @@ struct PlannerCommand: ParsableCommand {
         version: Planner.version,
         subcommands: [
             Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Verify.self, Refresh.self, Export.self, Compare.self,
-            Sweep.self, Generate.self,
+            Sweep.self, Generate.self, Import.self,
         ]
     )
 }

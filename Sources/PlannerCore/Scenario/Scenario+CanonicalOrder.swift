@@ -27,6 +27,13 @@ extension Scenario {
         sorted.pinned.sort { ($0.cadre, $0.position) < ($1.cadre, $1.position) }
         sorted.forbidden.sort { ($0.cadre, $0.position) < ($1.cadre, $1.position) }
         sorted.policy.succession.keyPositions.sort()
+        if var vocabulary = sorted.vocabulary {
+            vocabulary.titles.sort { $0.id < $1.id }
+            vocabulary.fields.sort { $0.id < $1.id }
+            vocabulary.education.sort { $0.id < $1.id }
+            vocabulary.genders.sort { $0.id < $1.id }
+            sorted.vocabulary = vocabulary
+        }
         return sorted
     }
 }

@@ -21,12 +21,14 @@ public struct Scenario: Sendable, Equatable {
     public var forbidden: [AssignmentPair]
     public var policy: Policy
     public var objective: ObjectiveWeights
+    /// The round's own words, beside `Vocabulary.standard` (see `words`); nil when it has none.
+    public var vocabulary: Vocabulary?
 
     public init(
         version: Int = Scenario.currentVersion, name: String, planningYear: Int,
         localities: [Locality], units: [OrgUnit], positions: [Position], cadres: [Cadre],
         pinned: [AssignmentPair] = [], forbidden: [AssignmentPair] = [],
-        policy: Policy = Policy(), objective: ObjectiveWeights = ObjectiveWeights()
+        policy: Policy = Policy(), objective: ObjectiveWeights = ObjectiveWeights(), vocabulary: Vocabulary? = nil
     ) {
         self.version = version
         self.name = name
@@ -39,6 +41,7 @@ public struct Scenario: Sendable, Equatable {
         self.forbidden = forbidden
         self.policy = policy
         self.objective = objective
+        self.vocabulary = vocabulary
     }
 }
 

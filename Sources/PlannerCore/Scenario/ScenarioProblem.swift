@@ -36,6 +36,9 @@ public enum ScenarioError: LocalizedError, Sendable, Equatable {
     case malformedJSON(file: String, message: String, location: SourceLocation)
     /// The file is JSON but breaks the scenario format; every problem found is listed.
     case invalid(file: String, problems: [ScenarioProblem])
+    /// An office's roster (a workbook or a folder of CSV files) breaks the roster format
+    /// (docs/roster-format.md); every problem found is listed with its sheet, row and column.
+    case roster(file: String, problems: [RosterProblem])
 
     public var errorDescription: String? {
         switch self {
@@ -48,6 +51,9 @@ public enum ScenarioError: LocalizedError, Sendable, Equatable {
         case .invalid(let file, let problems):
             let noun = problems.count == 1 ? "problem" : "problems"
             return "\(file): \(problems.count) \(noun):\n" + problems.map { "  \(file): \($0)" }.joined(separator: "\n")
+        case .roster(let file, let problems):
+            let noun = problems.count == 1 ? "problem" : "problems"
+            return "\(file): \(problems.count) \(noun) in the roster:\n" + problems.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 }

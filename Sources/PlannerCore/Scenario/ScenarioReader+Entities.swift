@@ -3,7 +3,7 @@
 extension Reading {
     static let scenarioKeys = [
         "$schema", "version", "name", "description", "planningYear", "localities", "units", "positions", "cadres",
-        "pinned", "forbidden", "policy", "objective",
+        "pinned", "forbidden", "policy", "objective", "vocabulary",
     ]
 
     mutating func scenario(_ root: JSONNode) -> Scenario? {
@@ -27,16 +27,19 @@ extension Reading {
         let forbidden = array(view, "forbidden", required: false).enumerated().compactMap { pair($1, path: "forbidden[\($0)]") }
         let policy = view.node("policy").map { self.policy($0) } ?? Policy()
         let objective = view.node("objective").map { self.objective($0) } ?? ObjectiveWeights()
+        let vocabulary = view.node("vocabulary").flatMap { self.vocabulary($0) }
 
         guard let planningYear, version != nil else { return nil }
         let scenario = Scenario(
             version: Scenario.currentVersion, name: name, planningYear: planningYear, localities: localities.map(\.value),
             units: units.map(\.value), positions: positions.map(\.value), cadres: cadres.map(\.value),
-            pinned: pinned.map(\.value), forbidden: forbidden.map(\.value), policy: policy, objective: objective)
+            pinned: pinned.map(\.value), forbidden: forbidden.map(\.value), policy: policy, objective: objective,
+            vocabulary: vocabulary.flatMap { $0.isEmpty ? nil : $0 })
         var references = ReferenceCheck(
             localities: localities, units: units, positions: positions, cadres: cadres, pinned: pinned, forbidden: forbidden)
         problems += references.run()
         checkKeyPositions(view, policy: policy.succession, positions: Set(positions.map(\.value.id)))
+        checkWords(view, vocabulary: scenario.words, positions: positions, cadres: cadres)
         return scenario
     }
 

@@ -36,8 +36,24 @@ public enum ScenarioWriter {
                     ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
                     ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
                 ]))
+        if let vocabulary = scenario.vocabulary, !vocabulary.isEmpty { sections.append("  \"vocabulary\": " + self.vocabulary(vocabulary)) }
         out += sections.joined(separator: ",\n") + "\n}\n"
         return Data(out.utf8)
+    }
+
+    /// The round's own words, one per line; a kind without words is left out.
+    static func vocabulary(_ v: Vocabulary) -> String {
+        let kinds: [(String, [Vocabulary.Word])] = [("titles", v.titles), ("fields", v.fields), ("education", v.education), ("genders", v.genders)]
+        let written = kinds.filter { !$0.1.isEmpty }.map { key, words in
+            "    \(quote(key)): [\n"
+                + words.map { word in
+                    "      "
+                        + object(
+                            [("id", quote(word.id)), ("vi", quote(word.vi)), ("en", quote(word.en))]
+                                + (word.aliases.isEmpty ? [] : [("aliases", strings(word.aliases))]))
+                }.joined(separator: ",\n") + "\n    ]"
+        }
+        return "{\n" + written.joined(separator: ",\n") + "\n  }"
     }
 
     static func position(_ p: Position) -> String {
@@ -140,4 +156,28 @@ public enum ScenarioWriter {
         }
         return out + "\""
     }
+}
+
+extension ScenarioWriter {
+    /// The settings of a round as a roster's settings file holds them (docs/roster-format.md):
+    /// name, planning year, policy, objective and the round's own words; the entities are the
+    /// roster's tables.
+    public static func encodeSettings(_ scenario: Scenario) -> Data {
+        var sections: [String] = []
+        sections.append("  \"name\": \(quote(scenario.name))")
+        sections.append("  \"planningYear\": \(scenario.planningYear)")
+        sections.append("  \"policy\": " + policy(scenario.policy))
+        let o = scenario.objective
+        sections.append(
+            "  \"objective\": "
+                + object([
+                    ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
+                    ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
+                ]))
+        if let vocabulary = scenario.vocabulary, !vocabulary.isEmpty { sections.append("  \"vocabulary\": " + self.vocabulary(vocabulary)) }
+        return Data(("{\n" + sections.joined(separator: ",\n") + "\n}\n").utf8)
+    }
+
+    /// A number as a person writes it: no trailing ".0".
+    public static func plainNumber(_ value: Double) -> String { Format.number(value) }
 }

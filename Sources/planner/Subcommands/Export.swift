@@ -1,10 +1,11 @@
 import ArgumentParser
+import Foundation
 import Planner
 
 extension PlannerCommand {
     struct Export: PlannerSubcommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the rotation model as GLPK writes it, for other solvers.",
+            abstract: "Write the rotation model as GLPK writes it, for other solvers, or the round as a roster folder.",
             discussion:
                 "Rows and columns are named by ids (x[cadre,position], post[position], …), never by people's names. In LP files GLPK writes '-' as '~' and brackets as parentheses. The objective is maximised; MPS files carry no objective sense, so solve them as maximisation (glpsol --max)."
         )
@@ -17,13 +18,20 @@ extension PlannerCommand {
         @Option(help: "Write free MPS format to this file.")
         var mps: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Write the round as a roster folder: a CSV file per table, Vietnamese headers and words, and policy.json (docs/roster-format.md).",
+                valueName: "folder"))
+        var roster: String?
+
         func validate() throws {
-            if lp == nil && mps == nil { throw ValidationError("name an output: --lp FILE or --mps FILE") }
+            if lp == nil && mps == nil && roster == nil { throw ValidationError("name an output: --lp FILE, --mps FILE or --roster FOLDER") }
         }
 
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
             try checkOutputs([lp, mps], inputs: loaded.files)
+            if let roster { try writeRoster(loaded, to: roster) }
             for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
                 guard let path else { continue }
                 do {
@@ -36,6 +44,36 @@ extension PlannerCommand {
                     case .produce(let failure): throw failure
                     }
                 }
+            }
+        }
+
+        /// Each table's file is written atomically; the folder is made if missing. A folder that
+        /// holds other files than a roster's is refused, so that nothing of the user's is mixed in
+        /// or lost.
+        func writeRoster(_ loaded: Planner.LoadedScenario, to folder: String) throws {
+            let files = RosterWriter.files(loaded.scenario)
+            let manager = FileManager.default
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    Console.error("\(folder): exists and is not a folder; --roster names a folder")
+                    throw Exit.usage
+                }
+                let ours = Set(files.map(\.name))
+                let others = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !ours.contains($0) && !$0.hasPrefix(".") }
+                if !others.isEmpty {
+                    Console.error("\(folder): holds files that are not a roster's (\(others.sorted().prefix(3).joined(separator: ", "))); name a new or empty folder")
+                    throw Exit.usage
+                }
+            } else {
+                do {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                } catch {
+                    throw OutputError.cannotCreate(file: folder, reason: "the folder cannot be made")
+                }
+            }
+            for file in files {
+                try OutputFile.write(file.data, to: (folder as NSString).appendingPathComponent(file.name), inputs: loaded.files)
             }
         }
     }

@@ -1,0 +1,138 @@
+/// The `vocabulary` section, and the check of every word the scenario uses against the round's
+/// vocabulary (`Vocabulary`).
+extension Reading {
+    static let vocabularyKeys = ["titles", "fields", "education", "genders"]
+
+    mutating func vocabulary(_ node: JSONNode) -> Vocabulary? {
+        guard let view = object(node, path: "vocabulary", known: Reading.vocabularyKeys) else { return nil }
+        var vocabulary = Vocabulary()
+        vocabulary.titles = words(view, "titles", ids: nil)
+        vocabulary.fields = words(view, "fields", ids: nil)
+        // Education levels and sexes are fixed by the model: a section may relabel them only.
+        vocabulary.education = words(view, "education", ids: EducationLevel.allCases.map(\.rawValue))
+        vocabulary.genders = words(view, "genders", ids: Gender.allCases.map(\.rawValue))
+        return vocabulary
+    }
+
+    /// A list of words: `{"id": …, "vi": …, "en": …, "aliases": […]}`; `ids`, when given, are the
+    /// only ids allowed.
+    mutating func words(_ view: ObjectView, _ key: String, ids: [String]?) -> [Vocabulary.Word] {
+        var seen: [String: Int] = [:]
+        var result: [Vocabulary.Word] = []
+        for (index, element) in array(view, key, required: false).enumerated() {
+            let path = "\(view.childPath(key))[\(index)]"
+            guard let word = object(element, path: path, entity: peekID(element).map { "word \($0)" }, known: ["id", "vi", "en", "aliases"])
+            else { continue }
+            guard let id = identifier(word, "id", required: true) else { continue }
+            if let ids, !ids.contains(id) {
+                problem(
+                    word.childPath("id"), word.node("id")?.location, word.entity,
+                    "\"\(id)\" is not one of " + ids.map { "\"\($0)\"" }.joined(separator: ", ") + ": these words can be relabelled, not added")
+                continue
+            }
+            if let first = seen[id] {
+                problem(word.childPath("id"), word.node("id")?.location, word.entity, "duplicate word \"\(id)\" (first at \(view.childPath(key))[\(first)])")
+                continue
+            }
+            seen[id] = index
+            let vi = string(word, "vi", required: false, what: "the word in Vietnamese") ?? id
+            let en = string(word, "en", required: false, what: "the word in English") ?? id
+            result.append(Vocabulary.Word(id: id, vi: vi, en: en, aliases: stringList(word, "aliases", what: "another spelling")))
+        }
+        return result
+    }
+
+    /// Every title, planning entry, field and policy title list names a word of the round's
+    /// vocabulary: an unknown word is an error with the nearest known one, never a silent
+    /// change of who is appointed.
+    mutating func checkWords(
+        _ root: ObjectView, vocabulary: Vocabulary, positions: [Located<Position>], cadres: [Located<Cadre>]
+    ) {
+        var check = WordCheck(vocabulary: vocabulary)
+        for item in positions {
+            let entity = "position \(item.value.id)"
+            if let message = check.unknown(.title, item.value.title) {
+                problem("\(item.path).title", item.location(of: "title"), entity, message)
+            }
+            if let requirements = item.view.node("requirements"), case .object(let members) = requirements.value,
+                let fields = members.first(where: { $0.key == "fields" })?.node
+            {
+                checkList(fields, path: "\(item.path).requirements.fields", entity: entity, kind: .field, &check)
+            }
+        }
+        for item in cadres {
+            let entity = "cadre \(item.value.id)"
+            if let fields = item.view.node("fields") { checkList(fields, path: "\(item.path).fields", entity: entity, kind: .field, &check) }
+            guard let planned = item.view.node("plannedFor"), case .array(let elements) = planned.value else { continue }
+            for (index, element) in elements.enumerated() {
+                guard case .string(let text) = element.value else { continue }
+                let entry = PlanningEntry(text)
+                guard entry.position == nil, let message = check.unknown(.title, entry.title) else { continue }
+                problem("\(item.path).plannedFor[\(index)]", element.location, entity, message)
+            }
+        }
+        for (path, kind) in [("policy.nonLocalHeads.titles", Vocabulary.Kind.title), ("policy.succession.keyTitles", .title)] {
+            if let list = root.descendant(path) { checkList(list, path: path, entity: nil, kind: kind, &check) }
+        }
+        if let grades = root.descendant("policy.succession.grades"), case .object(let members) = grades.value {
+            for member in members {
+                if let message = check.unknown(.title, member.key) {
+                    problem("policy.succession.grades.\(member.key)", member.node.location, nil, message)
+                }
+            }
+        }
+    }
+
+    private mutating func checkList(_ node: JSONNode, path: String, entity: String?, kind: Vocabulary.Kind, _ check: inout WordCheck) {
+        guard case .array(let elements) = node.value else { return }
+        for (index, element) in elements.enumerated() {
+            guard case .string(let text) = element.value, let message = check.unknown(kind, text) else { continue }
+            problem("\(path)[\(index)]", element.location, entity, message)
+        }
+    }
+}
+
+/// Looks words up by id, with the suggestion for an unknown one (each unknown word's suggestion
+/// is found once: a roster may repeat the same misspelling on every row).
+struct WordCheck {
+    let vocabulary: Vocabulary
+    let index: Vocabulary.Index
+    var messages: [String: String?] = [:]
+
+    init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        index = Vocabulary.Index(vocabulary)
+    }
+
+    /// Nil when `text` is the id of a word of this kind, else the problem's message.
+    mutating func unknown(_ kind: Vocabulary.Kind, _ text: String) -> String? {
+        if index.word(kind, id: text) != nil { return nil }
+        let key = kind.rawValue + "\u{0}" + text
+        if let message = messages[key] { return message }
+        var message = "\"\(text)\" is not a \(kind.noun) of this round"
+        if let word = index.word(kind, matching: text) ?? vocabulary.nearest(kind, to: text) {
+            message += "; did you mean \"\(word.id)\" (\(word.vi))?"
+        }
+        message += " A round's own words go in its \"vocabulary\" section (docs/scenario-format.md)."
+        messages[key] = message
+        return message
+    }
+}
+
+extension ObjectView {
+    /// The node at a dotted path below this object, when every step is an object member.
+    func descendant(_ path: String) -> JSONNode? {
+        var node: JSONNode?
+        var members = self.members
+        for key in path.split(separator: ".") {
+            guard let next = members[String(key)]?.node else { return nil }
+            node = next
+            if case .object(let inner) = next.value {
+                members = Dictionary(inner.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            } else {
+                members = [:]
+            }
+        }
+        return node
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Writes a scenario as a roster folder (docs/roster-format.md): one CSV file per table, with
+/// Vietnamese headers and words, and the settings in `policy.json`. Reading the folder back
+/// gives the same round. The CSV files are UTF-8 with a byte order mark and CRLF line ends, as
+/// Excel opens them on a double click with Vietnamese intact.
+public enum RosterWriter {
+    /// The files of the roster, by name, in the order written.
+    public static func files(_ scenario: Scenario) -> [(name: String, data: Data)] {
+        let words = scenario.words
+        func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
+            words.words(kind).first { $0.id == id }?.vi ?? id
+        }
+        func yesNo(_ flag: Bool) -> String { flag ? "Có" : "Không" }
+        func number(_ value: Double?) -> String { value.map(ScenarioWriter.plainNumber) ?? "" }
+        func list(_ items: [String]) -> String { items.joined(separator: "\(RosterSchema.listSeparator) ") }
+        func headers(_ kind: RosterSchema.TableKind, _ keys: [String]) -> [String] {
+            keys.map { key in kind.columns.first { $0.key == key }?.headers.first ?? key }
+        }
+
+        var tables: [(RosterSchema.TableKind, [[String]])] = []
+        tables.append(
+            (
+                .round,
+                [
+                    headers(.round, ["setting", "value"]), [RosterSchema.roundSettings[0].names[0], scenario.name],
+                    [RosterSchema.roundSettings[1].names[0], String(scenario.planningYear)],
+                ]
+            ))
+        let localityKeys = ["id", "name", "within"]
+        tables.append((.localities, [headers(.localities, localityKeys)] + scenario.localities.map { [$0.id, $0.name, $0.within ?? ""] }))
+        let unitKeys = ["id", "name", "locality", "grassroots", "level"]
+        tables.append(
+            (.units, [headers(.units, unitKeys)] + scenario.units.map { [$0.id, $0.name, $0.locality, yesNo($0.grassroots), String($0.level)] }))
+        let positionKeys = ["id", "unit", "title", "leadership", "incumbent", "mustFill", "weight", "minEducation", "fields", "minRating", "maxAge"]
+        tables.append(
+            (
+                .positions,
+                [headers(.positions, positionKeys)]
+                    + scenario.positions.map { p in
+                        [
+                            p.id, p.unit, label(.title, p.title), yesNo(p.leadership), p.incumbent ?? "", yesNo(p.mustFill), number(p.weight),
+                            p.requirements.minEducation.map { label(.education, $0.rawValue) } ?? "",
+                            list(p.requirements.fields.map { label(.field, $0) }), number(p.requirements.minRating),
+                            p.requirements.maxAge.map(String.init) ?? "",
+                        ]
+                    }
+            ))
+        let cadreKeys = [
+            "id", "name", "gender", "birthYear", "homeLocality", "education", "fields", "rating", "yearsInPost", "plannedFor", "locked", "relatives",
+        ]
+        tables.append(
+            (
+                .cadres,
+                [headers(.cadres, cadreKeys)]
+                    + scenario.cadres.map { c in
+                        let planned = c.plannedFor.map { text -> String in
+                            let entry = PlanningEntry(text)
+                            if entry.position != nil { return text }
+                            return label(.title, entry.title) + (entry.locality.map { " @ \($0)" } ?? "")
+                        }
+                        return [
+                            c.id, c.name, label(.gender, c.gender.rawValue), String(c.birthYear), c.homeLocality, label(.education, c.education.rawValue),
+                            list(c.fields.map { label(.field, $0) }), number(c.rating), String(c.yearsInPost), list(planned), yesNo(c.locked),
+                            list(c.relatives),
+                        ]
+                    }
+            ))
+        for (kind, pairs) in [(RosterSchema.TableKind.pinned, scenario.pinned), (.forbidden, scenario.forbidden)] where !pairs.isEmpty {
+            tables.append((kind, [headers(kind, ["cadre", "position"])] + pairs.map { [$0.cadre, $0.position] }))
+        }
+        var files = tables.map { kind, rows in (name: kind.fileName + ".csv", data: csv(rows)) }
+        files.append((name: "policy.json", data: ScenarioWriter.encodeSettings(scenario)))
+        return files
+    }
+
+    /// Rows as CSV: comma separated, a field quoted when it holds a comma, quote, or line end.
+    static func csv(_ rows: [[String]]) -> Data {
+        var text = "\u{FEFF}"
+        for row in rows {
+            text += row.map { field in
+                field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+}
