@@ -25,8 +25,12 @@ public enum Planner {
 
     /// Reads a scenario file, or an office's roster (a workbook or a folder of CSV files, with
     /// its settings file; docs/roster-format.md).
-    public static func load(_ path: String, rosterSettings: String? = nil) throws(ScenarioError) -> LoadedScenario {
-        let result = try RosterReader.isRoster(path) ? RosterReader.load(path: path, settingsPath: rosterSettings) : ScenarioReader.load(path: path)
+    public static func load(_ path: String, rosterSettings: String? = nil, rosterColumns: String? = nil) throws(ScenarioError)
+        -> LoadedScenario
+    {
+        let result =
+            try RosterReader.isRoster(path)
+            ? RosterReader.load(path: path, settingsPath: rosterSettings, columnNamesPath: rosterColumns) : ScenarioReader.load(path: path)
         return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path, files: result.files)
     }
 

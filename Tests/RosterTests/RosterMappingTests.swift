@@ -193,3 +193,15 @@ import Testing
         #expect(broken.contains { $0.file == "roster.policy.json" && $0.description.contains("\"cadres\" is not a setting") })
     }
 }
+
+/// docs/roster-format.md names every table and every column by the names `export` writes, so
+/// that a staff member reading it finds the headers their sheet needs.
+@Test func theRosterDocumentNamesEveryTableAndColumn() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let text = try String(contentsOf: root.appendingPathComponent("docs/roster-format.md"), encoding: .utf8)
+    let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    for kind in RosterSchema.TableKind.allCases {
+        #expect(flat.contains(kind.names[0]), "\(kind.rawValue): \(kind.names[0])")
+        for column in kind.columns { #expect(flat.contains(column.headers[0]), "\(kind.rawValue).\(column.key): \(column.headers[0])") }
+    }
+}

@@ -26,7 +26,9 @@ public enum RosterReader {
 
     /// Reads the roster at `path` with the settings at `settingsPath` (by default
     /// `defaultSettingsPath`, used when it exists).
-    public static func load(path: String, settingsPath: String? = nil) throws(ScenarioError) -> ScenarioReader.Result {
+    public static func load(path: String, settingsPath: String? = nil, columnNamesPath: String? = nil) throws(ScenarioError)
+        -> ScenarioReader.Result
+    {
         let tables: [Table]
         do {
             tables = try TableSource.read(path: path)
@@ -44,17 +46,31 @@ public enum RosterReader {
             }
             settings = data
         }
-        var result = try read(tables: tables, roster: path, settings: settings, settingsFile: settingsFile)
-        result.files = [path] + (settings == nil ? [] : [settingsFile]) + Set(tables.map(\.file)).subtracting([path]).sorted()
+        let namesFile = columnNamesPath ?? RosterColumnNames.defaultPath(for: path)
+        var names = RosterColumnNames()
+        var namesRead = false
+        if columnNamesPath != nil || FileManager.default.fileExists(atPath: namesFile) {
+            guard let data = FileManager.default.contents(atPath: namesFile) else {
+                throw .unreadable(file: namesFile, reason: "the roster's column names file cannot be read")
+            }
+            let read = RosterColumnNames.read(data, file: namesFile)
+            if !read.problems.isEmpty { throw .roster(file: path, problems: read.problems) }
+            names = read.names
+            namesRead = true
+        }
+        var result = try read(tables: tables, roster: path, settings: settings, settingsFile: settingsFile, columnNames: names)
+        result.files = [path] + (settings == nil ? [] : [settingsFile]) + (namesRead ? [namesFile] : [])
+            + Set(tables.map(\.file)).subtracting([path]).sorted()
         return result
     }
 
     /// Reads tables already read from `roster`, with settings JSON from `settingsFile`.
-    public static func read(tables: [Table], roster: String, settings: Data?, settingsFile: String) throws(ScenarioError)
-        -> ScenarioReader.Result
-    {
+    public static func read(
+        tables: [Table], roster: String, settings: Data?, settingsFile: String, columnNames: RosterColumnNames = RosterColumnNames()
+    ) throws(ScenarioError) -> ScenarioReader.Result {
         let peeked = settings.map(ScenarioReader.peekSettings)
-        var mapping = RosterMapping(roster: roster, vocabulary: Vocabulary.standard.extended(by: peeked?.vocabulary ?? nil))
+        var mapping = RosterMapping(
+            roster: roster, vocabulary: Vocabulary.standard.extended(by: peeked?.vocabulary ?? nil), names: columnNames)
         let entities = mapping.map(tables, settingsYear: peeked?.planningYear ?? nil, settingsFile: settings == nil ? nil : settingsFile)
         guard let entities else { throw .roster(file: roster, problems: mapping.problems) }
         // The round's own checks run even when cells were wrong, so that every problem is listed
@@ -114,12 +130,14 @@ struct RosterMapping {
     let roster: String
     let vocabulary: Vocabulary
     let words: Vocabulary.Index
+    let names: RosterColumnNames
     var problems: [RosterProblem] = []
     var origins: [String: [RowOrigin]] = [:]
 
-    init(roster: String, vocabulary: Vocabulary) {
+    init(roster: String, vocabulary: Vocabulary, names: RosterColumnNames = RosterColumnNames()) {
         self.roster = roster
         self.vocabulary = vocabulary
+        self.names = names
         words = Vocabulary.Index(vocabulary)
     }
 
@@ -133,14 +151,18 @@ struct RosterMapping {
     // MARK: Finding the tables
 
     /// The kind a table's name says, if any.
-    static func kind(named name: String) -> RosterSchema.TableKind? {
+    func kind(named name: String) -> RosterSchema.TableKind? {
         let folded = RosterSchema.folded(name)
-        return RosterSchema.TableKind.allCases.first { kind in kind.names.contains { RosterSchema.folded($0) == folded } }
+        return RosterSchema.TableKind.allCases.first { kind in names.tableNames(kind).contains { RosterSchema.folded($0) == folded } }
     }
 
     /// Column keys by folded header, for one kind.
-    static func headerIndex(_ kind: RosterSchema.TableKind) -> [String: String] {
+    func headerIndex(_ kind: RosterSchema.TableKind) -> [String: String] {
         var index: [String: String] = [:]
+        // An office's own names first: they may reuse a built-in header for another column.
+        for (key, headers) in names.columns[kind] ?? [:] {
+            for header in headers { index[RosterSchema.folded(header)] = key }
+        }
         for column in kind.columns {
             for header in column.headers where index[RosterSchema.folded(header)] == nil { index[RosterSchema.folded(header)] = column.key }
         }
@@ -149,7 +171,7 @@ struct RosterMapping {
 
     /// The header row of a table of this kind: the first of its first 20 rows that names every
     /// required column (a sheet often has a title and a date above its header).
-    static func headerRow(_ table: Table, kind: RosterSchema.TableKind) -> Int? {
+    func headerRow(_ table: Table, kind: RosterSchema.TableKind) -> Int? {
         let index = headerIndex(kind)
         for (offset, row) in table.rows.prefix(20).enumerated() {
             let keys = Set(row.cells.compactMap { index[RosterSchema.folded($0.text)] })
@@ -162,17 +184,17 @@ struct RosterMapping {
         var found: [RosterSchema.TableKind: RosterTable] = [:]
         for table in tables {
             let name = table.sheet ?? ((table.file as NSString).lastPathComponent as NSString).deletingPathExtension
-            var kind = Self.kind(named: name)
+            var kind = kind(named: name)
             if kind == nil {
                 // A table not named as the roster names them is taken by its headers, when they
                 // are those of exactly one kind; a hidden sheet only by its name.
                 guard !table.hidden else { continue }
-                let matching = RosterSchema.TableKind.allCases.filter { Self.headerRow(table, kind: $0) != nil }
+                let matching = RosterSchema.TableKind.allCases.filter { headerRow(table, kind: $0) != nil }
                 guard matching.count == 1 else { continue }
                 kind = matching[0]
             }
             guard let kind else { continue }
-            guard let header = Self.headerRow(table, kind: kind) else {
+            guard let header = headerRow(table, kind: kind) else {
                 let expected = kind.required.compactMap { key in kind.columns.first { $0.key == key }?.headers.first }
                 problems.append(
                     RosterProblem(
@@ -188,11 +210,11 @@ struct RosterMapping {
                         message: "a second \(kind.rawValue) table (the first is \(first.table.sheet.map { "sheet \"\($0)\"" } ?? first.table.file))"))
                 continue
             }
-            let index = Self.headerIndex(kind)
+            let index = headerIndex(kind)
             let headerRow = table.rows[header]
             var columns: [String: Int] = [:]
             var headers: [String: String] = [:]
-            let known = kind.columns.flatMap(\.headers)
+            let known = names.columns(kind).flatMap(\.headers)
             for (column, cell) in headerRow.cells.enumerated() {
                 let text = cell.text.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }

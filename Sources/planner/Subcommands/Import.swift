@@ -11,7 +11,8 @@ extension PlannerCommand {
                 pinned and forbidden pairs, and the round's name and planning year) are found by their sheet or \
                 file names and their columns by their headers, in Vietnamese or English (docs/roster-format.md). \
                 The policy comes from a settings file: policy.json in a roster folder, NAME.policy.json beside a \
-                workbook NAME.xlsx, or --settings FILE; without one, the default policy. Every problem is listed \
+                workbook NAME.xlsx, or --settings FILE; without one, the default policy. An office's own names for \
+                tables and columns come from columns.json (NAME.columns.json, or --columns FILE). Every problem is listed \
                 with its file, sheet, row and column (exit 65), and nothing is written. Every other command reads \
                 a roster as it reads a scenario file.
                 """)
@@ -22,11 +23,18 @@ extension PlannerCommand {
         @Option(name: .long, help: ArgumentHelp("The settings file (JSON: name, planningYear, policy, objective, vocabulary).", valueName: "file"))
         var settings: String?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The office's own names for tables and columns (JSON; default columns.json in the folder, NAME.columns.json beside NAME.xlsx).",
+                valueName: "file"))
+        var columns: String?
+
         @Option(name: [.short, .long], help: ArgumentHelp("Write the scenario to this file (default: stdout).", valueName: "file"))
         var output: String?
 
         func execute() throws {
-            let loaded = try Planner.load(roster, rosterSettings: settings)
+            let loaded = try Planner.load(roster, rosterSettings: settings, rosterColumns: columns)
             for warning in loaded.warnings { Console.error("\(roster): warning: \(warning)") }
             try checkOutput(output, inputs: loaded.files)
             try emit(ScenarioWriter.encode(loaded.scenario), to: output, inputs: loaded.files)
