@@ -58,10 +58,12 @@ public enum WorkbookReader {
             let sheetPath = resolve(relationship.target, from: folder)
             guard let sheetData = try parts.data(at: sheetPath) else {
                 throw .unreadable(
-                    file: path, reason: "sheet \"\(sheet.name)\": its part \(sheetPath) is missing (the file is damaged; open and save it again)")
+                    file: path,
+                    reason: "sheet \"\(sheet.name)\": its part \(sheetPath) is missing (the file is damaged; open and save it again)")
             }
             let parsed = try WorksheetParser.parse(
-                sheetData, context: .init(file: path, sheet: sheet.name, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904))
+                sheetData,
+                context: .init(file: path, sheet: sheet.name, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904))
             let hidden = ["hidden", "veryhidden"].contains(sheet.state?.lowercased() ?? "visible")
             tables.append(Table(file: path, sheet: sheet.name, hidden: hidden, rows: parsed.rows, mergedRanges: parsed.mergedRanges))
         }
@@ -222,7 +224,8 @@ private final class WorkbookParts {
         do {
             return try decoder.decode(Part.self, from: data)
         } catch {
-            throw .unreadable(file: file, reason: "its part \(part) is not the XML an Excel workbook has (the file is damaged; open and save it again)")
+            throw .unreadable(
+                file: file, reason: "its part \(part) is not the XML an Excel workbook has (the file is damaged; open and save it again)")
         }
     }
 }
