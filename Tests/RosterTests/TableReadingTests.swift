@@ -225,6 +225,9 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     #expect(date(.nan) == nil)
     #expect(date(0, true) == [1904, 1, 1])
     #expect(date(29658, true) == [1985, 3, 14])
+    #expect(date(2_957_003, true) == [9999, 12, 31])
+    #expect(date(2_957_004, true) == nil)
+    #expect(date(-1, true) == nil)
 }
 
 @Test func aNotZipFileNamedXlsxIsUnreadable() {

@@ -32,7 +32,7 @@ public enum CSVTableReader {
         let separator = detectSeparator(text, default: defaultSeparator)
 
         var records: [[String]] = []
-        var parseFailure: String?
+        var parseFailed = false
         do {
             // rowLimit 0: SwiftCSV's initializer parses only the header here; every record,
             // header included and without its padding to a rectangle, comes from the enumeration.
@@ -40,7 +40,7 @@ public enum CSVTableReader {
                 string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: separator), loadColumns: false, rowLimit: 0)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0) }
         } catch {
-            parseFailure = "\(error)"
+            parseFailed = true
         }
 
         var problems: [RosterProblem] = []
@@ -70,7 +70,7 @@ public enum CSVTableReader {
             rows.append(row(number: startLine, fields: fields))
         }
 
-        if parseFailure != nil {
+        if parseFailed {
             // SwiftCSV stops at the record it cannot parse: the one after the last it delivered.
             problems.append(
                 RosterProblem(

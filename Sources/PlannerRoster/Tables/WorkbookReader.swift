@@ -72,12 +72,15 @@ public enum WorkbookReader {
 
     // MARK: Dates
 
-    /// The calendar date of an Excel serial number, as Excel shows it; nil when it is no date
-    /// (under 1, that is a time of day only, or past 9999-12-31). The 1900 system counts a
-    /// 1900-02-29 that never was (Lotus 1-2-3's leap-year mistake, kept by Excel): serial 60 is
-    /// that day, serials under it are one day later than days since 1899-12-30 would make them.
+    /// The calendar date of an Excel serial number, as Excel shows it (a time of day dropped);
+    /// nil when it is no date: before the system's first day (1900-01-01 is serial 1, 1904-01-01
+    /// serial 0; under 1 in the 1900 system is a time of day only) or after 9999-12-31. The 1900
+    /// system counts a 1900-02-29 that never was (Lotus 1-2-3's leap-year mistake, kept by Excel):
+    /// serial 60 is that day, serials under it one day later than days since 1899-12-30 make them.
+    /// (LibreOffice writes dates before 1900-03-01 one lower, as days since 1899-12-30: the two
+    /// programs disagree there, and no cadre was born then.)
     public static func date(fromSerial serial: Double, date1904: Bool) -> (year: Int, month: Int, day: Int)? {
-        guard serial.isFinite, serial >= (date1904 ? 0 : 1), serial < 2_958_466 else { return nil }
+        guard serial.isFinite, serial >= (date1904 ? 0 : 1), serial < (date1904 ? 2_957_004 : 2_958_466) else { return nil }
         let whole = Int(serial.rounded(.down))
         if date1904 { return civilDate(daysSince1970: daysSince1970(year: 1904, month: 1, day: 1) + whole) }
         if whole == 60 { return (1900, 2, 29) }
