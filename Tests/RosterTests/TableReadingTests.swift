@@ -252,6 +252,12 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     #expect(unreadableReason(error)?.contains("sheet \"Cán bộ\" is not the XML an Excel sheet has") == true, "\(String(describing: error))")
 }
 
+@Test func aSheetExpandingAnEntityBombIsRefused() {
+    // libxml2 (under Foundation's XMLParser) stops the expansion; the sheet is then bad XML.
+    let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("entity-bomb.xlsx")) }
+    #expect(unreadableReason(error)?.contains("sheet \"S\" is not the XML an Excel sheet has") == true)
+}
+
 @Test func aWorkbookInflatingPastTheLimitIsRefused() {
     let error = readError { () throws(RosterError) in
         _ = try WorkbookReader.read(path: fixture("roster.xlsx"), maximumInflatedBytes: 2_000)
