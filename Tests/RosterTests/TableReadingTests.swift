@@ -69,6 +69,24 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     #expect(big.rows.map(\.cells) == [[.text("Mã"), .text("Họ và tên")], [.text("002"), .text("Trần Văn Nam")]])
 }
 
+@Test func readsLibreOfficesUnicodeTextOfTheRosterSheet() throws {
+    let table = try TableSource.read(path: fixture("libreoffice-unicode-text.csv"))
+    #expect(table.count == 1)
+    let rows = try #require(table.first?.rows)
+    // LibreOffice writes every row as wide as the sheet; the empty row 2 is all tabs.
+    #expect(rows.map(\.number) == [1, 3, 4, 5])
+    #expect(rows.allSatisfy { $0.cells.count == 10 })
+    #expect(rows[0][0] == .text("DANH SÁCH CÁN BỘ"))
+    #expect(rows[0].cells.dropFirst().allSatisfy { $0 == .empty })
+    #expect(
+        rows[2].cells
+            == ["007", "Nguyễn Thị Hương", "14/03/1985", "Bí thư Đảng ủy", "Thạc sĩ", "4.4", "TRUE", "#DIV/0!", "09/2010", "Hà Nội"]
+            .map { Cell.text($0) })
+    #expect(
+        rows[3].cells == ["8", "Trần Văn Nam", "29/02/1972", "", "Cử nhân", "", "", "", "", ""].map { $0.isEmpty ? Cell.empty : .text($0) })
+    #expect(scalars(rows[2][1]) == scalars("Nguyễn Thị Hương"))
+}
+
 @Test func aRowWithMoreCellsThanTheHeaderIsAProblemNamingFileAndLine() {
     let path = fixture("ragged.csv")
     let found = problems(readError { () throws(RosterError) in _ = try CSVTableReader.read(path: path) })
