@@ -55,7 +55,9 @@ let package = Package(
         // MARK: The library a Swift caller uses: solve, verify, export, render.
         .target(
             name: "Planner",
-            dependencies: ["PlannerCore", "PlannerModel", "PlannerSolving", "PlannerGLPK", "PlannerVerify", "PlannerGenerator", "PlannerRoster"]
+            dependencies: [
+                "PlannerCore", "PlannerModel", "PlannerSolving", "PlannerGLPK", "PlannerVerify", "PlannerGenerator", "PlannerRoster",
+            ]
         ),
 
         // MARK: The thin command line.

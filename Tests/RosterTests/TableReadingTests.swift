@@ -69,6 +69,24 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     #expect(big.rows.map(\.cells) == [[.text("Mã"), .text("Họ và tên")], [.text("002"), .text("Trần Văn Nam")]])
 }
 
+@Test func readsLibreOfficesUnicodeTextOfTheRosterSheet() throws {
+    let table = try TableSource.read(path: fixture("libreoffice-unicode-text.csv"))
+    #expect(table.count == 1)
+    let rows = try #require(table.first?.rows)
+    // LibreOffice writes every row as wide as the sheet; the empty row 2 is all tabs.
+    #expect(rows.map(\.number) == [1, 3, 4, 5])
+    #expect(rows.allSatisfy { $0.cells.count == 10 })
+    #expect(rows[0][0] == .text("DANH SÁCH CÁN BỘ"))
+    #expect(rows[0].cells.dropFirst().allSatisfy { $0 == .empty })
+    #expect(
+        rows[2].cells
+            == ["007", "Nguyễn Thị Hương", "14/03/1985", "Bí thư Đảng ủy", "Thạc sĩ", "4.4", "TRUE", "#DIV/0!", "09/2010", "Hà Nội"]
+            .map { Cell.text($0) })
+    #expect(
+        rows[3].cells == ["8", "Trần Văn Nam", "29/02/1972", "", "Cử nhân", "", "", "", "", ""].map { $0.isEmpty ? Cell.empty : .text($0) })
+    #expect(scalars(rows[2][1]) == scalars("Nguyễn Thị Hương"))
+}
+
 @Test func aRowWithMoreCellsThanTheHeaderIsAProblemNamingFileAndLine() {
     let path = fixture("ragged.csv")
     let found = problems(readError { () throws(RosterError) in _ = try CSVTableReader.read(path: path) })
@@ -119,6 +137,22 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     try Data("Ma,Ten\n001,An\n002,".utf8 + [0xE0, 0x0A]).write(to: URL(fileURLWithPath: path))
     let found = problems(readError { () throws(RosterError) in _ = try CSVTableReader.read(path: path) })
     #expect(found.map(\.row) == [3])
+}
+
+@Test func aWorkbookOrBinaryFileNamedCSVIsRefusedSayingWhatItIs() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renamed-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let workbook = folder.appendingPathComponent("roster.csv").path
+    try FileManager.default.copyItem(atPath: fixture("roster.xlsx"), toPath: workbook)
+    let error = readError { () throws(RosterError) in _ = try TableSource.read(path: workbook) }
+    #expect(unreadableReason(error)?.contains("name it .xlsx") == true)
+
+    // An old .xls workbook (OLE2) starts D0 CF 11 E0 and holds zero bytes.
+    let binary = folder.appendingPathComponent("roster.txt").path
+    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00]).write(to: URL(fileURLWithPath: binary))
+    let found = problems(readError { () throws(RosterError) in _ = try TableSource.read(path: binary) })
+    #expect(found.first?.message.contains("not text") == true)
 }
 
 @Test func aCSVFileOverTheLimitIsRefused() {
@@ -209,6 +243,9 @@ private func unreadableReason(_ error: RosterError?) -> String? {
     #expect(date(.nan) == nil)
     #expect(date(0, true) == [1904, 1, 1])
     #expect(date(29658, true) == [1985, 3, 14])
+    #expect(date(2_957_003, true) == [9999, 12, 31])
+    #expect(date(2_957_004, true) == nil)
+    #expect(date(-1, true) == nil)
 }
 
 @Test func aNotZipFileNamedXlsxIsUnreadable() {
@@ -231,6 +268,12 @@ private func unreadableReason(_ error: RosterError?) -> String? {
 @Test func aSheetWithBrokenXMLIsUnreadableNamingTheSheet() {
     let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("damaged.xlsx")) }
     #expect(unreadableReason(error)?.contains("sheet \"Cán bộ\" is not the XML an Excel sheet has") == true, "\(String(describing: error))")
+}
+
+@Test func aSheetExpandingAnEntityBombIsRefused() {
+    // libxml2 (under Foundation's XMLParser) stops the expansion; the sheet is then bad XML.
+    let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("entity-bomb.xlsx")) }
+    #expect(unreadableReason(error)?.contains("sheet \"S\" is not the XML an Excel sheet has") == true)
 }
 
 @Test func aWorkbookInflatingPastTheLimitIsRefused() {
@@ -286,4 +329,117 @@ private func unreadableReason(_ error: RosterError?) -> String? {
 @Test func aMissingPathIsUnreadable() {
     let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("no-such-file.xlsx")) }
     #expect(unreadableReason(error) == "no such file or folder")
+}
+
+// MARK: Speed (a figure to read, not a timed assertion: wall time on shared cores is noisy)
+
+/// Where LibreOffice is, if it is installed (the speed check needs it to make its workbook).
+private let sofficePath = [
+    "/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/homebrew/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+]
+.first { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// A communes-size roster (4,300 cadres × 15 columns) saved as .xlsx by LibreOffice, read as
+/// tables. Prints the seconds `TableSource.read` took; `bench/reading-workbook` runs it.
+@Test(.enabled(if: sofficePath != nil, "needs LibreOffice (soffice) to make the workbook"))
+func readsACommunesSizeWorkbook() throws {
+    let cadres = 4_300
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("communes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
+    let middles = ["Thị", "Văn", "Hữu", "Minh", "Ngọc", "Thanh", "Đức", "Quang"]
+    let givens = ["Hương", "Nam", "Lan", "Tuấn", "Hà", "Dũng", "Mai", "Sơn", "Thảo", "Long", "Trang", "Hải", "Yến"]
+    let posts = ["Bí thư Đảng ủy", "Phó Bí thư Đảng ủy", "Chủ tịch UBND", "Phó Chủ tịch UBND", "Chủ tịch HĐND", "Công chức Tư pháp"]
+    let degrees = ["Thạc sĩ", "Cử nhân", "Kỹ sư", "Tiến sĩ"]
+    var lines = [
+        "Mã,Họ và tên,Ngày sinh,Giới tính,Chức vụ,Đơn vị,Trình độ,Chuyên ngành,Ngày vào Đảng,Hệ số lương,Quê quán,Dân tộc,Số năm công tác,Điện thoại,Ghi chú"
+    ]
+    for index in 0..<cadres {
+        let name = "\(families[index % 12]) \(middles[index / 12 % 8]) \(givens[index / 96 % 13]) \(index)"
+        let born = "19\(60 + index % 35)-\(String(format: "%02d", 1 + index % 12))-\(String(format: "%02d", 1 + index % 28))"
+        let joined = "20\(String(format: "%02d", index % 20))-0\(1 + index % 9)-15"
+        lines.append(
+            [
+                String(format: "%06d", index), name, born, index % 2 == 0 ? "Nữ" : "Nam", posts[index % 6], "Xã \(index / 7)",
+                degrees[index % 4], "Quản lý nhà nước", joined, String(format: "%.2f", 2.34 + Double(index % 50) / 10),
+                "Tỉnh \(index % 63)", "Kinh", "\(index % 35)", "09\(String(format: "%08d", index))", "\"Ghi chú, số \(index)\"",
+            ]
+            .joined(separator: ","))
+    }
+    let csv = folder.appendingPathComponent("communes.csv")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: csv)
+
+    // Column 1 (the id) as text, keeping its zeros; ISO dates detected as dates.
+    let soffice = Process()
+    soffice.executableURL = URL(fileURLWithPath: sofficePath ?? "soffice")
+    soffice.arguments = [
+        "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--infilter=CSV:44,34,76,1,1/2,1033,false,true",
+        "--convert-to", "xlsx", "--outdir", folder.path, csv.path,
+    ]
+    soffice.standardOutput = FileHandle.nullDevice
+    soffice.standardError = FileHandle.nullDevice
+    try soffice.run()
+    soffice.waitUntilExit()
+    let workbook = folder.appendingPathComponent("communes.xlsx").path
+    try #require(FileManager.default.fileExists(atPath: workbook))
+
+    let clock = ContinuousClock()
+    var tables: [Table] = []
+    let elapsed = try clock.measure { tables = try TableSource.read(path: workbook) }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("readsACommunesSizeWorkbook: TableSource.read of \(cadres) rows × 15 columns took \(String(format: "%.3f", seconds)) s")
+
+    #expect(tables.count == 1)
+    let rows = try #require(tables.first?.rows)
+    #expect(rows.count == cadres + 1)
+    #expect(rows.allSatisfy { $0.cells.count == 15 && !$0.cells.contains(.empty) })
+    #expect(rows[1][0] == .text("000000"))
+    #expect(rows[1][2] == .date(year: 1960, month: 1, day: 1))
+    #expect(rows[cadres][14] == .text("Ghi chú, số \(cadres - 1)"))
+}
+
+// MARK: Damaged bytes
+
+/// Every damaged copy of a workbook or CSV file is read or refused with a `RosterError`; none
+/// may stop the process. A fixed seed keeps the copies the same from run to run.
+@Test func damagedCopiesAreReadOrRefusedNeverACrash() throws {
+    var state: UInt64 = 2026
+    func random(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("damaged-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    var outcomes: [String: Int] = [:]
+    for name in ["roster.xlsx", "handmade.xlsx", "utf8-bom-comma-crlf.csv", "unicode-text-utf16le.txt"] {
+        let original = try Data(contentsOf: URL(fileURLWithPath: fixture(name)))
+        for copy in 0..<100 {
+            var bytes = [UInt8](original)
+            for _ in 0..<(1 + random(8)) where bytes.count > 1 {
+                switch random(3) {
+                case 0: bytes[random(bytes.count)] = UInt8(random(256))
+                case 1: bytes.remove(at: random(bytes.count))
+                default: bytes = Array(bytes.prefix(random(bytes.count) + 1))
+                }
+            }
+            let path = folder.appendingPathComponent("\(copy)-\(name)").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try TableSource.read(path: path)
+                outcomes["read", default: 0] += 1
+            } catch .unreadable(let file, _) {
+                #expect(file == path)
+                outcomes["unreadable", default: 0] += 1
+            } catch .invalid(let problems) {
+                #expect(!problems.isEmpty && problems.allSatisfy { $0.file == path })
+                outcomes["invalid", default: 0] += 1
+            }
+        }
+    }
+    #expect(outcomes.values.reduce(0, +) == 400)
+    print("damaged copies: \(outcomes.sorted { $0.key < $1.key })")
 }

@@ -32,14 +32,15 @@ public enum CSVTableReader {
         let separator = detectSeparator(text, default: defaultSeparator)
 
         var records: [[String]] = []
-        var parseFailure: String?
+        var parseFailed = false
         do {
             // rowLimit 0: SwiftCSV's initializer parses only the header here; every record,
             // header included and without its padding to a rectangle, comes from the enumeration.
-            let csv = try EnumeratedCSV(string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: separator), loadColumns: false, rowLimit: 0)
+            let csv = try EnumeratedCSV(
+                string: text, delimiter: CSVDelimiter(unicodeScalarLiteral: separator), loadColumns: false, rowLimit: 0)
             try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { records.append($0) }
         } catch {
-            parseFailure = "\(error)"
+            parseFailed = true
         }
 
         var problems: [RosterProblem] = []
@@ -69,7 +70,7 @@ public enum CSVTableReader {
             rows.append(row(number: startLine, fields: fields))
         }
 
-        if parseFailure != nil {
+        if parseFailed {
             // SwiftCSV stops at the record it cannot parse: the one after the last it delivered.
             problems.append(
                 RosterProblem(
@@ -132,14 +133,17 @@ public enum CSVTableReader {
             }
             return (text, true)
         }
+        if bytes.starts(with: [0x50, 0x4B, 0x03]) {
+            throw .unreadable(file: file, reason: "it is a zip archive, not text: if it is an Excel workbook, name it .xlsx")
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if let zero = body.firstIndex(of: 0) {
             throw .invalid(problems: [
                 RosterProblem(
                     file: file, row: lineNumber(of: zero, in: data),
                     message:
-                        "the file holds zero bytes: it looks like UTF-16 (\"Unicode text\") without its byte order mark; "
-                        + "save it again as \"CSV UTF-8\""),
+                        "the file holds zero bytes: it is not text (an old .xls workbook renamed?) or UTF-16 without its "
+                        + "byte order mark; save it again as \"CSV UTF-8\" or as .xlsx")
             ])
         }
         guard let text = String(data: body, encoding: .utf8) else {
@@ -148,7 +152,7 @@ public enum CSVTableReader {
                     file: file, row: firstLineNotUTF8(data),
                     message:
                         "this line is not UTF-8 text: the file was saved in another encoding (Windows-1258, TCVN3 or "
-                        + "Latin-1); save it again as \"CSV UTF-8\""),
+                        + "Latin-1); save it again as \"CSV UTF-8\"")
             ])
         }
         return (text, false)

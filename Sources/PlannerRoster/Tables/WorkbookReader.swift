@@ -58,10 +58,12 @@ public enum WorkbookReader {
             let sheetPath = resolve(relationship.target, from: folder)
             guard let sheetData = try parts.data(at: sheetPath) else {
                 throw .unreadable(
-                    file: path, reason: "sheet \"\(sheet.name)\": its part \(sheetPath) is missing (the file is damaged; open and save it again)")
+                    file: path,
+                    reason: "sheet \"\(sheet.name)\": its part \(sheetPath) is missing (the file is damaged; open and save it again)")
             }
             let parsed = try WorksheetParser.parse(
-                sheetData, context: .init(file: path, sheet: sheet.name, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904))
+                sheetData,
+                context: .init(file: path, sheet: sheet.name, sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904))
             let hidden = ["hidden", "veryhidden"].contains(sheet.state?.lowercased() ?? "visible")
             tables.append(Table(file: path, sheet: sheet.name, hidden: hidden, rows: parsed.rows, mergedRanges: parsed.mergedRanges))
         }
@@ -70,12 +72,15 @@ public enum WorkbookReader {
 
     // MARK: Dates
 
-    /// The calendar date of an Excel serial number, as Excel shows it; nil when it is no date
-    /// (under 1, that is a time of day only, or past 9999-12-31). The 1900 system counts a
-    /// 1900-02-29 that never was (Lotus 1-2-3's leap-year mistake, kept by Excel): serial 60 is
-    /// that day, serials under it are one day later than days since 1899-12-30 would make them.
+    /// The calendar date of an Excel serial number, as Excel shows it (a time of day dropped);
+    /// nil when it is no date: before the system's first day (1900-01-01 is serial 1, 1904-01-01
+    /// serial 0; under 1 in the 1900 system is a time of day only) or after 9999-12-31. The 1900
+    /// system counts a 1900-02-29 that never was (Lotus 1-2-3's leap-year mistake, kept by Excel):
+    /// serial 60 is that day, serials under it one day later than days since 1899-12-30 make them.
+    /// (LibreOffice writes dates before 1900-03-01 one lower, as days since 1899-12-30: the two
+    /// programs disagree there, and no cadre was born then.)
     public static func date(fromSerial serial: Double, date1904: Bool) -> (year: Int, month: Int, day: Int)? {
-        guard serial.isFinite, serial >= (date1904 ? 0 : 1), serial < 2_958_466 else { return nil }
+        guard serial.isFinite, serial >= (date1904 ? 0 : 1), serial < (date1904 ? 2_957_004 : 2_958_466) else { return nil }
         let whole = Int(serial.rounded(.down))
         if date1904 { return civilDate(daysSince1970: daysSince1970(year: 1904, month: 1, day: 1) + whole) }
         if whole == 60 { return (1900, 2, 29) }
@@ -222,7 +227,8 @@ private final class WorkbookParts {
         do {
             return try decoder.decode(Part.self, from: data)
         } catch {
-            throw .unreadable(file: file, reason: "its part \(part) is not the XML an Excel workbook has (the file is damaged; open and save it again)")
+            throw .unreadable(
+                file: file, reason: "its part \(part) is not the XML an Excel workbook has (the file is damaged; open and save it again)")
         }
     }
 }
