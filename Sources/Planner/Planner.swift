@@ -25,7 +25,9 @@ public enum Planner {
 
     /// Reads a scenario file, or an office's roster (a workbook or a folder of CSV files, with
     /// its settings file; docs/roster-format.md).
-    public static func load(_ path: String, rosterSettings: String? = nil, rosterColumns: String? = nil) throws(ScenarioError)
+    public static func load(
+        _ path: String, rosterSettings: String? = nil, rosterColumns: String? = nil
+    ) throws(ScenarioError)
         -> LoadedScenario
     {
         let result =

@@ -44,9 +44,11 @@ struct RosterCommandTests {
         let roster = folder.appendingPathComponent("city").path
         let exported = try F.run(["export", "Scenarios/city.json", "--roster", roster])
         #expect(exported.status == 0, "\(exported.stderr)")
-        let cadres = try String(contentsOfFile: roster + "/can-bo.csv", encoding: .utf8)
-        #expect(cadres.hasPrefix("\u{FEFF}Mã cán bộ,Họ và tên,Giới tính"))
-        #expect(cadres.contains("\r\n"))
+        // UTF-8 with a byte order mark (Excel keeps Vietnamese intact on a double click), CRLF.
+        let cadres = try Data(contentsOf: URL(fileURLWithPath: roster + "/can-bo.csv"))
+        #expect(Array(cadres.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: cadres.dropFirst(3), as: UTF8.self).hasPrefix("Mã cán bộ,Họ và tên,Giới tính"))
+        #expect(String(decoding: cadres, as: UTF8.self).contains("\r\n"))
         let (fromRoster, rosterOut) = try Self.importing([roster])
         let (fromJSON, jsonOut) = try Self.importing(["Scenarios/city.json"])
         #expect(fromRoster.status == 0 && fromJSON.status == 0, "\(fromRoster.stderr)")
@@ -95,11 +97,16 @@ struct RosterCommandTests {
         #expect(run.status == 65)
         #expect(!FileManager.default.fileExists(atPath: output))
         let lines = run.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.contains("vi-tri.csv") && $0.contains("column \"Chức vụ\"") && $0.contains("Phó Chủ tịch UBNDD") && $0.contains("did you mean") })
+        #expect(
+            lines.contains {
+                $0.contains("vi-tri.csv") && $0.contains("column \"Chức vụ\"") && $0.contains("Phó Chủ tịch UBNDD")
+                    && $0.contains("did you mean")
+            })
         #expect(lines.contains { $0.contains("vi-tri.csv") && $0.contains("column \"Đơn vị\"") && $0.contains("\"U-XX\"") })
         #expect(lines.contains { $0.contains("can-bo.csv") && $0.contains("duplicate cadre id \"C-01\"") })
         #expect(lines.contains { $0.contains("can-bo.csv") && $0.contains("column \"Năm sinh\"") && $0.contains("2031") })
-        #expect(lines.contains { $0.contains("can-bo.csv") && $0.contains("column \"Trình độ\"") && $0.contains("did you mean \"Thạc sĩ\"") })
+        #expect(
+            lines.contains { $0.contains("can-bo.csv") && $0.contains("column \"Trình độ\"") && $0.contains("did you mean \"Thạc sĩ\"") })
         // Each names the row as the spreadsheet numbers it.
         #expect(lines.filter { $0.contains(", row ") }.count >= 5)
         // `solve` refuses the same roster with the same code.
@@ -132,7 +139,10 @@ struct RosterCommandTests {
         let folder = try F.temporaryDirectory()
         let path = try F.tutorial(
             in: folder, named: "words.json",
-            replacing: [("\"title\": \"vice-chair\"", "\"title\": \"vice-chairman\""), ("\"plannedFor\": [\"chair\"]", "\"plannedFor\": [\"chiar\"]")])
+            replacing: [
+                ("\"title\": \"vice-chair\"", "\"title\": \"vice-chairman\""),
+                ("\"plannedFor\": [\"chair\"]", "\"plannedFor\": [\"chiar\"]"),
+            ])
         let run = try F.run(["validate", path])
         #expect(run.status == 65)
         #expect(run.stderr.contains("\"vice-chairman\" is not a title of this round; did you mean \"vice-chair\""))
@@ -142,7 +152,10 @@ struct RosterCommandTests {
             in: folder, named: "declared.json",
             replacing: [
                 ("\"title\": \"vice-chair\"", "\"title\": \"vice-chairman\""),
-                ("\"planningYear\": 2026,", "\"planningYear\": 2026, \"vocabulary\": {\"titles\": [{\"id\": \"vice-chairman\", \"vi\": \"Phó Chủ tịch (cũ)\", \"en\": \"vice-chairman\"}]},"),
+                (
+                    "\"planningYear\": 2026,",
+                    "\"planningYear\": 2026, \"vocabulary\": {\"titles\": [{\"id\": \"vice-chairman\", \"vi\": \"Phó Chủ tịch (cũ)\", \"en\": \"vice-chairman\"}]},"
+                ),
             ])
         let accepted = try F.run(["validate", declared])
         #expect(accepted.status == 0, "\(accepted.stderr)")

@@ -41,16 +41,24 @@ import Testing
                         "Mã cán bộ", "Họ và tên", "Giới tính", "Năm sinh", "Quê quán", "Trình độ", "Lĩnh vực", "Điểm đánh giá",
                         "Số năm giữ chức vụ", "Quy hoạch", "Ghi chú",
                     ],
-                    ["C-01", "Nguyễn Văn An", "Nam", "1972", "Kiến Thụy", "Thạc sĩ", "Xây dựng Đảng; Luật", "82", "4", "", "ghi chú riêng"],
+                    [
+                        "C-01", "Nguyễn Văn An", "Nam", "1972", "Kiến Thụy", "Thạc sĩ", "Xây dựng Đảng; Luật", "82", "4", "",
+                        "ghi chú riêng",
+                    ],
                     // Decomposed accents (as some systems export them) match the composed words.
-                    ["C-02", "Trần Thị Bình", "Nu\u{31B}\u{303}", "1985", "An Lão", "Tha\u{323}c si\u{303}", "Kinh tế", "78,5", "0", "Chủ tịch", ""],
+                    [
+                        "C-02", "Trần Thị Bình", "Nu\u{31B}\u{303}", "1985", "An Lão", "Tha\u{323}c si\u{303}", "Kinh tế", "78,5", "0",
+                        "Chủ tịch", "",
+                    ],
                 ]),
         ]
     }
 
     static func read(_ tables: [Table], settings: String? = nil) throws -> Scenario {
-        try RosterReader.read(tables: tables, roster: "roster.xlsx", settings: settings.map { Data($0.utf8) }, settingsFile: "roster.policy.json")
-            .scenario
+        try RosterReader.read(
+            tables: tables, roster: "roster.xlsx", settings: settings.map { Data($0.utf8) }, settingsFile: "roster.policy.json"
+        )
+        .scenario
     }
 
     static func problems(_ tables: [Table], settings: String? = nil) -> [RosterProblem] {
@@ -106,7 +114,9 @@ import Testing
         var tables = Self.anLao
         for index in tables.indices where ["Đơn vị", "Vị trí", "Cán bộ"].contains(tables[index].sheet) {
             // Drop every id column, and the incumbent (which named an id).
-            let header = tables[index].rows.first { $0.cells.contains(.text("Mã đơn vị")) || $0.cells.contains(.text("Mã vị trí")) || $0.cells.contains(.text("Mã cán bộ")) }!
+            let header = tables[index].rows.first {
+                $0.cells.contains(.text("Mã đơn vị")) || $0.cells.contains(.text("Mã vị trí")) || $0.cells.contains(.text("Mã cán bộ"))
+            }!
             let idColumn = header.cells.firstIndex { [Cell.text("Mã đơn vị"), .text("Mã vị trí"), .text("Mã cán bộ")].contains($0) }!
             tables[index].rows = tables[index].rows.map { row in
                 var row = row
@@ -135,7 +145,13 @@ import Testing
         tables[cadres].rows[1].cells[3] = .text("2031")  // born after the planning year
         tables[cadres].rows[2].cells[6] = .text("Kinh tê")  // a field one accent away
         tables[cadres].rows[2].cells[7] = .error("#DIV/0!")  // a formula whose value is an error
-        tables[cadres].rows.append(TableRow(number: 4, cells: [.text("C-01"), .text("Lê Văn Cường"), .text("Nam"), .text("1980"), .text("An Lão"), .text("Đại học"), .empty, .text("70")]))
+        tables[cadres].rows.append(
+            TableRow(
+                number: 4,
+                cells: [
+                    .text("C-01"), .text("Lê Văn Cường"), .text("Nam"), .text("1980"), .text("An Lão"), .text("Đại học"), .empty,
+                    .text("70"),
+                ]))
         let problems = Self.problems(tables)
         let lines = problems.map(\.description)
         #expect(
@@ -143,11 +159,17 @@ import Testing
                 $0.contains("sheet \"Vị trí\", row 2, column \"Chức vụ\"") && $0.contains("\"Phó Chủ tịch UBNDD\"")
                     && $0.contains("did you mean \"Phó Chủ tịch UBND\"") == false && $0.contains("did you mean")
             })
-        #expect(lines.contains { $0.contains("row 3, column \"Đơn vị\"") && $0.contains("\"U-KT\"") && $0.contains("no unit has this id or name") })
-        #expect(lines.contains { $0.contains("sheet \"Cán bộ\", row 2, column \"Năm sinh\"") && $0.contains("after the planning year 2026") })
+        #expect(
+            lines.contains {
+                $0.contains("row 3, column \"Đơn vị\"") && $0.contains("\"U-KT\"") && $0.contains("no unit has this id or name")
+            })
+        #expect(
+            lines.contains { $0.contains("sheet \"Cán bộ\", row 2, column \"Năm sinh\"") && $0.contains("after the planning year 2026") })
         #expect(lines.contains { $0.contains("row 3, column \"Lĩnh vực\"") && $0.contains("did you mean \"Kinh tế\"") })
         #expect(lines.contains { $0.contains("row 3, column \"Điểm đánh giá\"") && $0.contains("#DIV/0!") && $0.contains("error") })
-        #expect(lines.contains { $0.contains("duplicate cadre id \"C-01\"") } || lines.contains { $0.contains("C-01") && $0.contains("duplicate") })
+        #expect(
+            lines.contains { $0.contains("duplicate cadre id \"C-01\"") }
+                || lines.contains { $0.contains("C-01") && $0.contains("duplicate") })
         #expect(problems.count >= 5)
     }
 

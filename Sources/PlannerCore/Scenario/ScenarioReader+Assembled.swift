@@ -37,10 +37,14 @@ extension ScenarioReader {
             guard case .object(var rootMembers) = tree.value else { return assembled }
             for member in members {
                 guard settingsKeys.contains(member.key) else {
-                    var message = "\"\(member.key)\" is not a setting: a settings file holds " + settingsKeys.dropFirst().joined(separator: ", ")
+                    var message =
+                        "\"\(member.key)\" is not a setting: a settings file holds " + settingsKeys.dropFirst().joined(separator: ", ")
                         + "; the units, posts and cadres come from the roster's tables"
-                    if let suggestion = KeySuggestion.nearest(to: member.key, among: settingsKeys) { message += "; did you mean \"\(suggestion)\"?" }
-                    assembled.settingsProblems.append(ScenarioProblem(path: member.key, location: member.keyLocation, entity: nil, message: message))
+                    if let suggestion = KeySuggestion.nearest(to: member.key, among: settingsKeys) {
+                        message += "; did you mean \"\(suggestion)\"?"
+                    }
+                    assembled.settingsProblems.append(
+                        ScenarioProblem(path: member.key, location: member.keyLocation, entity: nil, message: message))
                     continue
                 }
                 if let index = rootMembers.firstIndex(where: { $0.key == member.key }) {
@@ -58,7 +62,8 @@ extension ScenarioReader {
             if settings != nil, settingsKeys.contains(top) {
                 assembled.settingsProblems.append(found)
             } else {
-                assembled.entityProblems.append(ScenarioProblem(path: found.path, location: nil, entity: found.entity, message: found.message))
+                assembled.entityProblems.append(
+                    ScenarioProblem(path: found.path, location: nil, entity: found.entity, message: found.message))
             }
         }
         guard let scenario, assembled.entityProblems.isEmpty, assembled.settingsProblems.isEmpty else { return assembled }

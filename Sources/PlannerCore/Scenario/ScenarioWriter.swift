@@ -43,7 +43,9 @@ public enum ScenarioWriter {
 
     /// The round's own words, one per line; a kind without words is left out.
     static func vocabulary(_ v: Vocabulary) -> String {
-        let kinds: [(String, [Vocabulary.Word])] = [("titles", v.titles), ("fields", v.fields), ("education", v.education), ("genders", v.genders)]
+        let kinds: [(String, [Vocabulary.Word])] = [
+            ("titles", v.titles), ("fields", v.fields), ("education", v.education), ("genders", v.genders),
+        ]
         let written = kinds.filter { !$0.1.isEmpty }.map { key, words in
             "    \(quote(key)): [\n"
                 + words.map { word in

@@ -21,17 +21,21 @@ extension Reading {
         var result: [Vocabulary.Word] = []
         for (index, element) in array(view, key, required: false).enumerated() {
             let path = "\(view.childPath(key))[\(index)]"
-            guard let word = object(element, path: path, entity: peekID(element).map { "word \($0)" }, known: ["id", "vi", "en", "aliases"])
+            guard
+                let word = object(element, path: path, entity: peekID(element).map { "word \($0)" }, known: ["id", "vi", "en", "aliases"])
             else { continue }
             guard let id = identifier(word, "id", required: true) else { continue }
             if let ids, !ids.contains(id) {
                 problem(
                     word.childPath("id"), word.node("id")?.location, word.entity,
-                    "\"\(id)\" is not one of " + ids.map { "\"\($0)\"" }.joined(separator: ", ") + ": these words can be relabelled, not added")
+                    "\"\(id)\" is not one of " + ids.map { "\"\($0)\"" }.joined(separator: ", ")
+                        + ": these words can be relabelled, not added")
                 continue
             }
             if let first = seen[id] {
-                problem(word.childPath("id"), word.node("id")?.location, word.entity, "duplicate word \"\(id)\" (first at \(view.childPath(key))[\(first)])")
+                problem(
+                    word.childPath("id"), word.node("id")?.location, word.entity,
+                    "duplicate word \"\(id)\" (first at \(view.childPath(key))[\(first)])")
                 continue
             }
             seen[id] = index
@@ -62,7 +66,9 @@ extension Reading {
         }
         for item in cadres {
             let entity = "cadre \(item.value.id)"
-            if let fields = item.view.node("fields") { checkList(fields, path: "\(item.path).fields", entity: entity, kind: .field, &check) }
+            if let fields = item.view.node("fields") {
+                checkList(fields, path: "\(item.path).fields", entity: entity, kind: .field, &check)
+            }
             guard let planned = item.view.node("plannedFor"), case .array(let elements) = planned.value else { continue }
             for (index, element) in elements.enumerated() {
                 guard case .string(let text) = element.value else { continue }
@@ -113,7 +119,7 @@ struct WordCheck {
         if let word = index.word(kind, matching: text) ?? vocabulary.nearest(kind, to: text) {
             message += "; did you mean \"\(word.id)\" (\(word.vi))?"
         }
-        message += " A round's own words go in its \"vocabulary\" section (docs/scenario-format.md)."
+        message += " (a round's own words go in its \"vocabulary\" section)"
         messages[key] = message
         return message
     }

@@ -19,7 +19,8 @@ extension Vocabulary {
             Word(id: "council-vice-chair", vi: "Phó Chủ tịch HĐND", en: "council vice chair", aliases: ["Phó Chủ tịch Hội đồng nhân dân"]),
             Word(id: "director", vi: "Giám đốc", en: "director", aliases: ["Giám đốc Sở"]),
             Word(id: "deputy-director", vi: "Phó Giám đốc", en: "deputy director", aliases: ["Phó Giám đốc Sở"]),
-            Word(id: "front-chair", vi: "Chủ tịch Ủy ban MTTQ", en: "Fatherland Front chair", aliases: ["Chủ tịch Ủy ban Mặt trận Tổ quốc"]),
+            Word(
+                id: "front-chair", vi: "Chủ tịch Ủy ban MTTQ", en: "Fatherland Front chair", aliases: ["Chủ tịch Ủy ban Mặt trận Tổ quốc"]),
             Word(
                 id: "front-vice-chair", vi: "Phó Chủ tịch Ủy ban MTTQ", en: "Fatherland Front vice chair",
                 aliases: ["Phó Chủ tịch Ủy ban Mặt trận Tổ quốc"]),
@@ -34,11 +35,15 @@ extension Vocabulary {
             Word(id: "office-deputy", vi: "Phó Chánh Văn phòng", en: "deputy chief of office"),
             Word(id: "police-chief", vi: "Trưởng Công an", en: "police chief", aliases: ["Trưởng Công an xã", "Giám đốc Công an"]),
             Word(id: "police-deputy", vi: "Phó Trưởng Công an", en: "deputy police chief"),
-            Word(id: "military-commander", vi: "Chỉ huy trưởng Quân sự", en: "military commander", aliases: ["Chỉ huy trưởng Ban Chỉ huy Quân sự"]),
+            Word(
+                id: "military-commander", vi: "Chỉ huy trưởng Quân sự", en: "military commander",
+                aliases: ["Chỉ huy trưởng Ban Chỉ huy Quân sự"]),
             Word(id: "military-deputy", vi: "Chỉ huy phó Quân sự", en: "deputy military commander"),
             Word(id: "economy-head", vi: "Trưởng phòng Kinh tế", en: "head of economy"),
             Word(id: "economy-deputy", vi: "Phó Trưởng phòng Kinh tế", en: "deputy head of economy"),
-            Word(id: "culture-head", vi: "Trưởng phòng Văn hóa - Xã hội", en: "head of culture and society", aliases: ["Trưởng phòng Văn hoá - Xã hội"]),
+            Word(
+                id: "culture-head", vi: "Trưởng phòng Văn hóa - Xã hội", en: "head of culture and society",
+                aliases: ["Trưởng phòng Văn hoá - Xã hội"]),
             Word(
                 id: "culture-deputy", vi: "Phó Trưởng phòng Văn hóa - Xã hội", en: "deputy head of culture and society",
                 aliases: ["Phó Trưởng phòng Văn hoá - Xã hội"]),
@@ -53,9 +58,13 @@ extension Vocabulary {
             Word(id: "farmers-union-chair", vi: "Chủ tịch Hội Nông dân", en: "farmers' union chair"),
             Word(id: "trade-union-chair", vi: "Chủ tịch Công đoàn", en: "trade union chair", aliases: ["Chủ tịch Liên đoàn Lao động"]),
             Word(id: "court-chief", vi: "Chánh án Tòa án nhân dân", en: "chief judge", aliases: ["Chánh án"]),
-            Word(id: "procuracy-chief", vi: "Viện trưởng Viện Kiểm sát nhân dân", en: "chief procurator", aliases: ["Viện trưởng Viện Kiểm sát"]),
+            Word(
+                id: "procuracy-chief", vi: "Viện trưởng Viện Kiểm sát nhân dân", en: "chief procurator",
+                aliases: ["Viện trưởng Viện Kiểm sát"]),
             Word(id: "finance-director", vi: "Giám đốc Sở Tài chính", en: "director of finance"),
-            Word(id: "tax-director", vi: "Trưởng Thuế", en: "head of taxation", aliases: ["Cục trưởng Cục Thuế", "Chi cục trưởng Chi cục Thuế"]),
+            Word(
+                id: "tax-director", vi: "Trưởng Thuế", en: "head of taxation",
+                aliases: ["Cục trưởng Cục Thuế", "Chi cục trưởng Chi cục Thuế"]),
             Word(id: "customs-director", vi: "Cục trưởng Hải quan", en: "head of customs", aliases: ["Cục trưởng Cục Hải quan"]),
         ],
         fields: [
@@ -86,7 +95,9 @@ extension Vocabulary {
             Word(id: "home-affairs", vi: "Nội vụ", en: "home affairs"),
             Word(id: "justice", vi: "Tư pháp", en: "justice"),
             Word(id: "foreign-affairs", vi: "Đối ngoại", en: "foreign affairs", aliases: ["Ngoại vụ"]),
-            Word(id: "information", vi: "Thông tin - Truyền thông", en: "information and media", aliases: ["Thông tin và Truyền thông", "Báo chí"]),
+            Word(
+                id: "information", vi: "Thông tin - Truyền thông", en: "information and media",
+                aliases: ["Thông tin và Truyền thông", "Báo chí"]),
         ],
         education: [
             Word(id: "secondary", vi: "Trung cấp", en: "secondary", aliases: ["Trung học", "Trung học phổ thông"]),

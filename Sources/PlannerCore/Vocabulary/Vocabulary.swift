@@ -94,12 +94,23 @@ public struct Vocabulary: Sendable, Equatable {
     /// The word `text` names (see `Index.word`). For many look-ups, build an `Index` once.
     public func word(_ kind: Kind, matching text: String) -> Word? { Index(self).word(kind, matching: text) }
 
-    /// The known word nearest to an unknown `text`, for "did you mean".
+    /// The known word nearest to an unknown `text`, for "did you mean": the spelling fewest
+    /// edits away, when within two edits, or a third of the word's length for long words
+    /// (labels run to 40 letters; "chiar" is two edits from "chair").
     public func nearest(_ kind: Kind, to text: String) -> Word? {
-        let words = words(kind)
-        let spellings = words.flatMap { word in word.spellings.map { (Vocabulary.normalized($0), word) } }
-        guard let found = KeySuggestion.nearest(to: Vocabulary.normalized(text), among: spellings.map(\.0)) else { return nil }
-        return spellings.first { $0.0 == found }?.1
+        let target = Vocabulary.normalized(text)
+        let length = target.unicodeScalars.count
+        var best: (word: Word, distance: Int)?
+        for word in words(kind) {
+            for spelling in word.spellings {
+                let candidate = Vocabulary.normalized(spelling)
+                let limit = min(6, max(2, candidate.unicodeScalars.count / 3))
+                guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
+                let distance = KeySuggestion.editDistance(target, candidate)
+                if distance <= limit, distance < (best?.distance ?? .max) { best = (word, distance) }
+            }
+        }
+        return best?.word
     }
 
     /// A text as words are compared: composed (NFC), lower case, trimmed, inner runs of spaces

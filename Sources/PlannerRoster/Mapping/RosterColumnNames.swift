@@ -78,7 +78,7 @@ public struct RosterColumnNames: Sendable, Equatable {
     func tableNames(_ kind: RosterSchema.TableKind) -> [String] { kind.names + (tables[kind] ?? []) }
 
     /// The headers that name each column of this kind.
-    func columns(_ kind: RosterSchema.TableKind) -> [RosterSchema.Column] {
+    func allColumns(_ kind: RosterSchema.TableKind) -> [RosterSchema.Column] {
         kind.columns.map { column in
             var column = column
             column.headers += columns[kind]?[column.key] ?? []

@@ -13,7 +13,8 @@ extension RosterMapping {
                 RosterProblem(
                     file: roster,
                     message: "no \(kind.rawValue) table: name a sheet or CSV file \"\(kind.names[0])\" (or \"\(kind.names[1])\")"
-                        + " with the columns " + kind.required.compactMap { key in kind.columns.first { $0.key == key }?.headers.first }
+                        + " with the columns "
+                        + kind.required.compactMap { key in kind.columns.first { $0.key == key }?.headers.first }
                         .map { "\"\($0)\"" }.joined(separator: ", ")))
         }
         // The round: its name and planning year.
@@ -22,9 +23,14 @@ extension RosterMapping {
         if let round = found[.round] {
             for row in round.rows {
                 guard let setting = text(round, row, "setting") else { continue }
-                guard let key = RosterSchema.roundSettings.first(where: { $0.names.contains { RosterSchema.folded($0) == RosterSchema.folded(setting) } })?.key
+                guard
+                    let key = RosterSchema.roundSettings.first(where: {
+                        $0.names.contains { RosterSchema.folded($0) == RosterSchema.folded(setting) }
+                    })?.key
                 else {
-                    problem(round, row: row.number, column: "setting", value: setting, "not a setting: use \"Tên kỳ điều động\" or \"Năm kế hoạch\"")
+                    problem(
+                        round, row: row.number, column: "setting", value: setting,
+                        "not a setting: use \"Tên kỳ điều động\" or \"Năm kế hoạch\"")
                     continue
                 }
                 if key == "name" { name = text(round, row, "value") ?? name }
@@ -47,7 +53,8 @@ extension RosterMapping {
         let positions = mapPositions(positionsTable, units: units, cadres: cadres)
         var cadreList = cadres.entities
         mapRelatives(found[.relatives], cadresTable: cadresTable, cadres: cadres, into: &cadreList)
-        mapPlanning(found[.planning], cadresTable: cadresTable, cadres: cadres, positions: positions, localities: localities, into: &cadreList)
+        mapPlanning(
+            found[.planning], cadresTable: cadresTable, cadres: cadres, positions: positions, localities: localities, into: &cadreList)
         let pinned = mapPairs(found[.pinned], cadres: cadres, positions: positions)
         let forbidden = mapPairs(found[.forbidden], cadres: cadres, positions: positions)
         return Scenario(
@@ -121,7 +128,8 @@ extension RosterMapping {
                 mapped.byName[RosterSchema.folded(name), default: []].append(id)
             }
             for item in within {
-                mapped.entities[item.index].within = reference(mapped, item.text, kind: "locality", table: table, row: item.row, column: "within")
+                mapped.entities[item.index].within = reference(
+                    mapped, item.text, kind: "locality", table: table, row: item.row, column: "within")
             }
             return mapped
         }
@@ -134,7 +142,8 @@ extension RosterMapping {
                 let id = registry.claim(IdentifierSlug.slug(text))
                 mapped.entities.append(Locality(id: id, name: text))
                 origins["localities", default: []].append(
-                    RowOrigin(file: source.table.file, sheet: source.table.sheet, row: row.number, headers: ["name": source.headers[key] ?? key]))
+                    RowOrigin(
+                        file: source.table.file, sheet: source.table.sheet, row: row.number, headers: ["name": source.headers[key] ?? key]))
                 mapped.ids.insert(id)
                 mapped.byName[RosterSchema.folded(text), default: []].append(id)
             }
@@ -154,7 +163,8 @@ extension RosterMapping {
             }
             let level = integer(table, row, "level", what: "the unit's level (1 the highest)") ?? 1
             record("units", table, row)
-            mapped.entities.append(OrgUnit(id: id, name: name, locality: locality, grassroots: flag(table, row, "grassroots"), level: level))
+            mapped.entities.append(
+                OrgUnit(id: id, name: name, locality: locality, grassroots: flag(table, row, "grassroots"), level: level))
             mapped.ids.insert(id)
             mapped.byName[RosterSchema.folded(name), default: []].append(id)
         }
@@ -196,7 +206,8 @@ extension RosterMapping {
             // Planning entries and relatives are read once every post and cadre is known.
             mapped.entities.append(
                 Cadre(
-                    id: id, name: name, gender: gender.flatMap(Gender.init(rawValue:)) ?? .male, birthYear: years[offset] ?? planningYear - 40,
+                    id: id, name: name, gender: gender.flatMap(Gender.init(rawValue:)) ?? .male,
+                    birthYear: years[offset] ?? planningYear - 40,
                     homeLocality: home ?? "", education: education.flatMap(EducationLevel.init(rawValue:)) ?? .bachelor, fields: fields,
                     rating: rating ?? 0, yearsInPost: yearsInPost, locked: locked))
             mapped.ids.insert(id)
@@ -227,7 +238,8 @@ extension RosterMapping {
             guard let id else { continue }
             var requirements = Requirements()
             if let text = text(table, row, "minEducation") {
-                requirements.minEducation = word(table, row, "minEducation", kind: .education, text: text).flatMap(EducationLevel.init(rawValue:))
+                requirements.minEducation = word(table, row, "minEducation", kind: .education, text: text).flatMap(
+                    EducationLevel.init(rawValue:))
             }
             requirements.fields = list(table, row, "fields").compactMap { word(table, row, "fields", kind: .field, text: $0) }
             requirements.minRating = number(table, row, "minRating", what: "the minimum rating, 0 to 100")
@@ -235,11 +247,13 @@ extension RosterMapping {
             let incumbent = text(table, row, "incumbent").flatMap {
                 reference(cadres, $0, kind: "cadre", table: table, row: row, column: "incumbent")
             }
-            let leadership = table.columns["leadership"] == nil || text(table, row, "leadership") == nil ? true : flag(table, row, "leadership")
+            let leadership =
+                table.columns["leadership"] == nil || text(table, row, "leadership") == nil ? true : flag(table, row, "leadership")
             record("positions", table, row)
             let position = Position(
                 id: id, unit: unitOf[offset] ?? "", title: titleOf[offset] ?? "", leadership: leadership, requirements: requirements,
-                incumbent: incumbent, mustFill: flag(table, row, "mustFill"), weight: number(table, row, "weight", what: "the post's weight") ?? 1)
+                incumbent: incumbent, mustFill: flag(table, row, "mustFill"),
+                weight: number(table, row, "weight", what: "the post's weight") ?? 1)
             mapped.entities.append(position)
             mapped.ids.insert(id)
         }
@@ -263,7 +277,9 @@ extension RosterMapping {
         }
         if let table {
             for row in table.rows {
-                let a = required(table, row, "cadre", what: "a cadre").flatMap { reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre") }
+                let a = required(table, row, "cadre", what: "a cadre").flatMap {
+                    reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre")
+                }
                 let b = required(table, row, "relative", what: "the relative").flatMap {
                     reference(cadres, $0, kind: "cadre", table: table, row: row, column: "relative")
                 }
@@ -301,9 +317,12 @@ extension RosterMapping {
         }
         if let table {
             for row in table.rows {
-                let cadre = required(table, row, "cadre", what: "a cadre").flatMap { reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre") }
+                let cadre = required(table, row, "cadre", what: "a cadre").flatMap {
+                    reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre")
+                }
                 for text in self.list(table, row, "plannedFor") {
-                    guard let entry = planningEntry(text, table: table, row: row, positions: positions, localities: localities), let cadre else { continue }
+                    guard let entry = planningEntry(text, table: table, row: row, positions: positions, localities: localities), let cadre
+                    else { continue }
                     entries.append((cadre, entry))
                 }
             }
@@ -329,7 +348,9 @@ extension RosterMapping {
         let parts = text.split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let title = word(table, row, "plannedFor", kind: .title, text: parts[0]) else { return nil }
         guard parts.count == 2 else { return title }
-        guard let locality = reference(localities, parts[1], kind: "locality", table: table, row: row, column: "plannedFor") else { return nil }
+        guard let locality = reference(localities, parts[1], kind: "locality", table: table, row: row, column: "plannedFor") else {
+            return nil
+        }
         return title + "@" + locality
     }
 
@@ -337,7 +358,9 @@ extension RosterMapping {
         guard let table else { return [] }
         var pairs: [AssignmentPair] = []
         for row in table.rows {
-            let cadre = required(table, row, "cadre", what: "a cadre").flatMap { reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre") }
+            let cadre = required(table, row, "cadre", what: "a cadre").flatMap {
+                reference(cadres, $0, kind: "cadre", table: table, row: row, column: "cadre")
+            }
             let position = required(table, row, "position", what: "a post").flatMap {
                 reference(positions, $0, kind: "post", table: table, row: row, column: "position")
             }
@@ -351,14 +374,16 @@ extension RosterMapping {
     func place(_ found: ScenarioProblem) -> RosterProblem {
         let path = found.path
         let kind = String(path.prefix { $0 != "[" && $0 != "." })
-        guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"), let index = Int(path[path.index(after: open)..<close]),
+        guard let open = path.firstIndex(of: "["), let close = path.firstIndex(of: "]"),
+            let index = Int(path[path.index(after: open)..<close]),
             let origin = origins[kind]?[safe: index]
         else {
             return RosterProblem(file: roster, column: path.isEmpty ? nil : path, message: found.message)
         }
         let rest = path[path.index(after: close)...].drop { $0 == "." }
         let key = String(rest.prefix { $0 != "[" && $0 != "." })
-        let column = key.isEmpty ? nil : (origin.headers[key] ?? (key == "relatives" ? "Người thân" : key == "plannedFor" ? "Quy hoạch" : key))
+        let column =
+            key.isEmpty ? nil : (origin.headers[key] ?? (key == "relatives" ? "Người thân" : key == "plannedFor" ? "Quy hoạch" : key))
         return RosterProblem(file: origin.file, sheet: origin.sheet, row: origin.row, column: column, message: found.message)
     }
 }

@@ -26,7 +26,9 @@ public enum RosterReader {
 
     /// Reads the roster at `path` with the settings at `settingsPath` (by default
     /// `defaultSettingsPath`, used when it exists).
-    public static func load(path: String, settingsPath: String? = nil, columnNamesPath: String? = nil) throws(ScenarioError)
+    public static func load(
+        path: String, settingsPath: String? = nil, columnNamesPath: String? = nil
+    ) throws(ScenarioError)
         -> ScenarioReader.Result
     {
         let tables: [Table]
@@ -59,7 +61,8 @@ public enum RosterReader {
             namesRead = true
         }
         var result = try read(tables: tables, roster: path, settings: settings, settingsFile: settingsFile, columnNames: names)
-        result.files = [path] + (settings == nil ? [] : [settingsFile]) + (namesRead ? [namesFile] : [])
+        result.files =
+            [path] + (settings == nil ? [] : [settingsFile]) + (namesRead ? [namesFile] : [])
             + Set(tables.map(\.file)).subtracting([path]).sorted()
         return result
     }
@@ -151,7 +154,7 @@ struct RosterMapping {
     // MARK: Finding the tables
 
     /// The kind a table's name says, if any.
-    func kind(named name: String) -> RosterSchema.TableKind? {
+    func tableKind(named name: String) -> RosterSchema.TableKind? {
         let folded = RosterSchema.folded(name)
         return RosterSchema.TableKind.allCases.first { kind in names.tableNames(kind).contains { RosterSchema.folded($0) == folded } }
     }
@@ -184,16 +187,16 @@ struct RosterMapping {
         var found: [RosterSchema.TableKind: RosterTable] = [:]
         for table in tables {
             let name = table.sheet ?? ((table.file as NSString).lastPathComponent as NSString).deletingPathExtension
-            var kind = kind(named: name)
-            if kind == nil {
+            var candidate: RosterSchema.TableKind? = tableKind(named: name)
+            if candidate == nil {
                 // A table not named as the roster names them is taken by its headers, when they
                 // are those of exactly one kind; a hidden sheet only by its name.
                 guard !table.hidden else { continue }
                 let matching = RosterSchema.TableKind.allCases.filter { headerRow(table, kind: $0) != nil }
                 guard matching.count == 1 else { continue }
-                kind = matching[0]
+                candidate = matching[0]
             }
-            guard let kind else { continue }
+            guard let kind = candidate else { continue }
             guard let header = headerRow(table, kind: kind) else {
                 let expected = kind.required.compactMap { key in kind.columns.first { $0.key == key }?.headers.first }
                 problems.append(
@@ -207,22 +210,24 @@ struct RosterMapping {
                 problems.append(
                     RosterProblem(
                         file: table.file, sheet: table.sheet,
-                        message: "a second \(kind.rawValue) table (the first is \(first.table.sheet.map { "sheet \"\($0)\"" } ?? first.table.file))"))
+                        message:
+                            "a second \(kind.rawValue) table (the first is \(first.table.sheet.map { "sheet \"\($0)\"" } ?? first.table.file))"
+                    ))
                 continue
             }
             let index = headerIndex(kind)
-            let headerRow = table.rows[header]
+            let headerLine = table.rows[header]
             var columns: [String: Int] = [:]
             var headers: [String: String] = [:]
-            let known = names.columns(kind).flatMap(\.headers)
-            for (column, cell) in headerRow.cells.enumerated() {
+            let known = names.allColumns(kind).flatMap(\.headers)
+            for (column, cell) in headerLine.cells.enumerated() {
                 let text = cell.text.trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
                 if let key = index[RosterSchema.folded(text)] {
                     if columns[key] != nil {
                         problems.append(
                             RosterProblem(
-                                file: table.file, sheet: table.sheet, row: headerRow.number, column: text,
+                                file: table.file, sheet: table.sheet, row: headerLine.number, column: text,
                                 message: "a second column for \(key) (the first is \"\(headers[key] ?? key)\")"))
                     } else {
                         columns[key] = column
@@ -235,13 +240,13 @@ struct RosterMapping {
                     // a known header is a typo that would silently drop the column.
                     problems.append(
                         RosterProblem(
-                            file: table.file, sheet: table.sheet, row: headerRow.number, column: text,
+                            file: table.file, sheet: table.sheet, row: headerLine.number, column: text,
                             message: "not a column of the \(kind.rawValue) table; did you mean \"\(header)\"?"))
                 }
             }
             let rows = Array(table.rows[(header + 1)...]).filter { row in !row.cells.allSatisfy { $0 == .empty } }
             for range in table.mergedRanges {
-                if let first = Self.firstRow(ofRange: range), first > headerRow.number {
+                if let first = Self.firstRow(ofRange: range), first > headerLine.number {
                     problems.append(
                         RosterProblem(
                             file: table.file, sheet: table.sheet, row: first, column: range,

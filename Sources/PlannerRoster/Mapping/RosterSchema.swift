@@ -84,7 +84,10 @@ public enum RosterSchema {
             case .relatives:
                 [Column("cadre", ["Mã cán bộ", "cadre", "Cán bộ"]), Column("relative", ["Người thân", "relative", "Mã người thân"])]
             case .planning:
-                [Column("cadre", ["Mã cán bộ", "cadre", "Cán bộ"]), Column("plannedFor", ["Quy hoạch", "planned for", "plannedFor", "Chức danh quy hoạch"])]
+                [
+                    Column("cadre", ["Mã cán bộ", "cadre", "Cán bộ"]),
+                    Column("plannedFor", ["Quy hoạch", "planned for", "plannedFor", "Chức danh quy hoạch"]),
+                ]
             case .pinned, .forbidden:
                 [Column("cadre", ["Mã cán bộ", "cadre", "Cán bộ"]), Column("position", ["Mã vị trí", "position", "Vị trí"])]
             }

@@ -31,15 +31,21 @@ public enum RosterWriter {
         tables.append((.localities, [headers(.localities, localityKeys)] + scenario.localities.map { [$0.id, $0.name, $0.within ?? ""] }))
         let unitKeys = ["id", "name", "locality", "grassroots", "level"]
         tables.append(
-            (.units, [headers(.units, unitKeys)] + scenario.units.map { [$0.id, $0.name, $0.locality, yesNo($0.grassroots), String($0.level)] }))
-        let positionKeys = ["id", "unit", "title", "leadership", "incumbent", "mustFill", "weight", "minEducation", "fields", "minRating", "maxAge"]
+            (
+                .units,
+                [headers(.units, unitKeys)] + scenario.units.map { [$0.id, $0.name, $0.locality, yesNo($0.grassroots), String($0.level)] }
+            ))
+        let positionKeys = [
+            "id", "unit", "title", "leadership", "incumbent", "mustFill", "weight", "minEducation", "fields", "minRating", "maxAge",
+        ]
         tables.append(
             (
                 .positions,
                 [headers(.positions, positionKeys)]
                     + scenario.positions.map { p in
                         [
-                            p.id, p.unit, label(.title, p.title), yesNo(p.leadership), p.incumbent ?? "", yesNo(p.mustFill), number(p.weight),
+                            p.id, p.unit, label(.title, p.title), yesNo(p.leadership), p.incumbent ?? "", yesNo(p.mustFill),
+                            number(p.weight),
                             p.requirements.minEducation.map { label(.education, $0.rawValue) } ?? "",
                             list(p.requirements.fields.map { label(.field, $0) }), number(p.requirements.minRating),
                             p.requirements.maxAge.map(String.init) ?? "",
@@ -47,7 +53,8 @@ public enum RosterWriter {
                     }
             ))
         let cadreKeys = [
-            "id", "name", "gender", "birthYear", "homeLocality", "education", "fields", "rating", "yearsInPost", "plannedFor", "locked", "relatives",
+            "id", "name", "gender", "birthYear", "homeLocality", "education", "fields", "rating", "yearsInPost", "plannedFor", "locked",
+            "relatives",
         ]
         tables.append(
             (
@@ -60,8 +67,10 @@ public enum RosterWriter {
                             return label(.title, entry.title) + (entry.locality.map { " @ \($0)" } ?? "")
                         }
                         return [
-                            c.id, c.name, label(.gender, c.gender.rawValue), String(c.birthYear), c.homeLocality, label(.education, c.education.rawValue),
-                            list(c.fields.map { label(.field, $0) }), number(c.rating), String(c.yearsInPost), list(planned), yesNo(c.locked),
+                            c.id, c.name, label(.gender, c.gender.rawValue), String(c.birthYear), c.homeLocality,
+                            label(.education, c.education.rawValue),
+                            list(c.fields.map { label(.field, $0) }), number(c.rating), String(c.yearsInPost), list(planned),
+                            yesNo(c.locked),
                             list(c.relatives),
                         ]
                     }
@@ -78,10 +87,11 @@ public enum RosterWriter {
     static func csv(_ rows: [[String]]) -> Data {
         var text = "\u{FEFF}"
         for row in rows {
-            text += row.map { field in
-                field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",") + "\r\n"
+            text +=
+                row.map { field in
+                    field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: ",") + "\r\n"
         }
         return Data(text.utf8)
     }

@@ -25,7 +25,9 @@ extension PlannerCommand {
         var roster: String?
 
         func validate() throws {
-            if lp == nil && mps == nil && roster == nil { throw ValidationError("name an output: --lp FILE, --mps FILE or --roster FOLDER") }
+            if lp == nil && mps == nil && roster == nil {
+                throw ValidationError("name an output: --lp FILE, --mps FILE or --roster FOLDER")
+            }
         }
 
         func execute() throws {
@@ -62,7 +64,9 @@ extension PlannerCommand {
                 let ours = Set(files.map(\.name))
                 let others = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !ours.contains($0) && !$0.hasPrefix(".") }
                 if !others.isEmpty {
-                    Console.error("\(folder): holds files that are not a roster's (\(others.sorted().prefix(3).joined(separator: ", "))); name a new or empty folder")
+                    Console.error(
+                        "\(folder): holds files that are not a roster's (\(others.sorted().prefix(3).joined(separator: ", "))); name a new or empty folder"
+                    )
                     throw Exit.usage
                 }
             } else {

@@ -20,7 +20,9 @@ extension PlannerCommand {
         @Argument(help: ArgumentHelp("The roster: an .xlsx workbook, a CSV file or a folder of CSV files.", valueName: "roster"))
         var roster: String
 
-        @Option(name: .long, help: ArgumentHelp("The settings file (JSON: name, planningYear, policy, objective, vocabulary).", valueName: "file"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The settings file (JSON: name, planningYear, policy, objective, vocabulary).", valueName: "file"))
         var settings: String?
 
         @Option(

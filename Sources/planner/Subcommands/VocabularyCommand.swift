@@ -32,8 +32,10 @@ extension PlannerCommand {
             switch format {
             case .csv:
                 let text = rows.map { row in
-                    row.map { $0.contains(where: { ",\"".contains($0) }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-                        .joined(separator: ",")
+                    row.map {
+                        $0.contains(where: { ",\"".contains($0) }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0
+                    }
+                    .joined(separator: ",")
                 }.joined(separator: "\r\n")
                 Console.output("\u{FEFF}" + text + "\r\n")
             case .table:
