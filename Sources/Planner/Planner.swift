@@ -30,10 +30,18 @@ public enum Planner {
     ) throws(ScenarioError)
         -> LoadedScenario
     {
+        registerRosterBases()
         let result =
             try RosterReader.isRoster(path)
             ? RosterReader.load(path: path, settingsPath: rosterSettings, columnNamesPath: rosterColumns) : ScenarioReader.load(path: path)
         return LoadedScenario(scenario: result.scenario, warnings: result.warnings, sha256: result.sha256, file: path, files: result.files)
+    }
+
+    /// Lets a variant's base or a swept file be a roster (`RosterBases`).
+    static func registerRosterBases() {
+        RosterBases.register(isRoster: { RosterReader.isRoster($0) }) { path throws(ScenarioError) in
+            ScenarioWriter.encode(try RosterReader.load(path: path).scenario)
+        }
     }
 
     public static func buildModel(_ scenario: Scenario) -> RotationModel {

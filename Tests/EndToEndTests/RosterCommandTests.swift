@@ -161,6 +161,29 @@ struct RosterCommandTests {
         #expect(accepted.status == 0, "\(accepted.stderr)")
     }
 
+    @Test("A variant of a roster, and a sweep of one: the roster is the base")
+    func variantsAndSweepsOfARoster() throws {
+        let folder = try F.temporaryDirectory()
+        try FileManager.default.copyItem(
+            at: F.packageRoot.appendingPathComponent("Scenarios/roster/tutorial"), to: folder.appendingPathComponent("roster"))
+        let variant = folder.appendingPathComponent("no-tenure.json").path
+        try #"{"variantOf": "roster", "changes": [{"set": "policy.tenure", "to": "off"}]}"#.write(
+            toFile: variant, atomically: true, encoding: .utf8)
+        // The same round as the shipped variant of the tutorial file.
+        let (fromRoster, rosterOut) = try Self.importing([variant])
+        let (fromFile, fileOut) = try Self.importing(["Scenarios/tutorial-no-tenure.json"])
+        #expect(fromRoster.status == 0 && fromFile.status == 0, "\(fromRoster.stderr)")
+        let a = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: rosterOut))) as! [String: Any]
+        let b = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fileOut))) as! [String: Any]
+        #expect(a["policy"] as? NSDictionary == b["policy"] as? NSDictionary)
+        #expect(a["positions"] as? NSArray == b["positions"] as? NSArray)
+        let sweep = try F.run([
+            "sweep", folder.appendingPathComponent("roster").path, "--set", "policy.women.minShare=0.4,0.6", "--format", "csv",
+        ])
+        #expect(sweep.status == 0, "\(sweep.stderr)")
+        #expect(sweep.stdout.split(whereSeparator: \.isNewline).filter { $0.contains("optimal") }.count == 2)
+    }
+
     @Test("planner vocabulary lists the standard words in both languages")
     func vocabularyCommand() throws {
         let run = try F.run(["vocabulary", "--format", "csv"])

@@ -154,6 +154,7 @@ extension Planner {
     /// The variant of the scenario at `basePath` that sets `settings`, read from memory as the
     /// file it would be: nothing of the round's data is written.
     static func sweepVariant(of basePath: String, setting settings: [SweepSetting], name: String) throws(ScenarioError) -> LoadedScenario {
+        registerRosterBases()
         let data = SweepParameter.variant(of: basePath, setting: settings.map { ($0.path, $0.value) })
         let read = try ScenarioReader.read(data: data, file: name)
         return LoadedScenario(scenario: read.scenario, warnings: read.warnings, sha256: read.sha256, file: name, files: read.files)

@@ -101,6 +101,11 @@ public enum ScenarioReader {
     /// The JSON tree of the scenario at `path`, a variant's changes applied; a plain scenario
     /// must be valid on its own.
     static func resolvedTree(path: String, chain: [String], files: inout [String]) throws(ScenarioError) -> JSONNode {
+        // A base that is an office's roster is read as one, into the scenario it makes.
+        if let json = try RosterBases.scenarioJSON(at: path) {
+            files.append(path)
+            return try parse(json, file: path)
+        }
         let root = try parse(readFile(path), file: path)
         files.append(path)
         if VariantReader.isVariant(root) { return try VariantReader.load(root: root, path: path, chain: chain, files: &files) }
