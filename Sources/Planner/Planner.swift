@@ -39,9 +39,9 @@ public enum Planner {
 
     /// Lets a variant's base or a swept file be a roster (`RosterBases`).
     static func registerRosterBases() {
-        RosterBases.register(isRoster: { RosterReader.isRoster($0) }) { path throws(ScenarioError) in
-            ScenarioWriter.encode(try RosterReader.load(path: path).scenario)
-        }
+        RosterBases.register(
+            isRoster: { RosterReader.isRoster($0) },
+            read: { path throws(ScenarioError) in ScenarioWriter.encode(try RosterReader.load(path: path).scenario) })
     }
 
     public static func buildModel(_ scenario: Scenario) -> RotationModel {
