@@ -64,10 +64,20 @@ struct RosterCommandTests {
         // Exporting into a folder of other files is refused; nothing is written into it.
         let busy = folder.appendingPathComponent("busy")
         try FileManager.default.createDirectory(at: busy, withIntermediateDirectories: true)
-        try Data("mine".utf8).write(to: busy.appendingPathComponent("notes.txt"))
+        // Even a file with a roster's name: a phone list called can-bo.csv is not ours to replace.
+        try Data("Họ tên,SĐT\r\nAnh Ba,0901\r\n".utf8).write(to: busy.appendingPathComponent("can-bo.csv"))
         let refused = try F.run(["export", "Scenarios/city.json", "--roster", busy.path])
         #expect(refused.status == 64)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: busy.path) == ["notes.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: busy.path) == ["can-bo.csv"])
+        #expect(try String(contentsOf: busy.appendingPathComponent("can-bo.csv"), encoding: .utf8).contains("Anh Ba"))
+        // import writes JSON, never into the roster as one of its files, never as a workbook.
+        for output in [
+            roster + "/policy.json", roster + "/columns.json", roster + "/new.csv", folder.appendingPathComponent("x.xlsx").path,
+        ] {
+            let run = try F.run(["import", roster, "-o", output])
+            #expect(run.status == 64, "\(output)")
+            #expect(!FileManager.default.fileExists(atPath: output) || output.hasSuffix("policy.json"))
+        }
     }
 
     /// The shipped CSV folder copied, with each (file, old, new) edit made, as a staff member's
@@ -182,6 +192,23 @@ struct RosterCommandTests {
         ])
         #expect(sweep.status == 0, "\(sweep.stderr)")
         #expect(sweep.stdout.split(whereSeparator: \.isNewline).filter { $0.contains("optimal") }.count == 2)
+    }
+
+    @Test("A name a spreadsheet would take for a formula is exported as text and read back as written")
+    func formulaLikeTextIsNeutralised() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try F.tutorial(
+            in: folder, named: "names.json",
+            replacing: [("Nguyễn Văn An", "=HYPERLINK(\\\"http://x\\\",\\\"An\\\")"), ("Sở Tài chính", "+cmd|calc")])
+        let roster = folder.appendingPathComponent("roster").path
+        #expect(try F.run(["export", round, "--roster", roster]).status == 0)
+        let cadres = try String(contentsOfFile: roster + "/can-bo.csv", encoding: .utf8)
+        #expect(cadres.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"An\"\")\""))
+        #expect(try String(contentsOfFile: roster + "/don-vi.csv", encoding: .utf8).contains("'+cmd|calc"))
+        let (back, output) = try Self.importing([roster])
+        let (direct, expected) = try Self.importing([round])
+        #expect(back.status == 0 && direct.status == 0, "\(back.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: expected)))
     }
 
     @Test("planner vocabulary lists the standard words in both languages")

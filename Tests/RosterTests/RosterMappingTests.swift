@@ -211,7 +211,7 @@ import Testing
         #expect(scenario.policy.moves.max == 1)
         // A mistake in the settings is named by its line in the settings file.
         let broken = Self.problems(tables, settings: "{\n\"policy\": {\"women\": {\"minShare\": 2}},\n\"cadres\": []\n}")
-        #expect(broken.contains { $0.file == "roster.policy.json" && $0.row == 2 })
+        #expect(broken.contains { $0.file == "roster.policy.json" && $0.line == 2 })
         #expect(broken.contains { $0.file == "roster.policy.json" && $0.description.contains("\"cadres\" is not a setting") })
     }
 }
@@ -225,5 +225,89 @@ import Testing
     for kind in RosterSchema.TableKind.allCases {
         #expect(flat.contains(kind.names[0]), "\(kind.rawValue): \(kind.names[0])")
         for column in kind.columns { #expect(flat.contains(column.headers[0]), "\(kind.rawValue).\(column.key): \(column.headers[0])") }
+    }
+}
+
+/// What a hostile or careless sheet holds, each read as the sheet shows it or refused: never
+/// some other value than the cell's, never the same mistake twice, never slowly.
+@Suite struct RosterMistakeTests {
+    typealias M = RosterMappingTests
+
+    static func withCadreCell(_ column: Int, _ value: Cell, row: Int = 1) -> [Table] {
+        var tables = M.anLao
+        let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!
+        tables[cadres].rows[row].cells[column] = value
+        return tables
+    }
+
+    @Test(arguments: ["1.234,5", "0x50", "1e2", "7 8", "--5", "80%"])
+    func aNumberIsReadAsWrittenOrRefused(rating: String) {
+        let problems = M.problems(Self.withCadreCell(7, .text(rating)))
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("a number such as 78.5 or 78,5") == true)
+    }
+
+    @Test(arguments: ["31/02/1972", "1975-13-01", "03/15/1980", "99/99/1973", "1975/03", "15.03.75"])
+    func anImpossibleDateIsRefused(date: String) {
+        let problems = M.problems(Self.withCadreCell(3, .text(date)))
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("expected a year (1975) or a date") == true)
+    }
+
+    @Test(arguments: [("29/02/1976", 1976), ("1975-03-15", 1975), ("15.03.1975", 1975)])
+    func aRealDateGivesItsYear(date: String, year: Int) throws {
+        let scenario = try M.read(Self.withCadreCell(3, .text(date)))
+        #expect(scenario.cadres.first { $0.id == "C-01" }?.birthYear == year)
+    }
+
+    @Test func anErrorCellIsReportedOnceAndNotAsEmpty() {
+        let problems = M.problems(Self.withCadreCell(7, .error("#DIV/0!")))
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("#DIV/0!") == true)
+    }
+
+    @Test func anOverlongCellIsRefusedQuickly() {
+        let start = Date()
+        let problems = M.problems(Self.withCadreCell(1, .text("Nguyễn " + String(repeating: "Ạ", count: 1_000_000))))
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("a roster's cell holds at most 1000") == true)
+        // The value is shown cut short, not a million characters.
+        #expect((problems.first?.description.count ?? .max) < 300)
+        #expect(Date().timeIntervalSince(start) < 30)  // a hang guard, not a speed target (bench/import is that)
+    }
+
+    @Test func aRepeatedPinIsOnePinAndAConflictNamesRows() {
+        var tables = M.anLao
+        tables.append(M.table("Bố trí cố định", [["Mã cán bộ", "Mã vị trí"], ["C-02", "P-AL-CHA"], ["C-02", "P-AL-CHA"]]))
+        #expect(M.problems(tables).isEmpty)
+        tables.append(M.table("Không bố trí", [["Mã cán bộ", "Mã vị trí"], ["C-02", "P-AL-CHA"]]))
+        let problems = M.problems(tables)
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("sheet \"Không bố trí\", row 2") == true)
+        // A duplicate id is named with the row of its first occurrence, not a JSON path.
+        let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!
+        tables[cadres].rows[2].cells[0] = .text("C-01")
+        let duplicate = M.problems(tables).first { $0.description.contains("duplicate cadre id") }
+        #expect(duplicate?.description.contains("first at row 2 of sheet \"Cán bộ\"") == true, "\(String(describing: duplicate))")
+    }
+
+    @Test func thousandsOfBrokenReferencesAreListedInSeconds() {
+        var tables = M.anLao
+        let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!
+        tables[cadres].rows[0].cells.append(.text("Người thân"))
+        for n in 0..<3000 {
+            tables[cadres].rows.append(
+                TableRow(
+                    number: 10 + n,
+                    cells: [
+                        .text("X-\(n)"), .text("Người \(n)"), .text("Nam"), .text("1980"), .text("An Lão"), .text("Đại học"), .empty,
+                        .text("70"), .text("0"), .empty, .empty, .text("Y-\(n)"),
+                    ]))
+        }
+        let start = Date()
+        let problems = M.problems(tables)
+        #expect(problems.count == 3000)
+        #expect(problems.filter { $0.message.contains("did you mean") }.count <= 200)
+        #expect(Date().timeIntervalSince(start) < 60)  // was minutes: a suggestion searched every id for every reference
     }
 }

@@ -443,3 +443,13 @@ func readsACommunesSizeWorkbook() throws {
     #expect(outcomes.values.reduce(0, +) == 400)
     print("damaged copies: \(outcomes.sorted { $0.key < $1.key })")
 }
+
+/// A title line above the header that has no separators (as a script or Notepad writes it) is
+/// no header: the rows below are not ragged, and the separator is the header's.
+@Test func aTitleLineWithoutSeparatorsIsNoHeader() throws {
+    let text = "DANH SÁCH CÁN BỘ\nNgày 01/12/2026\nMã cán bộ;Họ và tên;Năm sinh\nC-01;Nguyễn Văn An;1972\n"
+    let table = try CSVTableReader.table(text: text, file: "can-bo.csv")
+    #expect(table.rows.count == 4)
+    #expect(table.rows[2].cells == [.text("Mã cán bộ"), .text("Họ và tên"), .text("Năm sinh")])
+    #expect(table.rows[3].cells[1] == .text("Nguyễn Văn An"))
+}

@@ -10,18 +10,24 @@ public struct RosterProblem: Sendable, Equatable, CustomStringConvertible {
     /// The cell's value as read.
     public var value: String?
     public var message: String
+    /// The line of a JSON file beside the roster (its settings or column names).
+    public var line: Int?
 
-    public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, value: String? = nil, message: String) {
+    public init(
+        file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, value: String? = nil, message: String, line: Int? = nil
+    ) {
         self.file = file
         self.sheet = sheet
         self.row = row
         self.column = column
         self.value = value
         self.message = message
+        self.line = line
     }
 
     public var description: String {
         var place = file
+        if let line { place += ", line \(line)" }
         if let sheet { place += ", sheet \"\(sheet)\"" }
         if let row { place += ", row \(row)" }
         if let column { place += ", column \"\(column)\"" }

@@ -8,7 +8,7 @@ extension RosterMapping {
     /// table's.
     mutating func map(_ tables: [Table], settingsYear: Int?, settingsFile: String?) -> Scenario? {
         let found = classify(tables)
-        for kind in [RosterSchema.TableKind.units, .positions, .cadres] where found[kind] == nil {
+        for kind in [RosterSchema.TableKind.units, .positions, .cadres] where found[kind] == nil && !headerless.contains(kind) {
             problems.append(
                 RosterProblem(
                     file: roster,
@@ -89,7 +89,12 @@ extension RosterMapping {
                 "\(ambiguous.count) \(kind)s have this name (\(ambiguous.joined(separator: ", "))): give the id")
         } else {
             var message = "no \(kind) has this id or name"
-            if let near = KeySuggestion.nearest(to: text, among: mapped.ids.sorted()) { message += "; did you mean \"\(near)\"?" }
+            if suggestionsMade < Self.suggestionBudget {
+                suggestionsMade += 1
+                let sorted = sortedIDs[kind] ?? mapped.ids.sorted()
+                sortedIDs[kind] = sorted
+                if let near = KeySuggestion.nearest(to: text, among: sorted) { message += "; did you mean \"\(near)\"?" }
+            }
             problem(table, row: row.number, column: column, value: text, message)
         }
         return nil
@@ -196,10 +201,8 @@ extension RosterMapping {
                 word(table, row, "education", kind: .education, text: $0)
             }
             let fields = list(table, row, "fields").compactMap { word(table, row, "fields", kind: .field, text: $0) }
-            let rating = number(table, row, "rating", what: "the rating, 0 to 100")
-            if table.columns["rating"] != nil, text(table, row, "rating") == nil {
-                problem(table, row: row.number, column: "rating", value: nil, "empty: the rating is required")
-            }
+            let rating =
+                required(table, row, "rating", what: "the rating") == nil ? nil : number(table, row, "rating", what: "the rating, 0 to 100")
             let yearsInPost = integer(table, row, "yearsInPost", what: "years in the post held") ?? 0
             let locked = flag(table, row, "locked")
             record("cadres", table, row)
@@ -283,7 +286,13 @@ extension RosterMapping {
                 let b = required(table, row, "relative", what: "the relative").flatMap {
                     reference(cadres, $0, kind: "cadre", table: table, row: row, column: "relative")
                 }
-                if let a, let b { pairs.append((a, b)) }
+                if let a, let b {
+                    if a == b {
+                        problem(table, row: row.number, column: "relative", value: b, "a cadre is not their own relative")
+                        continue
+                    }
+                    pairs.append((a, b))
+                }
             }
         }
         for (a, b) in pairs {
@@ -364,7 +373,12 @@ extension RosterMapping {
             let position = required(table, row, "position", what: "a post").flatMap {
                 reference(positions, $0, kind: "post", table: table, row: row, column: "position")
             }
-            if let cadre, let position { pairs.append(AssignmentPair(cadre: cadre, position: position)) }
+            guard let cadre, let position else { continue }
+            let pair = AssignmentPair(cadre: cadre, position: position)
+            // The same pair on two rows says it once: not a second, conflicting pin.
+            guard !pairs.contains(pair) else { continue }
+            record(table.kind.rawValue, table, row)
+            pairs.append(pair)
         }
         return pairs
     }
@@ -378,13 +392,34 @@ extension RosterMapping {
             let index = Int(path[path.index(after: open)..<close]),
             let origin = origins[kind]?[safe: index]
         else {
-            return RosterProblem(file: roster, column: path.isEmpty ? nil : path, message: found.message)
+            return RosterProblem(file: roster, column: path.isEmpty ? nil : path, message: rowsNamed(in: found.message))
         }
         let rest = path[path.index(after: close)...].drop { $0 == "." }
         let key = String(rest.prefix { $0 != "[" && $0 != "." })
         let column =
             key.isEmpty ? nil : (origin.headers[key] ?? (key == "relatives" ? "Người thân" : key == "plannedFor" ? "Quy hoạch" : key))
-        return RosterProblem(file: origin.file, sheet: origin.sheet, row: origin.row, column: column, message: found.message)
+        return RosterProblem(file: origin.file, sheet: origin.sheet, row: origin.row, column: column, message: rowsNamed(in: found.message))
+    }
+
+    /// A message of the scenario's checks names other entities by path ("first at cadres[0]"):
+    /// the roster's reader names their rows.
+    func rowsNamed(in message: String) -> String {
+        var result = ""
+        var rest = Substring(message)
+        let kinds = ["localities", "units", "positions", "cadres", "pinned", "forbidden"]
+        while let open = rest.firstIndex(of: "[") {
+            let before = rest[..<open]
+            guard let kind = kinds.first(where: { before.hasSuffix($0) }), let close = rest[open...].firstIndex(of: "]"),
+                let index = Int(rest[rest.index(after: open)..<close]), let origin = origins[kind]?[safe: index]
+            else {
+                result += rest[...open]
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += before.dropLast(kind.count) + "row \(origin.row)" + (origin.sheet.map { " of sheet \"\($0)\"" } ?? "")
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 }
 

@@ -86,7 +86,8 @@ public enum RosterReader {
             if !reported.contains("\(place.file)|\(place.sheet ?? "")|\(place.row ?? 0)|\(place.column ?? "")") { problems.append(place) }
         }
         problems += assembled.settingsProblems.map { found in
-            RosterProblem(file: settingsFile, row: found.location?.line, column: found.path, message: found.message)
+            RosterProblem(
+                file: settingsFile, column: found.path.isEmpty ? nil : found.path, message: found.message, line: found.location?.line)
         }
         guard var result = assembled.result, problems.isEmpty else { throw .roster(file: roster, problems: problems) }
         result.warnings = result.warnings.map { warning in
@@ -144,12 +145,36 @@ struct RosterMapping {
         words = Vocabulary.Index(vocabulary)
     }
 
+    /// Problems already listed: a cell read twice (a number's text, then its emptiness) is
+    /// reported once.
+    var listed: Set<String> = []
+
     mutating func problem(_ table: RosterTable?, row: Int?, column key: String?, value: String?, _ message: String) {
-        problems.append(
-            RosterProblem(
-                file: table?.table.file ?? roster, sheet: table?.table.sheet, row: row,
-                column: key.map { table?.headers[$0] ?? $0 }, value: value, message: message))
+        let found = RosterProblem(
+            file: table?.table.file ?? roster, sheet: table?.table.sheet, row: row,
+            column: key.map { table?.headers[$0] ?? $0 }, value: value.map(Self.shown), message: message)
+        if listed.insert(found.description).inserted { problems.append(found) }
     }
+
+    /// A value as an error message shows it: at most 80 characters.
+    static func shown(_ value: String) -> String {
+        value.count <= 80 ? value : String(value.prefix(77)) + "…"
+    }
+
+    /// The longest text a cell may hold: a name, a title or a list of fields is far shorter, and
+    /// a longer cell is pasted by mistake (and would make every comparison slow).
+    static let maximumCellLength = 1000
+
+    /// Suggestions ("did you mean") are looked for on this many unknown references; past them
+    /// the problems are listed without, so that a sheet of thousands of broken references is
+    /// answered in a second.
+    static let suggestionBudget = 200
+    var suggestionsMade = 0
+    /// Each kind's ids, sorted once for suggestions.
+    var sortedIDs: [String: [String]] = [:]
+    /// Kinds whose table was found by its name but without a header row (reported as such, not
+    /// again as missing).
+    var headerless: Set<RosterSchema.TableKind> = []
 
     // MARK: Finding the tables
 
@@ -198,12 +223,8 @@ struct RosterMapping {
             }
             guard let kind = candidate else { continue }
             guard let header = headerRow(table, kind: kind) else {
-                let expected = kind.required.compactMap { key in kind.columns.first { $0.key == key }?.headers.first }
-                problems.append(
-                    RosterProblem(
-                        file: table.file, sheet: table.sheet,
-                        message: "no header row among the first 20 rows: a \(kind.rawValue) table needs the columns "
-                            + expected.map { "\"\($0)\"" }.joined(separator: ", ")))
+                headerless.insert(kind)
+                problems.append(missingHeaders(table, kind: kind))
                 continue
             }
             if let first = found[kind] {
@@ -258,6 +279,29 @@ struct RosterMapping {
         return found
     }
 
+    /// Why a table named as a kind has no header row: the row of its first 20 that names the most
+    /// columns, the required columns it lacks, and for each the header it has that is nearest.
+    func missingHeaders(_ table: Table, kind: RosterSchema.TableKind) -> RosterProblem {
+        let index = headerIndex(kind)
+        let best = table.rows.prefix(20).max { a, b in
+            Set(a.cells.compactMap { index[RosterSchema.folded($0.text)] }).count
+                < Set(b.cells.compactMap { index[RosterSchema.folded($0.text)] }).count
+        }
+        let found = Set(best?.cells.compactMap { index[RosterSchema.folded($0.text)] } ?? [])
+        let unmatched = best?.cells.map(\.text).filter { !$0.isEmpty && index[RosterSchema.folded($0)] == nil } ?? []
+        let columns = names.allColumns(kind)
+        let missing = kind.required.filter { !found.contains($0) }.map { key -> String in
+            let headers = columns.first { $0.key == key }?.headers ?? [key]
+            let near = unmatched.first { cell in
+                KeySuggestion.nearest(to: RosterSchema.folded(cell), among: headers.map(RosterSchema.folded)) != nil
+            }
+            return "\"\(headers[0])\"" + (near.map { " (is \"\($0)\" it, misspelt?)" } ?? "")
+        }
+        return RosterProblem(
+            file: table.file, sheet: table.sheet, row: found.isEmpty ? nil : best?.number,
+            message: "no header row with every column a \(kind.rawValue) table needs: missing " + missing.joined(separator: ", "))
+    }
+
     /// The first row of a range such as "B3:D5".
     static func firstRow(ofRange range: String) -> Int? {
         let first = range.split(separator: ":").first.map(String.init) ?? range
@@ -274,12 +318,27 @@ struct RosterMapping {
             problem(table, row: row.number, column: key, value: code, "the cell's formula gives an error, not a value")
             return nil
         }
-        let text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        if cell.text.unicodeScalars.count > Self.maximumCellLength {
+            problem(
+                table, row: row.number, column: key, value: cell.text,
+                "the cell holds \(cell.text.unicodeScalars.count) characters; a roster's cell holds at most \(Self.maximumCellLength)")
+            return nil
+        }
+        var text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        // `export` writes a text that a spreadsheet would take for a formula with an apostrophe
+        // before it, as a spreadsheet shows text typed so; it is not part of the value.
+        if text.hasPrefix("'"), let next = text.dropFirst().first, RosterWriter.formulaStarts.contains(next) {
+            text.removeFirst()
+        }
         return text.isEmpty ? nil : text
     }
 
     mutating func required(_ table: RosterTable, _ row: TableRow, _ key: String, what: String) -> String? {
         guard let text = text(table, row, key) else {
+            // An error cell or an overlong one was reported as such, not as empty.
+            if let column = table.columns[key], row[column].text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == false {
+                return nil
+            }
             if table.columns[key] != nil || table.kind.required.contains(key) {
                 problem(table, row: row.number, column: key, value: nil, "empty: \(what) is required")
             }
@@ -293,12 +352,28 @@ struct RosterMapping {
         guard let column = table.columns[key] else { return nil }
         if case .number(let value, _) = row[column] { return value }
         guard let text = text(table, row, key) else { return nil }
-        let normal = text.contains(".") ? text.replacingOccurrences(of: ",", with: "") : text.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(normal), value.isFinite else {
-            problem(table, row: row.number, column: key, value: text, "expected \(what), a number")
+        guard let value = Self.plainNumber(text) else {
+            problem(table, row: row.number, column: key, value: text, "expected \(what): a number such as 78.5 or 78,5")
             return nil
         }
         return value
+    }
+
+    /// Digits with at most one decimal point or decimal comma, and a sign: "78.5", "78,5",
+    /// "-3". Anything else ("1.234,5", "0x50", "1e2") is refused rather than read as some other
+    /// number than the sheet shows.
+    static func plainNumber(_ text: String) -> Double? {
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts =
+            body.split(separator: ".", omittingEmptySubsequences: false).count == 2
+            ? body.split(separator: ".", omittingEmptySubsequences: false)
+            : body.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        let value = Double(parts.joined(separator: "."))
+        return text.first == "-" ? value.map { -$0 } : value
     }
 
     mutating func integer(_ table: RosterTable, _ row: TableRow, _ key: String, what: String) -> Int? {
@@ -333,13 +408,16 @@ struct RosterMapping {
         case .number(let value, _) where value == value.rounded() && value >= 1000 && value < 10_000: year = Int(value)
         default:
             guard let text = text(table, row, key) else {
-                problem(table, row: row.number, column: key, value: nil, "empty: the year of birth is required")
+                if row[column].text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    problem(table, row: row.number, column: key, value: nil, "empty: the year of birth is required")
+                }
                 return nil
             }
-            let parts = text.split(whereSeparator: { "/-. ".contains($0) }).map(String.init)
-            year = parts.compactMap { Int($0) }.first { $0 >= 1000 && $0 < 10_000 }
-            if year == nil || parts.count == 2 || parts.count > 3 {
-                problem(table, row: row.number, column: key, value: text, "expected a year (1975) or a date (15/03/1975)")
+            year = Self.yearOfDate(text)
+            if year == nil {
+                problem(
+                    table, row: row.number, column: key, value: text,
+                    "expected a year (1975) or a date, day first (15/03/1975) or ISO (1975-03-15)")
                 return nil
             }
         }
@@ -348,6 +426,26 @@ struct RosterMapping {
             return nil
         }
         return year
+    }
+
+    /// The year of "1975", of a date written day first ("15/03/1975", "15-03-1975",
+    /// "15.03.1975") or of an ISO date ("1975-03-15"), when the date exists.
+    static func yearOfDate(_ text: String) -> Int? {
+        let parts = text.split(whereSeparator: { "/-.".contains($0) }).map { String($0) }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        func valid(day: Int, month: Int, year: Int) -> Int? {
+            guard (1...12).contains(month), year >= 1000, year < 10_000 else { return nil }
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            return (1...days).contains(day) ? year : nil
+        }
+        switch numbers.count {
+        case 1 where parts[0].count == 4: return (1000..<10_000).contains(numbers[0]) ? numbers[0] : nil
+        case 3 where parts[0].count == 4: return valid(day: numbers[2], month: numbers[1], year: numbers[0])
+        case 3 where parts[2].count == 4: return valid(day: numbers[0], month: numbers[1], year: numbers[2])
+        default: return nil
+        }
     }
 
     /// A word of the vocabulary, by id or label in either language.

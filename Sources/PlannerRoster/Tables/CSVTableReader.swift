@@ -52,14 +52,16 @@ public enum CSVTableReader {
             let startLine = line
             line += 1 + fields.reduce(0) { $0 + newlineCount($1) }
             guard fields.contains(where: { !$0.isEmpty }) else { continue }
-            guard let width = headerWidth else {
+            // A title line above the header ("DANH SÁCH CÁN BỘ", one cell, as a script or Notepad
+            // writes it) is no header: the first row naming two or more cells is.
+            guard let width = headerWidth ?? (fields.filter({ !$0.isEmpty }).count >= 2 ? nil : Int.max) else {
                 headerWidth = fields.count
                 headerLine = startLine
                 rows.append(row(number: startLine, fields: fields))
                 continue
             }
             // Extra cells that are empty lose nothing (a stray separator at the end of a line).
-            if fields.count > width, let extra = fields[width...].firstIndex(where: { !$0.isEmpty }) {
+            if width != Int.max, fields.count > width, let extra = fields[width...].firstIndex(where: { !$0.isEmpty }) {
                 problems.append(
                     RosterProblem(
                         file: file, row: startLine, column: columnLetters(extra), value: fields[extra],
@@ -142,7 +144,7 @@ public enum CSVTableReader {
                 RosterProblem(
                     file: file, row: lineNumber(of: zero, in: data),
                     message:
-                        "the file holds zero bytes: it is not text (an old .xls workbook renamed?) or UTF-16 without its "
+                        "the file holds NUL bytes (binary data): it is not text (an old .xls workbook renamed?) or UTF-16 without its "
                         + "byte order mark; save it again as \"CSV UTF-8\" or as .xlsx")
             ])
         }
@@ -178,16 +180,23 @@ public enum CSVTableReader {
 
     // MARK: Fields
 
-    /// The separator used most often on the first line, outside quotes: the header names the
-    /// columns, and a name seldom holds a comma or a semicolon outside quotes.
+    /// The separator used most often on the first line that has one, outside quotes: the header
+    /// names the columns, and a name seldom holds a comma or a semicolon outside quotes.
     static func detectSeparator(_ text: String, default fallback: Character) -> Character {
+        // The first line that has a separator at all: a title line above the header has none.
         var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
         var inQuotes = false
+        var lines = 0
         for scalar in text.unicodeScalars {
             if scalar == "\"" {
                 inQuotes.toggle()
             } else if !inQuotes {
-                if scalar == "\n" || scalar == "\r" { break }
+                if scalar == "\n" || scalar == "\r" {
+                    if counts.values.contains(where: { $0 > 0 }) { break }
+                    lines += 1
+                    if lines > 20 { break }
+                    continue
+                }
                 let character = Character(scalar)
                 if let count = counts[character] { counts[character] = count + 1 }
             }

@@ -50,8 +50,7 @@ extension PlannerCommand {
         }
 
         /// Each table's file is written atomically; the folder is made if missing. A folder that
-        /// holds other files than a roster's is refused, so that nothing of the user's is mixed in
-        /// or lost.
+        /// holds anything is refused, so that nothing of the user's is replaced or mixed in.
         func writeRoster(_ loaded: Planner.LoadedScenario, to folder: String) throws {
             let files = RosterWriter.files(loaded.scenario)
             let manager = FileManager.default
@@ -61,12 +60,13 @@ extension PlannerCommand {
                     Console.error("\(folder): exists and is not a folder; --roster names a folder")
                     throw Exit.usage
                 }
-                let ours = Set(files.map(\.name))
-                let others = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !ours.contains($0) && !$0.hasPrefix(".") }
-                if !others.isEmpty {
+                // Nothing of the user's is replaced: a folder that holds anything is refused, even
+                // files with a roster's names (a phone list called can-bo.csv is not ours).
+                let present = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+                if !present.isEmpty {
                     Console.error(
-                        "\(folder): holds files that are not a roster's (\(others.sorted().prefix(3).joined(separator: ", "))); name a new or empty folder"
-                    )
+                        "\(folder): the folder is not empty (\(present.sorted().prefix(3).joined(separator: ", "))\(present.count > 3 ? ", …" : "")); "
+                            + "name a new or empty folder")
                     throw Exit.usage
                 }
             } else {

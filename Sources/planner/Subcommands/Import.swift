@@ -36,12 +36,37 @@ extension PlannerCommand {
         var output: String?
 
         func execute() throws {
+            try checkImportOutput()
             let loaded = try Planner.load(roster, rosterSettings: settings, rosterColumns: columns)
             for warning in loaded.warnings { Console.error("\(roster): warning: \(warning)") }
             try checkOutput(output, inputs: loaded.files)
             try emit(ScenarioWriter.encode(loaded.scenario), to: output, inputs: loaded.files)
             let s = loaded.scenario
             Console.error("\(roster): \(s.units.count) units, \(s.positions.count) positions, \(s.cadres.count) cadres\n")
+        }
+
+        /// The output is a scenario (JSON): never a name a spreadsheet or the roster's reader
+        /// would take for one of its own files, so that it cannot replace a workbook or join
+        /// the roster it came from.
+        func checkImportOutput() throws {
+            guard let output, output != OutputFile.standardOutput else { return }
+            let name = (output as NSString).lastPathComponent.lowercased()
+            let ext = (name as NSString).pathExtension
+            if ["xlsx", "xlsm", "xls", "ods", "csv", "tsv", "txt"].contains(ext) {
+                Console.error("\(output): import writes a scenario file (JSON); name it .json")
+                throw Exit.usage
+            }
+            var isFolder: ObjCBool = false
+            let rosterFolder = URL(fileURLWithPath: roster).standardizedFileURL.path
+            let outputFolder = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().path
+            if FileManager.default.fileExists(atPath: roster, isDirectory: &isFolder), isFolder.boolValue, outputFolder == rosterFolder,
+                ["policy.json", "columns.json"].contains(name)
+            {
+                Console.error(
+                    "\(output): the roster folder reads this file as its \(name == "policy.json" ? "settings" : "column names"); name the output otherwise"
+                )
+                throw Exit.usage
+            }
         }
     }
 }
