@@ -24,7 +24,9 @@ public enum HTMLReport {
         } else if let proof = plan.infeasibility {
             // The proof's text is the solver side's record, in English and ids only.
             html += "<section><h2>\(escape(words.say("Why there is no plan", "Vì sao không có phương án")))</h2>"
-            html += "<p>\(escape(proof.text))</p></section>\n"
+            html += "<p>\(escape(proof.text))</p>"
+            html +=
+                "<p>\(escape(words.say("`planner diagnose` names the rules in conflict.", "Lệnh `planner diagnose` chỉ ra các quy định mâu thuẫn nhau.")))</p></section>\n"
         }
         html += "</body>\n</html>\n"
         return html
@@ -100,6 +102,8 @@ public enum HTMLReport {
         rows.append([w.say("Appointments from the pool", "Bổ nhiệm từ nguồn quy hoạch"), "–", String(after.appointments), "–"])
         rows.append([w.say("Releases", "Cho thôi chức vụ"), "–", String(after.releases), "–"])
         rows.append([w.say("Retirements", "Nghỉ hưu"), "–", String(after.retirements), "–"])
+        // With no plan there is no "after": the round as it stands, beside the targets.
+        if !report.plan.status.hasPlan { rows = rows.map { [$0[0], $0[1], "–", $0[3]] } }
         let header = [w.say("Figure", "Chỉ tiêu"), w.say("Before", "Trước"), w.say("After", "Sau"), w.say("Target", "Mục tiêu")]
         return
             "<section id=\"figures\">\n<h2>\(escape(w.say("Figures before and after the round", "Các chỉ tiêu trước và sau đợt luân chuyển")))</h2>\n"
