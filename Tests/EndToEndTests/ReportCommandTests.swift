@@ -97,6 +97,17 @@ struct ReportCommandTests {
         #expect(try F.run(["report", "Scenarios/tutorial.json", "--plan", plan, "-o", plan]).status == 64)
     }
 
+    @Test("--succession adds the successor slates; without it the report has none")
+    func succession() throws {
+        let without = try F.run(["report", "Scenarios/tutorial.json", "--lang", "en"])
+        #expect(!without.stdout.contains("id=\"succession\""))
+        let with = try F.run(["report", "Scenarios/tutorial.json", "--lang", "vi", "--succession"])
+        #expect(with.status == 0, "\(with.stderr)")
+        #expect(with.stdout.contains("<h2>Quy hoạch kế nhiệm các chức danh chủ chốt</h2>"))
+        #expect(with.stdout.contains("<h3>Giám đốc, Sở Tài chính</h3>"))
+        Self.expectSelfContained(with.stdout)
+    }
+
     @Test("The language follows LC_ALL, LC_MESSAGES, then LANG: vi_* gives Vietnamese, anything else English")
     func languageFromLocale() {
         #expect(ReportLanguage.from(environment: [:]) == .en)

@@ -21,6 +21,7 @@ public enum HTMLReport {
             html += chains(report, words)
             html += changes(report, words)
             html += teams(report, words)
+            if let succession = report.succession { html += slates(succession, report, words) }
         } else if let proof = plan.infeasibility {
             // The proof's text is the solver side's record, in English and ids only.
             html += "<section><h2>\(escape(words.say("Why there is no plan", "Vì sao không có phương án")))</h2>"
@@ -265,6 +266,59 @@ public enum HTMLReport {
         return html + "</section>\n"
     }
 
+    static func slates(_ succession: SuccessionPlan, _ report: RoundReport, _ w: ReportWords) -> String {
+        var html =
+            "<section id=\"succession\">\n<h2>\(escape(w.say("Successor slates for the key posts", "Quy hoạch kế nhiệm các chức danh chủ chốt")))</h2>\n"
+        html += "<p class=\"status\">\(escape(w.status(succession.status, gap: succession.gap)))</p>\n"
+        html +=
+            "<p>\(escape(w.say("Made from the posts as they stand before the round, as `planner succession` makes them.", "Lập theo nhân sự trước đợt luân chuyển, như lệnh `planner succession`.")))</p>\n"
+        let scenario = report.scenario
+        let cadres = Dictionary(scenario.cadres.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let posts = Dictionary(scenario.positions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let header = [
+            "#", w.say("Name", "Họ và tên"), w.say("Age, sex", "Tuổi, giới tính"),
+            w.say("Holds before the round", "Chức vụ trước đợt luân chuyển"),
+            w.say("Ready", "Sẵn sàng"),
+        ]
+        for slate in succession.slates {
+            guard let p = posts[slate.position] else { continue }
+            html += "<article class=\"slate\">\n<h3>\(escape(w.sentence(w.post(p))))</h3>\n"
+            if let incumbent = slate.incumbent.flatMap({ cadres[$0] }) {
+                let retires =
+                    slate.incumbentRetirementYear.map { w.say(", reaches retirement age in \($0)", ", đến tuổi nghỉ hưu năm \($0)") } ?? ""
+                html +=
+                    "<p>\(escape(w.say("Incumbent before the round: ", "Người đương nhiệm trước đợt luân chuyển: ") + w.name(incumbent) + retires))</p>\n"
+            }
+            let rows = slate.candidates.enumerated().compactMap { rank, candidate -> [String]? in
+                guard let c = cadres[candidate.cadre] else { return nil }
+                let cadre = scenario.cadres[c]
+                let holds = candidate.holds.flatMap { posts[$0] }.map { w.sentence(w.post($0)) } ?? w.say("the pool", "nguồn quy hoạch")
+                return [
+                    String(rank + 1), w.name(c), "\(report.age(cadre)), \(w.sex(cadre.gender))", holds,
+                    candidate.ready ? w.say("yes", "có") : w.say("not yet", "chưa"),
+                ]
+            }
+            html +=
+                rows.isEmpty
+                ? "<p>\(escape(w.say("No candidate.", "Chưa có người được quy hoạch.")))</p>\n"
+                : table(header: header, rows: rows, className: "slate")
+            for risk in slate.risks {
+                let words: String
+                switch risk {
+                case .noCandidate: words = w.say("Risk: no candidate", "Rủi ro: không có người kế nhiệm")
+                case .singleCandidate: words = w.say("Risk: a single candidate", "Rủi ro: chỉ có một người kế nhiệm")
+                case .incumbentRetiresWithoutReadySuccessor:
+                    words = w.say(
+                        "Risk: the incumbent retires within the term and no successor is ready",
+                        "Rủi ro: người đương nhiệm nghỉ hưu trong nhiệm kỳ mà chưa có người kế nhiệm sẵn sàng")
+                }
+                html += "<p class=\"risk\">\(escape(words))</p>\n"
+            }
+            html += "</article>\n"
+        }
+        return html + "</section>\n"
+    }
+
     // MARK: Pieces
 
     static func table(header: [String], rows: [[String]], className: String) -> String {
@@ -342,7 +396,8 @@ public enum HTMLReport {
         ol.chains > li, ul.changes > li { margin-bottom: 0.5rem; break-inside: avoid; }
         ol.chains p { margin: 0.1rem 0; font-weight: bold; }
         ul.why { font-size: 0.88rem; color: #444; margin: 0.1rem 0; }
-        article.unit, article.team { break-inside: avoid; }
+        article.unit, article.team, article.slate { break-inside: avoid; }
+        p.risk { color: #a33; font-size: 0.88rem; margin: 0.1rem 0; }
         @media (max-width: 40rem) {
           body { padding: 0.5rem; font-size: 14px; }
           dl.record { grid-template-columns: 1fr; }

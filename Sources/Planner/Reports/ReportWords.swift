@@ -83,11 +83,13 @@ struct ReportWords {
     // MARK: Status
 
     /// The status in plain words: what a committee may rely on.
-    var status: String {
-        let plan = report.plan
-        switch plan.status {
+    var status: String { status(report.plan.status, gap: report.plan.gap) }
+
+    /// A plan's (or the slates') status in plain words.
+    func status(_ status: PlanStatus, gap: Double?) -> String {
+        switch status {
         case .optimal:
-            if let gap = plan.gap, gap > 1e-9 {
+            if let gap, gap > 1e-9 {
                 return say(
                     "a plan within \(percent(gap)) of the best under these rules, proven",
                     "phương án cách phương án tốt nhất theo các quy định này không quá \(percent(gap)), đã được chứng minh")
@@ -95,7 +97,7 @@ struct ReportWords {
             return say("the best plan under these rules, proven", "phương án tốt nhất theo các quy định này, đã được chứng minh")
         case .feasible:
             let gap =
-                plan.gap.map { say(" (at most \(percent($0)) from the best)", " (kém phương án tốt nhất không quá \(percent($0)))") } ?? ""
+                gap.map { say(" (at most \(percent($0)) from the best)", " (kém phương án tốt nhất không quá \(percent($0)))") } ?? ""
             return say(
                 "a plan that keeps every hard rule, not proven the best\(gap)",
                 "phương án đáp ứng mọi quy định bắt buộc, chưa chứng minh là tốt nhất\(gap)")

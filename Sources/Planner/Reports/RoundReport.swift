@@ -16,10 +16,13 @@ public struct RoundReport: Sendable {
     /// Unit by unit, in the scenario's order; units without a change are left out.
     public let changes: [UnitChanges]
     public let chains: [VacancyChain]
+    /// The successor slates after the round, when they were asked for.
+    public let succession: SuccessionPlan?
 
-    public init(plan: Plan, scenario: Scenario) {
+    public init(plan: Plan, scenario: Scenario, succession: SuccessionPlan? = nil) {
         self.plan = plan
         self.scenario = scenario
+        self.succession = succession
         let facts = ScenarioFacts(scenario)
         self.facts = facts
         holderBefore = scenario.positions.map { $0.incumbent.flatMap { facts.cadreIndex[$0] } }

@@ -10,7 +10,8 @@ extension PlannerCommand {
                 Solves the round (or reads --plan, verified against the scenario first, as `planner verify` does) and \
                 writes an HTML report that opens with no network: the status, the figures before and after beside their \
                 targets, charts, the vacancy chains, the changes unit by unit with their reasons, and each unit's posts \
-                before and after. It names people: keep it as you keep the roster. Exit code 1 when --plan fails the check.
+                before and after; with --succession, the successor slates for every key post. It names people: keep it \
+                as you keep the roster. Exit code 1 when --plan fails the check.
                 """)
 
         @OptionGroup var scenario: ScenarioArgument
@@ -25,6 +26,9 @@ extension PlannerCommand {
             name: [.short, .customLong("output")],
             help: "Write the report to this file (atomically, readable by you only) instead of stdout.")
         var output: String?
+
+        @Flag(help: "Add the successor slates for every key post, made after the round (as `planner succession` makes them).")
+        var succession = false
 
         @OptionGroup var solver: SolverOptions
 
@@ -50,7 +54,16 @@ extension PlannerCommand {
                 reported = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [])
             }
             let language = lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment)
-            let html = HTMLReport.render(RoundReport(plan: reported, scenario: loaded.scenario), language: language)
+            var slates: SuccessionPlan?
+            if succession, reported.status.hasPlan {
+                // The round's appointees are kept off the slates when the policy says so.
+                let round =
+                    Planner.successionNeedsRound(loaded.scenario)
+                    ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
+                slates = try Planner.succession(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, round: round)
+            }
+            let report = RoundReport(plan: reported, scenario: loaded.scenario, succession: slates)
+            let html = HTMLReport.render(report, language: language)
             try emit(Data(html.utf8), to: output, inputs: inputs)
             if !reported.status.hasPlan { Console.error("\(scenario.path): \(reported.status.sentence)") }
             if let stopped = Interrupts.exitCode(stoppedBy: reported.stoppedBy) { throw stopped }
