@@ -403,6 +403,9 @@ public enum HTMLReport {
           dl.record { grid-template-columns: 1fr; }
           table.figures td:nth-child(n+2) { white-space: normal; }
           th, td { padding: 0.2rem; }
+          /* A chart keeps a legible size on a phone and scrolls sideways instead of shrinking. */
+          figure { overflow-x: auto; }
+          svg.chart { min-width: 34rem; }
         }
         @page {
           size: A4;
