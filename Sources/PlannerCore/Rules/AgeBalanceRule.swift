@@ -2,7 +2,9 @@ extension PolicyRules {
     /// Rule 6.
     public static let ageBalance = PolicyRule<Policy>(
         "ageBalance", \.ageBalance,
-        words: RuleWords(name: "age balance", summary: "every large enough leadership team spans several age bands"),
+        words: RuleWords(
+            name: "age balance", summary: "every large enough leadership team spans several age bands", viName: "cân đối độ tuổi",
+            viSummary: "mỗi tập thể lãnh đạo đủ lớn có cán bộ thuộc nhiều nhóm tuổi"),
         parameters: [
             RuleParameter(
                 key: "bandStarts",

@@ -2,5 +2,7 @@ extension PolicyRules {
     /// Rule 10.
     public static let locks = PolicyRule<Policy>(
         "locks", \.locks,
-        words: RuleWords(name: "locks", summary: "locked cadres stay, pinned assignments hold, forbidden assignments never happen"))
+        words: RuleWords(
+            name: "locks", summary: "locked cadres stay, pinned assignments hold, forbidden assignments never happen", viName: "giữ nguyên",
+            viSummary: "cán bộ được giữ nguyên thì ở lại, phân công đã ấn định được giữ, phân công bị cấm không xảy ra"))
 }

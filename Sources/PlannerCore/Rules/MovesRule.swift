@@ -1,7 +1,10 @@
 extension PolicyRules {
     /// Rule 8.
     public static let moves = PolicyRule<Policy>(
-        "moves", \.moves, words: RuleWords(name: "moves", summary: "at most so many incumbents change post"),
+        "moves", \.moves,
+        words: RuleWords(
+            name: "moves", summary: "at most so many incumbents change post", viName: "điều động",
+            viSummary: "số người đương nhiệm chuyển chức vụ không quá mức trần"),
         parameters: [
             .optionalInteger("max", \.max, range: 0...1_000_000, what: "a number of moves"),
             .number("maxShare", \.maxShare, range: 0...1, what: "a share"),

@@ -2,7 +2,10 @@ extension PolicyRules {
     /// Rule 3.
     public static let nonLocalHeads = PolicyRule<Policy>(
         "nonLocalHeads", \.nonLocalHeads,
-        words: RuleWords(name: "non-local heads", summary: "the listed head posts are held by cadres who are not local"),
+        words: RuleWords(
+            name: "non-local heads", summary: "the listed head posts are held by cadres who are not local",
+            viName: "người đứng đầu không là người địa phương",
+            viSummary: "các chức danh đứng đầu được liệt kê do cán bộ không phải người địa phương đảm nhiệm"),
         parameters: [
             .strings("titles", \.titles, what: "a title"),
             .number("minShare", \.minShare, range: 0...1, what: "a share"),

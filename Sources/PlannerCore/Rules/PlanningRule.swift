@@ -1,7 +1,10 @@
 extension PolicyRules {
     /// Rule 2: a new appointee is on the post's planning list.
     public static let planning = PolicyRule<Policy>(
-        "planning", \.planning, words: RuleWords(name: "planning", summary: "a new appointee is planned for the post"),
+        "planning", \.planning,
+        words: RuleWords(
+            name: "planning", summary: "a new appointee is planned for the post", viName: "quy hoạch",
+            viSummary: "người được bổ nhiệm mới đã được quy hoạch vào chức danh đó"),
         parameters: [.bool("exemptSameTitle", \.exemptSameTitle)])
 }
 

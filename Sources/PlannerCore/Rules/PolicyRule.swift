@@ -13,10 +13,16 @@ public struct RuleWords: Sendable, Equatable {
     public var name: String
     /// What the rule asks, in one line.
     public var summary: String
+    /// The name in Vietnamese, as the committee's report prints it beside the rule's reasons.
+    public var viName: String
+    /// What the rule asks, in Vietnamese (written for the rule, not translated by machine).
+    public var viSummary: String
 
-    public init(name: String, summary: String) {
+    public init(name: String, summary: String, viName: String, viSummary: String) {
         self.name = name
         self.summary = summary
+        self.viName = viName
+        self.viSummary = viSummary
     }
 }
 

@@ -1,7 +1,10 @@
 extension PolicyRules {
     /// Rule 1: an incumbent keeps a post (their own or another) unless released.
     public static let release = PolicyRule<Policy>(
-        "release", \.release, words: RuleWords(name: "release", summary: "an incumbent keeps a post, their own or another, unless released")
+        "release", \.release,
+        words: RuleWords(
+            name: "release", summary: "an incumbent keeps a post, their own or another, unless released", viName: "cho thôi chức vụ",
+            viSummary: "người đương nhiệm giữ một chức vụ, của mình hoặc chức vụ khác, trừ khi được cho thôi")
     )
 }
 

@@ -2,7 +2,9 @@ extension PolicyRules {
     /// Rule 1: cadres at or over retirement age leave; their posts open.
     public static let retirement = PolicyRule<Policy>(
         "retirement", \.retirement,
-        words: RuleWords(name: "retirement", summary: "cadres at or over retirement age leave; their posts open"),
+        words: RuleWords(
+            name: "retirement", summary: "cadres at or over retirement age leave; their posts open", viName: "nghỉ hưu",
+            viSummary: "cán bộ đến hoặc quá tuổi nghỉ hưu thì nghỉ; chức vụ của họ được để trống"),
         parameters: [
             .optionalNumber("maleAge", \.maleAge, range: 40...80, what: "an age"),
             .optionalNumber("femaleAge", \.femaleAge, range: 40...80, what: "an age"),

@@ -1,7 +1,10 @@
 extension PolicyRules {
     /// Rule 7: overall share of women among filled leadership posts.
     public static let women = PolicyRule<Policy>(
-        "women", \.women, words: RuleWords(name: "women", summary: "women hold a minimum share of the filled leadership posts"),
+        "women", \.women,
+        words: RuleWords(
+            name: "women", summary: "women hold a minimum share of the filled leadership posts", viName: "cán bộ nữ",
+            viSummary: "cán bộ nữ giữ tỷ lệ tối thiểu trong các chức vụ lãnh đạo đã bố trí"),
         parameters: [.number("minShare", \.minShare, range: 0...1, what: "a share")])
 }
 

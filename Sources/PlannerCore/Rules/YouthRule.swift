@@ -1,7 +1,10 @@
 extension PolicyRules {
     /// Rule 5.
     public static let youth = PolicyRule<Policy>(
-        "youth", \.youth, words: RuleWords(name: "youth", summary: "every grassroots leadership team has young members"),
+        "youth", \.youth,
+        words: RuleWords(
+            name: "youth", summary: "every grassroots leadership team has young members", viName: "cán bộ trẻ",
+            viSummary: "mỗi tập thể lãnh đạo cấp cơ sở có cán bộ trẻ"),
         parameters: [
             .integer("age", \.age, range: 18...100, what: "an age"),
             .integer("minPerTeam", \.minPerTeam, range: 0...100, what: "a number of members"),

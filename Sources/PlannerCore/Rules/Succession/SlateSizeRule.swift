@@ -2,7 +2,9 @@ extension SuccessionRules {
     /// Rule 1: slate length.
     public static let slateSize = PolicyRule<SuccessionPolicy>(
         "slateSize", \.slateSize,
-        words: RuleWords(name: "slate size", summary: "every key post has a slate of successors of the length asked"),
+        words: RuleWords(
+            name: "slate size", summary: "every key post has a slate of successors of the length asked", viName: "số người trong quy hoạch",
+            viSummary: "mỗi chức danh chủ chốt có đủ số người được quy hoạch kế nhiệm"),
         parameters: [
             .integer("min", \.min, range: 0...100, what: "a number of successors"),
             .integer("max", \.max, range: 1...100, what: "a number of successors"),

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Planner
+
+extension PlannerCommand {
+    struct Report: PlannerSubcommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the committee's report of a round: one self-contained HTML file.",
+            discussion: """
+                Solves the round (or reads --plan, verified against the scenario first, as `planner verify` does) and \
+                writes an HTML report that opens with no network: the status, the figures before and after beside their \
+                targets, charts, the vacancy chains, the changes unit by unit with their reasons, and each unit's posts \
+                before and after; with --succession, the successor slates for every key post. It names people: keep it \
+                as you keep the roster. Exit code 1 when --plan fails the check.
+                """)
+
+        @OptionGroup var scenario: ScenarioArgument
+
+        @Option(help: "A plan (JSON, from `planner solve --format json`) of this scenario to report instead of solving.")
+        var plan: String?
+
+        @Option(help: "vi or en (default: from LC_ALL, LC_MESSAGES or LANG: vi_* gives vi, anything else en).")
+        var lang: ReportLanguage?
+
+        @Option(
+            name: [.short, .customLong("output")],
+            help: "Write the report to this file (atomically, readable by you only) instead of stdout.")
+        var output: String?
+
+        @Flag(help: "Add the successor slates for every key post, made after the round (as `planner succession` makes them).")
+        var succession = false
+
+        @OptionGroup var solver: SolverOptions
+
+        func execute() throws {
+            Interrupts.installForSearch()
+            let loaded = try loadScenario(scenario.path)
+            let inputs = loaded.files + [plan].compactMap { $0 }
+            try checkOutput(output, inputs: inputs)
+            let reported: Plan
+            if let plan {
+                reported = try PlanFile.load(path: plan)
+                // A report is read as the truth about a round: a plan that breaks a rule, or was
+                // made from another scenario, is refused, not reported.
+                let check = PlanVerifier.verify(reported, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+                guard check.isValid else {
+                    let count = check.violations.count
+                    Console.error(
+                        "\(plan): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
+                            + check.violations.map { "  \($0)" }.joined(separator: "\n"))
+                    throw Exit.verificationFailed
+                }
+            } else {
+                reported = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [])
+            }
+            let language = lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment)
+            var slates: SuccessionPlan?
+            if succession, reported.status.hasPlan {
+                // The round's appointees are kept off the slates when the policy says so.
+                let round =
+                    Planner.successionNeedsRound(loaded.scenario)
+                    ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
+                slates = try Planner.succession(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, round: round)
+            }
+            let report = RoundReport(plan: reported, scenario: loaded.scenario, succession: slates)
+            let html = HTMLReport.render(report, language: language)
+            try emit(Data(html.utf8), to: output, inputs: inputs)
+            if !reported.status.hasPlan { Console.error("\(scenario.path): \(reported.status.sentence)") }
+            if let stopped = Interrupts.exitCode(stoppedBy: reported.stoppedBy) { throw stopped }
+            let code = Exit.code(for: reported.status)
+            if code != Exit.success { throw code }
+        }
+    }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}

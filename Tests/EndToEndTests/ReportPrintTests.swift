@@ -1,0 +1,71 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The tutorial's report printed as a committee prints it: headless chromium to PDF on A4, read
+/// back with poppler's pdfinfo and pdftotext. Skipped, saying so, where chromium is not
+/// installed (`.ci/run` installs it: `apt-get install -y chromium poppler-utils`).
+@Suite("planner report, printed")
+struct ReportPrintTests {
+    typealias F = Fixtures
+
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+    static let poppler =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
+
+    /// Runs a tool, returning its stdout (stderr is chromium's chatter about D-Bus and GPUs).
+    static func tool(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(
+        "Printed to PDF, each language's report has a few A4 pages holding the names, figures and words",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"),
+        arguments: ["en", "vi"])
+    func printed(language: String) throws {
+        let chromium = try #require(Self.chromium)
+        let folder = try F.temporaryDirectory()
+        let html = folder.appendingPathComponent("report.html")
+        let pdf = folder.appendingPathComponent("report.pdf")
+        let run = try F.run(["report", "Scenarios/tutorial.json", "--lang", language, "-o", html.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let print = try Self.tool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+        #expect(print.status == 0)
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+            Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        }
+        #expect((2...6).contains(pages ?? 0), "\(info)")
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
+        for expected in ["Trần Thị Bình", "Dương Văn Minh", "Phan Thị Quỳnh", "5 / 10", "c7e781196b49c2f6"] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+        if language == "vi" {
+            for words in ["Cán bộ nữ trong lãnh", "Các chuỗi thay thế", "nghỉ hưu", "Bí thư", "đã được chứng minh"] {
+                #expect(text.contains(words), "\(words)")
+            }
+        } else {
+            #expect(text.contains("Vacancy chains"))
+            #expect(text.contains("the best plan under these rules, proven"))
+        }
+    }
+}
