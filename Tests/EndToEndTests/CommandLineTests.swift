@@ -131,7 +131,10 @@ struct CommandLineTests {
         #expect(try F.run(["validate", path]).status == 0)
         let solved = try F.run(["solve", path, "--format", "csv"])
         #expect(solved.status == 0)
-        #expect(solved.stdout.hasPrefix("position,unit,unit_name,title,outcome,cadre,cadre_name,from_position\r\n"))
+        #expect(
+            solved.stdout.hasPrefix(
+                "\u{FEFF}outcome,cadre,cadre_name,from_position,from_unit,from_unit_name,from_title,to_position,to_unit,to_unit_name,to_title\r\n"
+            ))
     }
 
     @Test("generate --witness writes a plan for the round that verify accepts")

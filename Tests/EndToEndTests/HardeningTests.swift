@@ -705,7 +705,7 @@ struct HardeningTests {
     func csvAndRound() throws {
         let explain = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--format", "csv"])
         #expect(explain.status == 0)
-        #expect(explain.stdout.hasPrefix("row,position,cadre,cadre_name,fit,objective,loss,status,rules_broken,reason\r\n"))
+        #expect(explain.stdout.hasPrefix("\u{FEFF}row,position,cadre,cadre_name,fit,objective,loss,status,rules_broken,reason\r\n"))
         #expect(explain.stdout.contains("\r\nplan,P-AL-SEC,C-02,"))
 
         let folder = try F.temporaryDirectory()

@@ -63,7 +63,9 @@ struct SuccessionCommandTests {
     func csv() throws {
         let run = try F.run(["succession", "Scenarios/tutorial.json", "--format", "csv"])
         #expect(run.status == 0)
-        let lines = run.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        // A byte order mark first, so that Excel reads the names as UTF-8 (--no-bom drops it).
+        #expect(run.stdout.hasPrefix("\u{FEFF}"))
+        let lines = String(run.stdout.dropFirst()).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(
             lines.first
                 == "position,title,unit,incumbent,incumbent_retires,risks,rank,cadre,cadre_name,readiness,ready,rating,years_in_post,fields_matched,fields_asked,years_after_term,in_unit"

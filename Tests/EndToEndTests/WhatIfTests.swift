@@ -116,7 +116,7 @@ struct WhatIfTests {
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\r\n")
         #expect(lines.count == 5)
-        #expect(lines[0].hasPrefix("policy.moves.max,policy.tenure,status,objective"))
+        #expect(lines[0].hasPrefix("\u{FEFF}policy.moves.max,policy.tenure,status,objective"))
         #expect(lines[1].hasPrefix("1,hard,optimal,") && lines[4].hasPrefix("3,off,optimal,"))
         #expect(try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.1/0.1"]).status == 64)
         let bad = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=1...3/1"])

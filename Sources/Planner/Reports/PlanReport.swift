@@ -169,20 +169,52 @@ public enum PlanReport {
     // MARK: CSV
 
     /// One row per position, for a spreadsheet: RFC 4180 quoting, UTF-8.
+    /// The plan as a spreadsheet reads it: one row per cadre the round touches (a move, an
+    /// appointment, a stay, a release, a retirement) and one per post left vacant, every value
+    /// plain in its own column. The figures are a second table (`figuresCSV`).
     public static func csv(_ plan: Plan, scenario: Scenario) -> String {
-        let positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let cadres = Dictionary(scenario.cadres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let from = Dictionary(plan.moves.map { ($0.cadre, $0.from) }, uniquingKeysWith: { a, _ in a })
-        var lines = [["position", "unit", "unit_name", "title", "outcome", "cadre", "cadre_name", "from_position"]]
-        for entry in plan.assignments {
-            let position = positions[entry.position]
-            let unit = position.flatMap { units[$0.unit] }
-            lines.append([
-                entry.position, position?.unit ?? "", unit.map { nfc($0.name) } ?? "", position?.title ?? "", entry.outcome.rawValue,
-                entry.cadre ?? "", entry.cadre.flatMap { cadres[$0] }.map { nfc($0.name) } ?? "", entry.cadre.flatMap { from[$0] } ?? "",
-            ])
+        let names = Names(scenario)
+        func post(_ id: String?) -> [String] {
+            guard let id, let position = names.positions[id] else { return ["", "", "", ""] }
+            return [id, position.unit, names.units[position.unit].map { nfc($0.name) } ?? "", position.title]
         }
+        var lines = [
+            [
+                "outcome", "cadre", "cadre_name", "from_position", "from_unit", "from_unit_name", "from_title", "to_position", "to_unit",
+                "to_unit_name", "to_title",
+            ]
+        ]
+        func row(_ outcome: String, cadre: String?, from: String?, to: String?) {
+            lines.append([outcome, cadre ?? "", cadre.map(names.cadre) ?? ""] + post(from) + post(to))
+        }
+        for move in plan.moves { row("move", cadre: move.cadre, from: move.from, to: move.to) }
+        for appointment in plan.appointments { row("appointment", cadre: appointment.cadre, from: nil, to: appointment.to) }
+        for stay in plan.stays { row("stay", cadre: stay.cadre, from: stay.position, to: stay.position) }
+        for release in plan.releases { row("release", cadre: release.cadre, from: release.from, to: nil) }
+        for retirement in plan.retirements { row("retirement", cadre: retirement.cadre, from: retirement.from, to: nil) }
+        for vacancy in plan.vacancies { row("vacancy", cadre: nil, from: nil, to: vacancy) }
+        return csvDocument(lines)
+    }
+
+    /// The plan's figures as a table: one row per figure, its value and its target (empty where
+    /// the policy sets none), plain numbers (a share as a fraction).
+    public static func figuresCSV(_ plan: Plan) -> String {
+        var lines = [["figure", "value", "target"]]
+        guard let f = plan.figures else { return csvDocument(lines) }
+        func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
+        lines += [
+            ["leadership_posts", String(f.leadershipPosts), ""], ["leadership_posts_filled", String(f.leadershipPostsFilled), ""],
+            ["women_in_leadership", String(f.womenInLeadership), ""], ["women_share", number(f.womenShare), number(f.womenShareTarget)],
+            ["leadership_teams", String(f.leadershipTeams), ""], ["teams_with_a_woman", String(f.teamsWithAWoman), ""],
+            ["grassroots_teams", String(f.grassrootsTeams), ""], ["young_in_grassroots_teams", String(f.youngInGrassrootsTeams), ""],
+            ["grassroots_teams_meeting_youth", String(f.grassrootsTeamsMeetingYouth), ""],
+            ["listed_head_posts_filled", String(f.listedHeadPostsFilled), ""],
+            ["non_local_listed_heads", String(f.nonLocalListedHeads), ""],
+            ["non_local_share", number(f.nonLocalShare), ""], ["age_balance_teams", String(f.ageBalanceTeams), ""],
+            ["age_balance_teams_met", String(f.ageBalanceTeamsMet), ""], ["moves", String(f.moves), f.movesLimit.map(String.init) ?? ""],
+            ["appointments", String(f.appointments), ""], ["stays", String(f.stays), ""], ["vacancies", String(f.vacancies), ""],
+            ["releases", String(f.releases), ""], ["retirements", String(f.retirements), ""],
+        ]
         return csvDocument(lines)
     }
 

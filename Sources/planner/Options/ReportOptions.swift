@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Planner
 
 /// What a command writes, for the help of its `--format` and `-o`.
@@ -21,6 +22,16 @@ struct ReportOptions<Output: CommandOutput>: ParsableArguments {
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(Output.outputHelp))
     var output: String?
+
+    @Flag(
+        name: .customLong("no-bom"),
+        help: "Write CSV without a byte order mark (by default it has one, so that Excel opens Vietnamese as UTF-8 on a double click).")
+    var noByteOrderMark = false
+
+    /// The rendered report as it is written: CSV starts with a byte order mark unless `--no-bom`.
+    func written(_ data: Data) -> Data {
+        format == .csv && !noByteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + data : data
+    }
 }
 
 extension PlanReport.Format: ExpressibleByArgument {}

@@ -42,7 +42,7 @@ extension PlannerCommand {
             for column in compared.columns where column.scenario != nil {
                 if case .failure(let failure) = column.outcome { Console.error("\(column.file): \(failure.summary)") }
             }
-            try emit(compared.report.render(report.format), to: report.output, inputs: inputs)
+            try emit(report.written(compared.report.render(report.format)), to: report.output, inputs: inputs)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             // The code `solve` would give for the first scenario without a plan.
             if let code = compared.columns.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }

@@ -22,7 +22,7 @@ extension PlannerCommand {
             let loaded = try loadScenario(scenario.path)
             try checkOutput(report.output, inputs: loaded.files)
             let diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-            try emit(DiagnosisReport.render(diagnosis, format: report.format), to: report.output, inputs: loaded.files)
+            try emit(report.written(DiagnosisReport.render(diagnosis, format: report.format)), to: report.output, inputs: loaded.files)
         }
     }
 }

@@ -55,7 +55,7 @@ extension PlannerCommand {
                 explanation = try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
             }
             try emit(
-                ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format), to: report.output,
+                report.written(ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format)), to: report.output,
                 inputs: loaded.files)
         }
     }

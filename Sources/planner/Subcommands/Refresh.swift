@@ -26,7 +26,7 @@ extension PlannerCommand {
             switch Planner.refreshed(edited, in: loaded.scenario, sha256: loaded.sha256) {
             case .success(let refreshed):
                 try emit(
-                    PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format), to: report.output,
+                    report.written(PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format)), to: report.output,
                     inputs: loaded.files + [plan])
             case .failure(let error):
                 throw AboutFile(file: plan, error: error)

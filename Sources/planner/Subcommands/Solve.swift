@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Planner
 
 extension PlannerCommand {
@@ -29,6 +30,13 @@ extension PlannerCommand {
         @Flag(help: "Add a one-line reason to every move, appointment, release and vacancy (`planner explain` says more).")
         var explain = false
 
+        @Option(
+            name: .customLong("figures-csv"),
+            help: ArgumentHelp(
+                "Also write the plan's figures as CSV to this file: one row per figure, its value and target (with a byte order mark unless --no-bom).",
+                valueName: "file"))
+        var figuresCSV: String?
+
         @OptionGroup var solver: SolverOptions
 
         func execute() throws {
@@ -38,14 +46,20 @@ extension PlannerCommand {
             let scenario = self.scenario.path
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [start].compactMap { $0 }
-            try checkOutput(report.output, inputs: inputs)
+            try checkOutputs([report.output, figuresCSV], inputs: inputs)
             let startPlan = try start.map { path throws(PlanFileError) in try PlanFile.load(path: path) }
             var extras: Planner.PlanExtras = []
             if diagnose { extras.insert(.diagnosisIfInfeasible) }
             if explain { extras.insert(.reasons) }
             let plan = try Planner.solve(
                 loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
-            try emit(PlanReport.render(plan, scenario: loaded.scenario, format: report.format), to: report.output, inputs: inputs)
+            try emit(
+                report.written(PlanReport.render(plan, scenario: loaded.scenario, format: report.format)), to: report.output, inputs: inputs
+            )
+            if let figuresCSV {
+                let table = Data(PlanReport.figuresCSV(plan).utf8)
+                try emit(report.noByteOrderMark ? table : Data([0xEF, 0xBB, 0xBF]) + table, to: figuresCSV, inputs: inputs)
+            }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {
                 Console.error(

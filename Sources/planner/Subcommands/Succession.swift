@@ -44,7 +44,9 @@ extension PlannerCommand {
                 let next = Planner.scenario(loaded.scenario, withPlanning: plan)
                 try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs)
             }
-            try emit(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format), to: report.output, inputs: inputs)
+            try emit(
+                report.written(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format)), to: report.output,
+                inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             let code = Exit.code(for: plan.status)
             if code != Exit.success { throw code }

@@ -44,7 +44,7 @@ extension PlannerCommand {
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
             let result = try Planner.sweep(
                 loaded, over: swept, chained: warmStart, options: solver.quietPlannerOptions, jobs: jobs, keeping: .figures)
-            try emit(result.report.render(report.format), to: report.output, inputs: loaded.files)
+            try emit(report.written(result.report.render(report.format)), to: report.output, inputs: loaded.files)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code = result.points.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }
         }

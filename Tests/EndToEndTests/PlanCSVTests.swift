@@ -1,0 +1,53 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The plan as a spreadsheet opens it: one row per cadre the round touches and one per vacant
+/// post, the figures in a second table, a byte order mark so that Excel reads Vietnamese as
+/// UTF-8 on a double click.
+@Suite("Plan CSV")
+struct PlanCSVTests {
+    typealias F = Fixtures
+
+    static func rows(_ text: String) -> [[String]] {
+        // The tutorial's values hold no quotes or commas: a split is enough to read them back.
+        text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("Every cadre the tutorial round touches has a row, every vacancy too, each with plain values")
+    func tutorialPlanAsRows() throws {
+        let folder = try F.temporaryDirectory()
+        let planPath = folder.appendingPathComponent("plan.json").path
+        let figuresPath = folder.appendingPathComponent("figures.csv").path
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", planPath]).status == 0)
+        let csv = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--figures-csv", figuresPath])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(Array(csv.stdoutData.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planPath))) as! [String: Any]
+        let rows = Self.rows(String(decoding: csv.stdoutData.dropFirst(3), as: UTF8.self))
+        #expect(rows[0].first == "outcome")
+        let body = rows.dropFirst()
+        #expect(body.allSatisfy { $0.count == rows[0].count })
+        for (outcome, key) in [
+            ("move", "moves"), ("appointment", "appointments"), ("stay", "stays"), ("release", "releases"), ("retirement", "retirements"),
+            ("vacancy", "vacancies"),
+        ] {
+            #expect(body.filter { $0[0] == outcome }.count == (plan[key] as? [Any])?.count, "\(outcome)")
+        }
+        // The tutorial's walk-through: C-05 moves from chairing Kiến Thụy to chairing An Lão.
+        let move = try #require(body.first { $0[0] == "move" && $0[1] == "C-05" })
+        #expect(move[3] == "P-KT-CHA" && move[7] == "P-AL-CHA" && move[6] == "chair" && move[9] == "Xã An Lão")
+        #expect(body.contains { $0[0] == "retirement" && $0[1] == "C-09" })
+        // The figures, as plain numbers beside their targets.
+        let figures = try Data(contentsOf: URL(fileURLWithPath: figuresPath))
+        #expect(Array(figures.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let table = Self.rows(String(decoding: figures.dropFirst(3), as: UTF8.self))
+        #expect(table.first == ["figure", "value", "target"])
+        #expect(table.contains(["women_in_leadership", "5", ""]))
+        #expect(table.contains(["women_share", "0.5000", "0.2500"]))
+        #expect(table.contains(["moves", "2", "3"]))
+        // --no-bom for tools that do not want one.
+        let plain = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--no-bom"])
+        #expect(plain.stdout.hasPrefix("outcome,"))
+    }
+}
