@@ -50,4 +50,18 @@ struct PlanCSVTests {
         let plain = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--no-bom"])
         #expect(plain.stdout.hasPrefix("outcome,"))
     }
+
+    @Test("compare's CSV holds one plain number a cell: a cap in its own row, a share as a fraction")
+    func compareCSVHasPlainNumbers() throws {
+        let run = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json", "--format", "csv", "--no-bom"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = Self.rows(run.stdout)
+        let figures = rows.filter { $0.first == "figure" }
+        #expect(figures.contains { $0[1] == "moves_cap" && $0[3] == "3" && $0[4] == "3" })
+        #expect(figures.contains { $0[1] == "women_share" && $0[3] == "0.5000" })
+        // Every figure cell is a number (or empty): nothing like "2 (cap 3)" or "50.0 %".
+        for row in figures where row[1] != "status" {
+            #expect(row.dropFirst(3).allSatisfy { $0.isEmpty || Double($0) != nil }, "\(row)")
+        }
+    }
 }

@@ -136,6 +136,37 @@ public struct Comparison: Codable, Sendable, Equatable {
         return rows
     }
 
+    /// The figures as plain values a spreadsheet computes with: one number a cell (a share as a
+    /// fraction, a cap in a row of its own), empty where a scenario has no plan.
+    func figureValues() -> [[String]] {
+        func cell(_ column: Column, _ value: (PlanFigures) -> String) -> String {
+            guard column.status == "optimal" || column.status == "feasible", let figures = column.figures else { return "" }
+            return value(figures)
+        }
+        func fraction(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
+        let measures: [(String, (PlanFigures) -> String)] = [
+            ("moves", { String($0.moves) }), ("moves_cap", { $0.movesLimit.map(String.init) ?? "" }),
+            ("appointments", { String($0.appointments) }), ("stays", { String($0.stays) }), ("vacancies", { String($0.vacancies) }),
+            ("releases", { String($0.releases) }), ("retirements", { String($0.retirements) }),
+            ("women_in_leadership", { String($0.womenInLeadership) }), ("women_share", { fraction($0.womenShare) }),
+            ("teams_with_a_woman", { String($0.teamsWithAWoman) }), ("leadership_teams", { String($0.leadershipTeams) }),
+            ("young_in_grassroots_teams", { String($0.youngInGrassrootsTeams) }),
+            ("grassroots_teams_meeting_youth", { String($0.grassrootsTeamsMeetingYouth) }),
+            ("grassroots_teams", { String($0.grassrootsTeams) }),
+            ("non_local_listed_heads", { String($0.nonLocalListedHeads) }),
+            ("listed_head_posts_filled", { String($0.listedHeadPostsFilled) }),
+            ("non_local_share", { fraction($0.nonLocalShare) }), ("age_balance_teams_met", { String($0.ageBalanceTeamsMet) }),
+            ("age_balance_teams", { String($0.ageBalanceTeams) }),
+        ]
+        var rows: [[String]] = [
+            ["status"] + scenarios.map { $0.status },
+            ["objective"] + scenarios.map { $0.objective.map { String($0) } ?? "" },
+            ["gap"] + scenarios.map { $0.gap.map { String(format: "%.6f", $0) } ?? "" },
+        ]
+        rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
+        return rows
+    }
+
     public func table() -> String {
         var out = "Comparison of \(scenarios.count) scenarios\n\n"
         out += TextColumns.render(
@@ -162,7 +193,7 @@ public struct Comparison: Codable, Sendable, Equatable {
     /// One table a spreadsheet opens: the figures, then one row per difference.
     public func csv() -> String {
         var lines: [[String]] = [["section", "id", "name"] + scenarios.map(\.file)]
-        lines += figureRows().map { ["figure", $0[0], ""] + $0.dropFirst() }
+        lines += figureValues().map { ["figure", $0[0], ""] + $0.dropFirst() }
         lines += cadres.map { ["cadre", $0.cadre, $0.name] + $0.posts.map { $0 ?? "" } }
         lines += positions.map { ["position", $0.position, ""] + $0.holders.map { $0 ?? "" } }
         return PlanReport.csvDocument(lines)
