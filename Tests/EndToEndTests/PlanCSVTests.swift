@@ -65,3 +65,26 @@ struct PlanCSVTests {
         }
     }
 }
+
+/// `solve --lang vi`: the plan's table as an organization department writes it.
+@Suite("The plan's table in Vietnamese")
+struct VietnameseTableTests {
+    typealias F = Fixtures
+
+    @Test("--lang vi names titles, sections and figures in Vietnamese; --lang en is the English table")
+    func tutorialInVietnamese() throws {
+        let vi = try F.run(["solve", "Scenarios/tutorial.json", "--lang", "vi"])
+        #expect(vi.status == 0)
+        for expected in [
+            "Tình trạng: phương án tốt nhất theo các quy định này, đã được chứng minh; giá trị mục tiêu 162,80",
+            "Chuyển vị trí (2)", "C-02       Trần Thị Bình   P-AL-CHA Chủ tịch, Xã An Lão     P-AL-SEC Bí thư, Xã An Lão",
+            "Nghỉ hưu (1)", "Nữ lãnh đạo", "5 / 10 vị trí lãnh đạo đã bố trí (50,0 %), chỉ tiêu 25,0 %", "cán bộ trẻ",
+            "Giải bằng GLPK",
+        ] {
+            #expect(vi.stdout.contains(expected), "\(expected)")
+        }
+        #expect(!vi.stdout.contains("Moves"))
+        let en = try F.run(["solve", "Scenarios/tutorial.json", "--lang", "en"])
+        #expect(en.stdout.contains("Moves (2)") && en.stdout.contains("Women in leadership"))
+    }
+}

@@ -7,10 +7,10 @@ public enum PlanReport {
         case table, json, csv
     }
 
-    public static func render(_ plan: Plan, scenario: Scenario, format: Format) -> Data {
+    public static func render(_ plan: Plan, scenario: Scenario, format: Format, language: ReportLanguage = .en) -> Data {
         switch format {
         case .json: PlanFile.encode(plan)
-        case .table: Data(table(plan, scenario: scenario).utf8)
+        case .table: Data(table(plan, scenario: scenario, language: language).utf8)
         case .csv: Data(csv(plan, scenario: scenario).utf8)
         }
     }
@@ -24,7 +24,8 @@ public enum PlanReport {
 
     // MARK: Table
 
-    public static func table(_ plan: Plan, scenario: Scenario) -> String {
+    public static func table(_ plan: Plan, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        guard language == .en else { return vietnameseTable(plan, scenario: scenario) }
         let names = Names(scenario)
         var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
         out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
@@ -85,6 +86,96 @@ public enum PlanReport {
         return out + "\n" + footer(plan)
     }
 
+    /// The plan's table in Vietnamese, as an organization department writes it: titles, sexes
+    /// and rules by their Vietnamese words (the vocabulary and the rule registry), numbers with
+    /// a decimal comma. Ids stay as they are: they are what the files hold.
+    static func vietnameseTable(_ plan: Plan, scenario: Scenario) -> String {
+        let names = Names(scenario)
+        let words = Vocabulary.Index(scenario.words)
+        func post(_ id: String) -> String {
+            guard let position = names.positions[id] else { return id }
+            let title = words.word(.title, id: position.title)?.vi ?? position.title
+            return "\(id) \(title), \(names.units[position.unit].map { nfc($0.name) } ?? position.unit)"
+        }
+        func decimal(_ value: Double) -> String { number(value).replacingOccurrences(of: ".", with: ",") }
+        func share(_ value: Double) -> String { percent(value).replacingOccurrences(of: ".", with: ",") }
+        var out = "Phương án điều động: \(nfc(plan.scenario.name)) (năm kế hoạch \(plan.scenario.planningYear))\n"
+        let status: String =
+            switch plan.status {
+            case .optimal: "phương án tốt nhất theo các quy định này, đã được chứng minh"
+            case .feasible: "phương án khả thi (chưa chứng minh là tốt nhất)"
+            case .infeasible: "không có phương án: các quy định bắt buộc không thể cùng được đáp ứng"
+            case .noPlanWithinTimeLimit: "không tìm được phương án trong thời gian cho phép"
+            case .stopped: "việc tìm kiếm đã dừng trước khi có phương án"
+            }
+        out += "Tình trạng: \(status)"
+        if let objective = plan.objective {
+            out += "; giá trị mục tiêu \(decimal(objective))"
+            if let bound = plan.bound, let gap = plan.gap { out += ", cận \(decimal(bound)), khoảng cách \(share(gap))" }
+        }
+        out += "\n"
+        guard plan.status.hasPlan else {
+            return out + "Chạy `planner diagnose` để biết các quy định mâu thuẫn.\n\n" + footer(plan)
+        }
+        out += section(
+            "Chuyển vị trí", plan.moves.map { [$0.cadre, names.cadre($0.cadre), post($0.from), post($0.to)] },
+            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ", "ĐẾN"], none: "không có")
+        out += section(
+            "Bổ nhiệm từ nguồn quy hoạch", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), post($0.to)] },
+            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "ĐẾN"], none: "không có")
+        out += section(
+            "Giữ nguyên vị trí", plan.stays.map { [$0.cadre, names.cadre($0.cadre), post($0.position)] },
+            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "VỊ TRÍ"], none: "không có")
+        out += section("Vị trí để trống", plan.vacancies.map { [post($0)] }, header: ["VỊ TRÍ"], none: "không có")
+        out += section(
+            "Thôi giữ chức vụ (không có vị trí sau đợt điều động)",
+            plan.releases.map { [$0.cadre, names.cadre($0.cadre), post($0.from)] }, header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ"],
+            none: "không có")
+        out += section(
+            "Nghỉ hưu", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
+            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ", "NĂM NGHỈ HƯU"], none: "không có")
+        if let f = plan.figures {
+            let policy = scenario.policy
+            var rows: [[String]] = []
+            var women = "\(f.womenInLeadership) / \(f.leadershipPostsFilled) vị trí lãnh đạo đã bố trí"
+            if let value = f.womenShare { women += " (\(share(value)))" }
+            if let target = f.womenShareTarget { women += ", chỉ tiêu \(share(target))" }
+            rows.append(["Nữ lãnh đạo", women])
+            rows.append(["Tập thể có cán bộ nữ", "\(f.teamsWithAWoman) / \(f.leadershipTeams)"])
+            rows.append([
+                "Cán bộ trẻ ở cơ sở",
+                "\(f.youngInGrassrootsTeams) dưới \(policy.youth.age) tuổi; \(f.grassrootsTeamsMeetingYouth) / \(f.grassrootsTeams) tập thể có \(policy.youth.minPerTeam)",
+            ])
+            var nonLocal = "\(f.nonLocalListedHeads) / \(f.listedHeadPostsFilled) vị trí người đứng đầu đã bố trí"
+            if let value = f.nonLocalShare { nonLocal += " (\(share(value)))" }
+            rows.append(["Không phải người địa phương", nonLocal])
+            rows.append([
+                "Cơ cấu độ tuổi", "\(f.ageBalanceTeamsMet) / \(f.ageBalanceTeams) tập thể có đủ \(policy.ageBalance.minBands) độ tuổi",
+            ])
+            rows.append(["Chuyển vị trí", "\(f.moves)" + (f.movesLimit.map { " (tối đa \($0))" } ?? "")])
+            rows.append(["Bổ nhiệm, giữ nguyên", "\(f.appointments), \(f.stays)"])
+            rows.append(["Vị trí để trống", "\(f.vacancies)"])
+            rows.append(["Thôi giữ chức vụ, nghỉ hưu", "\(f.releases), \(f.retirements)"])
+            out += "\nCác chỉ số\n" + TextColumns.render(rows, indent: 2)
+        }
+        if let breakdown = plan.objectiveBreakdown, !breakdown.penalties.isEmpty {
+            let rules = Dictionary(Policy.rules.map { ($0.key, $0.words.viName) }, uniquingKeysWith: { a, _ in a })
+            out += "\nQuy định mềm chưa đáp ứng đủ\n"
+            out += TextColumns.render(
+                [["QUY ĐỊNH", "Ở ĐÂU", "THIẾU", "MỨC PHẠT", "TỔNG"]]
+                    + breakdown.penalties.map {
+                        [rules[$0.rule] ?? $0.rule, $0.subject, String($0.shortfall), decimal($0.price), decimal($0.cost)]
+                    },
+                indent: 2)
+        }
+        var footer = "Giải bằng \(plan.producedBy.solver) \(plan.producedBy.solverVersion)"
+        if let timing = plan.timing {
+            footer +=
+                " trong \(String(format: "%.2f", timing.solveSeconds)) s (dựng mô hình \(String(format: "%.2f", timing.buildSeconds)) s)"
+        }
+        return out + "\n" + footer.replacingOccurrences(of: ".", with: ",") + "; SHA-256 của kịch bản \(plan.scenario.sha256.prefix(16))…\n"
+    }
+
     /// How the plan was chosen among the plans of its objective (docs/model.md, "One plan among
     /// equals"), in one line.
     static func preferenceLine(_ preference: PreferenceRecord) -> String {
@@ -125,8 +216,8 @@ public enum PlanReport {
         return line + "; scenario SHA-256 \(sha256.prefix(16))…\n"
     }
 
-    static func section(_ title: String, _ rows: [[String]], header: [String]) -> String {
-        guard !rows.isEmpty else { return "\n\(title): none\n" }
+    static func section(_ title: String, _ rows: [[String]], header: [String], none: String = "none") -> String {
+        guard !rows.isEmpty else { return "\n\(title): \(none)\n" }
         return "\n\(title) (\(rows.count))\n" + TextColumns.render([header] + rows, indent: 2)
     }
 

@@ -37,6 +37,12 @@ extension PlannerCommand {
                 valueName: "file"))
         var figuresCSV: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "The table's language: vi or en (default from LC_ALL, LC_MESSAGES or LANG: vi_* is Vietnamese; else English).",
+                valueName: "lang"))
+        var lang: ReportLanguage?
+
         @OptionGroup var solver: SolverOptions
 
         func execute() throws {
@@ -54,7 +60,11 @@ extension PlannerCommand {
             let plan = try Planner.solve(
                 loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
             try emit(
-                report.written(PlanReport.render(plan, scenario: loaded.scenario, format: report.format)), to: report.output, inputs: inputs
+                report.written(
+                    PlanReport.render(
+                        plan, scenario: loaded.scenario, format: report.format,
+                        language: lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment))), to: report.output,
+                inputs: inputs
             )
             if let figuresCSV {
                 let table = Data(PlanReport.figuresCSV(plan).utf8)
