@@ -88,3 +88,63 @@ struct VietnameseTableTests {
         #expect(en.stdout.contains("Moves (2)") && en.stdout.contains("Women in leadership"))
     }
 }
+
+/// What a hostile review of the report and the CSV found, each kept fixed.
+@Suite("Report and CSV review")
+struct ReportCSVReviewTests {
+    typealias F = Fixtures
+
+    @Test("--explain gives reasons in the Vietnamese table and a reason column in CSV")
+    func explainInEveryFormat() throws {
+        let vi = try F.run(["solve", "Scenarios/tutorial.json", "--explain", "--lang", "vi"])
+        #expect(vi.stdout.contains("Lý do (6)"))
+        #expect(vi.stdout.contains("đã giữ chức vụ 11 năm, thời hạn là 10 năm"))
+        let csv = try F.run(["solve", "Scenarios/tutorial.json", "--explain", "--format", "csv", "--no-bom"])
+        let lines = csv.stdout.split(whereSeparator: \.isNewline)
+        #expect(lines.first?.hasSuffix(",to_title,reason") == true)
+        #expect(lines.contains { $0.hasPrefix("move,C-05,") && $0.contains("tenure: has held P-KT-CHA for 11 years") })
+    }
+
+    @Test("The figures CSV has every target the policy sets; two tables are never written to one stream")
+    func figuresTargetsAndOneStream() throws {
+        let folder = try F.temporaryDirectory()
+        let figures = folder.appendingPathComponent("f.csv").path
+        #expect(
+            try F.run([
+                "solve", "Scenarios/tutorial.json", "--figures-csv", figures, "--no-bom", "-o", folder.appendingPathComponent("p.txt").path,
+            ]).status == 0)
+        let text = try String(contentsOfFile: figures, encoding: .utf8)
+        #expect(text.contains("non_local_share,1.0000,1.0000"))
+        #expect(text.contains("age_balance_teams_met,3,3"))
+        let both = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--figures-csv", "-"])
+        #expect(both.status == 64)
+        #expect(both.stdout.isEmpty)
+    }
+
+    @Test("A round's own word may not be blank or take another word's label")
+    func ownWordsKeepLabelsApart() throws {
+        let folder = try F.temporaryDirectory()
+        let duplicate = try F.tutorial(
+            in: folder, named: "dup.json",
+            replacing: [
+                (
+                    "\"planningYear\": 2026,",
+                    #""planningYear": 2026, "vocabulary": {"titles": [{"id": "chair", "vi": "Bí thư", "en": "chair"}]},"#
+                )
+            ])
+        let run = try F.run(["validate", duplicate])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("\"bí thư\" is already a spelling of the title \"secretary\""))
+        let blank = try F.tutorial(
+            in: folder, named: "blank.json",
+            replacing: [
+                (
+                    "\"planningYear\": 2026,",
+                    #""planningYear": 2026, "vocabulary": {"titles": [{"id": "chair", "vi": " ", "en": "chair"}]},"#
+                )
+            ])
+        let refused = try F.run(["validate", blank])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("a label must not be blank"))
+    }
+}

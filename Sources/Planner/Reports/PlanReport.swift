@@ -134,6 +134,21 @@ public enum PlanReport {
         out += section(
             "Nghỉ hưu", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
             header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ", "NĂM NGHỈ HƯU"], none: "không có")
+        if plan.reasons != nil {
+            // `--explain`: each change with its reasons, built from the same facts as the
+            // committee's report and worded in Vietnamese there (ReportWords).
+            let report = RoundReport(plan: plan, scenario: scenario)
+            let words = ReportWords(language: .vi, report: report)
+            var lines: [String] = []
+            for unitChanges in report.changes {
+                for change in unitChanges.changes where !change.reasons.isEmpty {
+                    lines.append(
+                        "  " + words.sentence(words.change(change)) + ": "
+                            + change.reasons.map { words.reason($0) }.joined(separator: "; "))
+                }
+            }
+            out += lines.isEmpty ? "\nLý do: không có\n" : "\nLý do (\(lines.count))\n" + lines.joined(separator: "\n") + "\n"
+        }
         if let f = plan.figures {
             let policy = scenario.policy
             var rows: [[String]] = []
@@ -153,9 +168,11 @@ public enum PlanReport {
                 "Cơ cấu độ tuổi", "\(f.ageBalanceTeamsMet) / \(f.ageBalanceTeams) tập thể có đủ \(policy.ageBalance.minBands) độ tuổi",
             ])
             rows.append(["Chuyển vị trí", "\(f.moves)" + (f.movesLimit.map { " (tối đa \($0))" } ?? "")])
-            rows.append(["Bổ nhiệm, giữ nguyên", "\(f.appointments), \(f.stays)"])
+            rows.append(["Bổ nhiệm từ nguồn", "\(f.appointments)"])
+            rows.append(["Giữ nguyên vị trí", "\(f.stays)"])
             rows.append(["Vị trí để trống", "\(f.vacancies)"])
-            rows.append(["Thôi giữ chức vụ, nghỉ hưu", "\(f.releases), \(f.retirements)"])
+            rows.append(["Thôi giữ chức vụ", "\(f.releases)"])
+            rows.append(["Nghỉ hưu", "\(f.retirements)"])
             out += "\nCác chỉ số\n" + TextColumns.render(rows, indent: 2)
         }
         if let breakdown = plan.objectiveBreakdown, !breakdown.penalties.isEmpty {
@@ -275,8 +292,15 @@ public enum PlanReport {
                 "to_unit_name", "to_title",
             ]
         ]
+        // With `--explain`, each change's reason in a last column (as the plan records it).
+        let reasons = plan.reasons.map { reasons in
+            Dictionary(reasons.map { ("\($0.kind)|\($0.cadre ?? $0.position)", $0.reason) }, uniquingKeysWith: { a, _ in a })
+        }
+        if reasons != nil { lines[0].append("reason") }
         func row(_ outcome: String, cadre: String?, from: String?, to: String?) {
-            lines.append([outcome, cadre ?? "", cadre.map(names.cadre) ?? ""] + post(from) + post(to))
+            var cells = [outcome, cadre ?? "", cadre.map(names.cadre) ?? ""] + post(from) + post(to)
+            if let reasons { cells.append(reasons["\(outcome)|\(cadre ?? to ?? "")"] ?? "") }
+            lines.append(cells)
         }
         for move in plan.moves { row("move", cadre: move.cadre, from: move.from, to: move.to) }
         for appointment in plan.appointments { row("appointment", cadre: appointment.cadre, from: nil, to: appointment.to) }
@@ -289,7 +313,7 @@ public enum PlanReport {
 
     /// The plan's figures as a table: one row per figure, its value and its target (empty where
     /// the policy sets none), plain numbers (a share as a fraction).
-    public static func figuresCSV(_ plan: Plan) -> String {
+    public static func figuresCSV(_ plan: Plan, policy: Policy) -> String {
         var lines = [["figure", "value", "target"]]
         guard let f = plan.figures else { return csvDocument(lines) }
         func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
@@ -298,11 +322,16 @@ public enum PlanReport {
             ["women_in_leadership", String(f.womenInLeadership), ""], ["women_share", number(f.womenShare), number(f.womenShareTarget)],
             ["leadership_teams", String(f.leadershipTeams), ""], ["teams_with_a_woman", String(f.teamsWithAWoman), ""],
             ["grassroots_teams", String(f.grassrootsTeams), ""], ["young_in_grassroots_teams", String(f.youngInGrassrootsTeams), ""],
-            ["grassroots_teams_meeting_youth", String(f.grassrootsTeamsMeetingYouth), ""],
+            [
+                "grassroots_teams_meeting_youth", String(f.grassrootsTeamsMeetingYouth),
+                policy.youth.mode.isActive ? String(f.grassrootsTeams) : "",
+            ],
             ["listed_head_posts_filled", String(f.listedHeadPostsFilled), ""],
             ["non_local_listed_heads", String(f.nonLocalListedHeads), ""],
-            ["non_local_share", number(f.nonLocalShare), ""], ["age_balance_teams", String(f.ageBalanceTeams), ""],
-            ["age_balance_teams_met", String(f.ageBalanceTeamsMet), ""], ["moves", String(f.moves), f.movesLimit.map(String.init) ?? ""],
+            ["non_local_share", number(f.nonLocalShare), policy.nonLocalHeads.mode.isActive ? number(policy.nonLocalHeads.minShare) : ""],
+            ["age_balance_teams", String(f.ageBalanceTeams), ""],
+            ["age_balance_teams_met", String(f.ageBalanceTeamsMet), policy.ageBalance.mode.isActive ? String(f.ageBalanceTeams) : ""],
+            ["moves", String(f.moves), f.movesLimit.map(String.init) ?? ""],
             ["appointments", String(f.appointments), ""], ["stays", String(f.stays), ""], ["vacancies", String(f.vacancies), ""],
             ["releases", String(f.releases), ""], ["retirements", String(f.retirements), ""],
         ]

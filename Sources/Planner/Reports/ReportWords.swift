@@ -83,7 +83,12 @@ struct ReportWords {
     // MARK: Status
 
     /// The status in plain words: what a committee may rely on.
-    var status: String { status(report.plan.status, gap: report.plan.gap) }
+    var status: String {
+        let words = status(report.plan.status, gap: report.plan.gap)
+        guard report.plan.stoppedBy != nil else { return words }
+        // A search stopped by a signal: the plan is the best found by then, and says so.
+        return words + say(" — the search was stopped before it ended", " — việc tìm kiếm đã bị dừng trước khi kết thúc")
+    }
 
     /// A plan's (or the slates') status in plain words.
     func status(_ status: PlanStatus, gap: Double?) -> String {

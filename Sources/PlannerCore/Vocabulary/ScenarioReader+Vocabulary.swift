@@ -39,8 +39,15 @@ extension Reading {
                 continue
             }
             seen[id] = index
-            let vi = string(word, "vi", required: false, what: "the word in Vietnamese") ?? id
-            let en = string(word, "en", required: false, what: "the word in English") ?? id
+            var labels: [String] = []
+            for key in ["vi", "en"] {
+                let text = string(word, key, required: false, what: key == "vi" ? "the word in Vietnamese" : "the word in English") ?? id
+                if Vocabulary.normalized(text).isEmpty {
+                    problem(word.childPath(key), word.node(key)?.location, word.entity, "a label must not be blank: reports print it")
+                }
+                labels.append(text)
+            }
+            let (vi, en) = (labels[0], labels[1])
             result.append(Vocabulary.Word(id: id, vi: vi, en: en, aliases: stringList(word, "aliases", what: "another spelling")))
         }
         return result
@@ -52,6 +59,7 @@ extension Reading {
     mutating func checkWords(
         _ root: ObjectView, vocabulary: Vocabulary, positions: [Located<Position>], cadres: [Located<Cadre>]
     ) {
+        checkOwnSpellings(root, vocabulary: vocabulary)
         var check = WordCheck(vocabulary: vocabulary)
         for item in positions {
             let entity = "position \(item.value.id)"
@@ -84,6 +92,35 @@ extension Reading {
             for member in members {
                 if let message = check.unknown(.title, member.key) {
                     problem("policy.succession.grades.\(member.key)", member.node.location, nil, message)
+                }
+            }
+        }
+    }
+
+    /// A round's own word may not take a label or spelling that another word of its kind has:
+    /// a chair relabelled "Bí thư" would read as a secretary in every report and roster.
+    private mutating func checkOwnSpellings(_ root: ObjectView, vocabulary: Vocabulary) {
+        guard case .object(let sections)? = root.node("vocabulary")?.value else { return }
+        for (kind, key) in [(Vocabulary.Kind.title, "titles"), (.field, "fields"), (.education, "education"), (.gender, "genders")] {
+            guard let list = sections.first(where: { $0.key == key })?.node, case .array(let elements) = list.value else { continue }
+            // Per spelling, the ids that claim it.
+            var claims: [String: Set<String>] = [:]
+            for word in vocabulary.words(kind) {
+                for spelling in Set(word.spellings.map(Vocabulary.normalized)) { claims[spelling, default: []].insert(word.id) }
+            }
+            for (index, element) in elements.enumerated() {
+                guard case .object(let members) = element.value,
+                    case .string(let id)? = members.first(where: { $0.key == "id" })?.node.value,
+                    let word = vocabulary.words(kind).first(where: { $0.id == id })
+                else { continue }
+                for spelling in Set(word.spellings.map(Vocabulary.normalized)) {
+                    guard let others = claims[spelling]?.subtracting([id]), let other = others.sorted().first, !spelling.isEmpty else {
+                        continue
+                    }
+                    problem(
+                        "vocabulary.\(key)[\(index)]", element.location, "word \(id)",
+                        "\"\(spelling)\" is already a spelling of the \(kind.noun) \"\(other)\": two words with one label would read the same in every report"
+                    )
                 }
             }
         }

@@ -27,7 +27,10 @@ extension PlannerCommand {
             help: "Write the report to this file (atomically, readable by you only) instead of stdout.")
         var output: String?
 
-        @Flag(help: "Add the successor slates for every key post, made after the round (as `planner succession` makes them).")
+        @Flag(
+            help:
+                "Add the successor slates for every key post, made from the posts as they stand before the round (as `planner succession` makes them; the round's appointees are kept off them where the policy says so)."
+        )
         var succession = false
 
         @OptionGroup var solver: SolverOptions

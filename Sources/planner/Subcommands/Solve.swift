@@ -53,6 +53,11 @@ extension PlannerCommand {
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [start].compactMap { $0 }
             try checkOutputs([report.output, figuresCSV], inputs: inputs)
+            // Two tables on one stream would be no CSV a spreadsheet reads.
+            if figuresCSV == OutputFile.standardOutput, (report.output ?? OutputFile.standardOutput) == OutputFile.standardOutput {
+                Console.error("--figures-csv -: the plan goes to stdout already; name a file for one of them")
+                throw Exit.usage
+            }
             let startPlan = try start.map { path throws(PlanFileError) in try PlanFile.load(path: path) }
             var extras: Planner.PlanExtras = []
             if diagnose { extras.insert(.diagnosisIfInfeasible) }
@@ -67,7 +72,7 @@ extension PlannerCommand {
                 inputs: inputs
             )
             if let figuresCSV {
-                let table = Data(PlanReport.figuresCSV(plan).utf8)
+                let table = Data(PlanReport.figuresCSV(plan, policy: loaded.scenario.policy).utf8)
                 try emit(report.noByteOrderMark ? table : Data([0xEF, 0xBB, 0xBF]) + table, to: figuresCSV, inputs: inputs)
             }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
