@@ -147,4 +147,23 @@ struct ReportCSVReviewTests {
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("a label must not be blank"))
     }
+
+    @Test("A round without a plan: the report names the rules in conflict, in the committee's language")
+    func reportOfARoundWithoutAPlan() throws {
+        let folder = try F.temporaryDirectory()
+        let round = try F.tutorial(
+            in: folder, named: "none.json",
+            replacing: [
+                (
+                    #""id": "P-AL-SEC", "unit": "U-AL", "title": "secretary", "requirements": {"minEducation": "bachelor", "minRating": 70}"#,
+                    #""id": "P-AL-SEC", "unit": "U-AL", "title": "secretary", "requirements": {"minEducation": "bachelor", "minRating": 100}"#
+                )
+            ])
+        let output = folder.appendingPathComponent("none.html").path
+        let run = try F.run(["report", round, "--lang", "vi", "-o", output])
+        #expect(run.status == 10)
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.contains("Các quy định bắt buộc sau không thể cùng được đáp ứng"))
+        #expect(html.contains("Phải bố trí") && html.contains("post P-AL-SEC"))
+    }
 }

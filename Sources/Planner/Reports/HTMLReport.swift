@@ -23,11 +23,29 @@ public enum HTMLReport {
             html += teams(report, words)
             if let succession = report.succession { html += slates(succession, report, words) }
         } else if let proof = plan.infeasibility {
-            // The proof's text is the solver side's record, in English and ids only.
             html += "<section><h2>\(escape(words.say("Why there is no plan", "Vì sao không có phương án")))</h2>"
-            html += "<p>\(escape(proof.text))</p>"
-            html +=
-                "<p>\(escape(words.say("`planner diagnose` names the rules in conflict.", "Lệnh `planner diagnose` chỉ ra các quy định mâu thuẫn nhau.")))</p></section>\n"
+            // The rules in conflict, by their names in the report's language: the conflicts the
+            // proof found before solving, else the diagnosis's smallest conflict. Their details
+            // are the solver side's record, in English and ids.
+            let conflicts = proof.conflicts ?? plan.diagnosis.map { [$0.conflict] }.map { $0.filter { !$0.isEmpty } } ?? []
+            if conflicts.isEmpty {
+                html += "<p>\(escape(proof.text))</p>"
+                html +=
+                    "<p>\(escape(words.say("`planner diagnose` names the rules in conflict.", "Lệnh `planner diagnose` chỉ ra các quy định mâu thuẫn nhau.")))</p>"
+            } else {
+                html +=
+                    "<p>\(escape(words.say("These hard rules cannot all hold together:", "Các quy định bắt buộc sau không thể cùng được đáp ứng:")))</p><ol>"
+                for conflict in conflicts.prefix(20) {
+                    html +=
+                        "<li>"
+                        + conflict.map { item in
+                            "<strong>\(escape(words.sentence(words.ruleName(item.rule))))</strong> (\(escape(item.subject))): \(escape(item.text))"
+                        }.joined(separator: "; ") + "</li>"
+                }
+                html += "</ol>"
+                if conflicts.count > 20 { html += "<p>… \(conflicts.count - 20)</p>" }
+            }
+            html += "</section>\n"
         }
         html += "</body>\n</html>\n"
         return html

@@ -54,7 +54,9 @@ extension PlannerCommand {
                     throw Exit.verificationFailed
                 }
             } else {
-                reported = try Planner.solve(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [])
+                // A round without a plan: the report names the rules in conflict (as solve does).
+                reported = try Planner.solve(
+                    loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [.diagnosisIfInfeasible])
             }
             let language = lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment)
             var slates: SuccessionPlan?
