@@ -17,7 +17,7 @@ public enum DiagnosisReport {
         for (set, items) in [("fewest", diagnosis.fewest), ("conflict", diagnosis.conflict)] {
             for item in items { lines.append([set, item.rule, item.subject, item.text, (item.keptOut ?? []).joined(separator: " ")]) }
         }
-        return PlanReport.csvDocument(lines)
+        return CSVText.document(lines)
     }
 
     public static func text(_ diagnosis: Diagnosis) -> String {

@@ -33,7 +33,7 @@ public enum ExplanationReport {
         for item in explanation.leftOut {
             lines.append(["left out", item.position, item.cadre, names.cadre(item.cadre), "", "", "", "", "", item.reason])
         }
-        return PlanReport.csvDocument(lines)
+        return CSVText.document(lines)
     }
 
     static func person(_ id: String?, _ names: PlanReport.Names) -> String {

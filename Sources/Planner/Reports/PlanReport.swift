@@ -308,14 +308,14 @@ public enum PlanReport {
         for release in plan.releases { row("release", cadre: release.cadre, from: release.from, to: nil) }
         for retirement in plan.retirements { row("retirement", cadre: retirement.cadre, from: retirement.from, to: nil) }
         for vacancy in plan.vacancies { row("vacancy", cadre: nil, from: nil, to: vacancy) }
-        return csvDocument(lines)
+        return CSVText.document(lines)
     }
 
     /// The plan's figures as a table: one row per figure, its value and its target (empty where
     /// the policy sets none), plain numbers (a share as a fraction).
     public static func figuresCSV(_ plan: Plan, policy: Policy) -> String {
         var lines = [["figure", "value", "target"]]
-        guard let f = plan.figures else { return csvDocument(lines) }
+        guard let f = plan.figures else { return CSVText.document(lines) }
         func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
         lines += [
             ["leadership_posts", String(f.leadershipPosts), ""], ["leadership_posts_filled", String(f.leadershipPostsFilled), ""],
@@ -335,36 +335,7 @@ public enum PlanReport {
             ["appointments", String(f.appointments), ""], ["stays", String(f.stays), ""], ["vacancies", String(f.vacancies), ""],
             ["releases", String(f.releases), ""], ["retirements", String(f.retirements), ""],
         ]
-        return csvDocument(lines)
-    }
-
-    /// Rows as a CSV document: RFC 4180 quoting, every cell spreadsheet-safe, CRLF line ends.
-    /// Every CSV that planner writes goes through here.
-    static func csvDocument(_ rows: [[String]]) -> String {
-        rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func csvField(_ text: String) -> String {
-        let text = spreadsheetSafe(text)
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// A cell a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or a
-    /// carriage return) gets a leading apostrophe, as spreadsheet-safe exporters do (OWASP,
-    /// "CSV injection"): the CSV opens in a spreadsheet as it is, and a name or unit typed as
-    /// `=HYPERLINK(…)` must stay text. Plain numbers (-3, +1.5e2) are left as they are.
-    static func spreadsheetSafe(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-        if isPlainNumber(text) { return text }
-        return "'" + text
-    }
-
-    static func isPlainNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.hasSuffix("%") { body = body.dropLast() }
-        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return false }
-        return Double(body) != nil
+        return CSVText.document(lines)
     }
 
     // MARK: Helpers

@@ -99,6 +99,6 @@ public enum SuccessionReport {
                     ])
             }
         }
-        return PlanReport.csvDocument(lines)
+        return CSVText.document(lines)
     }
 }

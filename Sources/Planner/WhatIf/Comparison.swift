@@ -196,6 +196,6 @@ public struct Comparison: Codable, Sendable, Equatable {
         lines += figureValues().map { ["figure", $0[0], ""] + $0.dropFirst() }
         lines += cadres.map { ["cadre", $0.cadre, $0.name] + $0.posts.map { $0 ?? "" } }
         lines += positions.map { ["position", $0.position, ""] + $0.holders.map { $0 ?? "" } }
-        return PlanReport.csvDocument(lines)
+        return CSVText.document(lines)
     }
 }

@@ -177,7 +177,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
                         row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
                     ]
                 }
-            return Data(PlanReport.csvDocument(lines).utf8)
+            return Data(CSVText.document(lines).utf8)
         }
     }
 }

@@ -29,13 +29,7 @@ public enum ScenarioWriter {
         if !scenario.pinned.isEmpty { sections.append("  \"pinned\": " + list(scenario.pinned.map(pair))) }
         if !scenario.forbidden.isEmpty { sections.append("  \"forbidden\": " + list(scenario.forbidden.map(pair))) }
         sections.append("  \"policy\": " + policy(scenario.policy))
-        let o = scenario.objective
-        sections.append(
-            "  \"objective\": "
-                + object([
-                    ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
-                    ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
-                ]))
+        sections.append("  \"objective\": " + objective(scenario.objective))
         if let vocabulary = scenario.vocabulary, !vocabulary.isEmpty { sections.append("  \"vocabulary\": " + self.vocabulary(vocabulary)) }
         out += sections.joined(separator: ",\n") + "\n}\n"
         return Data(out.utf8)
@@ -56,6 +50,13 @@ public enum ScenarioWriter {
                 }.joined(separator: ",\n") + "\n    ]"
         }
         return "{\n" + written.joined(separator: ",\n") + "\n  }"
+    }
+
+    static func objective(_ o: ObjectiveWeights) -> String {
+        object([
+            ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
+            ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
+        ])
     }
 
     static func position(_ p: Position) -> String {
@@ -169,13 +170,7 @@ extension ScenarioWriter {
         sections.append("  \"name\": \(quote(scenario.name))")
         sections.append("  \"planningYear\": \(scenario.planningYear)")
         sections.append("  \"policy\": " + policy(scenario.policy))
-        let o = scenario.objective
-        sections.append(
-            "  \"objective\": "
-                + object([
-                    ("rating", number(o.rating)), ("fieldMatch", number(o.fieldMatch)), ("continuity", number(o.continuity)),
-                    ("movePrice", number(o.movePrice)), ("vacancyPrice", number(o.vacancyPrice)),
-                ]))
+        sections.append("  \"objective\": " + objective(scenario.objective))
         if let vocabulary = scenario.vocabulary, !vocabulary.isEmpty { sections.append("  \"vocabulary\": " + self.vocabulary(vocabulary)) }
         return Data(("{\n" + sections.joined(separator: ",\n") + "\n}\n").utf8)
     }

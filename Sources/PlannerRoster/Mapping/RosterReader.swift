@@ -327,7 +327,7 @@ struct RosterMapping {
         var text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         // `export` writes a text that a spreadsheet would take for a formula with an apostrophe
         // before it, as a spreadsheet shows text typed so; it is not part of the value.
-        if text.hasPrefix("'"), let next = text.dropFirst().first, RosterWriter.formulaStarts.contains(next) {
+        if text.hasPrefix("'"), let next = text.dropFirst().first, CSVText.formulaStarts.contains(next) {
             text.removeFirst()
         }
         return text.isEmpty ? nil : text

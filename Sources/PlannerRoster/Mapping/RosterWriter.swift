@@ -83,22 +83,6 @@ public enum RosterWriter {
         return files
     }
 
-    /// The characters a spreadsheet takes for the start of a formula: a text cell starting with
-    /// one (a name "=HYPERLINK(…)") is written with an apostrophe before it, as a spreadsheet
-    /// shows text typed so, and the roster's reader drops that apostrophe.
-    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// Rows as CSV: comma separated, a field quoted when it holds a comma, quote, or line end.
-    static func csv(_ rows: [[String]]) -> Data {
-        var text = "\u{FEFF}"
-        for row in rows {
-            text +=
-                row.map { value in
-                    let field = value.first.map(formulaStarts.contains) == true ? "'" + value : value
-                    return field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-                }.joined(separator: ",") + "\r\n"
-        }
-        return Data(text.utf8)
-    }
+    /// Rows as CSV (`CSVText`), with a byte order mark.
+    static func csv(_ rows: [[String]]) -> Data { CSVText.byteOrderMark + Data(CSVText.document(rows).utf8) }
 }

@@ -28,9 +28,12 @@ struct ReportOptions<Output: CommandOutput>: ParsableArguments {
         help: "Write CSV without a byte order mark (by default it has one, so that Excel opens Vietnamese as UTF-8 on a double click).")
     var noByteOrderMark = false
 
+    /// A CSV as it is written: after a byte order mark unless `--no-bom`.
+    func withByteOrderMark(_ data: Data) -> Data { noByteOrderMark ? data : CSVText.byteOrderMark + data }
+
     /// The rendered report as it is written: CSV starts with a byte order mark unless `--no-bom`.
     func written(_ data: Data) -> Data {
-        format == .csv && !noByteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + data : data
+        format == .csv ? withByteOrderMark(data) : data
     }
 }
 

@@ -73,7 +73,7 @@ extension PlannerCommand {
             )
             if let figuresCSV {
                 let table = Data(PlanReport.figuresCSV(plan, policy: loaded.scenario.policy).utf8)
-                try emit(report.noByteOrderMark ? table : Data([0xEF, 0xBB, 0xBF]) + table, to: figuresCSV, inputs: inputs)
+                try emit(report.withByteOrderMark(table), to: figuresCSV, inputs: inputs)
             }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {

@@ -31,13 +31,7 @@ extension PlannerCommand {
             }
             switch format {
             case .csv:
-                let text = rows.map { row in
-                    row.map {
-                        $0.contains(where: { ",\"".contains($0) }) ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0
-                    }
-                    .joined(separator: ",")
-                }.joined(separator: "\r\n")
-                Console.output("\u{FEFF}" + text + "\r\n")
+                Console.output(CSVText.byteOrderMark + Data(CSVText.document(rows).utf8))
             case .table:
                 let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
                 for row in rows {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// CSV as every file planner writes it (plans, reports, a roster's tables): RFC 4180 quoting,
+/// every cell spreadsheet-safe, CRLF line ends.
+public enum CSVText {
+    /// UTF-8's byte order mark: Excel opens a CSV as UTF-8 on a double click only after it.
+    public static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
+
+    /// The characters a spreadsheet takes for the start of a formula.
+    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// Rows as a CSV document.
+    public static func document(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        let text = spreadsheetSafe(text)
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or a
+    /// carriage return) gets a leading apostrophe, as spreadsheet-safe exporters do (OWASP,
+    /// "CSV injection"): the CSV opens in a spreadsheet as it is, and a name or unit typed as
+    /// `=HYPERLINK(…)` must stay text. Plain numbers (-3, +1.5e2) are left as they are. A
+    /// roster's reader drops the apostrophe again (`RosterMapping.text`).
+    public static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        if isPlainNumber(text) { return text }
+        return "'" + text
+    }
+
+    static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasSuffix("%") { body = body.dropLast() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return false }
+        return Double(body) != nil
+    }
+}
