@@ -8,6 +8,7 @@ public enum DiagnosisReport {
         case .json: PlanReport.json(diagnosis)
         case .table: Data(text(diagnosis).utf8)
         case .csv: Data(csv(diagnosis).utf8)
+        case .html: HTMLPage.preformatted(title: "Diagnosis", language: .en, text: text(diagnosis))
         }
     }
 

@@ -8,6 +8,7 @@ public enum ExplanationReport {
         case .json: PlanReport.json(explanation)
         case .table: Data(text(explanation, scenario: scenario).utf8)
         case .csv: Data(csv(explanation, scenario: scenario).utf8)
+        case .html: HTMLPage.preformatted(title: explanation.subject, language: .en, text: text(explanation, scenario: scenario))
         }
     }
 

@@ -5,6 +5,8 @@ import Foundation
 public enum PlanReport {
     public enum Format: String, Sendable, CaseIterable {
         case table, json, csv
+        /// A page a person reads in a browser or prints (`HTMLPage`).
+        case html
     }
 
     public static func render(_ plan: Plan, scenario: Scenario, format: Format, language: ReportLanguage = .en) -> Data {
@@ -12,6 +14,7 @@ public enum PlanReport {
         case .json: PlanFile.encode(plan)
         case .table: Data(table(plan, scenario: scenario, language: language).utf8)
         case .csv: Data(csv(plan, scenario: scenario).utf8)
+        case .html: Data(HTMLReport.render(RoundReport(plan: plan, scenario: scenario), language: language).utf8)
         }
     }
 

@@ -1,20 +1,5 @@
 import Foundation
 
-/// The language a committee's report is written in.
-public enum ReportLanguage: String, Sendable, CaseIterable {
-    case vi, en
-
-    /// From the locale a user's shell sets: LC_ALL, then LC_MESSAGES, then LANG, as POSIX
-    /// orders them; `vi` or `vi_VN.UTF-8` gives Vietnamese, anything else English.
-    public static func from(environment: [String: String]) -> ReportLanguage {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            guard let value = environment[key], !value.isEmpty else { continue }
-            return value == "vi" || value.hasPrefix("vi_") || value.hasPrefix("vi.") ? .vi : .en
-        }
-        return .en
-    }
-}
-
 /// The report's words in one language: phrases, numbers as the language writes them, and the
 /// round's own words (titles, sexes, rule names) from the vocabulary and the rule registry.
 /// Every reason is built here from `Reason`'s facts, in each language on its own.

@@ -8,6 +8,7 @@ public enum SuccessionReport {
         case .json: SuccessionFile.encode(plan)
         case .table: Data(table(plan, scenario: scenario).utf8)
         case .csv: Data(csv(plan, scenario: scenario).utf8)
+        case .html: HTMLPage.preformatted(title: plan.scenario.name, language: .en, text: table(plan, scenario: scenario))
         }
     }
 

@@ -102,6 +102,7 @@ public struct Comparison: Codable, Sendable, Equatable {
             return PlanReport.json(self)
         case .table: return Data(table().utf8)
         case .csv: return Data(csv().utf8)
+        case .html: return HTMLPage.preformatted(title: "Comparison", language: .en, text: table())
         }
     }
 

@@ -149,6 +149,8 @@ public struct SweepReport: Codable, Sendable, Equatable {
         switch format {
         case .json:
             return PlanReport.json(self)
+        case .html:
+            return HTMLPage.preformatted(title: "Sweep", language: .en, text: String(decoding: render(.table), as: UTF8.self))
         case .table:
             var out =
                 "Sweep of \(TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)) over \(parameters.joined(separator: " × "))\n\n"

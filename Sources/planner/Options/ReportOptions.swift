@@ -12,7 +12,7 @@ protocol CommandOutput {
 
 extension CommandOutput {
     static var defaultFormat: PlanReport.Format { .table }
-    static var formatHelp: String { "Output format: table, json or csv." }
+    static var formatHelp: String { "Output format: table, json, csv or html (a page to read in a browser or print)." }
 }
 
 /// `--format` and `-o FILE`: how a command's report is rendered and where it goes.

@@ -39,5 +39,5 @@ extension PlannerCommand.Refresh: CommandOutput {
     static let outputHelp =
         "Write the plan to this file (atomically, readable by you only) instead of stdout; it may not be the edited plan itself."
     static let defaultFormat = PlanReport.Format.json
-    static let formatHelp = "Output format: json (default), table or csv."
+    static let formatHelp = "Output format: json (default), table, csv or html."
 }

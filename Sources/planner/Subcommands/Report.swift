@@ -19,8 +19,7 @@ extension PlannerCommand {
         @Option(help: "A plan (JSON, from `planner solve --format json`) of this scenario to report instead of solving.")
         var plan: String?
 
-        @Option(help: "vi or en (default: from LC_ALL, LC_MESSAGES or LANG: vi_* gives vi, anything else en).")
-        var lang: ReportLanguage?
+        @OptionGroup var lang: LanguageOption
 
         @Option(
             name: [.short, .customLong("output")],
@@ -58,7 +57,7 @@ extension PlannerCommand {
                 reported = try Planner.solve(
                     loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [.diagnosisIfInfeasible])
             }
-            let language = lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment)
+            let language = lang.language
             var slates: SuccessionPlan?
             if succession, reported.status.hasPlan {
                 // The round's appointees are kept off the slates when the policy says so.
@@ -78,4 +77,3 @@ extension PlannerCommand {
     }
 }
 
-extension ReportLanguage: ExpressibleByArgument {}

@@ -37,11 +37,7 @@ extension PlannerCommand {
                 valueName: "file"))
         var figuresCSV: String?
 
-        @Option(
-            help: ArgumentHelp(
-                "The table's language: vi or en (default from LC_ALL, LC_MESSAGES or LANG: vi_* is Vietnamese; else English).",
-                valueName: "lang"))
-        var lang: ReportLanguage?
+        @OptionGroup var lang: LanguageOption
 
         @OptionGroup var solver: SolverOptions
 
@@ -68,7 +64,7 @@ extension PlannerCommand {
                 report.written(
                     PlanReport.render(
                         plan, scenario: loaded.scenario, format: report.format,
-                        language: lang ?? ReportLanguage.from(environment: ProcessInfo.processInfo.environment))), to: report.output,
+                        language: lang.language)), to: report.output,
                 inputs: inputs
             )
             if let figuresCSV {
