@@ -110,10 +110,26 @@ extension RuleWords {
 public enum Catalogue {
     /// Each English section, by name, as the test checks them.
     public static let englishSections: [(name: String, words: [String: String])] = [
-        ("common", englishCommon)
+        ("common", englishCommon),
+        ("report", englishReport),
+        ("table", englishTable),
+        ("rules", englishRules),
+        ("diagnose", englishDiagnose),
+        ("explain", englishExplain),
+        ("compare", englishCompare),
+        ("sweep", englishSweep),
+        ("slates", englishSlates),
     ]
     public static let vietnameseSections: [(name: String, words: [String: String])] = [
-        ("common", vietnameseCommon)
+        ("common", vietnameseCommon),
+        ("report", vietnameseReport),
+        ("table", vietnameseTable),
+        ("rules", vietnameseRules),
+        ("diagnose", vietnameseDiagnose),
+        ("explain", vietnameseExplain),
+        ("compare", vietnameseCompare),
+        ("sweep", vietnameseSweep),
+        ("slates", vietnameseSlates),
     ]
 
     public static let english = merged(englishSections)

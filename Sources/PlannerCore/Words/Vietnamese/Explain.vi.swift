@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// The words of an explanation (`explain`, `--why-not`).
+    static let vietnameseExplain: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// The words of what each rule says about a post, a team or a cadre (diagnoses, explanations).
+    static let vietnameseRules: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// The words of a sweep (`sweep`).
+    static let vietnameseSweep: [String: String] = [:]
+}

@@ -1,0 +1,4 @@
+extension Catalogue {
+    /// The words of the plan's table (`solve`).
+    static let vietnameseTable: [String: String] = [:]
+}
