@@ -366,13 +366,11 @@ public enum PlanReport {
     /// character per letter, so columns line up.
     static func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
 
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.2f", rounded)
-    }
+    /// A number as the English table writes it (`Words.number`).
+    public static func number(_ value: Double) -> String { Words.english.number(value) }
 
-    static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+    /// A share as the English table writes it (`Words.percent`).
+    static func percent(_ share: Double) -> String { Words.english.percent(share) }
 }
 
 /// Left-aligned text columns, widths counted in characters.
