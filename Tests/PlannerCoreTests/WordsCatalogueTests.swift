@@ -92,7 +92,7 @@ struct WordsCatalogueTests {
         #expect(Words.vietnamese("common.andMore", count: 3) == "và còn 3 nữa")
         #expect(english.fill("{a} then {b}, {a}", ["a": "x", "b": "y"]) == "x then y, x")
         #expect(english.fill("{missing}", [:]) == "{missing}")
-        #expect(Words.vietnamese.number(12.5) == "12,5" && english.number(12.5) == "12.5")
+        #expect(Words.vietnamese.number(12.5) == "12,50" && english.number(12.5) == "12.50" && english.number(-0.001) == "0")
         #expect(Words.vietnamese.percent(0.225) == "22,5 %")
     }
 }

@@ -23,18 +23,16 @@ public enum HTMLReport {
             html += teams(report, words)
             if let succession = report.succession { html += slates(succession, report, words) }
         } else if let proof = plan.infeasibility {
-            html += "<section><h2>\(escape(words.say("Why there is no plan", "Vì sao không có phương án")))</h2>"
+            html += "<section><h2>\(escape(words("report.noPlan.heading")))</h2>"
             // The rules in conflict, by their names in the report's language: the conflicts the
             // proof found before solving, else the diagnosis's smallest conflict. Their details
             // are the solver side's record, in English and ids.
             let conflicts = proof.conflicts ?? plan.diagnosis.map { [$0.conflict] }.map { $0.filter { !$0.isEmpty } } ?? []
             if conflicts.isEmpty {
                 html += "<p>\(escape(proof.text))</p>"
-                html +=
-                    "<p>\(escape(words.say("`planner diagnose` names the rules in conflict.", "Lệnh `planner diagnose` chỉ ra các quy định mâu thuẫn nhau.")))</p>"
+                html += "<p>\(escape(words("report.noPlan.diagnose")))</p>"
             } else {
-                html +=
-                    "<p>\(escape(words.say("These hard rules cannot all hold together:", "Các quy định bắt buộc sau không thể cùng được đáp ứng:")))</p><ol>"
+                html += "<p>\(escape(words("report.noPlan.conflicts")))</p><ol>"
                 for conflict in conflicts.prefix(20) {
                     html +=
                         "<li>"
@@ -55,16 +53,15 @@ public enum HTMLReport {
 
     static func header(_ report: RoundReport, _ w: ReportWords) -> String {
         let plan = report.plan
-        var html =
-            "<header>\n<p class=\"kicker\">\(escape(w.say("Rotation round: proposal to the committee", "Đợt luân chuyển cán bộ: phương án trình Thường vụ")))</p>\n"
+        var html = "<header>\n<p class=\"kicker\">\(escape(w("report.kicker")))</p>\n"
         html += "<h1>\(escape(w.nfc(plan.scenario.name)))</h1>\n"
         html += "<p class=\"status \(plan.status.hasPlan ? "ok" : "none")\">\(escape(w.status))</p>\n<dl class=\"record\">\n"
         let produced = plan.producedBy
         let rows: [(String, String)] = [
-            (w.say("Planning year", "Năm kế hoạch"), String(plan.scenario.planningYear)),
-            (w.say("Scenario SHA-256", "SHA-256 của tệp kịch bản"), plan.scenario.sha256),
-            (w.say("Produced by", "Lập bởi"), "planner \(produced.planner); \(produced.solver) \(produced.solverVersion)"),
-            (w.say("Objective", "Giá trị mục tiêu"), plan.objective.map(w.number) ?? "–"),
+            (w("report.record.planningYear"), String(plan.scenario.planningYear)),
+            (w("report.record.sha256"), plan.scenario.sha256),
+            (w("report.record.producedBy"), "planner \(produced.planner); \(produced.solver) \(produced.solverVersion)"),
+            (w("report.record.objective"), plan.objective.map(w.number) ?? "–"),
         ]
         for (term, value) in rows { html += "<dt>\(escape(term))</dt><dd>\(escape(value))</dd>\n" }
         return html + "</dl>\n</header>\n"
@@ -78,67 +75,68 @@ public enum HTMLReport {
             "\(part) / \(whole)" + (share.map { " (\(w.percent($0)))" } ?? "")
         }
         func young(_ f: PlanFigures) -> String {
-            w.say(
-                "\(f.youngInGrassrootsTeams); \(f.grassrootsTeamsMeetingYouth) / \(f.grassrootsTeams) teams meet the rule",
-                "\(f.youngInGrassrootsTeams); \(f.grassrootsTeamsMeetingYouth) / \(f.grassrootsTeams) tập thể đạt")
+            w(
+                "report.figures.youngValue",
+                [
+                    "young": String(f.youngInGrassrootsTeams), "met": String(f.grassrootsTeamsMeetingYouth),
+                    "teams": String(f.grassrootsTeams),
+                ])
         }
         var rows: [[String]] = []
         rows.append([
-            w.say("Women in leadership", "Cán bộ nữ trong lãnh đạo"),
+            w("report.figures.women"),
             of(before.womenInLeadership, before.leadershipPostsFilled, before.womenShare),
             of(after.womenInLeadership, after.leadershipPostsFilled, after.womenShare),
             policy.women.mode.isActive ? "≥ \(w.percent(policy.women.minShare))" : "–",
         ])
         rows.append([
-            w.say("Teams with a woman", "Tập thể có cán bộ nữ"), "\(before.teamsWithAWoman) / \(before.leadershipTeams)",
+            w("report.figures.teamsWithAWoman"), "\(before.teamsWithAWoman) / \(before.leadershipTeams)",
             "\(after.teamsWithAWoman) / \(after.leadershipTeams)",
-            policy.womenPerTeam.mode.isActive ? w.say("every team", "mọi tập thể") : "–",
+            policy.womenPerTeam.mode.isActive ? w("report.figures.everyTeam") : "–",
         ])
         rows.append([
-            w.say(
-                "Young cadres (under \(policy.youth.age)) in grassroots teams",
-                "Cán bộ trẻ (dưới \(policy.youth.age) tuổi) trong tập thể cấp cơ sở"),
+            w("report.figures.young", ["age": String(policy.youth.age)]),
             young(before), young(after),
-            policy.youth.mode.isActive ? w.say("≥ \(policy.youth.minPerTeam) per team", "≥ \(policy.youth.minPerTeam) mỗi tập thể") : "–",
+            policy.youth.mode.isActive ? w("report.figures.youngTarget", ["count": String(policy.youth.minPerTeam)]) : "–",
         ])
         rows.append([
-            w.say("Non-local heads", "Người đứng đầu không là người địa phương"),
+            w("report.figures.nonLocalHeads"),
             of(before.nonLocalListedHeads, before.listedHeadPostsFilled, before.nonLocalShare),
             of(after.nonLocalListedHeads, after.listedHeadPostsFilled, after.nonLocalShare),
             policy.nonLocalHeads.mode.isActive ? "≥ \(w.percent(policy.nonLocalHeads.minShare))" : "–",
         ])
         rows.append([
-            w.say("Teams spanning the age bands", "Tập thể có đủ các nhóm tuổi"),
+            w("report.figures.ageBalance"),
             "\(before.ageBalanceTeamsMet) / \(before.ageBalanceTeams)",
             "\(after.ageBalanceTeamsMet) / \(after.ageBalanceTeams)",
             policy.ageBalance.mode.isActive
-                ? w.say("≥ \(policy.ageBalance.minBands) bands each", "≥ \(policy.ageBalance.minBands) nhóm tuổi mỗi tập thể") : "–",
+                ? w("report.figures.ageBalanceTarget", ["bands": String(policy.ageBalance.minBands)]) : "–",
         ])
-        rows.append([w.say("Vacant posts", "Chức vụ để trống"), String(before.vacancies), String(after.vacancies), "–"])
+        rows.append([w("report.figures.vacancies"), String(before.vacancies), String(after.vacancies), "–"])
         rows.append([
-            w.say("Moves", "Điều động"), "–", String(after.moves), after.movesLimit.map { "≤ \($0)" } ?? "–",
+            w("report.figures.moves"), "–", String(after.moves), after.movesLimit.map { "≤ \($0)" } ?? "–",
         ])
-        rows.append([w.say("Appointments from the pool", "Bổ nhiệm từ nguồn quy hoạch"), "–", String(after.appointments), "–"])
-        rows.append([w.say("Releases", "Cho thôi chức vụ"), "–", String(after.releases), "–"])
-        rows.append([w.say("Retirements", "Nghỉ hưu"), "–", String(after.retirements), "–"])
+        rows.append([w("report.figures.appointments"), "–", String(after.appointments), "–"])
+        rows.append([w("report.figures.releases"), "–", String(after.releases), "–"])
+        rows.append([w("report.figures.retirements"), "–", String(after.retirements), "–"])
         // With no plan there is no "after": the round as it stands, beside the targets.
         if !report.plan.status.hasPlan { rows = rows.map { [$0[0], $0[1], "–", $0[3]] } }
-        let header = [w.say("Figure", "Chỉ tiêu"), w.say("Before", "Trước"), w.say("After", "Sau"), w.say("Target", "Mục tiêu")]
+        let header = [w("report.column.figure"), w("report.column.before"), w("report.column.after"), w("report.column.target")]
         return
-            "<section id=\"figures\">\n<h2>\(escape(w.say("Figures before and after the round", "Các chỉ tiêu trước và sau đợt luân chuyển")))</h2>\n"
+            "<section id=\"figures\">\n<h2>\(escape(w("report.section.figures")))</h2>\n"
             + table(header: header, rows: rows, className: "figures") + "</section>\n"
     }
 
     static func charts(_ report: RoundReport, _ w: ReportWords) -> String {
-        let before = w.say("before", "trước")
-        let after = w.say("after", "sau")
-        var html = "<section id=\"charts\">\n<h2>\(escape(w.say("Charts", "Biểu đồ")))</h2>\n"
+        let before = w("report.chart.before")
+        let after = w("report.chart.after")
+        var html = "<section id=\"charts\">\n<h2>\(escape(w("report.section.charts")))</h2>\n"
 
         // Age structure of the leadership: a row per age band, women and men stacked.
         let starts = report.scenario.policy.ageBalance.bandStarts
         let bandLabels = (0...starts.count).map { band -> String in
-            if band == 0 { return w.say("under \(starts.first ?? 0)", "dưới \(starts.first ?? 0)") }
-            if band == starts.count { return w.say("\(starts[band - 1]) and over", "từ \(starts[band - 1]) trở lên") }
+            if band == 0 { return w("report.chart.under", ["age": String(starts.first ?? 0)]) }
+            if band == starts.count { return w("report.chart.andOver", ["age": String(starts[band - 1])]) }
             return "\(starts[band - 1])–\(starts[band] - 1)"
         }
         let ageBefore = report.ageStructure(after: false)
@@ -151,7 +149,7 @@ public enum HTMLReport {
                     SVGCharts.Bar(caption: after, segments: [(ageAfter[band].women, "women"), (ageAfter[band].men, "men")]),
                 ])
         }
-        let ageTitle = w.say("Leadership by age band and sex", "Cơ cấu lãnh đạo theo nhóm tuổi và giới tính")
+        let ageTitle = w("report.chart.ageAndSex")
         html += figure(
             ageTitle,
             SVGCharts.horizontalBars(
@@ -159,7 +157,7 @@ public enum HTMLReport {
 
         let teamsBefore = report.teamCounts(after: false)
         let teamsAfter = report.teamCounts(after: true)
-        let legend = [(w.say("before the round", "trước đợt luân chuyển"), "before"), (w.say("after", "sau"), "after")]
+        let legend = [(w("report.chart.beforeTheRound"), "before"), (after, "after")]
         func perTeam(_ title: String, grassrootsOnly: Bool, count: ((unit: OrgUnit, women: Int, young: Int)) -> Int, marker: Int?) {
             let indices = teamsBefore.indices.filter { !grassrootsOnly || teamsBefore[$0].unit.grassroots }
             guard !indices.isEmpty else { return }
@@ -178,8 +176,7 @@ public enum HTMLReport {
                 let bucket = { (value: Int) in min(value, 3) }
                 rows = (0...3).map { k in
                     SVGCharts.Row(
-                        label: w.say(
-                            k == 3 ? "teams with 3 or more" : "teams with \(k)", k == 3 ? "tập thể có từ 3 trở lên" : "tập thể có \(k)"),
+                        label: w(k == 3 ? "report.chart.teamsWithOrMore" : "report.chart.teamsWith", ["count": String(k)]),
                         bars: [
                             SVGCharts.Bar(
                                 caption: before, segments: [(indices.filter { bucket(count(teamsBefore[$0])) == k }.count, "before")]),
@@ -193,30 +190,28 @@ public enum HTMLReport {
                 title,
                 SVGCharts.horizontalBars(
                     title: title, rows: rows, legend: legend,
-                    marker: useMarker.map { ($0, w.say("target", "mục tiêu")) }))
+                    marker: useMarker.map { ($0, w("report.chart.target")) }))
         }
         let policy = report.scenario.policy
         perTeam(
-            w.say("Women per leadership team", "Số cán bộ nữ mỗi tập thể lãnh đạo"), grassrootsOnly: false, count: { $0.women },
+            w("report.chart.womenPerTeam"), grassrootsOnly: false, count: { $0.women },
             marker: policy.womenPerTeam.mode.isActive ? 1 : nil)
         perTeam(
-            w.say("Young cadres per grassroots team", "Số cán bộ trẻ mỗi tập thể cấp cơ sở"), grassrootsOnly: true, count: { $0.young },
+            w("report.chart.youngPerTeam"), grassrootsOnly: true, count: { $0.young },
             marker: policy.youth.mode.isActive ? policy.youth.minPerTeam : nil)
         return html + "</section>\n"
     }
 
     static func chains(_ report: RoundReport, _ w: ReportWords) -> String {
-        var html = "<section id=\"chains\">\n<h2>\(escape(w.say("Vacancy chains", "Các chuỗi thay thế")))</h2>\n"
+        var html = "<section id=\"chains\">\n<h2>\(escape(w("report.section.chains")))</h2>\n"
         guard !report.chains.isEmpty else {
-            return html
-                + "<p>\(escape(w.say("No post changes hands.", "Không có chức vụ nào thay đổi người đảm nhiệm.")))</p>\n</section>\n"
+            return html + "<p>\(escape(w("report.chains.none")))</p>\n</section>\n"
         }
         html += "<ol class=\"chains\">\n"
         for chain in report.chains {
             html += "<li>"
             if chain.isRing {
-                html +=
-                    "<p>\(escape(w.say("A rotation: each takes the next one's post.", "Luân chuyển vòng: mỗi người nhận chức vụ của người kế tiếp.")))</p>"
+                html += "<p>\(escape(w("report.chains.ring")))</p>"
             } else {
                 html += "<p>\(escape(w.sentence(w.opening(chain.opening))))</p>"
             }
@@ -225,15 +220,11 @@ public enum HTMLReport {
                 let line: String
                 switch (step.holder, step.from) {
                 case (let holder?, let from?):
-                    line = w.say(
-                        "\(w.post(step.position)) ← \(w.name(holder)), from \(w.post(from))",
-                        "\(w.post(step.position)) ← \(w.name(holder)), từ \(w.post(from))")
+                    line = w("report.chains.from", ["post": w.post(step.position), "name": w.name(holder), "from": w.post(from)])
                 case (let holder?, nil):
-                    line = w.say(
-                        "\(w.post(step.position)) ← \(w.name(holder)), from the pool",
-                        "\(w.post(step.position)) ← \(w.name(holder)), từ nguồn quy hoạch")
+                    line = w("report.chains.fromThePool", ["post": w.post(step.position), "name": w.name(holder)])
                 case (nil, _):
-                    line = w.say("\(w.post(step.position)) stays vacant", "\(w.post(step.position)) để trống")
+                    line = w("report.change.vacancy", ["post": w.post(step.position)])
                 }
                 html += "<li>\(escape(w.sentence(line)))</li>"
             }
@@ -243,8 +234,8 @@ public enum HTMLReport {
     }
 
     static func changes(_ report: RoundReport, _ w: ReportWords) -> String {
-        var html = "<section id=\"changes\">\n<h2>\(escape(w.say("Changes, unit by unit", "Thay đổi theo từng đơn vị")))</h2>\n"
-        if report.changes.isEmpty { html += "<p>\(escape(w.say("No changes.", "Không có thay đổi.")))</p>\n" }
+        var html = "<section id=\"changes\">\n<h2>\(escape(w("report.section.changes")))</h2>\n"
+        if report.changes.isEmpty { html += "<p>\(escape(w("report.changes.none")))</p>\n" }
         for unitChanges in report.changes {
             html +=
                 "<article class=\"unit\">\n<h3>\(escape(w.nfc(report.scenario.units[unitChanges.unit].name)))</h3>\n<ul class=\"changes\">\n"
@@ -261,11 +252,10 @@ public enum HTMLReport {
     }
 
     static func teams(_ report: RoundReport, _ w: ReportWords) -> String {
-        var html =
-            "<section id=\"teams\">\n<h2>\(escape(w.say("Each unit's posts before and after", "Nhân sự từng đơn vị trước và sau")))</h2>\n"
-        let header = [w.say("Post", "Chức vụ"), w.say("Before", "Trước"), w.say("After", "Sau")]
+        var html = "<section id=\"teams\">\n<h2>\(escape(w("report.section.teams")))</h2>\n"
+        let header = [w("report.column.post"), w("report.column.before"), w("report.column.after")]
         func person(_ cadre: Cadre?) -> String {
-            guard let cadre else { return w.say("vacant", "trống") }
+            guard let cadre else { return w("report.teams.vacant") }
             return "\(w.nfc(cadre.name)), \(report.age(cadre)), \(w.sex(cadre.gender))"
         }
         for (u, unit) in report.scenario.units.enumerated() {
@@ -285,50 +275,46 @@ public enum HTMLReport {
     }
 
     static func slates(_ succession: SuccessionPlan, _ report: RoundReport, _ w: ReportWords) -> String {
-        var html =
-            "<section id=\"succession\">\n<h2>\(escape(w.say("Successor slates for the key posts", "Quy hoạch kế nhiệm các chức danh chủ chốt")))</h2>\n"
+        var html = "<section id=\"succession\">\n<h2>\(escape(w("report.section.slates")))</h2>\n"
         html += "<p class=\"status\">\(escape(w.status(succession.status, gap: succession.gap)))</p>\n"
-        html +=
-            "<p>\(escape(w.say("Made from the posts as they stand before the round, as `planner succession` makes them.", "Lập theo nhân sự trước đợt luân chuyển, như lệnh `planner succession`.")))</p>\n"
+        html += "<p>\(escape(w("report.slates.madeFrom")))</p>\n"
         let scenario = report.scenario
         let cadres = Dictionary(scenario.cadres.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let posts = Dictionary(scenario.positions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let header = [
-            "#", w.say("Name", "Họ và tên"), w.say("Age, sex", "Tuổi, giới tính"),
-            w.say("Holds before the round", "Chức vụ trước đợt luân chuyển"),
-            w.say("Ready", "Sẵn sàng"),
+            "#", w("report.column.name"), w("report.column.ageAndSex"), w("report.column.holdsBefore"), w("report.column.ready"),
         ]
         for slate in succession.slates {
             guard let p = posts[slate.position] else { continue }
             html += "<article class=\"slate\">\n<h3>\(escape(w.sentence(w.post(p))))</h3>\n"
             if let incumbent = slate.incumbent.flatMap({ cadres[$0] }) {
-                let retires =
-                    slate.incumbentRetirementYear.map { w.say(", reaches retirement age in \($0)", ", đến tuổi nghỉ hưu năm \($0)") } ?? ""
-                html +=
-                    "<p>\(escape(w.say("Incumbent before the round: ", "Người đương nhiệm trước đợt luân chuyển: ") + w.name(incumbent) + retires))</p>\n"
+                let said =
+                    slate.incumbentRetirementYear.map {
+                        w("report.slates.incumbentRetires", ["name": w.name(incumbent), "year": String($0)])
+                    }
+                    ?? w("report.slates.incumbent", ["name": w.name(incumbent)])
+                html += "<p>\(escape(said))</p>\n"
             }
             let rows = slate.candidates.enumerated().compactMap { rank, candidate -> [String]? in
                 guard let c = cadres[candidate.cadre] else { return nil }
                 let cadre = scenario.cadres[c]
-                let holds = candidate.holds.flatMap { posts[$0] }.map { w.sentence(w.post($0)) } ?? w.say("the pool", "nguồn quy hoạch")
+                let holds = candidate.holds.flatMap { posts[$0] }.map { w.sentence(w.post($0)) } ?? w("report.slates.pool")
                 return [
                     String(rank + 1), w.name(c), "\(report.age(cadre)), \(w.sex(cadre.gender))", holds,
-                    candidate.ready ? w.say("yes", "có") : w.say("not yet", "chưa"),
+                    w(candidate.ready ? "report.slates.ready" : "report.slates.notReady"),
                 ]
             }
             html +=
                 rows.isEmpty
-                ? "<p>\(escape(w.say("No candidate.", "Chưa có người được quy hoạch.")))</p>\n"
+                ? "<p>\(escape(w("report.slates.none")))</p>\n"
                 : table(header: header, rows: rows, className: "slate")
             for risk in slate.risks {
                 let words: String
                 switch risk {
-                case .noCandidate: words = w.say("Risk: no candidate", "Rủi ro: không có người kế nhiệm")
-                case .singleCandidate: words = w.say("Risk: a single candidate", "Rủi ro: chỉ có một người kế nhiệm")
+                case .noCandidate: words = w("report.risk.noCandidate")
+                case .singleCandidate: words = w("report.risk.singleCandidate")
                 case .incumbentRetiresWithoutReadySuccessor:
-                    words = w.say(
-                        "Risk: the incumbent retires within the term and no successor is ready",
-                        "Rủi ro: người đương nhiệm nghỉ hưu trong nhiệm kỳ mà chưa có người kế nhiệm sẵn sàng")
+                    words = w("report.risk.retiresWithoutReadySuccessor")
                 }
                 html += "<p class=\"risk\">\(escape(words))</p>\n"
             }

@@ -27,20 +27,37 @@ public enum PlanReport {
 
     // MARK: Table
 
+    /// The language the solver keeps its record in: the proof of a round without a plan, its
+    /// diagnosis, the reasons as the plan file holds them, how the plan was chosen among equals,
+    /// the objective's terms. The table in this language shows that record and names titles and
+    /// rules by their ids, as the files do; a table in another language shows what it has words
+    /// for, titles and rules by their words and the reasons worded from the report's facts.
+    static let recordLanguage = ReportLanguage.en
+
+    /// The plan's table, in `language`'s words (the catalogue's `table` section): as an office
+    /// reads it, numbers with the language's decimal mark. Ids stay as they are: they are what
+    /// the files hold.
     public static func table(_ plan: Plan, scenario: Scenario, language: ReportLanguage = .en) -> String {
-        guard language == .en else { return vietnameseTable(plan, scenario: scenario) }
+        let words = language.words
+        let showsRecord = language == recordLanguage
         let names = Names(scenario)
-        var out = "Rotation plan: \(nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear))\n"
-        out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
-        if let cause = plan.stoppedBy {
-            out +=
-                "Stopped by \(cause) before the search ended: "
-                + (plan.status.hasPlan ? "the best plan found by then.\n" : "no plan had been found.\n")
+        let vocabulary = Vocabulary.Index(scenario.words)
+        func post(_ id: String) -> String {
+            guard !showsRecord else { return names.post(id) }
+            return names.post(id) { title in vocabulary.word(.title, id: title).map { language == .vi ? $0.vi : $0.en } ?? title }
         }
-        if let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference) }
+        let none = words("common.none")
+        var out = words("table.title", ["name": nfc(plan.scenario.name), "year": String(plan.scenario.planningYear)]) + "\n"
+        out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap, language: language)
+        if showsRecord, let cause = plan.stoppedBy {
+            out += words(plan.status.hasPlan ? "table.stopped.withPlan" : "table.stopped.withoutPlan", ["cause": cause]) + "\n"
+        }
+        if showsRecord, let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference, words: words) }
         guard plan.status.hasPlan else {
-            if let proof = plan.infeasibility {
-                out += "Proof: \(proof.text).\n"
+            if !showsRecord {
+                out += words("table.noPlan.diagnose") + "\n"
+            } else if let proof = plan.infeasibility {
+                out += words("table.noPlan.proof", ["proof": proof.text]) + "\n"
                 // The evident conflicts are the proof itself: listed whether or not a diagnosis follows.
                 if let conflicts = proof.conflicts {
                     for (index, conflict) in conflicts.prefix(20).enumerated() {
@@ -48,233 +65,213 @@ public enum PlanReport {
                             "  \(index + 1). " + conflict.map { "\($0.rule) (\($0.subject)): \(nfc($0.text))" }.joined(separator: "; ")
                             + "\n"
                     }
-                    if conflicts.count > 20 { out += "  … and \(conflicts.count - 20) more (--format json lists them all)\n" }
+                    if conflicts.count > 20 {
+                        out += "  " + words("table.noPlan.moreConflicts", ["count": String(conflicts.count - 20)]) + "\n"
+                    }
                 }
             }
-            if let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
-            return out + "\n" + footer(plan)
+            if showsRecord, let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
+            return out + "\n" + footer(plan, language: language)
         }
+        let cadre = words("table.column.cadre")
+        let name = words("table.column.name")
+        let from = words("table.column.from")
+        let to = words("table.column.to")
+        let position = words("table.column.post")
         out += section(
-            "Moves", plan.moves.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), names.post($0.to)] },
-            header: ["CADRE", "NAME", "FROM", "TO"])
+            words("table.heading.moves"), plan.moves.map { [$0.cadre, names.cadre($0.cadre), post($0.from), post($0.to)] },
+            header: [cadre, name, from, to], none: none)
         out += section(
-            "Appointments from the pool", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), names.post($0.to)] },
-            header: ["CADRE", "NAME", "TO"])
+            words("table.heading.appointments"), plan.appointments.map { [$0.cadre, names.cadre($0.cadre), post($0.to)] },
+            header: [cadre, name, to], none: none)
         out += section(
-            "Stays", plan.stays.map { [$0.cadre, names.cadre($0.cadre), names.post($0.position)] },
-            header: ["CADRE", "NAME", "POST"])
-        out += section("Vacant posts", plan.vacancies.map { [names.post($0)] }, header: ["POST"])
+            words("table.heading.stays"), plan.stays.map { [$0.cadre, names.cadre($0.cadre), post($0.position)] },
+            header: [cadre, name, position], none: none)
+        out += section(words("table.heading.vacancies"), plan.vacancies.map { [post($0)] }, header: [position], none: none)
         out += section(
-            "Released (no post after the round)", plan.releases.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from)] },
-            header: ["CADRE", "NAME", "FROM"])
+            words("table.heading.releases"), plan.releases.map { [$0.cadre, names.cadre($0.cadre), post($0.from)] },
+            header: [cadre, name, from], none: none)
         out += section(
-            "Retirements", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), names.post($0.from), String($0.year)] },
-            header: ["CADRE", "NAME", "FROM", "RETIREMENT YEAR"])
+            words("table.heading.retirements"),
+            plan.retirements.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
+            header: [cadre, name, from, words("table.column.retirementYear")], none: none)
         if let reasons = plan.reasons {
-            out += section(
-                "Why",
-                reasons.map { reason in
-                    let what: String
-                    switch reason.kind {
-                    case "move": what = "\(reason.cadre ?? "") moves to \(reason.position)"
-                    case "appointment": what = "\(reason.cadre ?? "") is appointed to \(reason.position)"
-                    case "release": what = "\(reason.cadre ?? "") leaves \(reason.position)"
-                    default: what = "\(reason.position) stays vacant"
-                    }
-                    return [what, reason.reason]
-                }, header: ["CHANGE", "REASON"])
+            out += showsRecord ? recordedReasons(reasons, words: words) : wordedReasons(plan, scenario: scenario, language: language)
         }
-        if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy) }
-        if let breakdown = plan.objectiveBreakdown { out += "\n" + objectiveLines(breakdown) }
-        return out + "\n" + footer(plan)
+        if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy, language: language) }
+        if let breakdown = plan.objectiveBreakdown {
+            out += showsRecord ? "\n" + objectiveLines(breakdown) : penaltyLines(breakdown, language: language)
+        }
+        return out + "\n" + footer(plan, language: language)
     }
 
-    /// The plan's table in Vietnamese, as an organization department writes it: titles, sexes
-    /// and rules by their Vietnamese words (the vocabulary and the rule registry), numbers with
-    /// a decimal comma. Ids stay as they are: they are what the files hold.
-    static func vietnameseTable(_ plan: Plan, scenario: Scenario) -> String {
-        let names = Names(scenario)
-        let words = Vocabulary.Index(scenario.words)
-        func post(_ id: String) -> String {
-            guard let position = names.positions[id] else { return id }
-            let title = words.word(.title, id: position.title)?.vi ?? position.title
-            return "\(id) \(title), \(names.units[position.unit].map { nfc($0.name) } ?? position.unit)"
-        }
-        func decimal(_ value: Double) -> String { number(value).replacingOccurrences(of: ".", with: ",") }
-        func share(_ value: Double) -> String { percent(value).replacingOccurrences(of: ".", with: ",") }
-        var out = "Phương án điều động: \(nfc(plan.scenario.name)) (năm kế hoạch \(plan.scenario.planningYear))\n"
-        let status: String =
-            switch plan.status {
-            case .optimal: "phương án tốt nhất theo các quy định này, đã được chứng minh"
-            case .feasible: "phương án khả thi (chưa chứng minh là tốt nhất)"
-            case .infeasible: "không có phương án: các quy định bắt buộc không thể cùng được đáp ứng"
-            case .noPlanWithinTimeLimit: "không tìm được phương án trong thời gian cho phép"
-            case .stopped: "việc tìm kiếm đã dừng trước khi có phương án"
-            }
-        out += "Tình trạng: \(status)"
-        if let objective = plan.objective {
-            out += "; giá trị mục tiêu \(decimal(objective))"
-            if let bound = plan.bound, let gap = plan.gap { out += ", cận \(decimal(bound)), khoảng cách \(share(gap))" }
-        }
-        out += "\n"
-        guard plan.status.hasPlan else {
-            return out + "Chạy `planner diagnose` để biết các quy định mâu thuẫn.\n\n" + footer(plan)
-        }
-        out += section(
-            "Chuyển vị trí", plan.moves.map { [$0.cadre, names.cadre($0.cadre), post($0.from), post($0.to)] },
-            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ", "ĐẾN"], none: "không có")
-        out += section(
-            "Bổ nhiệm từ nguồn quy hoạch", plan.appointments.map { [$0.cadre, names.cadre($0.cadre), post($0.to)] },
-            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "ĐẾN"], none: "không có")
-        out += section(
-            "Giữ nguyên vị trí", plan.stays.map { [$0.cadre, names.cadre($0.cadre), post($0.position)] },
-            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "VỊ TRÍ"], none: "không có")
-        out += section("Vị trí để trống", plan.vacancies.map { [post($0)] }, header: ["VỊ TRÍ"], none: "không có")
-        out += section(
-            "Thôi giữ chức vụ (không có vị trí sau đợt điều động)",
-            plan.releases.map { [$0.cadre, names.cadre($0.cadre), post($0.from)] }, header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ"],
-            none: "không có")
-        out += section(
-            "Nghỉ hưu", plan.retirements.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
-            header: ["MÃ CÁN BỘ", "HỌ VÀ TÊN", "TỪ", "NĂM NGHỈ HƯU"], none: "không có")
-        if plan.reasons != nil {
-            // `--explain`: each change with its reasons, built from the same facts as the
-            // committee's report and worded in Vietnamese there (ReportWords).
-            let report = RoundReport(plan: plan, scenario: scenario)
-            let words = ReportWords(language: .vi, report: report)
-            var lines: [String] = []
-            for unitChanges in report.changes {
-                for change in unitChanges.changes where !change.reasons.isEmpty {
-                    lines.append(
-                        "  " + words.sentence(words.change(change)) + ": "
-                            + change.reasons.map { words.reason($0) }.joined(separator: "; "))
+    /// `--explain` in the record's language: each change with its reason as the plan records it.
+    static func recordedReasons(_ reasons: [PlanReason], words: Words) -> String {
+        section(
+            words("table.heading.why"),
+            reasons.map { reason in
+                let cadre = reason.cadre ?? ""
+                let what: String
+                switch reason.kind {
+                case "move": what = words("table.why.move", ["cadre": cadre, "post": reason.position])
+                case "appointment": what = words("table.why.appointment", ["cadre": cadre, "post": reason.position])
+                case "release": what = words("table.why.release", ["cadre": cadre, "post": reason.position])
+                default: what = words("table.why.vacancy", ["post": reason.position])
                 }
+                return [what, reason.reason]
+            }, header: [words("table.column.change"), words("table.column.reason")], none: words("common.none"))
+    }
+
+    /// `--explain` in another language: each change with its reasons, built from the same facts
+    /// as the committee's report and worded there (ReportWords).
+    static func wordedReasons(_ plan: Plan, scenario: Scenario, language: ReportLanguage) -> String {
+        let report = RoundReport(plan: plan, scenario: scenario)
+        let said = ReportWords(language: language, report: report)
+        var lines: [[String]] = []
+        for unitChanges in report.changes {
+            for change in unitChanges.changes where !change.reasons.isEmpty {
+                lines.append([said.sentence(said.change(change)) + ": " + change.reasons.map { said.reason($0) }.joined(separator: "; ")])
             }
-            out += lines.isEmpty ? "\nLý do: không có\n" : "\nLý do (\(lines.count))\n" + lines.joined(separator: "\n") + "\n"
         }
-        if let f = plan.figures {
-            let policy = scenario.policy
-            var rows: [[String]] = []
-            var women = "\(f.womenInLeadership) / \(f.leadershipPostsFilled) vị trí lãnh đạo đã bố trí"
-            if let value = f.womenShare { women += " (\(share(value)))" }
-            if let target = f.womenShareTarget { women += ", chỉ tiêu \(share(target))" }
-            rows.append(["Nữ lãnh đạo", women])
-            rows.append(["Tập thể có cán bộ nữ", "\(f.teamsWithAWoman) / \(f.leadershipTeams)"])
-            rows.append([
-                "Cán bộ trẻ ở cơ sở",
-                "\(f.youngInGrassrootsTeams) dưới \(policy.youth.age) tuổi; \(f.grassrootsTeamsMeetingYouth) / \(f.grassrootsTeams) tập thể có \(policy.youth.minPerTeam)",
-            ])
-            var nonLocal = "\(f.nonLocalListedHeads) / \(f.listedHeadPostsFilled) vị trí người đứng đầu đã bố trí"
-            if let value = f.nonLocalShare { nonLocal += " (\(share(value)))" }
-            rows.append(["Không phải người địa phương", nonLocal])
-            rows.append([
-                "Cơ cấu độ tuổi", "\(f.ageBalanceTeamsMet) / \(f.ageBalanceTeams) tập thể có đủ \(policy.ageBalance.minBands) độ tuổi",
-            ])
-            rows.append(["Chuyển vị trí", "\(f.moves)" + (f.movesLimit.map { " (tối đa \($0))" } ?? "")])
-            rows.append(["Bổ nhiệm từ nguồn", "\(f.appointments)"])
-            rows.append(["Giữ nguyên vị trí", "\(f.stays)"])
-            rows.append(["Vị trí để trống", "\(f.vacancies)"])
-            rows.append(["Thôi giữ chức vụ", "\(f.releases)"])
-            rows.append(["Nghỉ hưu", "\(f.retirements)"])
-            out += "\nCác chỉ số\n" + TextColumns.render(rows, indent: 2)
-        }
-        if let breakdown = plan.objectiveBreakdown, !breakdown.penalties.isEmpty {
-            let rules = Dictionary(Policy.rules.map { ($0.key, $0.words.viName) }, uniquingKeysWith: { a, _ in a })
-            out += "\nQuy định mềm chưa đáp ứng đủ\n"
-            out += TextColumns.render(
-                [["QUY ĐỊNH", "Ở ĐÂU", "THIẾU", "MỨC PHẠT", "TỔNG"]]
-                    + breakdown.penalties.map {
-                        [rules[$0.rule] ?? $0.rule, $0.subject, String($0.shortfall), decimal($0.price), decimal($0.cost)]
-                    },
-                indent: 2)
-        }
-        var footer = "Giải bằng \(plan.producedBy.solver) \(plan.producedBy.solverVersion)"
-        if let timing = plan.timing {
-            footer +=
-                " trong \(String(format: "%.2f", timing.solveSeconds)) s (dựng mô hình \(String(format: "%.2f", timing.buildSeconds)) s)"
-        }
-        return out + "\n" + footer.replacingOccurrences(of: ".", with: ",") + "; SHA-256 của kịch bản \(plan.scenario.sha256.prefix(16))…\n"
+        return section(said("table.heading.why"), lines, header: nil, none: said("common.none"))
     }
 
     /// How the plan was chosen among the plans of its objective (docs/model.md, "One plan among
     /// equals"), in one line.
-    static func preferenceLine(_ preference: PreferenceRecord) -> String {
+    static func preferenceLine(_ preference: PreferenceRecord, words: Words = .english) -> String {
         typealias Key = PreferenceOrder.Key
         guard let changes = preference.stages.first(where: { $0.key == Key.fewestChanges.rawValue }) else {
-            return preference.note.map { "Among plans of this objective: the stated order was \($0).\n" } ?? ""
+            return preference.note.map { words("table.preference.statedOrder", ["order": $0]) + "\n" } ?? ""
         }
         // Change counts are kept negated (the key is maximised).
+        let count = String(Int(-changes.value))
         var line =
             changes.proven
-            ? "Among plans of this objective: the one with the \(Key.fewestChanges.words) (\(Int(-changes.value)))"
-            : "Among plans of this objective: \(Int(-changes.value)) changes of post"
-        if changes.proven, preference.stages.count > 1 { line += ", then \(Key.ratingByRank.words)" }
+            ? words("table.preference.fewest", ["fewest": Key.fewestChanges.words, "count": count])
+            : words("table.preference.changes", ["count": count])
+        if changes.proven, preference.stages.count > 1 {
+            line = words("table.preference.then", ["choice": line, "next": Key.ratingByRank.words])
+        }
         if let note = preference.note { line += "; \(note)" }
         return line + ".\n"
     }
 
     /// "Status: …; objective …, bound …, gap …" and a newline, as every plan's table opens.
-    static func statusLine(_ status: PlanStatus, objective: Double?, bound: Double?, gap: Double?) -> String {
-        var line = "Status: \(status.sentence)"
-        if let objective {
-            line += "; objective \(number(objective))"
-            if let bound, let gap { line += ", bound \(number(bound)), gap \(percent(gap))" }
+    static func statusLine(_ status: PlanStatus, objective: Double?, bound: Double?, gap: Double?, language: ReportLanguage = .en) -> String
+    {
+        let words = language.words
+        let said: String =
+            switch status {
+            case .optimal: words("table.status.optimal")
+            case .feasible: words("table.status.feasible")
+            case .infeasible: words("table.status.infeasible")
+            case .noPlanWithinTimeLimit: words("table.status.noPlanWithinTimeLimit")
+            case .stopped: words("table.status.stopped")
+            }
+        guard let objective else { return words("table.statusLine", ["status": said]) + "\n" }
+        guard let bound, let gap else {
+            return words("table.statusLine.objective", ["status": said, "objective": words.number(objective)]) + "\n"
         }
-        return line + "\n"
+        let values = ["status": said, "objective": words.number(objective), "bound": words.number(bound), "gap": words.percent(gap)]
+        return words("table.statusLine.bound", values) + "\n"
     }
 
-    static func footer(_ plan: Plan) -> String {
-        footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256)
+    static func footer(_ plan: Plan, language: ReportLanguage = .en) -> String {
+        footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256, language: language)
     }
 
     /// The last line of a report: what solved it, how long it took, which scenario file.
-    static func footer(producedBy: Provenance, timing: Timing?, sha256: String) -> String {
-        var line = "Solved by \(producedBy.solver) \(producedBy.solverVersion)"
-        if let timing {
-            line += " in \(String(format: "%.2f", timing.solveSeconds)) s (model built in \(String(format: "%.2f", timing.buildSeconds)) s)"
-        }
-        return line + "; scenario SHA-256 \(sha256.prefix(16))…\n"
+    static func footer(producedBy: Provenance, timing: Timing?, sha256: String, language: ReportLanguage = .en) -> String {
+        let words = language.words
+        // The solver's name and version take the language's decimal mark as the seconds do
+        // ("GLPK 5,0" in Vietnamese), as the table has always written them.
+        var values = [
+            "solver": words.decimal(producedBy.solver), "version": words.decimal(producedBy.solverVersion),
+            "sha256": String(sha256.prefix(16)),
+        ]
+        guard let timing else { return words("table.footer", values) + "\n" }
+        values["solve"] = words.decimal(String(format: "%.2f", timing.solveSeconds))
+        values["build"] = words.decimal(String(format: "%.2f", timing.buildSeconds))
+        return words("table.footer.timed", values) + "\n"
     }
 
-    static func section(_ title: String, _ rows: [[String]], header: [String], none: String = "none") -> String {
+    /// A titled list: "Title (n)" and its rows in columns under `header` (none: no header
+    /// row), or "Title: none".
+    static func section(_ title: String, _ rows: [[String]], header: [String]?, none: String = "none") -> String {
         guard !rows.isEmpty else { return "\n\(title): \(none)\n" }
-        return "\n\(title) (\(rows.count))\n" + TextColumns.render([header] + rows, indent: 2)
+        return "\n\(title) (\(rows.count))\n" + TextColumns.render((header.map { [$0] } ?? []) + rows, indent: 2)
     }
 
-    static func figureLines(_ f: PlanFigures, policy: Policy) -> String {
-        var rows: [[String]] = []
-        var women = "\(f.womenInLeadership) of \(f.leadershipPostsFilled) filled leadership posts"
-        if let share = f.womenShare { women += " (\(percent(share)))" }
-        if let target = f.womenShareTarget { women += ", target \(percent(target))" }
-        rows.append(["Women in leadership", women])
-        rows.append(["Teams with a woman", "\(f.teamsWithAWoman) of \(f.leadershipTeams)"])
-        rows.append([
-            "Young in grassroots teams",
-            "\(f.youngInGrassrootsTeams) under \(policy.youth.age); \(f.grassrootsTeamsMeetingYouth) of \(f.grassrootsTeams) teams have \(policy.youth.minPerTeam)",
-        ])
-        var nonLocal = "\(f.nonLocalListedHeads) of \(f.listedHeadPostsFilled) filled listed head posts"
-        if let share = f.nonLocalShare { nonLocal += " (\(percent(share)))" }
-        rows.append(["Non-local heads", nonLocal])
-        rows.append(["Age balance", "\(f.ageBalanceTeamsMet) of \(f.ageBalanceTeams) teams span \(policy.ageBalance.minBands) age bands"])
-        rows.append(["Moves", "\(f.moves)" + (f.movesLimit.map { " (limit \($0))" } ?? "")])
-        rows.append(["Appointments, stays", "\(f.appointments), \(f.stays)"])
-        rows.append(["Vacant posts", "\(f.vacancies)"])
-        rows.append(["Releases, retirements", "\(f.releases), \(f.retirements)"])
-        return "Figures\n" + TextColumns.render(rows, indent: 2)
-    }
-
-    static func objectiveLines(_ b: ObjectiveBreakdown) -> String {
-        let penalties = b.penalties.reduce(0) { $0 + $1.cost }
-        var out = "Objective\n  fit \(number(b.fit)) − moves \(number(b.moveCost)) − vacancies \(number(b.vacancyCost))"
-        out += " − releases \(number(b.releaseCost)) − soft-rule penalties \(number(penalties)) = \(number(b.total))\n"
-        if !b.penalties.isEmpty {
-            out += TextColumns.render(
-                [["RULE", "WHERE", "SHORT BY", "PRICE", "COST"]]
-                    + b.penalties.map {
-                        [$0.rule, $0.subject, String($0.shortfall), number($0.price), number($0.cost)]
-                    }, indent: 2)
+    /// The plan's figures as a two-column list. A figure's entry in the catalogue is its line,
+    /// label and value parted by a tab; an entry may hold two lines where the language lists
+    /// two figures apart that another lists together.
+    static func figureLines(_ f: PlanFigures, policy: Policy, language: ReportLanguage = .en) -> String {
+        let words = language.words
+        func share(_ value: String, _ share: Double?) -> String {
+            share.map { words("table.figures.share", ["value": value, "share": words.percent($0)]) } ?? value
         }
-        return out
+        var women = share(
+            words("table.figures.womenValue", ["women": String(f.womenInLeadership), "filled": String(f.leadershipPostsFilled)]),
+            f.womenShare)
+        if let target = f.womenShareTarget { women = words("table.figures.target", ["value": women, "target": words.percent(target)]) }
+        let nonLocal = share(
+            words("table.figures.nonLocalValue", ["heads": String(f.nonLocalListedHeads), "filled": String(f.listedHeadPostsFilled)]),
+            f.nonLocalShare)
+        let moves =
+            f.movesLimit.map { words("table.figures.movesLimit", ["moves": String(f.moves), "limit": String($0)]) } ?? String(f.moves)
+        let lines = [
+            words("table.figures.women", ["women": women]),
+            words("table.figures.teamsWithAWoman", ["teams": String(f.teamsWithAWoman), "all": String(f.leadershipTeams)]),
+            words(
+                "table.figures.young",
+                [
+                    "young": String(f.youngInGrassrootsTeams), "age": String(policy.youth.age),
+                    "met": String(f.grassrootsTeamsMeetingYouth),
+                    "teams": String(f.grassrootsTeams), "min": String(policy.youth.minPerTeam),
+                ]),
+            words("table.figures.nonLocalHeads", ["heads": nonLocal]),
+            words(
+                "table.figures.ageBalance",
+                ["met": String(f.ageBalanceTeamsMet), "teams": String(f.ageBalanceTeams), "bands": String(policy.ageBalance.minBands)]),
+            words("table.figures.moves", ["moves": moves]),
+            words("table.figures.appointmentsAndStays", ["appointments": String(f.appointments), "stays": String(f.stays)]),
+            words("table.figures.vacancies", ["vacancies": String(f.vacancies)]),
+            words("table.figures.releasesAndRetirements", ["releases": String(f.releases), "retirements": String(f.retirements)]),
+        ]
+        let rows = lines.flatMap {
+            $0.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        }
+        return words("table.heading.figures") + "\n" + TextColumns.render(rows, indent: 2)
+    }
+
+    /// The objective's terms, as the solver's record has them, and the soft rules' penalties by
+    /// rule id.
+    static func objectiveLines(_ b: ObjectiveBreakdown) -> String {
+        let words = recordLanguage.words
+        let penalties = b.penalties.reduce(0) { $0 + $1.cost }
+        let terms = [
+            "fit": number(b.fit), "moves": number(b.moveCost), "vacancies": number(b.vacancyCost), "releases": number(b.releaseCost),
+            "penalties": number(penalties), "total": number(b.total),
+        ]
+        let out = words("table.heading.objective") + "\n  " + words("table.objective.terms", terms) + "\n"
+        guard !b.penalties.isEmpty else { return out }
+        return out + penaltyTable(b.penalties, words: words) { $0 }
+    }
+
+    /// The soft rules a plan does not fully meet, by their names, in a language other than the
+    /// record's (nothing when every soft rule is met).
+    static func penaltyLines(_ b: ObjectiveBreakdown, language: ReportLanguage) -> String {
+        guard !b.penalties.isEmpty else { return "" }
+        let words = language.words
+        return "\n" + words("table.heading.penalties") + "\n" + penaltyTable(b.penalties, words: words, rule: words.ruleName)
+    }
+
+    static func penaltyTable(_ penalties: [Penalty], words: Words, rule: (String) -> String) -> String {
+        let header = ["table.column.rule", "table.column.where", "table.column.shortBy", "table.column.price", "table.column.cost"]
+        return TextColumns.render(
+            [header.map { words($0) }]
+                + penalties.map { [rule($0.rule), $0.subject, String($0.shortfall), words.number($0.price), words.number($0.cost)] },
+            indent: 2)
     }
 
     // MARK: CSV
@@ -356,9 +353,12 @@ public enum PlanReport {
 
         func cadre(_ id: String) -> String { cadres[id].map { nfc($0.name) } ?? "" }
 
-        func post(_ id: String) -> String {
+        func post(_ id: String) -> String { post(id) { $0 } }
+
+        /// "P-AL-CHA chair, Xã An Lão": the post's id, its title as `title` names it, its unit.
+        func post(_ id: String, title: (String) -> String) -> String {
             guard let position = positions[id] else { return id }
-            return "\(id) \(position.title), \(units[position.unit].map { nfc($0.name) } ?? position.unit)"
+            return "\(id) \(title(position.title)), \(units[position.unit].map { nfc($0.name) } ?? position.unit)"
         }
     }
 
@@ -366,13 +366,11 @@ public enum PlanReport {
     /// character per letter, so columns line up.
     static func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
 
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.2f", rounded)
-    }
+    /// A number as the English table writes it (`Words.number`).
+    public static func number(_ value: Double) -> String { Words.english.number(value) }
 
-    static func percent(_ share: Double) -> String { String(format: "%.1f %%", share * 100) }
+    /// A share as the English table writes it (`Words.percent`).
+    static func percent(_ share: Double) -> String { Words.english.percent(share) }
 }
 
 /// Left-aligned text columns, widths counted in characters.

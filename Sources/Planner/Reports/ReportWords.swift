@@ -1,35 +1,31 @@
 import Foundation
 
-/// The report's words in one language: phrases, numbers as the language writes them, and the
-/// round's own words (titles, sexes, rule names) from the vocabulary and the rule registry.
-/// Every reason is built here from `Reason`'s facts, in each language on its own.
+/// The report's words in one language: phrases from the catalogue's `report` section, numbers
+/// as the language writes them, and the round's own words (titles, sexes, rule names) from the
+/// vocabulary and the rule registry. Every reason is built here from `Reason`'s facts, each
+/// language's template placing the values where its grammar wants them.
 struct ReportWords {
-    let language: ReportLanguage
+    let words: Words
     let report: RoundReport
     let vocabulary: Vocabulary.Index
 
     init(language: ReportLanguage, report: RoundReport) {
-        self.language = language
+        words = language.words
         self.report = report
         vocabulary = Vocabulary.Index(report.scenario.words)
     }
 
+    var language: ReportLanguage { words.language }
     var scenario: Scenario { report.scenario }
 
-    /// The phrase in the report's language.
-    func say(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
+    /// The catalogue's phrase for `key`, its values filled in.
+    func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String { words(key, values) }
 
     // MARK: Numbers
 
-    func number(_ value: Double) -> String {
-        let text = PlanReport.number(value)
-        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
+    func number(_ value: Double) -> String { words.number(value) }
 
-    func percent(_ share: Double) -> String {
-        let text = String(format: "%.1f %%", share * 100)
-        return language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
+    func percent(_ share: Double) -> String { words.percent(share) }
 
     // MARK: The round's words
 
@@ -50,11 +46,7 @@ struct ReportWords {
         return "\(title(position.title)), \(unit)"
     }
 
-    func ruleName(_ key: String) -> String {
-        let words = (Policy.rules.first { $0.key == key }?.words) ?? (SuccessionPolicy.rules.first { $0.key == key }?.words)
-        guard let words else { return key }
-        return language == .vi ? words.viName : words.name
-    }
+    func ruleName(_ key: String) -> String { words.ruleName(key) }
 
     func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
 
@@ -69,35 +61,24 @@ struct ReportWords {
 
     /// The status in plain words: what a committee may rely on.
     var status: String {
-        let words = status(report.plan.status, gap: report.plan.gap)
-        guard report.plan.stoppedBy != nil else { return words }
+        let said = status(report.plan.status, gap: report.plan.gap)
+        guard report.plan.stoppedBy != nil else { return said }
         // A search stopped by a signal: the plan is the best found by then, and says so.
-        return words + say(" — the search was stopped before it ended", " — việc tìm kiếm đã bị dừng trước khi kết thúc")
+        return words("report.status.searchStopped", ["status": said])
     }
 
     /// A plan's (or the slates') status in plain words.
     func status(_ status: PlanStatus, gap: Double?) -> String {
         switch status {
         case .optimal:
-            if let gap, gap > 1e-9 {
-                return say(
-                    "a plan within \(percent(gap)) of the best under these rules, proven",
-                    "phương án cách phương án tốt nhất theo các quy định này không quá \(percent(gap)), đã được chứng minh")
-            }
-            return say("the best plan under these rules, proven", "phương án tốt nhất theo các quy định này, đã được chứng minh")
+            if let gap, gap > 1e-9 { return words("report.status.optimalWithin", ["gap": percent(gap)]) }
+            return words("report.status.optimal")
         case .feasible:
-            let gap =
-                gap.map { say(" (at most \(percent($0)) from the best)", " (kém phương án tốt nhất không quá \(percent($0)))") } ?? ""
-            return say(
-                "a plan that keeps every hard rule, not proven the best\(gap)",
-                "phương án đáp ứng mọi quy định bắt buộc, chưa chứng minh là tốt nhất\(gap)")
-        case .infeasible:
-            return say(
-                "no plan can keep every hard rule of this round", "không có phương án nào đáp ứng được mọi quy định bắt buộc của đợt này")
-        case .noPlanWithinTimeLimit:
-            return say("no plan was found within the time limit", "không tìm được phương án trong thời gian cho phép")
-        case .stopped:
-            return say("the search was stopped before a plan was found", "việc tìm kiếm bị dừng trước khi có phương án")
+            guard let gap else { return words("report.status.feasible") }
+            return words("report.status.feasibleWithin", ["gap": percent(gap)])
+        case .infeasible: return words("report.status.infeasible")
+        case .noPlanWithinTimeLimit: return words("report.status.noPlanWithinTimeLimit")
+        case .stopped: return words("report.status.stopped")
         }
     }
 
@@ -106,17 +87,17 @@ struct ReportWords {
     func change(_ change: Change) -> String {
         switch change.kind {
         case .moveIn(let c, let from, let to):
-            return say("\(name(c)) moves from \(post(from)) to \(post(to))", "\(name(c)) chuyển từ \(post(from)) sang \(post(to))")
+            return words("report.change.moveIn", ["name": name(c), "from": post(from), "to": post(to)])
         case .moveOut(let c, let from, let to):
-            return say("\(name(c)) leaves \(post(from)) for \(post(to))", "\(name(c)) rời \(post(from)), sang \(post(to))")
+            return words("report.change.moveOut", ["name": name(c), "from": post(from), "to": post(to)])
         case .appointment(let c, let to):
-            return say("\(name(c)) is appointed \(post(to)), from the pool", "\(name(c)) được bổ nhiệm \(post(to)), từ nguồn quy hoạch")
+            return words("report.change.appointment", ["name": name(c), "to": post(to)])
         case .release(let c, let from):
-            return say("\(name(c)) is released from \(post(from))", "\(name(c)) thôi giữ chức \(post(from))")
+            return words("report.change.release", ["name": name(c), "from": post(from)])
         case .retirement(let c, let from, let year):
-            return say("\(name(c)) retires from \(post(from)) (\(year))", "\(name(c)) nghỉ hưu, thôi giữ chức \(post(from)) (\(year))")
+            return words("report.change.retirement", ["name": name(c), "from": post(from), "year": String(year)])
         case .vacancy(let p):
-            return say("\(post(p)) stays vacant", "\(post(p)) để trống")
+            return words("report.change.vacancy", ["post": post(p)])
         }
     }
 
@@ -126,73 +107,56 @@ struct ReportWords {
             let because: String
             switch detail {
             case .tenure(let years, let limit):
-                because = say(
-                    "has held it \(years) years, the limit is \(limit)", "đã giữ chức vụ \(years) năm, thời hạn là \(limit) năm")
+                because = words("report.reason.tenure", ["years": String(years), "limit": String(limit)])
             case .local(let locality):
-                because = say("is from \(nfc(locality)), the locality the post leads", "là người địa phương (\(nfc(locality)))")
+                because = words("report.reason.local", ["locality": nfc(locality)])
             case .other:
-                let words = Policy.rules.first { $0.key == rule }?.words
-                because = words.map { say($0.summary, $0.viSummary) } ?? rule
+                because = words.ruleSummary(rule)
             }
-            return say(
-                "may not stay in \(post(p)): \(because) (rule: \(ruleName(rule)))",
-                "không được tiếp tục giữ chức \(post(p)): \(because) (quy định: \(ruleName(rule)))")
+            return words("report.reason.mayNotStay", ["post": post(p), "because": because, "rule": ruleName(rule)])
         case .opens(let p, let how):
             switch how {
             case .retires(let c, let year):
-                return say("\(post(p)) opens: \(name(c)) retires (\(year))", "\(post(p)) trống do \(name(c)) nghỉ hưu (\(year))")
+                return words("report.reason.opensRetires", ["post": post(p), "name": name(c), "year": String(year)])
             case .movesTo(let c, let to):
-                return say("\(post(p)) opens: \(name(c)) moves to \(post(to))", "\(post(p)) trống do \(name(c)) chuyển sang \(post(to))")
+                return words("report.reason.opensMoves", ["post": post(p), "name": name(c), "to": post(to)])
             case .released(let c):
-                return say("\(post(p)) opens: \(name(c)) is released", "\(post(p)) trống do \(name(c)) thôi giữ chức")
+                return words("report.reason.opensReleased", ["post": post(p), "name": name(c)])
             case .wasVacant:
-                return say("\(post(p)) was vacant", "\(post(p)) đang trống")
+                return words("report.reason.wasVacant", ["post": post(p)])
             }
         case .mustFill:
-            return say(
-                "the post must be filled (rule: \(ruleName("mustFill")))",
-                "chức vụ phải có người đảm nhiệm (quy định: \(ruleName("mustFill")))")
+            return words("report.reason.mustFill", ["rule": ruleName("mustFill")])
         case .plannedFor(let id):
-            return say("planned for \(title(id))", "đã được quy hoạch chức danh \(title(id))")
+            return words("report.reason.plannedFor", ["title": title(id)])
         case .oneOfEligible(let count):
-            return say("one of \(count) eligible under every rule", "là một trong \(count) người đáp ứng mọi quy định")
+            return words("report.reason.oneOfEligible", ["count": String(count)])
         case .teamNeed(let rule):
-            return rule == "youth"
-                ? say(
-                    "the team's only young member (rule: \(ruleName(rule)))",
-                    "là cán bộ trẻ duy nhất của tập thể (quy định: \(ruleName(rule)))")
-                : say("the team's only woman (rule: \(ruleName(rule)))", "là cán bộ nữ duy nhất của tập thể (quy định: \(ruleName(rule)))")
+            let key = rule == "youth" ? "report.reason.onlyYoung" : "report.reason.onlyWoman"
+            return words(key, ["rule": ruleName(rule)])
         case .fitsBetter(let new, let old):
-            return say(
-                "fits the new post better (fit \(number(new)) against \(number(old)))",
-                "phù hợp với chức vụ mới hơn (điểm phù hợp \(number(new)) so với \(number(old)))")
+            return words("report.reason.fitsBetter", ["new": number(new), "old": number(old)])
         case .successorFitsBetter(let successor, let successorFit, let ownFit):
-            return say(
-                "\(name(successor)) fits the post better (fit \(number(successorFit)) against \(number(ownFit)))",
-                "\(name(successor)) phù hợp hơn với chức vụ (điểm phù hợp \(number(successorFit)) so với \(number(ownFit)))")
+            return words(
+                "report.reason.successorFitsBetter", ["name": name(successor), "successor": number(successorFit), "own": number(ownFit)])
         case .noPostWorthTheReleasePrice:
-            return say(
-                "no other post the rules allow them is worth more than their release",
-                "không có chức vụ nào khác mà các quy định cho phép có lợi hơn việc cho thôi")
+            return words("report.reason.noPostWorthRelease")
         case .reachedRetirementAge(let age, let year):
-            return say(
-                "has reached retirement age (\(age) in \(scenario.planningYear); retirement year \(year))",
-                "đã đến tuổi nghỉ hưu (\(age) tuổi năm \(scenario.planningYear); năm nghỉ hưu \(year))")
+            return words(
+                "report.reason.retirementAge", ["age": String(age), "year": String(scenario.planningYear), "retirementYear": String(year)])
         case .noEligibleCadre:
-            return say("no cadre passes every rule for it", "không có cán bộ nào đáp ứng mọi quy định cho chức vụ này")
+            return words("report.reason.noEligibleCadre")
         case .eligibleServeElsewhere(let count):
-            return say(
-                "its \(count) eligible cadres serve elsewhere or would make the plan worse",
-                "\(count) người đủ điều kiện đều đã được bố trí nơi khác hoặc sẽ làm phương án kém hơn")
+            return words("report.reason.eligibleServeElsewhere", ["count": String(count)])
         }
     }
 
     func opening(_ opening: Opening) -> String {
         switch opening {
-        case .retires(let c, let year): say("\(name(c)) retires (\(year))", "\(name(c)) nghỉ hưu (\(year))")
-        case .released(let c): say("\(name(c)) is released", "\(name(c)) thôi giữ chức")
-        case .movesTo(let c, let p): say("\(name(c)) moves to \(post(p))", "\(name(c)) chuyển sang \(post(p))")
-        case .wasVacant: say("the post was vacant", "chức vụ đang trống")
+        case .retires(let c, let year): words("report.opening.retires", ["name": name(c), "year": String(year)])
+        case .released(let c): words("report.opening.released", ["name": name(c)])
+        case .movesTo(let c, let p): words("report.opening.movesTo", ["name": name(c), "post": post(p)])
+        case .wasVacant: words("report.opening.wasVacant")
         }
     }
 }

@@ -51,12 +51,11 @@ public struct Words: Sendable {
 
     // MARK: Numbers as the language writes them
 
-    /// Up to two decimals, trailing zeros dropped ("12.5"; Vietnamese "12,5").
+    /// Rounded to two decimals: a whole number as it is ("12"), any other with both decimals
+    /// ("12.50"; Vietnamese "12,50"), as every table and report has written its numbers.
     public func number(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        if text == "-0" { text = "0" }
+        let rounded = (value * 100).rounded() / 100
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
         return decimal(text)
     }
 
