@@ -28,10 +28,10 @@ public enum PlanReport {
     // MARK: Table
 
     /// The language the solver keeps its record in: the proof of a round without a plan, its
-    /// diagnosis, the reasons as the plan file holds them, how the plan was chosen among equals,
-    /// the objective's terms. The table in this language shows that record and names titles and
-    /// rules by their ids, as the files do; a table in another language shows what it has words
-    /// for, titles and rules by their words and the reasons worded from the report's facts.
+    /// diagnosis, the reasons as the plan file holds them, the objective's terms. The table in
+    /// this language shows that record and names titles and rules by their ids, as the files
+    /// do; a table in another language words the same facts itself (titles and rules by their
+    /// words, the reasons from the report's facts, the soft rules' shortfalls).
     static let recordLanguage = ReportLanguage.en
 
     /// The plan's table, in `language`'s words (the catalogue's `table` section): as an office
@@ -49,10 +49,10 @@ public enum PlanReport {
         let none = words("common.none")
         var out = words("table.title", ["name": nfc(plan.scenario.name), "year": String(plan.scenario.planningYear)]) + "\n"
         out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap, language: language)
-        if showsRecord, let cause = plan.stoppedBy {
+        if let cause = plan.stoppedBy {
             out += words(plan.status.hasPlan ? "table.stopped.withPlan" : "table.stopped.withoutPlan", ["cause": cause]) + "\n"
         }
-        if showsRecord, let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference, words: words) }
+        if let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference, words: words) }
         guard plan.status.hasPlan else {
             if !showsRecord {
                 out += words("table.noPlan.diagnose") + "\n"
@@ -147,10 +147,10 @@ public enum PlanReport {
         let count = String(Int(-changes.value))
         var line =
             changes.proven
-            ? words("table.preference.fewest", ["fewest": Key.fewestChanges.words, "count": count])
+            ? words("table.preference.fewest", ["fewest": words("table.preference.key.fewestChanges"), "count": count])
             : words("table.preference.changes", ["count": count])
         if changes.proven, preference.stages.count > 1 {
-            line = words("table.preference.then", ["choice": line, "next": Key.ratingByRank.words])
+            line = words("table.preference.then", ["choice": line, "next": words("table.preference.key.ratingByRank")])
         }
         if let note = preference.note { line += "; \(note)" }
         return line + ".\n"

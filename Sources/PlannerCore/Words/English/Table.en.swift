@@ -22,6 +22,9 @@ extension Catalogue {
         "table.preference.fewest": "Among plans of this objective: the one with the {fewest} ({count})",
         "table.preference.changes": "Among plans of this objective: {count} changes of post",
         "table.preference.then": "{choice}, then {next}",
+        // The stated order's keys (`PreferenceOrder.Key`), as the line above names them.
+        "table.preference.key.fewestChanges": "fewest changes of post",
+        "table.preference.key.ratingByRank": "better-ranked cadres in better-ranked posts",
 
         // A round without a plan.
         "table.noPlan.proof": "Proof: {proof}.",

@@ -22,6 +22,9 @@ extension Catalogue {
         "table.preference.fewest": "Trong các phương án cùng giá trị mục tiêu: phương án có {fewest} ({count})",
         "table.preference.changes": "Trong các phương án cùng giá trị mục tiêu: {count} lần thay đổi chức vụ",
         "table.preference.then": "{choice}, sau đó {next}",
+        // The stated order's keys (`PreferenceOrder.Key`), as the line above names them.
+        "table.preference.key.fewestChanges": "ít lượt thay đổi chức vụ nhất",
+        "table.preference.key.ratingByRank": "cán bộ được đánh giá cao hơn ở chức vụ quan trọng hơn",
 
         // A round without a plan.
         "table.noPlan.proof": "Chứng minh: {proof}.",
