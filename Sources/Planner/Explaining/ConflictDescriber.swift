@@ -14,7 +14,9 @@ struct ConflictDescriber {
     /// What the rules' words draw on (`RotationRuleModel.describe` and `reason`).
     let words: RuleWording
 
-    init(scenario: Scenario) {
+    /// The describer in `words`' language (English, the language of every JSON document, by
+    /// default).
+    init(scenario: Scenario, words language: Words = .english) {
         self.scenario = scenario
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
@@ -24,8 +26,14 @@ struct ConflictDescriber {
             if case .assign(let c, let p) = meaning { eligible[p].append(c) }
         }
         self.eligible = eligible
-        words = RuleWording(facts: facts, eligible: eligible, number: PlanReport.number)
+        words = RuleWording(facts: facts, eligible: eligible, number: { language.decimal(PlanReport.number($0)) }, words: language)
     }
+
+    var language: Words { words.words }
+
+    /// A rule as a line names it: its key in English (the key a policy file writes), its name
+    /// in Vietnamese.
+    func ruleLabel(_ key: String) -> String { language.language == .vi ? language.ruleName(key) : key }
 
     func post(_ p: Int) -> String { words.post(p) }
     func ids(_ cadres: [Int]) -> String { words.ids(cadres) }
@@ -37,11 +45,16 @@ struct ConflictDescriber {
         guard let text = RotationRules.rule(instance.rule)?.reason(instance, cadre: c, position: p, in: words) else {
             return describe(instance)
         }
-        return ConflictItem(rule: instance.rule, subject: "\(scenario.cadres[c].id) in \(scenario.positions[p].id)", text: text)
+        return ConflictItem(
+            rule: instance.rule,
+            subject: language("diagnose.subject.pair", ["cadre": scenario.cadres[c].id, "post": scenario.positions[p].id]),
+            text: text)
     }
 
     func describe(_ instance: RuleInstance) -> ConflictItem {
-        let text = RotationRules.rule(instance.rule)?.describe(instance, in: words) ?? "the \(instance.rule) rule binds"
+        let text =
+            RotationRules.rule(instance.rule)?.describe(instance, in: words)
+            ?? language("diagnose.ruleBinds", ["rule": ruleLabel(instance.rule)])
         guard case .requirement(let rule, let p) = instance else {
             return ConflictItem(rule: instance.rule, subject: subject(of: instance), text: text)
         }
@@ -57,23 +70,24 @@ struct ConflictDescriber {
         }
         let data =
             alone.isEmpty
-            ? "it keeps out \(people(barred)), each barred by another rule too"
-            : "it keeps out \(people(barred)); \(alone.count) of them pass every other rule for it (\(ids(alone)))"
+            ? language("diagnose.keepsOut.others", ["cadres": people(barred)])
+            : language("diagnose.keepsOut.alone", ["cadres": people(barred), "alone": String(alone.count), "ids": ids(alone)])
         return ConflictItem(
-            rule: rule, subject: "post \(position.id)", text: "\(post(p)) \(text): \(data)",
+            rule: rule, subject: language("diagnose.subject.post", ["id": position.id]), text: "\(post(p)) \(text): \(data)",
             keptOut: alone.map { scenario.cadres[$0].id })
     }
 
     /// Whom or what an instance is about, as a diagnosis lists it.
     func subject(of instance: RuleInstance) -> String {
         switch instance {
-        case .requirement(_, let p), .tenure(let p), .mustFill(let p): "post \(scenario.positions[p].id)"
-        case .cadreRule(_, let c), .release(let c), .lock(let c): "cadre \(scenario.cadres[c].id)"
-        case .forbidden(let index): "cadre \(scenario.forbidden[index].cadre)"
-        case .pin(let index): "cadre \(scenario.pinned[index].cadre)"
-        case .team(_, let u): "unit \(scenario.units[u].id)"
-        case .relatives(let a, let b, _): "cadres \(scenario.cadres[a].id) and \(scenario.cadres[b].id)"
-        case .moves, .women, .nonLocalShare: "the round"
+        case .requirement(_, let p), .tenure(let p), .mustFill(let p): language("diagnose.subject.post", ["id": scenario.positions[p].id])
+        case .cadreRule(_, let c), .release(let c), .lock(let c): language("diagnose.subject.cadre", ["id": scenario.cadres[c].id])
+        case .forbidden(let index): language("diagnose.subject.cadre", ["id": scenario.forbidden[index].cadre])
+        case .pin(let index): language("diagnose.subject.cadre", ["id": scenario.pinned[index].cadre])
+        case .team(_, let u): language("diagnose.subject.unit", ["id": scenario.units[u].id])
+        case .relatives(let a, let b, _):
+            language("diagnose.subject.cadres", ["first": scenario.cadres[a].id, "second": scenario.cadres[b].id])
+        case .moves, .women, .nonLocalShare: language("diagnose.subject.round")
         }
     }
 }
