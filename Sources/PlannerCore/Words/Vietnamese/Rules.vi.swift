@@ -8,7 +8,7 @@ extension Catalogue {
         "rules.education.requires": "yêu cầu trình độ {education} trở lên",
         "rules.education.lacks": "có trình độ {has}; {post} yêu cầu trình độ {education} trở lên",
         "rules.education.aDegree": "đào tạo",
-        "rules.education.more": "cao hơn",
+        "rules.education.more": "tương ứng",
         "rules.fields.asks": "yêu cầu một trong các chuyên ngành {fields}",
         "rules.fields.lacks": "không có chuyên ngành nào mà {post} yêu cầu ({fields})",
         "rules.minRating.requires": "yêu cầu điểm đánh giá từ {rating} trở lên",
@@ -44,20 +44,20 @@ extension Catalogue {
         "rules.mustFill.pass": "{cadres} đáp ứng mọi quy định cho chức vụ này ({ids})",
         // Quy định về tập thể lãnh đạo.
         "rules.youth.needs":
-            "{team} cần {needed} cán bộ dưới {age} tuổi; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {young} người{ids}",
+            "{team} cần {needed} cán bộ dưới {age} tuổi; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {young} người dưới {age} tuổi{ids}",
         "rules.youth.only": "cán bộ duy nhất của tập thể dưới {age} tuổi ({rule})",
         "rules.womenPerTeam.needs":
             "{team} cần có cán bộ nữ; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {women} cán bộ nữ{ids}",
         "rules.womenPerTeam.only": "cán bộ nữ duy nhất của tập thể",
         "rules.ageBalance.needs":
-            "{team} cần cán bộ thuộc {needed} nhóm tuổi; {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể chỉ thuộc {bands} nhóm ({names})",
+            "{team} cần cán bộ thuộc {needed} nhóm tuổi; {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể thuộc {bands} nhóm ({names})",
         "rules.ageBalance.andOver": "từ {age} trở lên",
         "rules.ageBalance.only": "cán bộ duy nhất của tập thể thuộc nhóm tuổi này ({rule})",
         // Quy định chung của đợt.
         "rules.women.share": "cán bộ nữ phải giữ ít nhất {share} % số chức vụ lãnh đạo đã bố trí",
         "rules.nonLocalHeads.headPost": "là chức danh đứng đầu: chỉ nhận cán bộ không phải người địa phương ({locality})",
         "rules.nonLocalHeads.share": "cán bộ không phải người địa phương phải giữ ít nhất {share} % số chức danh đứng đầu đã bố trí",
-        "rules.nonLocalHeads.local": "là người địa phương ({home}) của đơn vị có {post}: đây là chức danh đứng đầu",
+        "rules.nonLocalHeads.local": "là người địa phương ({home}) tại đơn vị của {post}; đây là chức danh đứng đầu",
         "rules.moves.atMost": "tối đa {limit} người đương nhiệm được chuyển chức vụ",
         "rules.relatives.both": "{first} và {second} có quan hệ gia đình gần, không được cùng công tác tại {unit}",
     ]
