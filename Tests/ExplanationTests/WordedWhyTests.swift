@@ -176,4 +176,20 @@ struct WordedWhyTests {
         let page = String(decoding: ExplanationReport.render(viPost, scenario: scenario, format: .html, language: .vi), as: UTF8.self)
         #expect(page.contains("lang=\"vi\"") && page.contains("Giải thích: chức vụ P1"))
     }
+
+    @Test("Solving again contradicts a plan's claim, in either language")
+    func recheckInVietnamese() throws {
+        let scenario = F.scenario(positions: [F.post("P1")], cadres: [F.cadre("A", rating: 80), F.cadre("B", rating: 65)])
+        var plan = try F.solve(scenario)
+        plan.status = .infeasible
+        let english = try Planner.recheck(plan, in: scenario, sha256: "test")
+        #expect(
+            english.violations.map(\.message) == ["the plan says the round has no feasible plan, but solving found one (objective 8)"])
+        let vietnamese = try Planner.recheck(plan, in: scenario, sha256: "test", words: .vietnamese)
+        #expect(
+            vietnamese.violations.map(\.message) == [
+                "phương án ghi đợt luân chuyển không có phương án khả thi, nhưng giải lại đã tìm được (tổng điểm 8)"
+            ])
+        #expect(!english.statusConfirmed && !vietnamese.statusConfirmed)
+    }
 }

@@ -27,5 +27,17 @@ extension Catalogue {
         "diagnose.ruleBinds": "the {rule} rule binds",
         "diagnose.keepsOut.others": "it keeps out {cadres}, each barred by another rule too",
         "diagnose.keepsOut.alone": "it keeps out {cadres}; {alone} of them pass every other rule for it ({ids})",
+        // What solving the round again says of a plan's claims (`verify --recheck`).
+        "diagnose.recheck.foundPlan": "the plan says the round has no feasible plan, but solving found one (objective {objective})",
+        "diagnose.recheck.infeasibleUnconfirmed":
+            "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed",
+        "diagnose.recheck.provenInfeasible": "the plan says it is {status}, but solving proves the round has no feasible plan",
+        "diagnose.recheck.boundBelowOptimum": "the stated bound {bound} is below the optimum {optimum} that solving finds",
+        "diagnose.recheck.notOptimal": "the plan claims \"optimal\" at {objective}, but solving finds a plan worth {optimum}",
+        "diagnose.recheck.optimalUnconfirmed":
+            "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed",
+        "diagnose.recheck.boundBelowPlan": "the stated bound {bound} is below a plan worth {found} that solving finds",
+        "diagnose.recheck.boundUnconfirmed":
+            "solving did not prove an optimum within the time limit, so the stated bound {bound} is not confirmed",
     ]
 }

@@ -25,5 +25,19 @@ extension Catalogue {
         "diagnose.ruleBinds": "quy định {rule} ràng buộc",
         "diagnose.keepsOut.others": "quy định này loại {cadres}, mỗi người cũng không đáp ứng một quy định khác",
         "diagnose.keepsOut.alone": "quy định này loại {cadres}; trong đó {alone} người đáp ứng mọi quy định khác cho chức vụ này ({ids})",
+        "diagnose.recheck.foundPlan":
+            "phương án ghi đợt luân chuyển không có phương án khả thi, nhưng giải lại đã tìm được (tổng điểm {objective})",
+        "diagnose.recheck.infeasibleUnconfirmed":
+            "giải lại trong thời gian cho phép không tìm được phương án nhưng cũng không chứng minh được là không có: kết luận \"không khả thi\" chưa được xác nhận",
+        "diagnose.recheck.provenInfeasible":
+            "phương án ghi trạng thái {status}, nhưng giải lại chứng minh đợt luân chuyển không có phương án khả thi",
+        "diagnose.recheck.boundBelowOptimum": "cận trên đã nêu {bound} thấp hơn tổng điểm tối ưu {optimum} mà giải lại tìm được",
+        "diagnose.recheck.notOptimal":
+            "phương án ghi là \"tối ưu\" với tổng điểm {objective}, nhưng giải lại tìm được phương án đạt {optimum}",
+        "diagnose.recheck.optimalUnconfirmed":
+            "giải lại không chứng minh được phương án tối ưu trong thời gian cho phép, nên kết luận \"tối ưu\" chưa được xác nhận",
+        "diagnose.recheck.boundBelowPlan": "cận trên đã nêu {bound} thấp hơn một phương án đạt {found} mà giải lại tìm được",
+        "diagnose.recheck.boundUnconfirmed":
+            "giải lại không chứng minh được phương án tối ưu trong thời gian cho phép, nên cận trên đã nêu {bound} chưa được xác nhận",
     ]
 }
