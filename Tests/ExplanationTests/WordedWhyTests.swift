@@ -192,4 +192,46 @@ struct WordedWhyTests {
             ])
         #expect(!english.statusConfirmed && !vietnamese.statusConfirmed)
     }
+
+    @Test("A plan's English diagnosis reworded in Vietnamese is the diagnosis made in Vietnamese")
+    func rewordedDiagnosis() throws {
+        let lockedRetiree = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "C1")],
+            cadres: [F.cadre("C1", rating: 80, age: 66, locked: true), F.cadre("C2", rating: 70)],
+            policy: F.policy {
+                $0.retirement.mode = .hard
+                $0.locks.mode = .hard
+            })
+        let youth = F.scenario(
+            positions: [
+                F.post("P1", requirements: Requirements(minRating: 70)),
+                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
+            ],
+            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
+            policy: F.policy {
+                $0.youth.mode = .hard
+                $0.minRating.mode = .hard
+            })
+        let movesCap = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2", title: "chair", incumbent: "B")],
+            cadres: [F.cadre("A", rating: 80, yearsInPost: 11), F.cadre("B", rating: 70, yearsInPost: 11)],
+            policy: F.policy {
+                $0.tenure.mode = .hard
+                $0.release.mode = .hard
+                $0.moves.mode = .hard
+                $0.moves.max = 1
+            })
+        let pinned = F.scenario(
+            positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2")],
+            cadres: [F.cadre("A", rating: 80, locked: true), F.cadre("B", rating: 70)],
+            policy: F.policy { $0.locks.mode = .hard }, pinned: [AssignmentPair(cadre: "A", position: "P2")])
+        for scenario in [threeRules, lockedRetiree, youth, movesCap, pinned] {
+            let english = try Planner.diagnose(scenario, sha256: "test")
+            let vietnamese = try Planner.diagnose(scenario, sha256: "test", words: .vietnamese)
+            #expect(!english.conflict.isEmpty)
+            #expect(Planner.reworded(english, in: scenario, words: .vietnamese) == vietnamese)
+            #expect(Planner.reworded(english.conflict, in: scenario, words: .vietnamese) == vietnamese.conflict)
+            #expect(Planner.reworded(english, in: scenario, words: .english) == english)
+        }
+    }
 }

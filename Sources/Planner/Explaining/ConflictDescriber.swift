@@ -91,3 +91,63 @@ struct ConflictDescriber {
         }
     }
 }
+
+extension Planner {
+    /// A diagnosis's items in another language, from the English the document keeps: what a
+    /// report in Vietnamese shows of a plan's diagnosis (`solve` without a plan) without solving
+    /// again. Each item is matched to the rule instance whose English description it is; an item
+    /// no instance describes (a scenario edited since) stays as it is.
+    public static func reworded(_ diagnosis: Diagnosis, in scenario: Scenario, words: Words) -> Diagnosis {
+        guard words.language != .en, !(diagnosis.fewest.isEmpty && diagnosis.conflict.isEmpty) else { return diagnosis }
+        let english = ConflictDescriber(scenario: scenario)
+        let target = ConflictDescriber(scenario: scenario, words: words)
+        var reworded = diagnosis
+        reworded.fewest = diagnosis.fewest.map { english.reworded($0, into: target) }
+        reworded.conflict = diagnosis.conflict.map { english.reworded($0, into: target) }
+        return reworded
+    }
+
+    /// Items of a diagnosis or a proof (the evident conflicts a plan lists) in another language,
+    /// as `reworded(_:in:words:)` does for a whole diagnosis.
+    public static func reworded(_ items: [ConflictItem], in scenario: Scenario, words: Words) -> [ConflictItem] {
+        guard words.language != .en, !items.isEmpty else { return items }
+        let english = ConflictDescriber(scenario: scenario)
+        let target = ConflictDescriber(scenario: scenario, words: words)
+        return items.map { english.reworded($0, into: target) }
+    }
+}
+
+extension ConflictDescriber {
+    /// The item in `target`'s language: the instance of its rule, among those its subject
+    /// names, that this (English) describer describes as the item.
+    func reworded(_ item: ConflictItem, into target: ConflictDescriber) -> ConflictItem {
+        for instance in candidates(of: item) where instance.rule == item.rule && describe(instance) == item {
+            return target.describe(instance)
+        }
+        return item
+    }
+
+    /// The instances an English item may be about, from its subject ("post P1", "cadre C1",
+    /// "unit U1", "cadres A and B", "the round").
+    func candidates(of item: ConflictItem) -> [RuleInstance] {
+        let subject = item.subject
+        func named(_ prefix: String) -> String? { subject.hasPrefix(prefix) ? String(subject.dropFirst(prefix.count)) : nil }
+        if let id = named("post "), let p = facts.positionIndex[id] {
+            return [.requirement(rule: item.rule, position: p), .tenure(position: p), .mustFill(position: p)]
+        }
+        if let id = named("cadre ") {
+            var instances: [RuleInstance] = []
+            if let c = facts.cadreIndex[id] { instances += [.cadreRule(rule: item.rule, cadre: c), .release(cadre: c), .lock(cadre: c)] }
+            instances += scenario.forbidden.indices.filter { scenario.forbidden[$0].cadre == id }.map { .forbidden(index: $0) }
+            instances += scenario.pinned.indices.filter { scenario.pinned[$0].cadre == id }.map { .pin(index: $0) }
+            return instances
+        }
+        if let id = named("unit "), let u = scenario.units.firstIndex(where: { $0.id == id }) { return [.team(rule: item.rule, unit: u)] }
+        if let pair = named("cadres ") {
+            let ids = pair.components(separatedBy: " and ")
+            guard ids.count == 2, let a = facts.cadreIndex[ids[0]], let b = facts.cadreIndex[ids[1]] else { return [] }
+            return scenario.units.indices.map { .relatives(first: a, second: b, unit: $0) }
+        }
+        return [.moves, .women, .nonLocalShare]
+    }
+}
