@@ -97,4 +97,22 @@ struct WhyInVietnameseTests {
         ])
         #expect(page.stdout.contains("lang=\"vi\"") && page.stdout.contains("Giải thích: chức vụ P-TC-DEP1"))
     }
+
+    @Test("solve --lang vi on a round with no plan: the page names the rules in conflict in Vietnamese; the JSON plan keeps English")
+    func solveInfeasible() throws {
+        let (folder, path) = try pinnedAndLocked()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = try F.run(["solve", path, "--lang", "vi", "--format", "html"])
+        #expect(page.status == 10)
+        #expect(page.stdout.contains("C-08 được ấn định vào P-TC-DEP2 (Phó Giám đốc, Sở Tài chính)"))
+        #expect(!page.stdout.contains("is pinned to"))
+        let english = try F.run(["solve", path, "--lang", "en", "--format", "html"])
+        #expect(english.stdout.contains("C-08 is pinned to P-TC-DEP2 (deputy-director, Sở Tài chính)"))
+        let vi = folder.appendingPathComponent("vi.json").path
+        let en = folder.appendingPathComponent("en.json").path
+        #expect(try F.run(["solve", path, "--lang", "vi", "--format", "json", "-o", vi]).status == 10)
+        #expect(try F.run(["solve", path, "--lang", "en", "--format", "json", "-o", en]).status == 10)
+        #expect(try F.jsonWithoutTiming(vi) == F.jsonWithoutTiming(en))
+        #expect(try String(contentsOfFile: vi, encoding: .utf8).contains("C-08 is pinned to P-TC-DEP2"))
+    }
 }

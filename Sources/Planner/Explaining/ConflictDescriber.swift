@@ -107,6 +107,17 @@ extension Planner {
         return reworded
     }
 
+    /// A plan without a plan's words for people in another language: its diagnosis and its
+    /// proof's conflicts (`reworded(_:in:words:)`). For a report only: the plan's JSON keeps
+    /// the English.
+    public static func reworded(_ plan: Plan, in scenario: Scenario, words: Words) -> Plan {
+        guard words.language != .en, plan.diagnosis != nil || plan.infeasibility?.conflicts != nil else { return plan }
+        var reworded = plan
+        reworded.diagnosis = plan.diagnosis.map { Planner.reworded($0, in: scenario, words: words) }
+        reworded.infeasibility?.conflicts = plan.infeasibility?.conflicts?.map { Planner.reworded($0, in: scenario, words: words) }
+        return reworded
+    }
+
     /// Items of a diagnosis or a proof (the evident conflicts a plan lists) in another language,
     /// as `reworded(_:in:words:)` does for a whole diagnosis.
     public static func reworded(_ items: [ConflictItem], in scenario: Scenario, words: Words) -> [ConflictItem] {
