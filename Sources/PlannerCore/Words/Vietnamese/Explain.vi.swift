@@ -18,7 +18,7 @@ extension Catalogue {
             "tổng điểm của phương án sẽ là {objective}: cao hơn {difference} chỉ vì bỏ qua các quy định bị vi phạm; phương án đề xuất tuân thủ các quy định đó",
         "explain.contrast.others": "những người khác phải thay đổi chức vụ: {changes}",
         "explain.leftOut.eligible": "đủ điều kiện; điểm phù hợp {fit}",
-        "explain.leftOut.holders": ", người được đề xuất: {fit}",
+        "explain.leftOut.holders": ", người được đề xuất đạt {fit}",
         "explain.leftOut.holds": "; theo phương án giữ chức vụ {post}",
         "explain.leftOut.heldBy": "; theo phương án do {cadre} đảm nhiệm",
         "explain.leftOut.vacant": "; theo phương án để trống",
