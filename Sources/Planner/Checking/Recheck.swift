@@ -15,15 +15,17 @@ extension Planner {
     /// Solves `scenario` again and checks what a plan states about the optimum: that a round
     /// claimed infeasible has no plan, that no plan is better than the stated bound, and that a
     /// plan claimed optimal is as good as the optimum. The plan's own bookkeeping (its rules,
-    /// objective and figures) is the verifier's job, not this one's.
+    /// objective and figures) is the verifier's job, not this one's. The messages are in
+    /// `words`' language: English, the language of a JSON document, by default.
     public static func recheck(
-        _ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options()
+        _ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options(), words: Words = .english
     ) throws(PlannerError) -> Recheck {
         let resolved = try solve(scenario, sha256: sha256, options: options)
         var violations: [Violation] = []
-        func violate(_ subject: String, _ message: String) {
-            violations.append(Violation(rule: "status", subject: subject, message: message))
+        func violate(_ subject: String, _ key: String, _ values: [String: String] = [:]) {
+            violations.append(Violation(rule: "status", subject: subject, message: words(key, values)))
         }
+        let number = { (value: Double) in words.decimal(PlanReport.number(value)) }
         var confirmed = true
         let optimum = resolved.status == .optimal ? resolved.objective : nil
         // Half an objective step, or 10⁻⁹ of the objective when the objective has no step.
@@ -36,50 +38,34 @@ extension Planner {
             case .infeasible: break
             case .optimal, .feasible:
                 confirmed = false
-                violate(
-                    "status",
-                    "the plan says the round has no feasible plan, but solving found one (objective \(PlanReport.number(resolved.objective ?? 0)))"
-                )
+                violate("status", "diagnose.recheck.foundPlan", ["objective": number(resolved.objective ?? 0)])
             case .noPlanWithinTimeLimit, .stopped:
                 confirmed = false
-                violate(
-                    "status",
-                    "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed"
-                )
+                violate("status", "diagnose.recheck.infeasibleUnconfirmed")
             }
         case .noPlanWithinTimeLimit, .stopped:
             break
         case .optimal, .feasible:
             if resolved.status == .infeasible {
-                violate("status", "the plan says it is \(plan.status.rawValue), but solving proves the round has no feasible plan")
+                violate("status", "diagnose.recheck.provenInfeasible", ["status": plan.status.rawValue])
             }
         }
         if let optimum, let bound = plan.bound, optimum > bound + tolerance(optimum) {
-            violate(
-                "bound",
-                "the stated bound \(PlanReport.number(bound)) is below the optimum \(PlanReport.number(optimum)) that solving finds")
+            violate("bound", "diagnose.recheck.boundBelowOptimum", ["bound": number(bound), "optimum": number(optimum)])
         }
         if plan.status == .optimal, let optimum, let objective = plan.objective {
             let asked = plan.producedBy.parameters.relativeGap
             if optimum - objective > tolerance(optimum) + asked * max(1, abs(objective)) {
-                violate(
-                    "status",
-                    "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds a plan worth \(PlanReport.number(optimum))"
-                )
+                violate("status", "diagnose.recheck.notOptimal", ["objective": number(objective), "optimum": number(optimum)])
             }
         }
         if plan.status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
-            violate("status", "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed")
+            violate("status", "diagnose.recheck.optimalUnconfirmed")
         } else if let bound = plan.bound, plan.status.hasPlan, resolved.status != .optimal, resolved.status != .infeasible {
             if let found = resolved.objective, found > bound + tolerance(found) {
-                violate(
-                    "bound",
-                    "the stated bound \(PlanReport.number(bound)) is below a plan worth \(PlanReport.number(found)) that solving finds")
+                violate("bound", "diagnose.recheck.boundBelowPlan", ["bound": number(bound), "found": number(found)])
             } else {
-                violate(
-                    "bound",
-                    "solving did not prove an optimum within the time limit, so the stated bound \(PlanReport.number(bound)) is not confirmed"
-                )
+                violate("bound", "diagnose.recheck.boundUnconfirmed", ["bound": number(bound)])
             }
         }
         return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)

@@ -14,7 +14,9 @@ struct ConflictDescriber {
     /// What the rules' words draw on (`RotationRuleModel.describe` and `reason`).
     let words: RuleWording
 
-    init(scenario: Scenario) {
+    /// The describer in `words`' language (English, the language of every JSON document, by
+    /// default).
+    init(scenario: Scenario, words language: Words = .english) {
         self.scenario = scenario
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
@@ -24,8 +26,14 @@ struct ConflictDescriber {
             if case .assign(let c, let p) = meaning { eligible[p].append(c) }
         }
         self.eligible = eligible
-        words = RuleWording(facts: facts, eligible: eligible, number: PlanReport.number)
+        words = RuleWording(facts: facts, eligible: eligible, number: { language.decimal(PlanReport.number($0)) }, words: language)
     }
+
+    var language: Words { words.words }
+
+    /// A rule as a line names it: its key in English (the key a policy file writes), its name
+    /// in Vietnamese.
+    func ruleLabel(_ key: String) -> String { language.language == .vi ? language.ruleName(key) : key }
 
     func post(_ p: Int) -> String { words.post(p) }
     func ids(_ cadres: [Int]) -> String { words.ids(cadres) }
@@ -37,11 +45,16 @@ struct ConflictDescriber {
         guard let text = RotationRules.rule(instance.rule)?.reason(instance, cadre: c, position: p, in: words) else {
             return describe(instance)
         }
-        return ConflictItem(rule: instance.rule, subject: "\(scenario.cadres[c].id) in \(scenario.positions[p].id)", text: text)
+        return ConflictItem(
+            rule: instance.rule,
+            subject: language("diagnose.subject.pair", ["cadre": scenario.cadres[c].id, "post": scenario.positions[p].id]),
+            text: text)
     }
 
     func describe(_ instance: RuleInstance) -> ConflictItem {
-        let text = RotationRules.rule(instance.rule)?.describe(instance, in: words) ?? "the \(instance.rule) rule binds"
+        let text =
+            RotationRules.rule(instance.rule)?.describe(instance, in: words)
+            ?? language("diagnose.ruleBinds", ["rule": ruleLabel(instance.rule)])
         guard case .requirement(let rule, let p) = instance else {
             return ConflictItem(rule: instance.rule, subject: subject(of: instance), text: text)
         }
@@ -57,23 +70,95 @@ struct ConflictDescriber {
         }
         let data =
             alone.isEmpty
-            ? "it keeps out \(people(barred)), each barred by another rule too"
-            : "it keeps out \(people(barred)); \(alone.count) of them pass every other rule for it (\(ids(alone)))"
+            ? language("diagnose.keepsOut.others", ["cadres": people(barred)])
+            : language("diagnose.keepsOut.alone", ["cadres": people(barred), "alone": String(alone.count), "ids": ids(alone)])
         return ConflictItem(
-            rule: rule, subject: "post \(position.id)", text: "\(post(p)) \(text): \(data)",
+            rule: rule, subject: language("diagnose.subject.post", ["id": position.id]), text: "\(post(p)) \(text): \(data)",
             keptOut: alone.map { scenario.cadres[$0].id })
     }
 
     /// Whom or what an instance is about, as a diagnosis lists it.
     func subject(of instance: RuleInstance) -> String {
         switch instance {
-        case .requirement(_, let p), .tenure(let p), .mustFill(let p): "post \(scenario.positions[p].id)"
-        case .cadreRule(_, let c), .release(let c), .lock(let c): "cadre \(scenario.cadres[c].id)"
-        case .forbidden(let index): "cadre \(scenario.forbidden[index].cadre)"
-        case .pin(let index): "cadre \(scenario.pinned[index].cadre)"
-        case .team(_, let u): "unit \(scenario.units[u].id)"
-        case .relatives(let a, let b, _): "cadres \(scenario.cadres[a].id) and \(scenario.cadres[b].id)"
-        case .moves, .women, .nonLocalShare: "the round"
+        case .requirement(_, let p), .tenure(let p), .mustFill(let p): language("diagnose.subject.post", ["id": scenario.positions[p].id])
+        case .cadreRule(_, let c), .release(let c), .lock(let c): language("diagnose.subject.cadre", ["id": scenario.cadres[c].id])
+        case .forbidden(let index): language("diagnose.subject.cadre", ["id": scenario.forbidden[index].cadre])
+        case .pin(let index): language("diagnose.subject.cadre", ["id": scenario.pinned[index].cadre])
+        case .team(_, let u): language("diagnose.subject.unit", ["id": scenario.units[u].id])
+        case .relatives(let a, let b, _):
+            language("diagnose.subject.cadres", ["first": scenario.cadres[a].id, "second": scenario.cadres[b].id])
+        case .moves, .women, .nonLocalShare: language("diagnose.subject.round")
         }
+    }
+}
+
+extension Planner {
+    /// A diagnosis's items in another language, from the English the document keeps: what a
+    /// report in Vietnamese shows of a plan's diagnosis (`solve` without a plan) without solving
+    /// again. Each item is matched to the rule instance whose English description it is; an item
+    /// no instance describes (a scenario edited since) stays as it is.
+    public static func reworded(_ diagnosis: Diagnosis, in scenario: Scenario, words: Words) -> Diagnosis {
+        guard words.language != .en, !(diagnosis.fewest.isEmpty && diagnosis.conflict.isEmpty) else { return diagnosis }
+        let english = ConflictDescriber(scenario: scenario)
+        let target = ConflictDescriber(scenario: scenario, words: words)
+        var reworded = diagnosis
+        reworded.fewest = diagnosis.fewest.map { english.reworded($0, into: target) }
+        reworded.conflict = diagnosis.conflict.map { english.reworded($0, into: target) }
+        return reworded
+    }
+
+    /// A plan without a plan's words for people in another language: its diagnosis and its
+    /// proof's conflicts (`reworded(_:in:words:)`). For a report only: the plan's JSON keeps
+    /// the English.
+    public static func reworded(_ plan: Plan, in scenario: Scenario, words: Words) -> Plan {
+        guard words.language != .en, plan.diagnosis != nil || plan.infeasibility?.conflicts != nil else { return plan }
+        var reworded = plan
+        reworded.diagnosis = plan.diagnosis.map { Planner.reworded($0, in: scenario, words: words) }
+        reworded.infeasibility?.conflicts = plan.infeasibility?.conflicts?.map { Planner.reworded($0, in: scenario, words: words) }
+        return reworded
+    }
+
+    /// Items of a diagnosis or a proof (the evident conflicts a plan lists) in another language,
+    /// as `reworded(_:in:words:)` does for a whole diagnosis.
+    public static func reworded(_ items: [ConflictItem], in scenario: Scenario, words: Words) -> [ConflictItem] {
+        guard words.language != .en, !items.isEmpty else { return items }
+        let english = ConflictDescriber(scenario: scenario)
+        let target = ConflictDescriber(scenario: scenario, words: words)
+        return items.map { english.reworded($0, into: target) }
+    }
+}
+
+extension ConflictDescriber {
+    /// The item in `target`'s language: the instance of its rule, among those its subject
+    /// names, that this (English) describer describes as the item.
+    func reworded(_ item: ConflictItem, into target: ConflictDescriber) -> ConflictItem {
+        for instance in candidates(of: item) where instance.rule == item.rule && describe(instance) == item {
+            return target.describe(instance)
+        }
+        return item
+    }
+
+    /// The instances an English item may be about, from its subject ("post P1", "cadre C1",
+    /// "unit U1", "cadres A and B", "the round").
+    func candidates(of item: ConflictItem) -> [RuleInstance] {
+        let subject = item.subject
+        func named(_ prefix: String) -> String? { subject.hasPrefix(prefix) ? String(subject.dropFirst(prefix.count)) : nil }
+        if let id = named("post "), let p = facts.positionIndex[id] {
+            return [.requirement(rule: item.rule, position: p), .tenure(position: p), .mustFill(position: p)]
+        }
+        if let id = named("cadre ") {
+            var instances: [RuleInstance] = []
+            if let c = facts.cadreIndex[id] { instances += [.cadreRule(rule: item.rule, cadre: c), .release(cadre: c), .lock(cadre: c)] }
+            instances += scenario.forbidden.indices.filter { scenario.forbidden[$0].cadre == id }.map { .forbidden(index: $0) }
+            instances += scenario.pinned.indices.filter { scenario.pinned[$0].cadre == id }.map { .pin(index: $0) }
+            return instances
+        }
+        if let id = named("unit "), let u = scenario.units.firstIndex(where: { $0.id == id }) { return [.team(rule: item.rule, unit: u)] }
+        if let pair = named("cadres ") {
+            let ids = pair.components(separatedBy: " and ")
+            guard ids.count == 2, let a = facts.cadreIndex[ids[0]], let b = facts.cadreIndex[ids[1]] else { return [] }
+            return scenario.units.indices.map { .relatives(first: a, second: b, unit: $0) }
+        }
+        return [.moves, .women, .nonLocalShare]
     }
 }

@@ -15,17 +15,18 @@ extension Planner {
 
     /// Diagnoses a round with no feasible plan. Every model is solved by `solver`; `options`
     /// gives the time limit for the whole diagnosis (none by default): when it passes, the
-    /// diagnosis reports what it has, its unfinished claims marked as such.
+    /// diagnosis reports what it has, its unfinished claims marked as such. The items' texts
+    /// are in `words`' language: English, the language of the JSON document, by default.
     public static func diagnose(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
-        solver: any MIPSolver = GLPKSolver()
+        solver: any MIPSolver = GLPKSolver(), words: Words = .english
     ) throws(PlannerError) -> Diagnosis {
-        try diagnosis(scenario, sha256: sha256, options: options, solver: solver).document
+        try diagnosis(scenario, sha256: sha256, options: options, solver: solver, words: words).document
     }
 
     public static func diagnosis(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
-        solver: any MIPSolver = GLPKSolver()
+        solver: any MIPSolver = GLPKSolver(), words: Words = .english
     ) throws(PlannerError) -> DiagnosisResult {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
@@ -38,7 +39,7 @@ extension Planner {
         // the lock, pin or must-fill of each is the fewest when the round then has a plan.
         let evident = EvidentConflicts.find(in: scenario)
         if !evident.isEmpty {
-            let describer = ConflictDescriber(scenario: scenario)
+            let describer = ConflictDescriber(scenario: scenario, words: words)
             let disjoint = Set(evident.joined()).count == evident.reduce(0) { $0 + $1.count }
             let proposal = evident.map { $0[0] }
             let dropped = Set(proposal)
@@ -98,7 +99,7 @@ extension Planner {
         if let candidates {
             (conflict, irreducible) = try deletionFilter(candidates, search: &search)
         }
-        let describer = ConflictDescriber(scenario: scenario)
+        let describer = ConflictDescriber(scenario: scenario, words: words)
         let document = Diagnosis(
             scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
             conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)

@@ -125,11 +125,16 @@ public struct Explainer {
     /// Post index → holder index in the plan; cadre index → post index in the plan.
     let holder: [Int?]
     let postOf: [Int?]
+    /// The language of the explanation's texts (reasons, broken rules, ties): English, the
+    /// language of the JSON document, by default.
+    let words: Words
 
     public init(
-        _ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver()
+        _ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver(),
+        words: Words = .english
     ) throws {
         self.scenario = scenario
+        self.words = words
         self.sha256 = sha256
         self.options = options
         self.solver = solver
@@ -137,7 +142,7 @@ public struct Explainer {
         guard plan.status.hasPlan else { throw ExplanationError.noPlan(plan.status) }
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
-        describer = ConflictDescriber(scenario: scenario)
+        describer = ConflictDescriber(scenario: scenario, words: words)
         let model = Planner.buildModel(scenario)
         var cadres = [[Int]](repeating: [], count: scenario.positions.count)
         var posts = [[Int]](repeating: [], count: scenario.cadres.count)
@@ -252,7 +257,7 @@ public struct Explainer {
     /// The first key of the stated order on which the plan and an equally good alternative
     /// differ, in words a committee reads.
     func tieBreak(plan: [Int?], alternative: [Int?], cadre c: Int, position p: Int) -> TieBreak {
-        let planHolder = plan[p].map { scenario.cadres[$0].id } ?? "the post left vacant"
+        let planHolder = plan[p].map { scenario.cadres[$0].id } ?? words("explain.tie.vacant")
         let who = scenario.cadres[c].id
         for key in PreferenceOrder.Key.allCases {
             let mine = PreferenceOrder.value(key, holder: plan, scenario: scenario, facts: facts)
@@ -261,32 +266,27 @@ public struct Explainer {
             guard mine > theirs else {
                 return TieBreak(
                     key: key.rawValue, plan: mine, alternative: theirs,
-                    text:
-                        "equally good for the round; the stated order (\(key.words)) would prefer \(who) here: the plan's choice among equal plans did not reach it (the plan's preference note says why)"
-                )
+                    text: words("explain.tie.unreached", ["order": words("explain.order.\(key.rawValue)"), "cadre": who]))
             }
             switch key {
             case .fewestChanges:
                 let fewer = Int(mine - theirs)
                 return TieBreak(
                     key: key.rawValue, plan: mine, alternative: theirs,
-                    text:
-                        "equally good for the round; the plan prefers \(planHolder) because it changes the posts of \(fewer) \(fewer == 1 ? "person" : "people") fewer (\(Int(-mine)) against \(Int(-theirs)))"
-                )
+                    text: words(
+                        "explain.tie.fewerChanges", count: fewer,
+                        ["holder": planHolder, "plan": String(Int(-mine)), "alternative": String(Int(-theirs))]))
             case .ratingByRank:
                 return TieBreak(
                     key: key.rawValue, plan: mine, alternative: theirs,
-                    text:
-                        "equally good for the round, with as many changes of post; the plan prefers \(planHolder) by the stated order's last key: the better-ranked cadre in the better-ranked post, ranks by rating and weight, then by id (\(PlanReport.number(mine)) against \(PlanReport.number(theirs)))"
-                )
+                    text: words("explain.tie.rank", ["holder": planHolder, "plan": number(mine), "alternative": number(theirs)]))
             }
         }
-        return TieBreak(
-            key: nil, plan: nil, alternative: nil,
-            text:
-                "equally good for the round and equal under every key of the stated order; the plan's choice comes from the round read in id order"
-        )
+        return TieBreak(key: nil, plan: nil, alternative: nil, text: words("explain.tie.equal"))
     }
+
+    /// A number as the explanation's language writes it ("12.5"; Vietnamese "12,5").
+    func number(_ value: Double) -> String { words.decimal(PlanReport.number(value)) }
 
     /// For a post: its holder and the parts of their fit; the eligible candidates re-solved in
     /// the post (the `runnersUp` best by fit, and every one who fits better than the holder);
@@ -304,12 +304,13 @@ public struct Explainer {
         var leftOut: [LeftOut] = []
         let resolvedSet = Set(resolved.map(\.element.0))
         for (c, parts) in byFit where !resolvedSet.contains(c) {
-            var reason = "eligible; fit \(PlanReport.number(parts.total))"
-            if let holderFit { reason += ", the holder's \(PlanReport.number(holderFit.total))" }
-            if let elsewhere = postOf[c] { reason += "; holds \(scenario.positions[elsewhere].id) in the plan" }
+            var reason = words("explain.leftOut.eligible", ["fit": number(parts.total)])
+            if let holderFit { reason += words("explain.leftOut.holders", ["fit": number(holderFit.total)]) }
+            if let elsewhere = postOf[c] { reason += words("explain.leftOut.holds", ["post": scenario.positions[elsewhere].id]) }
             leftOut.append(
                 LeftOut(
-                    cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true, reason: reason + " (not re-solved)"))
+                    cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true,
+                    reason: reason + words("explain.leftOut.notResolved")))
         }
         let (near, others) = nearMisses(pairs: scenario.cadres.indices.filter { $0 != current }.map { ($0, p) })
         leftOut += near
@@ -331,8 +332,9 @@ public struct Explainer {
         var leftOut: [LeftOut] = byFit.dropFirst(alternatives).map { p, parts in
             LeftOut(
                 cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: true,
-                reason: "eligible; fit \(PlanReport.number(parts.total))"
-                    + (holder[p].map { "; held by \(scenario.cadres[$0].id) in the plan" } ?? "; vacant in the plan") + " (not re-solved)")
+                reason: words("explain.leftOut.eligible", ["fit": number(parts.total)])
+                    + (holder[p].map { words("explain.leftOut.heldBy", ["cadre": scenario.cadres[$0].id]) }
+                        ?? words("explain.leftOut.vacant")) + words("explain.leftOut.notResolved"))
         }
         let (near, others) = nearMisses(pairs: scenario.positions.indices.filter { $0 != current }.map { (c, $0) })
         leftOut += near
@@ -366,11 +368,11 @@ public struct Explainer {
                 continue
             }
             let rule = describer.reason(broken[0], cadre: c, position: p)
+            let reason = words("explain.leftOut.notEligible", ["rule": describer.ruleLabel(rule.rule), "text": rule.text])
             near.append(
                 (
-                    LeftOut(
-                        cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false,
-                        reason: "not eligible (\(rule.rule)): \(rule.text)"), fit(c, p).total
+                    LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false, reason: reason),
+                    fit(c, p).total
                 ))
         }
         near.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.cadre, $0.0.position) < ($1.0.cadre, $1.0.position) }

@@ -52,7 +52,7 @@ extension Planner {
             let team = facts.teams[u]
             guard team.contains(p) else { return "" }
             let others = team.compactMap { holder[scenario.positions[$0].id] }.filter { $0 != cadre }.map { scenario.cadres[index($0)] }
-            let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts) }
+            let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts, words: .english) }
             return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
         }
         /// A pair's worth to the plan: the fit less the move price and the soft rules' prices.

@@ -1,14 +1,18 @@
 import Foundation
 
 /// Renders a diagnosis for people (the committee reads it under the plan's status), or as its
-/// JSON document.
+/// JSON document. The frame is in `language`; the items' texts are in the language the
+/// diagnosis was made in (`Planner.diagnose(words:)`: English for JSON, the report's language
+/// otherwise).
 public enum DiagnosisReport {
-    public static func render(_ diagnosis: Diagnosis, format: PlanReport.Format) -> Data {
+    public static func render(_ diagnosis: Diagnosis, format: PlanReport.Format, language: ReportLanguage = .en) -> Data {
         switch format {
         case .json: PlanReport.json(diagnosis)
-        case .table: Data(text(diagnosis).utf8)
+        case .table: Data(text(diagnosis, language: language).utf8)
         case .csv: Data(csv(diagnosis).utf8)
-        case .html: HTMLPage.preformatted(title: "Diagnosis", language: .en, text: text(diagnosis))
+        case .html:
+            HTMLPage.preformatted(
+                title: Words.of(language)("diagnose.title"), language: language, text: text(diagnosis, language: language))
         }
     }
 
@@ -21,38 +25,40 @@ public enum DiagnosisReport {
         return CSVText.document(lines)
     }
 
-    public static func text(_ diagnosis: Diagnosis) -> String {
-        guard diagnosis.infeasible else { return "The round has a feasible plan: no rules conflict.\n" }
+    public static func text(_ diagnosis: Diagnosis, language: ReportLanguage = .en) -> String {
+        let words = Words.of(language)
+        guard diagnosis.infeasible else { return words("diagnose.feasible") + "\n" }
         var out = ""
         if diagnosis.fewest.isEmpty {
             // The time ran out before the fewest were found; a conflict found first is still shown.
-            out +=
-                "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).\n"
+            out += words("diagnose.fewest.notFound") + "\n"
         } else {
             let n = diagnosis.fewest.count
-            out += "Fewest rules to relax: \(n) rule instance\(n == 1 ? "" : "s")"
+            out += words("diagnose.fewest", count: n)
             switch diagnosis.fewestYieldsPlan {
-            case true?: out += "; without \(n == 1 ? "it" : "them") the round has a plan (checked by solving)\n"
-            case false?: out += "; without them the round still has no plan (a sampled relaxation: see docs/model.md)\n"
-            case nil: out += "; the check that the round then has a plan ran out of time\n"
+            case true?: out += words("diagnose.fewest.yields", count: n) + "\n"
+            case false?: out += words("diagnose.fewest.stillNoPlan") + "\n"
+            case nil: out += words("diagnose.fewest.unchecked") + "\n"
             }
-            out += items(diagnosis.fewest)
+            out += items(diagnosis.fewest, words)
         }
         if diagnosis.conflict.isEmpty {
-            out += "\nNo conflicting set could be isolated within the time limit.\n"
+            out += "\n" + words("diagnose.conflict.none") + "\n"
         } else {
             let k = diagnosis.conflict.count
-            out += "\nA conflict: \(k) rule instance\(k == 1 ? "" : "s") that cannot all hold"
-            out +=
-                diagnosis.irreducible
-                ? "; dropping any one of them lets the others hold (each checked by solving)\n"
-                : " (some deletion tests ran out of time: the set may not be irreducible)\n"
-            out += items(diagnosis.conflict)
+            out += "\n" + words("diagnose.conflict", count: k)
+            out += words(diagnosis.irreducible ? "diagnose.conflict.irreducible" : "diagnose.conflict.mayReduce") + "\n"
+            out += items(diagnosis.conflict, words)
         }
-        return out + "\nDiagnosed with \(diagnosis.solves) solves.\n"
+        return out + "\n" + words("diagnose.solves", count: diagnosis.solves) + "\n"
     }
 
-    static func items(_ list: [ConflictItem]) -> String {
-        list.enumerated().map { "  \($0.offset + 1). \($0.element.rule), \($0.element.subject): \($0.element.text)\n" }.joined()
+    /// "  1. education, post P1: …": the rule by its key in English (as a policy file writes
+    /// it), by its name in Vietnamese.
+    static func items(_ list: [ConflictItem], _ words: Words) -> String {
+        list.enumerated().map { index, item in
+            let rule = words.language == .vi ? words.ruleName(item.rule) : item.rule
+            return "  \(index + 1). \(rule), \(item.subject): \(item.text)\n"
+        }.joined()
     }
 }

@@ -1,15 +1,35 @@
 import Foundation
 
 /// Renders an explanation for people (names from the scenario, as the plan's table shows them),
-/// or as its JSON document.
+/// or as its JSON document. The frame is in `language`; the reasons and broken rules are in the
+/// language the explanation was made in (`Explainer(words:)`: English for JSON, the report's
+/// language otherwise).
 public enum ExplanationReport {
-    public static func render(_ explanation: Explanation, scenario: Scenario, format: PlanReport.Format) -> Data {
+    public static func render(
+        _ explanation: Explanation, scenario: Scenario, format: PlanReport.Format, language: ReportLanguage = .en
+    ) -> Data {
         switch format {
         case .json: PlanReport.json(explanation)
-        case .table: Data(text(explanation, scenario: scenario).utf8)
+        case .table: Data(text(explanation, scenario: scenario, language: language).utf8)
         case .csv: Data(csv(explanation, scenario: scenario).utf8)
-        case .html: HTMLPage.preformatted(title: explanation.subject, language: .en, text: text(explanation, scenario: scenario))
+        case .html:
+            HTMLPage.preformatted(
+                title: title(explanation, scenario: scenario, language: language), language: language,
+                text: text(explanation, scenario: scenario, language: language))
         }
+    }
+
+    /// The page's title: "post P-AL-SEC" as the document names it, in English; the post or the
+    /// cadre by id in Vietnamese ("Giải thích: chức vụ P-AL-SEC").
+    static func title(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> String {
+        guard language == .vi else { return explanation.subject }
+        let words = Words.vietnamese
+        let isPost = explanation.subject.hasPrefix("post ")
+        let subject =
+            isPost
+            ? words("diagnose.subject.post", ["id": explanation.position ?? ""])
+            : words("diagnose.subject.cadre", ["id": explanation.cadre ?? ""])
+        return words("explain.title", ["subject": subject])
     }
 
     /// One row for the plan's choice and one per contrast (runner-up, other post, forced pair)
@@ -37,67 +57,127 @@ public enum ExplanationReport {
         return CSVText.document(lines)
     }
 
-    static func person(_ id: String?, _ names: PlanReport.Names) -> String {
-        guard let id else { return "nobody" }
-        let name = names.cadre(id)
-        return name.isEmpty ? id : "\(id) \(name)"
+    /// The names and numbers of a report in one language: the plan table's names, titles by
+    /// the vocabulary's Vietnamese label in Vietnamese.
+    struct Wording {
+        let words: Words
+        let names: PlanReport.Names
+        let scenario: Scenario
+        let vocabulary: Vocabulary.Index?
+
+        init(_ scenario: Scenario, _ language: ReportLanguage) {
+            words = .of(language)
+            names = PlanReport.Names(scenario)
+            self.scenario = scenario
+            vocabulary = language == .vi ? Vocabulary.Index(scenario.words) : nil
+        }
+
+        func number(_ value: Double) -> String { words.decimal(PlanReport.number(value)) }
+
+        func person(_ id: String?) -> String {
+            guard let id else { return words("common.nobody") }
+            let name = names.cadre(id)
+            return name.isEmpty ? id : "\(id) \(name)"
+        }
+
+        /// "P-AL-SEC secretary, Xã An Lão"; in Vietnamese "P-AL-SEC Bí thư, Xã An Lão".
+        func post(_ id: String) -> String {
+            guard let vocabulary, let position = names.positions[id] else { return names.post(id) }
+            let title = vocabulary.word(.title, id: position.title)?.vi ?? position.title
+            let unit = names.units[position.unit].map { PlanReport.nfc($0.name) } ?? position.unit
+            return "\(id) \(title), \(unit)"
+        }
+
+        /// A code of the document (an outcome, a status) in words: the code itself in English.
+        func code(_ prefix: String, _ code: String) -> String {
+            guard words.language == .vi else { return code }
+            let key = "explain.\(prefix).\(code.replacingOccurrences(of: " ", with: "_"))"
+            return words.has(key) ? words(key) : code
+        }
+
+        /// A rule as a line names it: its key in English, its name in Vietnamese.
+        func rule(_ key: String) -> String { words.language == .vi ? words.ruleName(key) : key }
+
+        func fitLine(_ fit: FitParts) -> String {
+            var line = words(
+                "explain.fit",
+                [
+                    "total": number(fit.total), "rating": number(fit.rating), "fieldMatch": number(fit.fieldMatch),
+                    "continuity": number(fit.continuity),
+                ])
+            if fit.movePrice > 0 { line += words("explain.fit.move", ["price": number(fit.movePrice)]) }
+            for penalty in fit.penalties { line += " − \(rule(penalty.rule)) \(number(penalty.cost))" }
+            return line
+        }
+
+        /// What forcing the assignment does to the plan's objective, read the right way round: a
+        /// forced plan that scores higher only because the rules it breaks are set aside is no
+        /// better plan (issue 19: "gains 1.95" read as if it were).
+        func outcome(of contrast: Contrast, objective: Double, loss: Double) -> String {
+            let values = ["objective": number(objective), "difference": number(abs(loss))]
+            if loss >= 0 { return words("explain.contrast.loses", values) }
+            return words(contrast.brokenRules.isEmpty ? "explain.contrast.gains" : "explain.contrast.gainsByBreaking", values)
+        }
     }
 
-    static func fitLine(_ fit: FitParts) -> String {
-        var line = "fit \(PlanReport.number(fit.total)) = rating \(PlanReport.number(fit.rating))"
-        line += " + field match \(PlanReport.number(fit.fieldMatch)) + continuity \(PlanReport.number(fit.continuity))"
-        if fit.movePrice > 0 { line += " − move \(PlanReport.number(fit.movePrice))" }
-        for penalty in fit.penalties { line += " − \(penalty.rule) \(PlanReport.number(penalty.cost))" }
-        return line
-    }
-
-    public static func text(_ explanation: Explanation, scenario: Scenario) -> String {
-        let names = PlanReport.Names(scenario)
+    public static func text(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        let say = Wording(scenario, language)
+        let words = say.words
         var out = ""
         let isPost = explanation.subject.hasPrefix("post ")
+        let outcome = say.code("outcome", explanation.outcome)
         if isPost, let position = explanation.position {
-            out += "\(names.post(position)): \(person(explanation.cadre, names)) (\(explanation.outcome))\n"
+            out += "\(say.post(position)): \(say.person(explanation.cadre)) (\(outcome))\n"
         } else if let cadre = explanation.cadre {
-            out += "\(person(cadre, names)): \(explanation.position.map(names.post) ?? explanation.outcome) (\(explanation.outcome))\n"
+            out += "\(say.person(cadre)): \(explanation.position.map(say.post) ?? outcome) (\(outcome))\n"
         }
-        if let fit = explanation.fit { out += "  \(fitLine(fit))\n" }
-        out += "  The plan's objective: \(PlanReport.number(explanation.planObjective)) (\(explanation.planStatus.rawValue))\n"
+        if let fit = explanation.fit { out += "  \(say.fitLine(fit))\n" }
+        out +=
+            "  "
+            + words(
+                "explain.objective",
+                ["objective": say.number(explanation.planObjective), "status": say.code("status", explanation.planStatus.rawValue)])
+            + "\n"
         if !explanation.contrasts.isEmpty {
             out +=
                 "\n"
                 + (isPost
                     ? (explanation.contrasts.count == 1 && explanation.leftOut.isEmpty
-                        ? "Forced, and re-solved:\n" : "Runners-up, each re-solved with them in the post:\n")
-                    : "Other posts, each re-solved with them there:\n")
+                        ? words("explain.heading.forced") : words("explain.heading.runnersUp"))
+                    : words("explain.heading.otherPosts")) + "\n"
             for contrast in explanation.contrasts {
-                let who = isPost ? person(contrast.cadre, names) : names.post(contrast.position)
-                out += "  \(who): \(fitLine(contrast.fit))\n"
+                let who = isPost ? say.person(contrast.cadre) : say.post(contrast.position)
+                out += "  \(who): \(say.fitLine(contrast.fit))\n"
                 if !contrast.brokenRules.isEmpty {
                     out +=
-                        "    not eligible; forced anyway, it breaks "
-                        + contrast.brokenRules.map { "\($0.rule): \($0.text)" }.joined(separator: "; ") + "\n"
+                        "    " + words("explain.contrast.breaks")
+                        + contrast.brokenRules.map { "\(say.rule($0.rule)): \($0.text)" }.joined(separator: "; ") + "\n"
                 }
                 guard let objective = contrast.objective, let loss = contrast.loss else {
-                    out += "    no plan holds it: \(contrast.status.sentence)\n"
+                    let status = language == .vi ? say.code("sentence", contrast.status.rawValue) : contrast.status.sentence
+                    out += "    " + words("explain.contrast.noPlan", ["status": status]) + "\n"
                     continue
                 }
-                out +=
-                    "    the plan's objective would be \(PlanReport.number(objective)): \(loss >= 0 ? "loses" : "gains") \(PlanReport.number(abs(loss)))\n"
+                out += "    " + say.outcome(of: contrast, objective: objective, loss: loss) + "\n"
                 if let tie = contrast.tie { out += "    \(tie.text)\n" }
                 let others = contrast.changes.filter { $0.cadre != contrast.cadre }
                 if !others.isEmpty {
-                    let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? "none") → \($0.instead ?? "none")" }.joined(
+                    let none = words("common.none")
+                    let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? none) → \($0.instead ?? none)" }.joined(
                         separator: ", ")
-                    out += "    others who change post: \(shown)\(others.count > 6 ? " and \(others.count - 6) more" : "")\n"
+                    let more = others.count > 6 ? " " + words("common.andMore", count: others.count - 6) : ""
+                    out += "    " + words("explain.contrast.others", ["changes": shown + more]) + "\n"
                 }
             }
         }
         if !explanation.leftOut.isEmpty || explanation.othersKeptOut > 0 {
-            out += "\nLeft out:\n"
+            out += "\n" + words("explain.heading.leftOut") + "\n"
             for item in explanation.leftOut {
-                out += "  \(isPost ? person(item.cadre, names) : names.post(item.position)): \(item.reason)\n"
+                out += "  \(isPost ? say.person(item.cadre) : say.post(item.position)): \(item.reason)\n"
             }
-            if explanation.othersKeptOut > 0 { out += "  and \(explanation.othersKeptOut) more, each kept out by two or more rules\n" }
+            if explanation.othersKeptOut > 0 {
+                out += "  " + words("explain.leftOut.others", count: explanation.othersKeptOut) + "\n"
+            }
         }
         return out
     }

@@ -44,16 +44,22 @@ struct AgeBalanceModel: RotationRuleModel {
         let needed = min(policy.ageBalance.minBands, facts.ageBandCount, words.facts.teams[u].count)
         let bands = Set(candidates.map { facts.ageBand(words.scenario.cadres[$0]) }).sorted()
         let starts = [0] + policy.ageBalance.bandStarts
-        let names = bands.map { b in b + 1 < starts.count ? "\(starts[b])–\(starts[b + 1] - 1)" : "\(starts[b]) and over" }
-        return "\(words.team(u)) needs \(needed) age bands; "
-            + "the \(candidates.count) cadres eligible for its posts span \(bands.count) (\(names.joined(separator: ", ")))"
+        let names = bands.map { b in
+            b + 1 < starts.count ? "\(starts[b])–\(starts[b + 1] - 1)" : words.say("rules.ageBalance.andOver", ["age": String(starts[b])])
+        }
+        return words.say(
+            "rules.ageBalance.needs",
+            [
+                "team": words.team(u), "needed": String(needed), "candidates": String(candidates.count), "bands": String(bands.count),
+                "names": names.joined(separator: ", "),
+            ])
     }
 
-    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
+    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts, words: Words) -> String? {
         let policy = facts.scenario.policy
         guard policy.ageBalance.mode.isActive, facts.teams[u].count >= policy.ageBalance.minTeamSize,
             !others.contains(where: { facts.ageBand($0) == facts.ageBand(cadre) })
         else { return nil }
-        return "the team's only member of their age band (\(definition.words.name))"
+        return words("rules.ageBalance.only", ["rule": words.ruleName(key)])
     }
 }

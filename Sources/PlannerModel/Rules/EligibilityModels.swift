@@ -21,13 +21,19 @@ struct EducationModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
-        return "requires \(words.scenario.positions[p].requirements.minEducation?.rawValue ?? "a degree") or higher"
+        let asked = words.scenario.positions[p].requirements.minEducation.map { words.label(.education, $0.rawValue) }
+        return words.say("rules.education.requires", ["education": asked ?? words.say("rules.education.aDegree")])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return
-            "has \(words.scenario.cadres[c].education.rawValue); \(position.id) requires \(position.requirements.minEducation?.rawValue ?? "more") or higher"
+        let asked = position.requirements.minEducation.map { words.label(.education, $0.rawValue) }
+        return words.say(
+            "rules.education.lacks",
+            [
+                "has": words.label(.education, words.scenario.cadres[c].education.rawValue), "post": position.id,
+                "education": asked ?? words.say("rules.education.more"),
+            ])
     }
 }
 
@@ -47,12 +53,14 @@ struct FieldsModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
-        return "asks for one of the fields \(words.scenario.positions[p].requirements.fields.joined(separator: ", "))"
+        let fields = words.scenario.positions[p].requirements.fields.map { words.label(.field, $0) }
+        return words.say("rules.fields.asks", ["fields": fields.joined(separator: ", ")])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return "has none of the fields \(position.id) asks for (\(position.requirements.fields.joined(separator: ", ")))"
+        let fields = position.requirements.fields.map { words.label(.field, $0) }
+        return words.say("rules.fields.lacks", ["post": position.id, "fields": fields.joined(separator: ", ")])
     }
 }
 
@@ -73,13 +81,17 @@ struct MinRatingModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
-        return "requires a rating of at least \(words.number(words.scenario.positions[p].requirements.minRating ?? 0))"
+        return words.say("rules.minRating.requires", ["rating": words.number(words.scenario.positions[p].requirements.minRating ?? 0)])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return
-            "rating \(words.number(words.scenario.cadres[c].rating)), below the \(words.number(position.requirements.minRating ?? 0)) \(position.id) requires"
+        return words.say(
+            "rules.minRating.below",
+            [
+                "rating": words.number(words.scenario.cadres[c].rating), "least": words.number(position.requirements.minRating ?? 0),
+                "post": position.id,
+            ])
     }
 }
 
@@ -101,13 +113,17 @@ struct MaxAgeModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
-        return "takes no one older than \(words.scenario.positions[p].requirements.maxAge ?? 0) at appointment"
+        return words.say("rules.maxAge.takes", ["age": String(words.scenario.positions[p].requirements.maxAge ?? 0)])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return
-            "is \(words.facts.age(words.scenario.cadres[c])), over the \(position.requirements.maxAge ?? 0) \(position.id) takes at appointment"
+        return words.say(
+            "rules.maxAge.over",
+            [
+                "age": String(words.facts.age(words.scenario.cadres[c])), "most": String(position.requirements.maxAge ?? 0),
+                "post": position.id,
+            ])
     }
 }
 
@@ -129,12 +145,15 @@ struct ServiceLeftModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .cadreRule(_, let c) = instance else { return nil }
         let cadre = words.scenario.cadres[c]
-        return
-            "\(cadre.id) has \(words.facts.serviceYearsLeft(cadre)) years of service left; a new post needs \(words.policy.serviceLeft.years)"
+        return words.say(
+            "rules.serviceLeft.cadre",
+            ["cadre": cadre.id, "years": String(words.facts.serviceYearsLeft(cadre)), "needed": String(words.policy.serviceLeft.years)])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
-        "has \(words.facts.serviceYearsLeft(words.scenario.cadres[c])) years of service left; a new post needs \(words.policy.serviceLeft.years)"
+        words.say(
+            "rules.serviceLeft.left",
+            ["years": String(words.facts.serviceYearsLeft(words.scenario.cadres[c])), "needed": String(words.policy.serviceLeft.years)])
     }
 }
 
@@ -159,12 +178,13 @@ struct PlanningModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
         let position = words.scenario.positions[p]
-        return
-            "takes only cadres planned for it (\"\(position.title)\", a \"\(position.title)@\" entry covering its unit, or \"post:\(position.id)\")"
+        // The planning list's own entries, as the scenario writes them (ids in either language).
+        return words.say("rules.planning.takes", ["title": position.title, "post": position.id])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        return "is not planned for \"\(position.title)\" in \(words.facts.unit(of: position).name)"
+        return words.say(
+            "rules.planning.notPlanned", ["title": words.label(.title, position.title), "unit": words.facts.unit(of: position).name])
     }
 }

@@ -36,19 +36,19 @@ struct LocksModel: RotationRuleModel {
         let scenario = words.scenario
         let facts = words.facts
         switch instance {
-        case .cadreRule(_, let c): return "\(scenario.cadres[c].id) is locked out of the round"
+        case .cadreRule(_, let c): return words.say("rules.locks.lockedOut", ["cadre": scenario.cadres[c].id])
         case .forbidden(let index):
             let pair = scenario.forbidden[index]
             let p = facts.positionIndex[pair.position].map(words.post) ?? pair.position
-            return "\(pair.cadre) may not hold \(p) (a forbidden assignment)"
+            return words.say("rules.locks.forbidden", ["cadre": pair.cadre, "post": p])
         case .lock(let c):
             let cadre = scenario.cadres[c]
-            let own = facts.postOfIncumbent[cadre.id].map(words.post) ?? "their post"
-            return "\(cadre.id) is locked in \(own)"
+            let own = facts.postOfIncumbent[cadre.id].map(words.post) ?? words.say("rules.locks.theirPost")
+            return words.say("rules.locks.lockedIn", ["cadre": cadre.id, "post": own])
         case .pin(let index):
             let pin = scenario.pinned[index]
             let p = facts.positionIndex[pin.position].map(words.post) ?? pin.position
-            return "\(pin.cadre) is pinned to \(p)"
+            return words.say("rules.locks.pinned", ["cadre": pin.cadre, "post": p])
         default: return nil
         }
     }
@@ -57,9 +57,11 @@ struct LocksModel: RotationRuleModel {
         let cadre = words.scenario.cadres[c]
         let position = words.scenario.positions[p]
         switch instance {
-        case .cadreRule: return "is locked out of the round"
-        case .forbidden: return "the assignment of \(cadre.id) to \(position.id) is forbidden"
-        case .lock: return "is locked in \(words.facts.postOfIncumbent[cadre.id].map { words.scenario.positions[$0].id } ?? "their post")"
+        case .cadreRule: return words.say("rules.locks.isLockedOut")
+        case .forbidden: return words.say("rules.locks.isForbidden", ["cadre": cadre.id, "post": position.id])
+        case .lock:
+            let own = words.facts.postOfIncumbent[cadre.id].map { words.scenario.positions[$0].id } ?? words.say("rules.locks.theirPost")
+            return words.say("rules.locks.isLockedIn", ["post": own])
         default: return nil
         }
     }

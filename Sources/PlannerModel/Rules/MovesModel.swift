@@ -7,7 +7,7 @@ struct MovesModel: RotationRuleModel {
     func addRoundRows(to builder: inout RotationModelBuilder) { builder.addMovesCap() }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
-        "at most \(words.facts.movesLimit) incumbents may change post"
+        words.say("rules.moves.atMost", ["limit": String(words.facts.movesLimit)])
     }
 }
 

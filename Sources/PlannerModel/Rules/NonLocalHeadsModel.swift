@@ -21,18 +21,17 @@ struct NonLocalHeadsModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         switch instance {
         case .requirement(_, let p):
-            return "is a head post: takes only cadres who are not from \(words.facts.unit(of: words.scenario.positions[p]).locality)"
+            return words.say("rules.nonLocalHeads.headPost", ["locality": words.facts.unit(of: words.scenario.positions[p]).locality])
         case .nonLocalShare:
-            return
-                "cadres who are not local must hold at least \(words.number(words.policy.nonLocalHeads.minShare * 100)) % of the filled head posts"
+            return words.say("rules.nonLocalHeads.share", ["share": words.number(words.policy.nonLocalHeads.minShare * 100)])
         default: return nil
         }
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         guard case .requirement = instance else { return nil }
-        return
-            "is from \(words.scenario.cadres[c].homeLocality), local to \(words.scenario.positions[p].id)'s unit: the post is a head post"
+        return words.say(
+            "rules.nonLocalHeads.local", ["home": words.scenario.cadres[c].homeLocality, "post": words.scenario.positions[p].id])
     }
 }
 

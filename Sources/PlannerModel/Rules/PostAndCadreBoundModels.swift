@@ -12,8 +12,9 @@ struct MustFillModel: RotationRuleModel {
         let candidates = words.eligible[p]
         let who =
             candidates.isEmpty
-            ? "no cadre passes every rule for it" : "\(words.people(candidates.count)) pass every rule for it (\(words.ids(candidates)))"
-        return "\(words.post(p)) must be filled; \(who)"
+            ? words.say("rules.mustFill.nobody")
+            : words.say("rules.mustFill.pass", ["cadres": words.people(candidates.count), "ids": words.ids(candidates)])
+        return words.say("rules.mustFill.must", ["post": words.post(p), "who": who])
     }
 }
 
@@ -24,7 +25,7 @@ struct ReleaseModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .release(let c) = instance else { return nil }
         let cadre = words.scenario.cadres[c]
-        let own = words.facts.postOfIncumbent[cadre.id].map(words.post) ?? "a post"
-        return "\(cadre.id), holder of \(own), must keep a post (releases are not allowed)"
+        let own = words.facts.postOfIncumbent[cadre.id].map(words.post) ?? words.say("rules.release.aPost")
+        return words.say("rules.release.keeps", ["cadre": cadre.id, "post": own])
     }
 }

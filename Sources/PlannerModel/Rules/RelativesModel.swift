@@ -8,8 +8,8 @@ struct RelativesModel: RotationRuleModel {
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .relatives(let a, let b, let u) = instance else { return nil }
-        return
-            "\(words.scenario.cadres[a].id) and \(words.scenario.cadres[b].id) are close relatives and may not both serve in \(words.unit(u))"
+        return words.say(
+            "rules.relatives.both", ["first": words.scenario.cadres[a].id, "second": words.scenario.cadres[b].id, "unit": words.unit(u)])
     }
 }
 

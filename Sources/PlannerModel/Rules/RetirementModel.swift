@@ -16,15 +16,16 @@ struct RetirementModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .cadreRule(_, let c) = instance else { return nil }
         let cadre = words.scenario.cadres[c]
-        return "\(cadre.id) \(retires(cadre, words)) retirement age in \(words.facts.retirementYear(cadre)) and may hold no post"
+        return words.say(retires(cadre, words) + ".noPost", ["cadre": cadre.id, "year": String(words.facts.retirementYear(cadre))])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let cadre = words.scenario.cadres[c]
-        return "\(retires(cadre, words)) retirement age in \(words.facts.retirementYear(cadre))"
+        return words.say(retires(cadre, words), ["year": String(words.facts.retirementYear(cadre))])
     }
 
+    /// The key of the phrase: retirement age reached before the round, or in its year.
     func retires(_ cadre: Cadre, _ words: RuleWording) -> String {
-        words.facts.retirementYear(cadre) < words.scenario.planningYear ? "reached" : "reaches"
+        words.facts.retirementYear(cadre) < words.scenario.planningYear ? "rules.retirement.reached" : "rules.retirement.reaches"
     }
 }

@@ -38,8 +38,8 @@ public protocol RotationRuleModel: Sendable {
     /// bachelor; P1 requires a master or higher"); nil: the instance is described as a whole.
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String?
     /// What a new holder alone brings their team under this rule ("the team's only woman"),
-    /// given the team's other holders; nil when the rule does not rest on them.
-    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String?
+    /// given the team's other holders, in `words`' language; nil when the rule does not rest on them.
+    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts, words: Words) -> String?
 }
 
 extension RotationRuleModel {
@@ -51,7 +51,7 @@ extension RotationRuleModel {
     public func bindsTeamHard(unit u: Int, facts: ScenarioFacts) -> Bool { false }
     public func describe(_ instance: RuleInstance, in words: RuleWording) -> String? { nil }
     public func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? { nil }
-    public func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? { nil }
+    public func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts, words: Words) -> String? { nil }
 }
 
 /// The rotation round's rules in the model, in the order the builder asks them: that order
@@ -142,44 +142,65 @@ public struct PairTest {
 }
 
 /// What a rule's words draw on: the scenario's facts, the cadres the rules allow on each post,
-/// and how a report shows a number. Ids only, never names: the text goes to logs and files as
-/// well as to the screen.
+/// how a report shows a number, and the language (`words`, section `rules` of its catalogue).
+/// Ids only, never names: the text goes to logs and files as well as to the screen. English by
+/// default, the words every JSON document keeps.
 public struct RuleWording {
     public let facts: ScenarioFacts
     /// Cadre indices each post's rules allow (the round as its policy states it).
     public let eligible: [[Int]]
     /// A number as reports show it.
     public let number: (Double) -> String
+    /// The language's catalogue.
+    public let words: Words
+    /// The round's titles, fields and education levels in either language (Vietnamese only:
+    /// English keeps the ids the scenario writes, as it always has).
+    let vocabulary: Vocabulary.Index?
 
-    public init(facts: ScenarioFacts, eligible: [[Int]], number: @escaping (Double) -> String) {
+    public init(facts: ScenarioFacts, eligible: [[Int]], number: @escaping (Double) -> String, words: Words = .english) {
         self.facts = facts
         self.eligible = eligible
         self.number = number
+        self.words = words
+        vocabulary = words.language == .vi ? Vocabulary.Index(facts.scenario.words) : nil
     }
 
     public var scenario: Scenario { facts.scenario }
     public var policy: Policy { facts.scenario.policy }
 
-    /// "P1 (chair, Unit one)".
+    /// The phrase for `key` (section `rules`) in the wording's language.
+    public func say(_ key: String, _ values: [String: String] = [:]) -> String { words(key, values) }
+
+    /// A title, field or education level as the language writes it: its id in English, its
+    /// Vietnamese label (else the id) in Vietnamese.
+    public func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
+        guard let vocabulary, let word = vocabulary.word(kind, id: id) else { return id }
+        return word.vi
+    }
+
+    /// "P1 (chair, Unit one)"; in Vietnamese "P1 (Chủ tịch UBND, Unit one)".
     public func post(_ p: Int) -> String {
         let position = scenario.positions[p]
-        return "\(position.id) (\(position.title), \(facts.unit(of: position).name))"
+        return "\(position.id) (\(label(.title, position.title)), \(facts.unit(of: position).name))"
     }
 
     /// "U1 (Unit one)".
     public func unit(_ u: Int) -> String { "\(scenario.units[u].id) (\(scenario.units[u].name))" }
 
-    public func people(_ n: Int, _ noun: String = "cadre") -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+    /// "1 cadre", "3 cadres" (`noun`: "cadres" or "posts").
+    public func people(_ n: Int, _ noun: String = "cadres") -> String { words("rules.count.\(noun)", count: n) }
 
     /// Up to `most` cadre ids, and how many more.
     public func ids(_ cadres: [Int], most: Int = 8) -> String {
         let shown = cadres.prefix(most).map { scenario.cadres[$0].id }.joined(separator: ", ")
-        return cadres.count > most ? shown + " and \(cadres.count - most) more" : shown
+        return cadres.count > most ? shown + " " + words("common.andMore", count: cadres.count - most) : shown
     }
 
     /// The cadres eligible for any post of a team, each once.
     public func teamCandidates(_ u: Int) -> [Int] { Array(Set(facts.teams[u].flatMap { eligible[$0] })).sorted() }
 
     /// "the leadership team of U1 (Unit one) (3 posts)": how a team's description begins.
-    public func team(_ u: Int) -> String { "the leadership team of \(unit(u)) (\(people(facts.teams[u].count, "post")))" }
+    public func team(_ u: Int) -> String {
+        say("rules.team", ["unit": unit(u), "posts": people(facts.teams[u].count, "posts")])
+    }
 }

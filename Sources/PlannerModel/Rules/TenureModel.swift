@@ -20,11 +20,20 @@ struct TenureModel: RotationRuleModel {
         let scenario = words.scenario
         let position = scenario.positions[p]
         let years = position.incumbent.flatMap { words.facts.cadreIndex[$0] }.map { scenario.cadres[$0].yearsInPost } ?? 0
-        return
-            "\(position.incumbent ?? "the incumbent") has held \(words.post(p)) for \(years) years; the limit is \(words.policy.tenure.maxYears): they may not keep it"
+        return words.say(
+            "rules.tenure.mayNotKeep",
+            [
+                "cadre": position.incumbent ?? words.say("rules.tenure.theIncumbent"), "post": words.post(p), "years": String(years),
+                "limit": String(words.policy.tenure.maxYears),
+            ])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
-        "has held \(words.scenario.positions[p].id) for \(words.scenario.cadres[c].yearsInPost) years; the limit is \(words.policy.tenure.maxYears)"
+        words.say(
+            "rules.tenure.held",
+            [
+                "post": words.scenario.positions[p].id, "years": String(words.scenario.cadres[c].yearsInPost),
+                "limit": String(words.policy.tenure.maxYears),
+            ])
     }
 }

@@ -23,13 +23,17 @@ struct WomenPerTeamModel: RotationRuleModel {
         guard case .team(_, let u) = instance else { return nil }
         let candidates = words.teamCandidates(u)
         let women = candidates.filter { words.scenario.cadres[$0].gender == .female }
-        return "\(words.team(u)) needs a woman; "
-            + "\(women.count) of the \(candidates.count) cadres eligible for its posts are women\(women.isEmpty ? "" : " (\(words.ids(women)))")"
+        return words.say(
+            "rules.womenPerTeam.needs",
+            [
+                "team": words.team(u), "women": String(women.count), "candidates": String(candidates.count),
+                "ids": women.isEmpty ? "" : " (\(words.ids(women)))",
+            ])
     }
 
-    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
+    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts, words: Words) -> String? {
         guard facts.scenario.policy.womenPerTeam.mode.isActive, cadre.gender == .female, !others.contains(where: { $0.gender == .female })
         else { return nil }
-        return "the team's only woman"
+        return words("rules.womenPerTeam.only")
     }
 }

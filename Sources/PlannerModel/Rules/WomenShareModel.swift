@@ -7,7 +7,7 @@ struct WomenShareModel: RotationRuleModel {
     func addRoundRows(to builder: inout RotationModelBuilder) { builder.addWomenShare() }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
-        "women must hold at least \(words.number(words.policy.women.minShare * 100)) % of the filled leadership posts"
+        words.say("rules.women.share", ["share": words.number(words.policy.women.minShare * 100)])
     }
 }
 

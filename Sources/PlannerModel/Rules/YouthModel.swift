@@ -31,15 +31,19 @@ struct YouthModel: RotationRuleModel {
         let policy = words.policy
         let needed = min(policy.youth.minPerTeam, words.facts.teams[u].count)
         let young = candidates.filter { words.facts.isYoung(words.scenario.cadres[$0]) }
-        return "\(words.team(u)) needs \(needed) under \(policy.youth.age); "
-            + "\(young.count) of the \(candidates.count) cadres eligible for its posts are\(young.isEmpty ? "" : " (\(words.ids(young)))")"
+        return words.say(
+            "rules.youth.needs",
+            [
+                "team": words.team(u), "needed": String(needed), "age": String(policy.youth.age), "young": String(young.count),
+                "candidates": String(candidates.count), "ids": young.isEmpty ? "" : " (\(words.ids(young)))",
+            ])
     }
 
-    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts) -> String? {
+    func teamNeed(of cadre: Cadre, among others: [Cadre], unit u: Int, facts: ScenarioFacts, words: Words) -> String? {
         let policy = facts.scenario.policy
         guard facts.scenario.units[u].grassroots, policy.youth.mode.isActive, facts.isYoung(cadre),
             others.filter(facts.isYoung).count < policy.youth.minPerTeam
         else { return nil }
-        return "the team's only member under \(policy.youth.age) (\(definition.words.name))"
+        return words("rules.youth.only", ["age": String(policy.youth.age), "rule": words.ruleName(key)])
     }
 }

@@ -18,11 +18,18 @@ extension PlannerCommand {
 
         @OptionGroup var solver: SolverOptions
 
+        @OptionGroup var lang: LanguageOption
+
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
             try checkOutput(report.output, inputs: loaded.files)
-            let diagnosis = try Planner.diagnose(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
-            try emit(report.written(DiagnosisReport.render(diagnosis, format: report.format)), to: report.output, inputs: loaded.files)
+            // JSON is the same in every language: its texts stay English.
+            let language = report.format == .json ? .en : lang.language
+            let diagnosis = try Planner.diagnose(
+                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, words: .of(language))
+            try emit(
+                report.written(DiagnosisReport.render(diagnosis, format: report.format, language: language)), to: report.output,
+                inputs: loaded.files)
         }
     }
 }

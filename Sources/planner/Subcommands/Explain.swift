@@ -33,6 +33,8 @@ extension PlannerCommand {
 
         @OptionGroup var solver: SolverOptions
 
+        @OptionGroup var lang: LanguageOption
+
         func validate() throws {
             if (position == nil) == (cadre == nil) { throw ValidationError("give one of --position and --cadre") }
             if whyNot != nil && position == nil { throw ValidationError("--why-not takes a cadre, with --position") }
@@ -42,7 +44,9 @@ extension PlannerCommand {
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
             try checkOutput(report.output, inputs: loaded.files)
-            let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+            // JSON is the same in every language: its texts stay English.
+            let language = report.format == .json ? .en : lang.language
+            let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, words: .of(language))
             let explanation: Explanation
             if let position {
                 let p = try explainer.position(position)
@@ -55,8 +59,8 @@ extension PlannerCommand {
                 explanation = try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
             }
             try emit(
-                report.written(ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format)), to: report.output,
-                inputs: loaded.files)
+                report.written(ExplanationReport.render(explanation, scenario: loaded.scenario, format: report.format, language: language)),
+                to: report.output, inputs: loaded.files)
         }
     }
 }

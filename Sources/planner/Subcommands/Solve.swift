@@ -63,8 +63,9 @@ extension PlannerCommand {
             try emit(
                 report.written(
                     PlanReport.render(
-                        plan, scenario: loaded.scenario, format: report.format,
-                        language: lang.language)), to: report.output,
+                        // A round without a plan: its diagnosis and proof in the language asked for (JSON keeps English).
+                        report.format == .json ? plan : Planner.reworded(plan, in: loaded.scenario, words: .of(lang.language)),
+                        scenario: loaded.scenario, format: report.format, language: lang.language)), to: report.output,
                 inputs: inputs
             )
             if let figuresCSV {

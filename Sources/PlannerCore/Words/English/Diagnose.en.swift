@@ -1,4 +1,43 @@
 extension Catalogue {
     /// The words of a diagnosis (`diagnose`, `solve` without a plan).
-    static let englishDiagnose: [String: String] = [:]
+    static let englishDiagnose: [String: String] = [
+        "diagnose.title": "Diagnosis",
+        "diagnose.feasible": "The round has a feasible plan: no rules conflict.",
+        "diagnose.fewest.notFound":
+            "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
+        "diagnose.fewest": "Fewest rules to relax: {count} rule instances",
+        "diagnose.fewest.one": "Fewest rules to relax: {count} rule instance",
+        "diagnose.fewest.yields": "; without them the round has a plan (checked by solving)",
+        "diagnose.fewest.yields.one": "; without it the round has a plan (checked by solving)",
+        "diagnose.fewest.stillNoPlan": "; without them the round still has no plan (a sampled relaxation: see docs/model.md)",
+        "diagnose.fewest.unchecked": "; the check that the round then has a plan ran out of time",
+        "diagnose.conflict.none": "No conflicting set could be isolated within the time limit.",
+        "diagnose.conflict": "A conflict: {count} rule instances that cannot all hold",
+        "diagnose.conflict.one": "A conflict: {count} rule instance that cannot all hold",
+        "diagnose.conflict.irreducible": "; dropping any one of them lets the others hold (each checked by solving)",
+        "diagnose.conflict.mayReduce": " (some deletion tests ran out of time: the set may not be irreducible)",
+        "diagnose.solves": "Diagnosed with {count} solves.",
+        // What an item is about, and what the describer adds to a rule's own words.
+        "diagnose.subject.post": "post {id}",
+        "diagnose.subject.cadre": "cadre {id}",
+        "diagnose.subject.unit": "unit {id}",
+        "diagnose.subject.cadres": "cadres {first} and {second}",
+        "diagnose.subject.round": "the round",
+        "diagnose.subject.pair": "{cadre} in {post}",
+        "diagnose.ruleBinds": "the {rule} rule binds",
+        "diagnose.keepsOut.others": "it keeps out {cadres}, each barred by another rule too",
+        "diagnose.keepsOut.alone": "it keeps out {cadres}; {alone} of them pass every other rule for it ({ids})",
+        // What solving the round again says of a plan's claims (`verify --recheck`).
+        "diagnose.recheck.foundPlan": "the plan says the round has no feasible plan, but solving found one (objective {objective})",
+        "diagnose.recheck.infeasibleUnconfirmed":
+            "solving neither found a plan nor proved there is none within the time limit: the claim \"infeasible\" is not confirmed",
+        "diagnose.recheck.provenInfeasible": "the plan says it is {status}, but solving proves the round has no feasible plan",
+        "diagnose.recheck.boundBelowOptimum": "the stated bound {bound} is below the optimum {optimum} that solving finds",
+        "diagnose.recheck.notOptimal": "the plan claims \"optimal\" at {objective}, but solving finds a plan worth {optimum}",
+        "diagnose.recheck.optimalUnconfirmed":
+            "solving did not prove an optimum within the time limit, so the claim \"optimal\" is not confirmed",
+        "diagnose.recheck.boundBelowPlan": "the stated bound {bound} is below a plan worth {found} that solving finds",
+        "diagnose.recheck.boundUnconfirmed":
+            "solving did not prove an optimum within the time limit, so the stated bound {bound} is not confirmed",
+    ]
 }
