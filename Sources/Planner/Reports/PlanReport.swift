@@ -55,7 +55,23 @@ public enum PlanReport {
         if let preference = plan.preference, plan.status.hasPlan { out += preferenceLine(preference, words: words) }
         guard plan.status.hasPlan else {
             if !showsRecord {
-                out += words("table.noPlan.diagnose") + "\n"
+                // The proof's conflicts and the diagnosis as the caller worded them
+                // (`Planner.reworded`), rules by their names; the proof's own text is the record's.
+                let conflicts = plan.infeasibility?.conflicts ?? []
+                if !conflicts.isEmpty { out += words("table.noPlan.conflicts") + "\n" }
+                for (index, conflict) in conflicts.prefix(20).enumerated() {
+                    out +=
+                        "  \(index + 1). "
+                        + conflict.map { "\(words.ruleName($0.rule)) (\($0.subject)): \(nfc($0.text))" }.joined(separator: "; ") + "\n"
+                }
+                if conflicts.count > 20 {
+                    out += "  " + words("table.noPlan.moreConflicts", ["count": String(conflicts.count - 20)]) + "\n"
+                }
+                if let diagnosis = plan.diagnosis {
+                    out += "\n" + DiagnosisReport.text(diagnosis, language: language)
+                } else if conflicts.isEmpty {
+                    out += words("table.noPlan.diagnose") + "\n"
+                }
             } else if let proof = plan.infeasibility {
                 out += words("table.noPlan.proof", ["proof": proof.text]) + "\n"
                 // The evident conflicts are the proof itself: listed whether or not a diagnosis follows.

@@ -28,6 +28,7 @@ extension Catalogue {
 
         // A round without a plan.
         "table.noPlan.proof": "Proof: {proof}.",
+        "table.noPlan.conflicts": "These hard rules cannot all hold together:",
         "table.noPlan.moreConflicts": "… and {count} more (--format json lists them all)",
         "table.noPlan.diagnose": "Run `planner diagnose` to name the rules in conflict.",
 

@@ -9,7 +9,7 @@ extension Catalogue {
         "diagnose.fewest.yields": "; bỏ các ràng buộc này thì đợt luân chuyển có phương án (đã kiểm tra bằng cách giải lại)",
         "diagnose.fewest.stillNoPlan":
             "; bỏ các ràng buộc này đợt luân chuyển vẫn chưa có phương án (nới lỏng theo mẫu: xem docs/model.md)",
-        "diagnose.fewest.unchecked": "; chưa kịp kiểm tra trong thời gian cho phép đợt luân chuyển khi đó có phương án hay không",
+        "diagnose.fewest.unchecked": "; hết thời gian cho phép trước khi kiểm tra được đợt luân chuyển khi đó có phương án hay không",
         "diagnose.conflict.none": "Không tách được nhóm quy định mâu thuẫn trong thời gian cho phép.",
         "diagnose.conflict": "Một mâu thuẫn: {count} ràng buộc không thể cùng được đáp ứng",
         "diagnose.conflict.irreducible":

@@ -28,6 +28,7 @@ extension Catalogue {
 
         // A round without a plan.
         "table.noPlan.proof": "Chứng minh: {proof}.",
+        "table.noPlan.conflicts": "Các quy định bắt buộc sau không thể cùng được đáp ứng:",
         "table.noPlan.moreConflicts": "… và còn {count} nữa (--format json liệt kê đầy đủ)",
         "table.noPlan.diagnose": "Chạy `planner diagnose` để biết các quy định mâu thuẫn.",
 
