@@ -29,10 +29,12 @@ struct ComparisonPage {
     func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
     func fileName(_ column: Comparison.Column) -> String { TextSafety.visible(URL(fileURLWithPath: column.file).lastPathComponent) }
 
-    /// A variant by its name, else its file's name.
+    /// A variant by its name, else its file's name: a variant without a name of its own
+    /// carries its base's, which would not tell the two apart.
     func label(_ index: Int) -> String {
         let column = columns[index]
-        return column.name.map { nfc(TextSafety.visible($0)) } ?? fileName(column)
+        guard let name = column.name, index == 0 || name != columns[0].name else { return fileName(column) }
+        return nfc(TextSafety.visible(name))
     }
 
     func hasPlan(_ column: Comparison.Column) -> Bool { column.status == "optimal" || column.status == "feasible" }
@@ -112,12 +114,14 @@ struct ComparisonPage {
     func sideBySide() -> String {
         let baseTargets = scenario(0)?.policy
         var html = "<section id=\"variants\">\n<h2>\(escape(words("compare.page.variants")))</h2>\n"
-        html += "<div style=\"overflow-x: auto\">\n<table class=\"figures\">\n<thead><tr><th>\(escape(words("compare.page.figure")))</th>"
+        // Not the report's `figures` table, whose cells do not wrap: a column per variant must.
+        html += "<div style=\"overflow-x: auto\">\n<table class=\"variants\">\n<thead><tr>"
+        html += "<th style=\"min-width: 9rem\">\(escape(words("compare.page.figure")))</th>"
         html += "<th>\(escape(words("compare.page.target")))</th>"
         for index in columns.indices {
             html += "<th>\(escape(label(index)))"
             if index == 0 { html += "<br><small>(\(escape(words("compare.page.base"))))</small>" }
-            if columns[index].name != nil { html += "<br><small>\(escape(fileName(columns[index])))</small>" }
+            if label(index) != fileName(columns[index]) { html += "<br><small>\(escape(fileName(columns[index])))</small>" }
             html += "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
@@ -125,7 +129,7 @@ struct ComparisonPage {
             html += "<tr><th scope=\"row\">\(escape(name))</th><td>\(escape(target))</td>"
             html += cells.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
         }
-        row(words("compare.page.status"), target: "", columns.map { words.sentence(words.plainStatus($0.status, gap: $0.gap)) })
+        row(words("compare.page.status"), target: "", columns.map { words.sentence(words.shortStatus($0.status, gap: $0.gap)) })
         row(words("compare.page.objective"), target: "", columns.map { $0.objective.map(words.figure) ?? "–" })
         row(words("compare.page.change"), target: "", columns.indices.map { change($0)?.text ?? "–" })
         for measure in measures {
@@ -353,6 +357,8 @@ struct ComparisonPage {
             return html + "<p>\(escape(words("compare.page.sameHolders")))</p>\n</section>\n"
         }
         let variantHeaders = columns.indices.map { label($0) }
+        // A column without a plan has no holders to show: not "vacant", not "no post".
+        func planned(_ index: Int) -> Bool { hasPlan(columns[index]) }
         func post(_ id: String?) -> String {
             guard let id else { return words("compare.page.noPost") }
             return names.map { words.sentence($0.post(id)) } ?? id
@@ -366,13 +372,17 @@ struct ComparisonPage {
         html += "<div style=\"overflow-x: auto\">\n"
         html += HTMLReport.table(
             header: [words("compare.page.name")] + variantHeaders,
-            rows: comparison.cadres.prefix(Self.differenceRows).map { [nfc($0.name)] + $0.posts.map(post) }, className: "team")
+            rows: comparison.cadres.prefix(Self.differenceRows).map { difference in
+                [nfc(difference.name)] + columns.indices.map { planned($0) ? post(difference.posts[$0]) : "–" }
+            }, className: "team")
         html += more(comparison.cadres.count) + "</div>\n"
         html += "<h2>\(escape(words("compare.page.postsDiffer", ["count": String(comparison.positions.count)])))</h2>\n"
         html += "<div style=\"overflow-x: auto\">\n"
         html += HTMLReport.table(
             header: [words("compare.page.post")] + variantHeaders,
-            rows: comparison.positions.prefix(Self.differenceRows).map { [post($0.position)] + $0.holders.map(person) }, className: "team")
+            rows: comparison.positions.prefix(Self.differenceRows).map { difference in
+                [post(difference.position)] + columns.indices.map { planned($0) ? person(difference.holders[$0]) : "–" }
+            }, className: "team")
         html += more(comparison.positions.count) + "</div>\n"
         return html + "</section>\n"
     }

@@ -37,6 +37,20 @@ extension Words {
         }
     }
 
+    /// A plan's status in a few plain words, for a cell beside others.
+    func shortStatus(_ status: String, gap: Double?) -> String {
+        switch status {
+        case "optimal":
+            return gap.flatMap { $0 > 1e-9 ? self("compare.short.optimalWithin", ["gap": percent($0)]) : nil }
+                ?? self("compare.short.optimal")
+        case "feasible": return self("compare.short.feasible")
+        case "infeasible": return self("compare.short.infeasible")
+        case "noPlanWithinTimeLimit": return self("compare.short.noPlanWithinTimeLimit")
+        case "stopped": return self("compare.short.stopped")
+        default: return self("compare.short.error")
+        }
+    }
+
     /// A line as it starts a cell or a list item: its first letter upper case (English labels
     /// are lower case, "chair").
     func sentence(_ text: String) -> String {

@@ -34,6 +34,13 @@ extension Catalogue {
         "compare.status.stopped": "stopped",
         "compare.status.error": "error",
         // A plan's status in plain words, as the committee's report puts it.
+        "compare.short.optimal": "the best plan, proven",
+        "compare.short.optimalWithin": "within {gap} of the best, proven",
+        "compare.short.feasible": "keeps every hard rule, not proven the best",
+        "compare.short.infeasible": "no plan keeps every hard rule",
+        "compare.short.noPlanWithinTimeLimit": "no plan within the time limit",
+        "compare.short.stopped": "stopped before a plan",
+        "compare.short.error": "the file could not be read or solved",
         "compare.plain.optimal": "the best plan under these rules, proven",
         "compare.plain.optimalWithin": "a plan within {gap} of the best under these rules, proven",
         "compare.plain.feasible": "a plan that keeps every hard rule, not proven the best",
