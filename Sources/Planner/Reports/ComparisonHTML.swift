@@ -247,29 +247,35 @@ struct ComparisonPage {
         let policyKeys = Set(before.policy.keys).union(after.policy.keys).sorted {
             (ruleOrder.firstIndex(of: $0) ?? ruleOrder.count, $0) < (ruleOrder.firstIndex(of: $1) ?? ruleOrder.count, $1)
         }
-        func block(_ rule: String, _ old: [String: Any], _ new: [String: Any]) {
-            let name = words.sentence(words.ruleName(rule))
-            if modeText(old, words) != modeText(new, words) {
+        func ruleName(_ key: String) -> String {
+            words.sentence(key == "succession" ? words("compare.settings.succession") : words.ruleName(key))
+        }
+        func parameterName(_ key: String) -> String { words.has("compare.parameter.\(key)") ? words("compare.parameter.\(key)") : key }
+        /// The lines of one block: a rule's (with a mode) or a group of settings (`readiness`),
+        /// named by `name`; a block within it is a rule of its own or a group named after its parent.
+        func block(_ name: String, rule: String, _ old: [String: Any], _ new: [String: Any]) {
+            if old["mode"] != nil || new["mode"] != nil, modeText(old, words) != modeText(new, words) {
                 lines.append("\(name): \(modeText(old, words)) → \(modeText(new, words))")
             }
             for key in Set(old.keys).union(new.keys).sorted() where key != "mode" && key != "price" {
-                if let oldBlock = old[key] as? [String: Any] ?? (old[key] == nil ? [:] : nil),
-                    let newBlock = new[key] as? [String: Any] ?? (new[key] == nil ? [:] : nil),
-                    oldBlock["mode"] != nil || newBlock["mode"] != nil
-                {
-                    // A rule within a block (the succession policy's own rules).
-                    block("\(rule).\(key)", oldBlock, newBlock)
+                let oldBlock = old[key] as? [String: Any]
+                let newBlock = new[key] as? [String: Any]
+                if oldBlock != nil || newBlock != nil {
+                    let inner = (oldBlock ?? [:], newBlock ?? [:])
+                    if inner.0["mode"] != nil || inner.1["mode"] != nil {
+                        block(ruleName("\(rule).\(key)"), rule: "\(rule).\(key)", inner.0, inner.1)
+                    } else {
+                        block("\(name), \(parameterName(key))", rule: rule, inner.0, inner.1)
+                    }
                     continue
                 }
                 let from = valueText(old[key], words)
                 let to = valueText(new[key], words)
-                guard from != to else { continue }
-                let parameter = words.has("compare.parameter.\(key)") ? words("compare.parameter.\(key)") : key
-                lines.append("\(name), \(parameter): \(from) → \(to)")
+                if from != to { lines.append("\(name), \(parameterName(key)): \(from) → \(to)") }
             }
         }
         for rule in policyKeys {
-            block(rule, before.policy[rule] as? [String: Any] ?? [:], after.policy[rule] as? [String: Any] ?? [:])
+            block(ruleName(rule), rule: rule, before.policy[rule] as? [String: Any] ?? [:], after.policy[rule] as? [String: Any] ?? [:])
         }
         for key in ["rating", "fieldMatch", "continuity", "movePrice", "vacancyPrice"] {
             let from = valueText(before.objective[key], words)
@@ -281,10 +287,23 @@ struct ComparisonPage {
         return lines
     }
 
-    /// A scenario's policy and objective blocks, as the scenario writer lays them out.
+    /// A scenario's policy and objective blocks, as the scenario writer lays them out, with
+    /// the succession block always there (the writer leaves out one that is all defaults).
     static func settings(_ scenario: Scenario) -> (policy: [String: Any], objective: [String: Any]) {
-        let object = (try? JSONSerialization.jsonObject(with: ScenarioWriter.encodeSettings(scenario))) as? [String: Any] ?? [:]
-        return (object["policy"] as? [String: Any] ?? [:], object["objective"] as? [String: Any] ?? [:])
+        func read(_ scenario: Scenario) -> [String: Any] {
+            (try? JSONSerialization.jsonObject(with: ScenarioWriter.encodeSettings(scenario))) as? [String: Any] ?? [:]
+        }
+        let object = read(scenario)
+        var policy = object["policy"] as? [String: Any] ?? [:]
+        if policy["succession"] == nil {
+            // Defaults, then: written by listing a key post, which is taken out again.
+            var listed = scenario
+            listed.policy.succession.keyPositions = ["-"]
+            var succession = (read(listed)["policy"] as? [String: Any])?["succession"] as? [String: Any] ?? [:]
+            succession["keyPositions"] = nil
+            policy["succession"] = succession
+        }
+        return (policy, object["objective"] as? [String: Any] ?? [:])
     }
 
     /// A rule's mode in words, with its price when soft.
