@@ -228,6 +228,71 @@ struct WhatIfHTMLTests {
     }
 }
 
+/// The pages printed as a committee prints them: headless chromium to PDF on A4, read back with
+/// poppler. Skipped, saying so, where chromium or poppler-utils is not installed.
+@Suite("What-if pages, printed")
+struct WhatIfPrintTests {
+    typealias F = Fixtures
+
+    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+    static let poppler =
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
+
+    /// Runs a tool, returning its stdout (stderr is chromium's chatter about D-Bus and GPUs).
+    static func tool(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(
+        "Printed to PDF in Vietnamese, the comparison and the slates are a few A4 pages holding the names, figures and words",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"),
+        arguments: ["compare", "succession"])
+    func printed(command: String) throws {
+        let chromium = try #require(Self.chromium)
+        let (folder, paths) = try WhatIfHTMLTests.variants()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("page.html")
+        let pdf = folder.appendingPathComponent("page.pdf")
+        let arguments =
+            command == "compare"
+            ? ["compare", "Scenarios/tutorial.json", paths["no-tenure.json"]!, paths["women.json"]!]
+            : ["succession", paths["at-risk.json"]!]
+        let run = try F.run(arguments + ["--format", "html", "--lang", "vi", "-o", html.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let print = try Self.tool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+        #expect(print.status == 0)
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+            Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        }
+        #expect((1...6).contains(pages ?? 0), "\(info)")
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
+        let expected =
+            command == "compare"
+            ? ["Các kịch bản đặt cạnh nhau", "Hoàng Minh Đức", "Dương Văn Minh", "162,80", "+5 (+3,1 %)", "đánh đổi"]
+            : ["Nguồn cán bộ kế nhiệm", "Chức danh chủ chốt có rủi ro (6)", "Trần Thị Bình", "Dương Văn Minh", "Bí thư"]
+        for words in expected { #expect(text.contains(words), "\(words)") }
+    }
+}
+
 /// Text as the pages escape it (`HTMLReport.escape`): what a test looks for in the HTML.
 enum HTMLEscaped {
     static func text(_ text: String) -> String {
