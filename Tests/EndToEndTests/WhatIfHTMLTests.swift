@@ -288,7 +288,7 @@ struct WhatIfPrintTests {
         let expected =
             command == "compare"
             ? ["Các kịch bản đặt cạnh nhau", "Hoàng Minh Đức", "Dương Văn Minh", "162,80", "+5 (+3,1 %)", "đánh đổi"]
-            : ["Nguồn cán bộ kế nhiệm", "Chức danh chủ chốt có rủi ro (6)", "Trần Thị Bình", "Dương Văn Minh", "Bí thư"]
+            : ["Nguồn cán bộ kế nhiệm", "Chức danh chủ chốt có rủi ro (6)", "Trần Thị Bình", "Nguồn quy hoạch", "Bí thư"]
         for words in expected { #expect(text.contains(words), "\(words)") }
     }
 }
