@@ -57,7 +57,8 @@ struct ComparisonPage {
     struct Measure {
         var name: String
         var value: (PlanFigures) -> String
-        var target: (Policy) -> String?
+        /// Under a policy, with the plan's figures for a target the round computes (the moves' cap).
+        var target: (Policy, PlanFigures?) -> String?
     }
 
     var measures: [Measure] {
@@ -69,10 +70,10 @@ struct ComparisonPage {
         return [
             Measure(
                 name: w("compare.page.women"), value: { of($0.womenInLeadership, $0.leadershipPostsFilled, $0.womenShare) },
-                target: { $0.women.mode.isActive ? "≥ \(w.percent($0.women.minShare))" : nil }),
+                target: { policy, _ in policy.women.mode.isActive ? "≥ \(w.percent(policy.women.minShare))" : nil }),
             Measure(
                 name: w("compare.page.teamsWithAWoman"), value: { "\($0.teamsWithAWoman) / \($0.leadershipTeams)" },
-                target: { $0.womenPerTeam.mode.isActive ? w("compare.target.everyTeam") : nil }),
+                target: { policy, _ in policy.womenPerTeam.mode.isActive ? w("compare.target.everyTeam") : nil }),
             Measure(
                 name: w("compare.page.young", ["age": String(youthAge)]),
                 value: { f in
@@ -83,20 +84,24 @@ struct ComparisonPage {
                             "teams": String(f.grassrootsTeams),
                         ])
                 },
-                target: { $0.youth.mode.isActive ? w("compare.target.perTeam", ["count": String($0.youth.minPerTeam)]) : nil }),
+                target: { policy, _ in
+                    policy.youth.mode.isActive ? w("compare.target.perTeam", ["count": String(policy.youth.minPerTeam)]) : nil
+                }),
             Measure(
                 name: w("compare.page.nonLocal"), value: { of($0.nonLocalListedHeads, $0.listedHeadPostsFilled, $0.nonLocalShare) },
-                target: { $0.nonLocalHeads.mode.isActive ? "≥ \(w.percent($0.nonLocalHeads.minShare))" : nil }),
+                target: { policy, _ in policy.nonLocalHeads.mode.isActive ? "≥ \(w.percent(policy.nonLocalHeads.minShare))" : nil }),
             Measure(
                 name: w("compare.page.ageBalance"), value: { "\($0.ageBalanceTeamsMet) / \($0.ageBalanceTeams)" },
-                target: { $0.ageBalance.mode.isActive ? w("compare.target.bands", ["count": String($0.ageBalance.minBands)]) : nil }),
-            Measure(name: w("compare.page.vacancies"), value: { String($0.vacancies) }, target: { _ in nil }),
+                target: { policy, _ in
+                    policy.ageBalance.mode.isActive ? w("compare.target.bands", ["count": String(policy.ageBalance.minBands)]) : nil
+                }),
+            Measure(name: w("compare.page.vacancies"), value: { String($0.vacancies) }, target: { _, _ in nil }),
             Measure(
                 name: w("compare.page.moves"), value: { String($0.moves) },
-                target: { $0.moves.mode.isActive ? $0.moves.max.map { "≤ \($0)" } : nil }),
-            Measure(name: w("compare.page.appointments"), value: { String($0.appointments) }, target: { _ in nil }),
-            Measure(name: w("compare.page.releases"), value: { String($0.releases) }, target: { _ in nil }),
-            Measure(name: w("compare.page.retirements"), value: { String($0.retirements) }, target: { _ in nil }),
+                target: { _, figures in figures?.movesLimit.map { "≤ \($0)" } }),
+            Measure(name: w("compare.page.appointments"), value: { String($0.appointments) }, target: { _, _ in nil }),
+            Measure(name: w("compare.page.releases"), value: { String($0.releases) }, target: { _, _ in nil }),
+            Measure(name: w("compare.page.retirements"), value: { String($0.retirements) }, target: { _, _ in nil }),
         ]
     }
 
@@ -126,20 +131,21 @@ struct ComparisonPage {
         }
         html += "</tr></thead>\n<tbody>\n"
         func row(_ name: String, target: String, _ cells: [String]) {
-            html += "<tr><th scope=\"row\">\(escape(name))</th><td>\(escape(target))</td>"
+            // A target is short ("≥ 25.0 %"): kept on one line rather than broken before its "%".
+            html += "<tr><th scope=\"row\">\(escape(name))</th><td style=\"white-space: nowrap\">\(escape(target))</td>"
             html += cells.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
         }
         row(words("compare.page.status"), target: "", columns.map { words.sentence(words.shortStatus($0.status, gap: $0.gap)) })
         row(words("compare.page.objective"), target: "", columns.map { $0.objective.map(words.figure) ?? "–" })
         row(words("compare.page.change"), target: "", columns.indices.map { change($0)?.text ?? "–" })
         for measure in measures {
-            let baseTarget = baseTargets.flatMap(measure.target)
+            let baseTarget = baseTargets.flatMap { measure.target($0, columns.first?.figures) }
             let cells = columns.indices.map { index -> String in
                 guard hasPlan(columns[index]), let figures = columns[index].figures else { return "–" }
                 var cell = measure.value(figures)
                 // A variant that sets another target says so in its cell: that is its policy choice.
-                if index > 0, let policy = scenario(index)?.policy, measure.target(policy) != baseTarget {
-                    cell += " (" + words("compare.page.targetOf", ["target": measure.target(policy) ?? "–"]) + ")"
+                if index > 0, let policy = scenario(index)?.policy, measure.target(policy, figures) != baseTarget {
+                    cell += " (" + words("compare.page.targetOf", ["target": measure.target(policy, figures) ?? "–"]) + ")"
                 }
                 return cell
             }
@@ -153,14 +159,18 @@ struct ComparisonPage {
     /// Each variant's change of the objective against the base, as bars either side of zero:
     /// a cost to the left, a gain to the right.
     func chart() -> String {
-        let changes = columns.indices.dropFirst().compactMap { index in change(index).map { (label: label(index), $0.amount, $0.text) } }
+        // A long name would be cut to the label column, and variants of one round often share
+        // its start: such a variant goes by its file there.
+        func chartLabel(_ index: Int) -> String { label(index).count <= 30 ? label(index) : fileName(columns[index]) }
+        let changes = columns.indices.dropFirst().compactMap { index in change(index).map { (label: chartLabel(index), $0.amount, $0.text) }
+        }
         guard !changes.isEmpty else { return "" }
         let title = words("compare.page.chart")
         let width = SVGCharts.width
         let labelWidth = SVGCharts.labelWidth
         let barHeight = 16.0
         let gap = 8.0
-        let valueRoom = 90.0
+        let valueRoom = 120.0
         let half = (width - labelWidth - 2 * valueRoom) / 2
         let zero = labelWidth + valueRoom + half
         let largest = max(changes.map { abs($0.1) }.max() ?? 0, 1e-9)
