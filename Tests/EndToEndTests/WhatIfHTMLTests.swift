@@ -143,6 +143,24 @@ struct WhatIfHTMLTests {
         #expect(!html.contains("id=\"slates\""))
     }
 
+    @Test("sweep --format html: a row per value, the status in plain words, no wall time", arguments: ["en", "vi"])
+    func sweepPage(language: String) throws {
+        let run = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5,0.6", "--format", "html", "--lang", language,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        Self.expectSelfContained(run.stdout)
+        let expected =
+            language == "en"
+            ? ["Sweep of tutorial.json over policy.women.minShare", "The best plan, proven", "162.80", "50.0 %", "Women share"]
+            : [
+                "Khảo sát kịch bản tutorial.json theo policy.women.minShare", "Phương án tốt nhất, đã chứng minh", "162,80", "50,0 %",
+                "Tỷ lệ nữ",
+            ]
+        for text in expected { #expect(run.stdout.contains(text), "\(text)") }
+        #expect(!run.stdout.contains("olve s") && !run.stdout.contains("hời gian giải"))
+    }
+
     @Test("--lang vi: compare, sweep and succession tables in Vietnamese, with no English heading left; CSV and JSON unchanged")
     func vietnameseTables() throws {
         let (folder, paths) = try Self.variants()

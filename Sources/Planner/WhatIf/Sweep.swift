@@ -166,7 +166,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
         case .json:
             return PlanReport.json(self)
         case .html:
-            return HTMLPage.preformatted(title: language.words("sweep.title"), language: language, text: table(language: language))
+            return Data(SweepPage(self, language: language).render().utf8)
         case .table:
             return Data(table(language: language).utf8)
         case .csv:

@@ -1,7 +1,7 @@
 extension Catalogue {
     /// The words of a sweep (`sweep`); a row's status takes the comparison's words.
     static let englishSweep: [String: String] = [
-        "sweep.title": "Sweep",
+        "sweep.page.kicker": "Rotation round: one setting, value by value",
         "sweep.heading": "Sweep of {file} over {parameters}",
         "sweep.column.status": "status",
         "sweep.column.objective": "objective",

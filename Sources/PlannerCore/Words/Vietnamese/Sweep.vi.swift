@@ -1,7 +1,7 @@
 extension Catalogue {
     /// Các từ của bảng khảo sát theo tham số (`sweep`).
     static let vietnameseSweep: [String: String] = [
-        "sweep.title": "Khảo sát theo tham số",
+        "sweep.page.kicker": "Đợt luân chuyển cán bộ: khảo sát từng giá trị của một thiết lập",
         "sweep.heading": "Khảo sát kịch bản {file} theo {parameters}",
         "sweep.column.status": "tình trạng",
         "sweep.column.objective": "giá trị mục tiêu",
