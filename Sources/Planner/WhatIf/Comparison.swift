@@ -44,6 +44,12 @@ public struct Comparison: Codable, Sendable, Equatable {
         case format, version, scenarios, cadres, positions
     }
 
+    /// Two comparisons are the same document when their JSON is: the scenarios read are where
+    /// the page looks words up, not part of what was compared.
+    public static func == (a: Comparison, b: Comparison) -> Bool {
+        a.format == b.format && a.version == b.version && a.scenarios == b.scenarios && a.cadres == b.cadres && a.positions == b.positions
+    }
+
     /// One scenario's input to a comparison: the scenario when it could be read, its plan when
     /// one was made, and otherwise why not.
     public struct Entry: Sendable {
