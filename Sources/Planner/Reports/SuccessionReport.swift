@@ -3,76 +3,146 @@ import Foundation
 /// Renders a succession plan for people: the slates a committee reads (table), one row per
 /// slate place for a spreadsheet (CSV), or the document itself (JSON).
 public enum SuccessionReport {
-    public static func render(_ plan: SuccessionPlan, scenario: Scenario, format: PlanReport.Format) -> Data {
+    public static func render(_ plan: SuccessionPlan, scenario: Scenario, format: PlanReport.Format, language: ReportLanguage = .en) -> Data
+    {
         switch format {
         case .json: SuccessionFile.encode(plan)
-        case .table: Data(table(plan, scenario: scenario).utf8)
+        case .table: Data(table(plan, scenario: scenario, language: language).utf8)
         case .csv: Data(csv(plan, scenario: scenario).utf8)
-        case .html: HTMLPage.preformatted(title: plan.scenario.name, language: .en, text: table(plan, scenario: scenario))
+        case .html: Data(SuccessionPage(plan, scenario: scenario, language: language).render().utf8)
         }
     }
 
-    public static func table(_ plan: SuccessionPlan, scenario: Scenario) -> String {
-        let names = PlanReport.Names(scenario)
+    /// The slates as a text table in `language`. English is the table as it always was, byte
+    /// for byte (the tutorial's golden file); ids stay as the files hold them.
+    public static func table(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        let words = Words.of(language)
+        let names = RoundNames(scenario, words)
         var out =
-            "Succession plan: \(PlanReport.nfc(plan.scenario.name)) (planning year \(plan.scenario.planningYear), term from \(plan.termStart))\n"
-        out += PlanReport.statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap)
-        guard plan.status.hasPlan, let figures = plan.figures else { return out + "\n" + footer(plan) }
-        let bench = figures.benchStrength.enumerated().map { "\($0.element) with \($0.offset)" }.joined(separator: ", ")
-        out += "\nKey posts: \(figures.keyPosts); bench strength: \(bench)\n"
-        out += "On the list: \(figures.people) people; women \(figures.women) (\(PlanReport.percent(figures.womenShare))), "
-        out += "young \(figures.young) (\(PlanReport.percent(figures.youngShare)))\n"
+            words(
+                "slates.heading",
+                ["name": PlanReport.nfc(plan.scenario.name), "year": String(plan.scenario.planningYear), "term": String(plan.termStart)])
+            + "\n"
+        out += statusLine(plan, words)
+        guard plan.status.hasPlan, let figures = plan.figures else { return out + "\n" + footer(plan, words) }
+        let bench = figures.benchStrength.enumerated().map {
+            words("slates.benchItem", ["posts": String($0.element), "count": String($0.offset)])
+        }.joined(separator: ", ")
+        out += "\n" + words("slates.keyPosts", ["count": String(figures.keyPosts), "bench": bench]) + "\n"
+        out +=
+            words(
+                "slates.onList",
+                [
+                    "people": String(figures.people), "women": String(figures.women), "womenShare": words.percent(figures.womenShare),
+                    "young": String(figures.young), "youngShare": words.percent(figures.youngShare),
+                ]) + "\n"
         if figures.mostSlates > 0 {
-            let shown = figures.cadresOnMostSlates.prefix(10).joined(separator: ", ")
-            let more = figures.cadresOnMostSlates.count > 10 ? " and \(figures.cadresOnMostSlates.count - 10) more" : ""
-            out += "Most slates for one cadre: \(figures.mostSlates) (\(figures.cadresOnMostSlates.count): \(shown)\(more))\n"
+            var shown = figures.cadresOnMostSlates.prefix(10).joined(separator: ", ")
+            if figures.cadresOnMostSlates.count > 10 {
+                shown += " " + words("common.andMore", count: figures.cadresOnMostSlates.count - 10)
+            }
+            out +=
+                words(
+                    "slates.mostSlates",
+                    ["most": String(figures.mostSlates), "count": String(figures.cadresOnMostSlates.count), "cadres": shown]) + "\n"
         }
         if !plan.excludedAsAppointed.isEmpty {
-            out += "Left off as appointed in the round: \(plan.excludedAsAppointed.count) cadres\n"
+            out += words("slates.excluded", ["count": String(plan.excludedAsAppointed.count)]) + "\n"
         }
+        let vacant = words("common.vacant")
         let risky = plan.slates.filter { !$0.risks.isEmpty }
         out += PlanReport.section(
-            "Key posts at risk",
+            words("slates.atRisk"),
             risky.map { slate in
                 [
-                    names.post(slate.position), slate.incumbent ?? "vacant", slate.incumbentRetirementYear.map(String.init) ?? "",
-                    slate.risks.map(\.sentence).joined(separator: "; "),
+                    names.postWithID(slate.position), slate.incumbent ?? vacant, slate.incumbentRetirementYear.map(String.init) ?? "",
+                    slate.risks.map { risk(risk: $0, words) }.joined(separator: "; "),
                 ]
-            }, header: ["POST", "INCUMBENT", "RETIRES", "RISK"])
+            },
+            header: [
+                words("slates.column.post"), words("slates.column.incumbent"), words("slates.column.retires"), words("slates.column.risk"),
+            ], none: words("common.none"))
         var rows: [[String]] = []
         for slate in plan.slates {
-            let post = names.post(slate.position)
-            let incumbent = slate.incumbent.map { "\($0) (\(slate.incumbentRetirementYear.map(String.init) ?? ""))" } ?? "vacant"
+            let post = names.postWithID(slate.position)
+            let incumbent = slate.incumbent.map { "\($0) (\(slate.incumbentRetirementYear.map(String.init) ?? ""))" } ?? vacant
             if slate.candidates.isEmpty { rows.append([post, incumbent, "", "", "", "", "", "", "", "", ""]) }
             for (rank, c) in slate.candidates.enumerated() {
                 let r = c.readiness
                 rows.append([
-                    rank == 0 ? post : "", rank == 0 ? incumbent : "", String(rank + 1), c.cadre, names.cadre(c.cadre),
-                    String(format: "%.1f", r.value) + (c.ready ? " ready" : ""), PlanReport.number(r.rating),
+                    rank == 0 ? post : "", rank == 0 ? incumbent : "", String(rank + 1), c.cadre, names.name(c.cadre),
+                    words.formatted("%.1f", r.value) + (c.ready ? " " + words("slates.ready") : ""), words.figure(r.rating),
                     String(r.experienceYears), "\(r.fieldsMatched)/\(r.fieldsAsked)", String(r.serviceYearsBeyondTerm),
-                    r.inUnit ? "yes" : "",
+                    r.inUnit ? words("common.yes") : "",
                 ])
             }
         }
         out += PlanReport.section(
-            "Slates", rows,
+            words("slates.slates"), rows,
             header: [
-                "POST", "INCUMBENT (RETIRES)", "#", "CADRE", "NAME", "READINESS", "RATING",
-                "YEARS IN POST", "FIELDS", "YEARS AFTER A TERM", "IN UNIT",
-            ])
+                words("slates.column.post"), words("slates.column.incumbentRetires"), "#", words("slates.column.cadre"),
+                words("slates.column.name"), words("slates.column.readiness"), words("slates.column.rating"),
+                words("slates.column.yearsInPost"), words("slates.column.fields"), words("slates.column.yearsAfterTerm"),
+                words("slates.column.inUnit"),
+            ], none: words("common.none"))
         if let b = plan.objectiveBreakdown {
-            out += "\nObjective: readiness \(PlanReport.number(b.readiness)) + slate places \(PlanReport.number(b.slots))"
-            out += " − extra slates \(PlanReport.number(b.extraSlates))"
             let penalty = b.penalties.reduce(0) { $0 + $1.cost }
-            out += " − penalties \(PlanReport.number(penalty)) = \(PlanReport.number(b.total))\n"
-            for p in b.penalties.prefix(20) { out += "  \(p.rule) (\(p.subject)): \(p.shortfall) × \(PlanReport.number(p.price))\n" }
-            if b.penalties.count > 20 { out += "  … and \(b.penalties.count - 20) more\n" }
+            out +=
+                "\n"
+                + words(
+                    "slates.objective",
+                    [
+                        "readiness": words.figure(b.readiness), "slots": words.figure(b.slots), "extra": words.figure(b.extraSlates),
+                        "penalties": words.figure(penalty), "total": words.figure(b.total),
+                    ]) + "\n"
+            // English names a rule by its key, as the scenario file does; Vietnamese by its name.
+            for p in b.penalties.prefix(20) {
+                let rule = language == .en ? p.rule : words.ruleName(p.rule)
+                out += "  \(rule) (\(p.subject)): \(p.shortfall) × \(words.figure(p.price))\n"
+            }
+            if b.penalties.count > 20 { out += "  … " + words("common.andMore", count: b.penalties.count - 20) + "\n" }
         }
-        return out + "\n" + footer(plan)
+        return out + "\n" + footer(plan, words)
     }
 
-    static func footer(_ plan: SuccessionPlan) -> String {
-        PlanReport.footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256)
+    /// "Status: optimal; objective …, bound …, gap …", as `PlanReport.statusLine` writes it.
+    static func statusLine(_ plan: SuccessionPlan, _ words: Words) -> String {
+        let status: String =
+            switch plan.status {
+            case .optimal: words("slates.status.optimal")
+            case .feasible: words("slates.status.feasible")
+            case .infeasible: words("slates.status.infeasible")
+            case .noPlanWithinTimeLimit: words("slates.status.noPlanWithinTimeLimit")
+            case .stopped: words("slates.status.stopped")
+            }
+        var line = words("slates.statusLine", ["status": status])
+        if let objective = plan.objective {
+            line += words("slates.objectiveFigures", ["objective": words.figure(objective)])
+            if let bound = plan.bound, let gap = plan.gap {
+                line += words("slates.boundFigures", ["bound": words.figure(bound), "gap": words.percent(gap)])
+            }
+        }
+        return line + "\n"
+    }
+
+    /// A slate's risk in a table cell.
+    static func risk(risk: SlateRisk, _ words: Words) -> String {
+        switch risk {
+        case .noCandidate: words("slates.risk.noCandidate")
+        case .singleCandidate: words("slates.risk.singleCandidate")
+        case .incumbentRetiresWithoutReadySuccessor: words("slates.risk.incumbentRetiresWithoutReadySuccessor")
+        }
+    }
+
+    /// The last line: what solved it, how long it took, which scenario file.
+    static func footer(_ plan: SuccessionPlan, _ words: Words) -> String {
+        var line = words("slates.footer", ["solver": plan.producedBy.solver, "version": plan.producedBy.solverVersion])
+        if let timing = plan.timing {
+            line += words(
+                "slates.footerTiming",
+                ["solve": words.formatted("%.2f", timing.solveSeconds), "build": words.formatted("%.2f", timing.buildSeconds)])
+        }
+        return line + words("slates.footerScenario", ["sha": String(plan.scenario.sha256.prefix(16))]) + "\n"
     }
 
     /// One row per slate place (and one per empty slate), RFC 4180 quoting.

@@ -35,6 +35,20 @@ public struct Comparison: Codable, Sendable, Equatable {
     public var scenarios: [Column]
     public var cadres: [CadreDifference]
     public var positions: [PostDifference]
+    /// The scenarios compared, as read (nil where a file could not be read): where the page
+    /// finds titles, names and the settings each variant changes. Not part of the JSON, which
+    /// stays the document it was.
+    public var scenariosRead: [Scenario?] = []
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, scenarios, cadres, positions
+    }
+
+    /// Two comparisons are the same document when their JSON is: the scenarios read are where
+    /// the page looks words up, not part of what was compared.
+    public static func == (a: Comparison, b: Comparison) -> Bool {
+        a.format == b.format && a.version == b.version && a.scenarios == b.scenarios && a.cadres == b.cadres && a.positions == b.positions
+    }
 
     /// One scenario's input to a comparison: the scenario when it could be read, its plan when
     /// one was made, and otherwise why not.
@@ -53,6 +67,7 @@ public struct Comparison: Codable, Sendable, Equatable {
     }
 
     public init(_ entries: [Entry]) {
+        scenariosRead = entries.map(\.scenario)
         scenarios = entries.map { entry in
             let plan = entry.plan
             return Column(
@@ -96,42 +111,51 @@ public struct Comparison: Codable, Sendable, Equatable {
 
     // MARK: Rendering
 
-    public func render(_ format: PlanReport.Format) -> Data {
+    public func render(_ format: PlanReport.Format, language: ReportLanguage = .en) -> Data {
         switch format {
         case .json:
             return PlanReport.json(self)
-        case .table: return Data(table().utf8)
+        case .table: return Data(table(language: language).utf8)
         case .csv: return Data(csv().utf8)
-        case .html: return HTMLPage.preformatted(title: "Comparison", language: .en, text: table())
+        case .html: return Data(ComparisonPage(self, language: language).render().utf8)
         }
     }
 
     /// The rows of figures, one per measure, one cell per scenario.
-    func figureRows() -> [[String]] {
+    func figureRows(_ words: Words = .english) -> [[String]] {
         func cell(_ column: Column, _ value: (PlanFigures) -> String) -> String {
             guard column.status == "optimal" || column.status == "feasible", let figures = column.figures else { return "-" }
             return value(figures)
         }
         func share(_ count: Int, _ total: Int) -> String { total == 0 ? "-" : "\(count)/\(total)" }
-        func percent(_ value: Double?) -> String { value.map { String(format: "%.1f %%", $0 * 100) } ?? "-" }
+        func percent(_ value: Double?) -> String { value.map(words.percent) ?? "-" }
         let measures: [(String, (PlanFigures) -> String)] = [
-            ("moves", { f in f.movesLimit.map { "\(f.moves) (cap \($0))" } ?? String(f.moves) }),
-            ("appointments from the pool", { String($0.appointments) }),
-            ("stays", { String($0.stays) }),
-            ("vacant posts", { String($0.vacancies) }),
-            ("released", { String($0.releases) }),
-            ("retiring", { String($0.retirements) }),
-            ("women in leadership", { f in "\(f.womenInLeadership) (\(percent(f.womenShare)))" }),
-            ("teams with a woman", { share($0.teamsWithAWoman, $0.leadershipTeams) }),
-            ("young in grassroots teams", { String($0.youngInGrassrootsTeams) }),
-            ("grassroots teams meeting youth", { share($0.grassrootsTeamsMeetingYouth, $0.grassrootsTeams) }),
-            ("non-local listed heads", { f in "\(f.nonLocalListedHeads)/\(f.listedHeadPostsFilled) (\(percent(f.nonLocalShare)))" }),
-            ("teams meeting age balance", { share($0.ageBalanceTeamsMet, $0.ageBalanceTeams) }),
+            (
+                words("compare.figure.moves"),
+                { f in
+                    f.movesLimit.map { words("compare.figure.movesCapped", ["moves": String(f.moves), "cap": String($0)]) }
+                        ?? String(f.moves)
+                }
+            ),
+            (words("compare.figure.appointments"), { String($0.appointments) }),
+            (words("compare.figure.stays"), { String($0.stays) }),
+            (words("compare.figure.vacancies"), { String($0.vacancies) }),
+            (words("compare.figure.releases"), { String($0.releases) }),
+            (words("compare.figure.retirements"), { String($0.retirements) }),
+            (words("compare.figure.women"), { f in "\(f.womenInLeadership) (\(percent(f.womenShare)))" }),
+            (words("compare.figure.teamsWithAWoman"), { share($0.teamsWithAWoman, $0.leadershipTeams) }),
+            (words("compare.figure.young"), { String($0.youngInGrassrootsTeams) }),
+            (words("compare.figure.youthTeams"), { share($0.grassrootsTeamsMeetingYouth, $0.grassrootsTeams) }),
+            (
+                words("compare.figure.nonLocal"),
+                { f in "\(f.nonLocalListedHeads)/\(f.listedHeadPostsFilled) (\(percent(f.nonLocalShare)))" }
+            ),
+            (words("compare.figure.ageBalance"), { share($0.ageBalanceTeamsMet, $0.ageBalanceTeams) }),
         ]
         var rows: [[String]] = [
-            ["status"] + scenarios.map { $0.status },
-            ["objective"] + scenarios.map { $0.objective.map(PlanReport.number) ?? "-" },
-            ["gap"] + scenarios.map { $0.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-" },
+            [words("compare.figure.status")] + scenarios.map { words.statusCell($0.status) },
+            [words("compare.figure.objective")] + scenarios.map { $0.objective.map(words.figure) ?? "-" },
+            [words("compare.figure.gap")] + scenarios.map { $0.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-" },
         ]
         rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
         return rows
@@ -168,26 +192,27 @@ public struct Comparison: Codable, Sendable, Equatable {
         return rows
     }
 
-    public func table() -> String {
-        var out = "Comparison of \(scenarios.count) scenarios\n\n"
-        out += TextColumns.render(
-            [[""] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }] + figureRows(), indent: 2)
+    public func table(language: ReportLanguage = .en) -> String {
+        let words = Words.of(language)
+        func fileName(_ column: Column) -> String { TextSafety.visible(URL(fileURLWithPath: column.file).lastPathComponent) }
+        var out = words("compare.heading", count: scenarios.count) + "\n\n"
+        out += TextColumns.render([[""] + scenarios.map(fileName)] + figureRows(words), indent: 2)
         for column in scenarios where column.error != nil {
             out += "\n\(TextSafety.visible(column.file)): \(TextSafety.visible(column.error!))\n"
         }
-        let first = TextSafety.visible(URL(fileURLWithPath: scenarios.first?.file ?? "").lastPathComponent)
+        let first = scenarios.first.map(fileName) ?? ""
         if cadres.isEmpty && positions.isEmpty {
-            out += "\nEvery plan gives every post the same holder as \(first).\n"
+            out += "\n" + words("compare.samePlans", ["base": first]) + "\n"
             return out
         }
-        out += "\nCadres whose post differs from \(first) (\(cadres.count))\n"
+        out += "\n" + words("compare.cadresDiffer", ["base": first, "count": String(cadres.count)]) + "\n"
         out += TextColumns.render(
-            [["CADRE", "NAME"] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }]
+            [[words("compare.column.cadre"), words("compare.column.name")] + scenarios.map(fileName)]
                 + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
-        out += "\nPosts whose holder differs from \(first) (\(positions.count))\n"
+        out += "\n" + words("compare.postsDiffer", ["base": first, "count": String(positions.count)]) + "\n"
         out += TextColumns.render(
-            [["POST"] + scenarios.map { TextSafety.visible(URL(fileURLWithPath: $0.file).lastPathComponent) }]
-                + positions.map { [$0.position] + $0.holders.map { $0 ?? "vacant" } }, indent: 2)
+            [[words("compare.column.post")] + scenarios.map(fileName)]
+                + positions.map { [$0.position] + $0.holders.map { $0 ?? words("common.vacant") } }, indent: 2)
         return out
     }
 

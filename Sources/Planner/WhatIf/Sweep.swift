@@ -126,37 +126,49 @@ public struct SweepReport: Codable, Sendable, Equatable {
         self.rows = rows
     }
 
-    static let header = [
-        "status", "objective", "gap", "moves", "vacancies", "women", "women share", "young in grassroots teams",
-        "non-local heads share", "teams meeting age balance", "solve s",
-    ]
+    /// The table's columns after the parameters, as the catalogue words them.
+    static func header(_ words: Words) -> [String] {
+        [
+            words("sweep.column.status"), words("sweep.column.objective"), words("sweep.column.gap"), words("sweep.column.moves"),
+            words("sweep.column.vacancies"), words("sweep.column.women"), words("sweep.column.womenShare"),
+            words("sweep.column.young"), words("sweep.column.nonLocalShare"), words("sweep.column.ageBalance"),
+            words("sweep.column.solveSeconds"),
+        ]
+    }
 
-    func cells(_ row: Row) -> [String] {
+    func cells(_ row: Row, _ words: Words = .english) -> [String] {
         let f = row.figures
         let hasPlan = row.status == "optimal" || row.status == "feasible"
-        func percent(_ value: Double?) -> String { value.map { String(format: "%.1f %%", $0 * 100) } ?? "-" }
+        func percent(_ value: Double?) -> String { value.map(words.percent) ?? "-" }
         return [
-            row.status, row.objective.map(PlanReport.number) ?? "-", row.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "-",
+            words.statusCell(row.status), row.objective.map(words.figure) ?? "-",
+            row.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-",
             hasPlan ? f.map { String($0.moves) } ?? "-" : "-", hasPlan ? f.map { String($0.vacancies) } ?? "-" : "-",
             hasPlan ? f.map { String($0.womenInLeadership) } ?? "-" : "-", hasPlan ? percent(f?.womenShare) : "-",
             hasPlan ? f.map { String($0.youngInGrassrootsTeams) } ?? "-" : "-", hasPlan ? percent(f?.nonLocalShare) : "-",
             hasPlan ? f.map { "\($0.ageBalanceTeamsMet)/\($0.ageBalanceTeams)" } ?? "-" : "-",
-            row.solveSeconds.map { String(format: "%.2f", $0) } ?? "-",
+            row.solveSeconds.map { words.formatted("%.2f", $0) } ?? "-",
         ]
     }
 
-    public func render(_ format: PlanReport.Format) -> Data {
+    /// The rows as a text table in `language`.
+    public func table(language: ReportLanguage = .en) -> String {
+        let words = Words.of(language)
+        let file = TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)
+        var out = words("sweep.heading", ["file": file, "parameters": parameters.joined(separator: " × ")]) + "\n\n"
+        out += TextColumns.render([parameters + Self.header(words)] + rows.map { $0.values + cells($0, words) }, indent: 2)
+        for row in rows where row.error != nil { out += "\n\(row.values.joined(separator: ", ")): \(row.error!)\n" }
+        return out
+    }
+
+    public func render(_ format: PlanReport.Format, language: ReportLanguage = .en) -> Data {
         switch format {
         case .json:
             return PlanReport.json(self)
         case .html:
-            return HTMLPage.preformatted(title: "Sweep", language: .en, text: String(decoding: render(.table), as: UTF8.self))
+            return Data(SweepPage(self, language: language).render().utf8)
         case .table:
-            var out =
-                "Sweep of \(TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)) over \(parameters.joined(separator: " × "))\n\n"
-            out += TextColumns.render([parameters + Self.header] + rows.map { $0.values + cells($0) }, indent: 2)
-            for row in rows where row.error != nil { out += "\n\(row.values.joined(separator: ", ")): \(row.error!)\n" }
-            return Data(out.utf8)
+            return Data(table(language: language).utf8)
         case .csv:
             // Figures as plain numbers, so that a spreadsheet can chart them.
             let header =

@@ -23,6 +23,8 @@ extension PlannerCommand {
         @Option(parsing: .unconditional, help: "Scenarios solved at once (default: the number of cores).")
         var jobs: Int?
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var solver: SolverOptions
 
         func validate() throws {
@@ -42,7 +44,7 @@ extension PlannerCommand {
             for column in compared.columns where column.scenario != nil {
                 if case .failure(let failure) = column.outcome { Console.error("\(column.file): \(failure.summary)") }
             }
-            try emit(report.written(compared.report.render(report.format)), to: report.output, inputs: inputs)
+            try emit(report.written(compared.report.render(report.format, language: lang.language)), to: report.output, inputs: inputs)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             // The code `solve` would give for the first scenario without a plan.
             if let code = compared.columns.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }

@@ -29,6 +29,8 @@ extension PlannerCommand {
         )
         var round: String?
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var solver: SolverOptions
 
         func execute() throws {
@@ -45,7 +47,8 @@ extension PlannerCommand {
                 try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs)
             }
             try emit(
-                report.written(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format)), to: report.output,
+                report.written(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format, language: lang.language)),
+                to: report.output,
                 inputs: inputs)
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             let code = Exit.code(for: plan.status)

@@ -27,6 +27,8 @@ extension PlannerCommand {
         @Flag(name: .customLong("warm-start"), help: "Solve the values one after another, each starting from the previous value's plan.")
         var warmStart = false
 
+        @OptionGroup var lang: LanguageOption
+
         @OptionGroup var solver: SolverOptions
 
         func validate() throws {
@@ -44,7 +46,7 @@ extension PlannerCommand {
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
             let result = try Planner.sweep(
                 loaded, over: swept, chained: warmStart, options: solver.quietPlannerOptions, jobs: jobs, keeping: .figures)
-            try emit(report.written(result.report.render(report.format)), to: report.output, inputs: loaded.files)
+            try emit(report.written(result.report.render(report.format, language: lang.language)), to: report.output, inputs: loaded.files)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code = result.points.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }
         }

@@ -1,4 +1,18 @@
 extension Catalogue {
-    /// The words of a sweep (`sweep`).
-    static let englishSweep: [String: String] = [:]
+    /// The words of a sweep (`sweep`); a row's status takes the comparison's words.
+    static let englishSweep: [String: String] = [
+        "sweep.page.kicker": "Rotation round: one setting, value by value",
+        "sweep.heading": "Sweep of {file} over {parameters}",
+        "sweep.column.status": "status",
+        "sweep.column.objective": "objective",
+        "sweep.column.gap": "gap",
+        "sweep.column.moves": "moves",
+        "sweep.column.vacancies": "vacancies",
+        "sweep.column.women": "women",
+        "sweep.column.womenShare": "women share",
+        "sweep.column.young": "young in grassroots teams",
+        "sweep.column.nonLocalShare": "non-local heads share",
+        "sweep.column.ageBalance": "teams meeting age balance",
+        "sweep.column.solveSeconds": "solve s",
+    ]
 }

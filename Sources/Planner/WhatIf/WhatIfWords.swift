@@ -1,0 +1,113 @@
+import Foundation
+
+/// What the outputs of `compare`, `sweep` and `succession` share when they are worded: figures
+/// as the tables always wrote them, statuses, and the round's own words for posts and sexes.
+extension Words {
+    /// A figure as the tables write it (`PlanReport.number`: two decimals when it has any), with
+    /// the language's decimal mark. English stays what the tables printed before they had words.
+    func figure(_ value: Double) -> String { decimal(PlanReport.number(value)) }
+
+    /// A number formatted by `format` (`"%.2f"`), with the language's decimal mark.
+    func formatted(_ format: String, _ value: Double) -> String { decimal(String(format: format, value)) }
+
+    /// A plan's status in a table cell: its code in English (as the JSON holds it), a word in
+    /// Vietnamese. `error` is a column whose scenario could not be read or solved.
+    func statusCell(_ status: String) -> String {
+        switch status {
+        case "optimal": self("compare.status.optimal")
+        case "feasible": self("compare.status.feasible")
+        case "infeasible": self("compare.status.infeasible")
+        case "noPlanWithinTimeLimit": self("compare.status.noPlanWithinTimeLimit")
+        case "stopped": self("compare.status.stopped")
+        case "error": self("compare.status.error")
+        default: status
+        }
+    }
+
+    /// A plan's status in plain words: what a committee may rely on.
+    func plainStatus(_ status: String, gap: Double?) -> String {
+        let within = gap.flatMap { $0 > 1e-9 ? percent($0) : nil }
+        switch status {
+        case "optimal": return within.map { self("compare.plain.optimalWithin", ["gap": $0]) } ?? self("compare.plain.optimal")
+        case "feasible": return within.map { self("compare.plain.feasibleWithin", ["gap": $0]) } ?? self("compare.plain.feasible")
+        case "infeasible": return self("compare.plain.infeasible")
+        case "noPlanWithinTimeLimit": return self("compare.plain.noPlanWithinTimeLimit")
+        case "stopped": return self("compare.plain.stopped")
+        default: return self("compare.plain.error")
+        }
+    }
+
+    /// A plan's status in a few plain words, for a cell beside others.
+    func shortStatus(_ status: String, gap: Double?) -> String {
+        switch status {
+        case "optimal":
+            return gap.flatMap { $0 > 1e-9 ? self("compare.short.optimalWithin", ["gap": percent($0)]) : nil }
+                ?? self("compare.short.optimal")
+        case "feasible": return self("compare.short.feasible")
+        case "infeasible": return self("compare.short.infeasible")
+        case "noPlanWithinTimeLimit": return self("compare.short.noPlanWithinTimeLimit")
+        case "stopped": return self("compare.short.stopped")
+        default: return self("compare.short.error")
+        }
+    }
+
+    /// A line as it starts a cell or a list item: its first letter upper case (English labels
+    /// are lower case, "chair").
+    func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
+
+/// The round's own words for the people and posts of one scenario, in one language: titles and
+/// sexes from the scenario's vocabulary, names in composed form.
+struct RoundNames {
+    let words: Words
+    let vocabulary: Vocabulary.Index
+    let cadres: [String: Cadre]
+    let positions: [String: Position]
+    let units: [String: OrgUnit]
+    let planningYear: Int
+
+    init(_ scenario: Scenario, _ words: Words) {
+        self.words = words
+        vocabulary = Vocabulary.Index(scenario.words)
+        cadres = Dictionary(scenario.cadres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        planningYear = scenario.planningYear
+    }
+
+    func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
+        guard let word = vocabulary.word(kind, id: id) else { return id }
+        return words.language == .vi ? word.vi : word.en
+    }
+
+    func title(_ id: String) -> String { label(.title, id) }
+
+    /// "chair, Xã An Lão" ("Chủ tịch, Xã An Lão"); the id for a post the scenario lacks.
+    func post(_ id: String) -> String {
+        guard let position = positions[id] else { return id }
+        return "\(title(position.title)), \(unitName(position.unit))"
+    }
+
+    /// "P-AL-CHA chair, Xã An Lão", as the tables list a post: the id the files hold, then the
+    /// title as the scenario spells it in English (its id) or in the language's word.
+    func postWithID(_ id: String) -> String {
+        guard let position = positions[id] else { return id }
+        let title = words.language == .en ? position.title : self.title(position.title)
+        return "\(id) \(title), \(unitName(position.unit))"
+    }
+
+    func unitName(_ id: String) -> String { units[id].map { nfc($0.name) } ?? id }
+
+    func name(_ cadreID: String) -> String { cadres[cadreID].map { nfc($0.name) } ?? "" }
+
+    /// "52, female" ("52, Nữ").
+    func ageAndSex(_ cadreID: String) -> String {
+        guard let cadre = cadres[cadreID] else { return "" }
+        return "\(planningYear - cadre.birthYear), \(label(.gender, cadre.gender.rawValue))"
+    }
+
+    func nfc(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
+}
