@@ -116,4 +116,23 @@ struct ReportCommandTests {
         #expect(ReportLanguage.from(environment: ["LANG": "C.UTF-8", "LC_ALL": "vi_VN"]) == .vi)
         #expect(ReportLanguage.from(environment: ["LANG": "C", "LC_ALL": ""]) == .en)
     }
+
+    @Test("Without --lang, every command's table follows the locale: LANG=vi_VN gives Vietnamese, --lang en overrides it")
+    func commandsFollowTheLocale() throws {
+        let vietnamese = ["LANG": "vi_VN.UTF-8"]
+        let commands: [(arguments: [String], vietnamese: String, english: String)] = [
+            (["solve", "Scenarios/tutorial.json"], "Chuyển vị trí", "Moves"),
+            (["succession", "Scenarios/tutorial.json"], "Quy hoạch kế nhiệm", "Succession plan"),
+            (["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC"], "điểm phù hợp", "fit "),
+            (["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json"], "tình trạng", "status"),
+        ]
+        for command in commands {
+            let local = try Fixtures.run(command.arguments, locale: vietnamese)
+            #expect(local.status == 0, "\(command.arguments): \(local.stderr)")
+            #expect(local.stdout.contains(command.vietnamese), "\(command.arguments) under LANG=vi_VN:\n\(local.stdout.prefix(400))")
+            let asked = try Fixtures.run(command.arguments + ["--lang", "en"], locale: vietnamese)
+            #expect(asked.stdout.contains(command.english), "\(command.arguments) --lang en:\n\(asked.stdout.prefix(400))")
+            #expect(!asked.stdout.contains(command.vietnamese), "\(command.arguments) --lang en")
+        }
+    }
 }

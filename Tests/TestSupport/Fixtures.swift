@@ -156,12 +156,17 @@ public enum Fixtures {
         public var stdoutData: Data
     }
 
-    /// Runs the built `planner` with `arguments`, in the package root.
-    public static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the built `planner` with `arguments`, in the package root. Its language is English
+    /// whatever the locale of the machine running the tests (a developer's `LANG=vi_VN` would
+    /// otherwise turn every table Vietnamese); `locale` sets LC_ALL, LC_MESSAGES and LANG instead.
+    public static func run(_ arguments: [String], locale: [String: String] = ["LC_ALL": "C.UTF-8"]) throws -> Run {
         let process = Process()
         process.executableURL = plannerBinary
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[key] = locale[key] }
+        process.environment = environment
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
