@@ -44,7 +44,7 @@ struct PlanCSVTests {
         let table = Self.rows(String(decoding: figures.dropFirst(3), as: UTF8.self))
         #expect(table.first == ["figure", "value", "target"])
         #expect(table.contains(["women_in_leadership", "5", ""]))
-        #expect(table.contains(["women_share", "0.5000", "0.2500"]))
+        #expect(table.contains(["women_share", "0.5", "0.25"]))
         #expect(table.contains(["moves", "2", "3"]))
         // --no-bom for tools that do not want one.
         let plain = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--no-bom"])
@@ -58,11 +58,29 @@ struct PlanCSVTests {
         let rows = Self.rows(run.stdout)
         let figures = rows.filter { $0.first == "figure" }
         #expect(figures.contains { $0[1] == "moves_cap" && $0[3] == "3" && $0[4] == "3" })
-        #expect(figures.contains { $0[1] == "women_share" && $0[3] == "0.5000" })
+        #expect(figures.contains { $0[1] == "women_share" && $0[3] == "0.5" })
         // Every figure cell is a number (or empty): nothing like "2 (cap 3)" or "50.0 %".
         for row in figures where row[1] != "status" {
             #expect(row.dropFirst(3).allSatisfy { $0.isEmpty || Double($0) != nil }, "\(row)")
         }
+    }
+
+    @Test("compare's and sweep's CSV write numbers alike: no binary noise, no padding (162.8, 0, 0.5)")
+    func numbersAlikeInEveryCSV() throws {
+        let compared = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json", "--format", "csv", "--no-bom"])
+        let figures = Self.rows(compared.stdout).filter { $0.first == "figure" }
+        #expect(figures.contains { $0[1] == "objective" && $0[3] == "162.8" && $0[4] == "167.8" }, "\(figures)")
+        #expect(figures.contains { $0[1] == "gap" && $0[3] == "0" })
+        let swept = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.4...0.5/0.1", "--format", "csv", "--no-bom",
+        ])
+        #expect(swept.status == 0, "\(swept.stderr)")
+        let rows = Self.rows(swept.stdout)
+        let header = try #require(rows.first)
+        let objective = try #require(header.firstIndex(of: "objective"))
+        let gap = try #require(header.firstIndex(of: "gap"))
+        let share = try #require(header.firstIndex(of: "women_share"))
+        #expect(rows.dropFirst().allSatisfy { $0[objective] == "162.8" && $0[gap] == "0" && $0[share] == "0.5" }, "\(rows)")
     }
 }
 
@@ -114,7 +132,7 @@ struct ReportCSVReviewTests {
                 "solve", "Scenarios/tutorial.json", "--figures-csv", figures, "--no-bom", "-o", folder.appendingPathComponent("p.txt").path,
             ]).status == 0)
         let text = try String(contentsOfFile: figures, encoding: .utf8)
-        #expect(text.contains("non_local_share,1.0000,1.0000"))
+        #expect(text.contains("non_local_share,1,1"))
         #expect(text.contains("age_balance_teams_met,3,3"))
         let both = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--figures-csv", "-"])
         #expect(both.status == 64)

@@ -332,7 +332,7 @@ public enum PlanReport {
     public static func figuresCSV(_ plan: Plan, policy: Policy) -> String {
         var lines = [["figure", "value", "target"]]
         guard let f = plan.figures else { return CSVText.document(lines) }
-        func number(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
+        func number(_ value: Double?) -> String { value.map(CSVText.number) ?? "" }
         lines += [
             ["leadership_posts", String(f.leadershipPosts), ""], ["leadership_posts_filled", String(f.leadershipPostsFilled), ""],
             ["women_in_leadership", String(f.womenInLeadership), ""], ["women_share", number(f.womenShare), number(f.womenShareTarget)],

@@ -168,7 +168,7 @@ public struct Comparison: Codable, Sendable, Equatable {
             guard column.status == "optimal" || column.status == "feasible", let figures = column.figures else { return "" }
             return value(figures)
         }
-        func fraction(_ value: Double?) -> String { value.map { String(format: "%.4f", $0) } ?? "" }
+        func fraction(_ value: Double?) -> String { value.map(CSVText.number) ?? "" }
         let measures: [(String, (PlanFigures) -> String)] = [
             ("moves", { String($0.moves) }), ("moves_cap", { $0.movesLimit.map(String.init) ?? "" }),
             ("appointments", { String($0.appointments) }), ("stays", { String($0.stays) }), ("vacancies", { String($0.vacancies) }),
@@ -185,8 +185,8 @@ public struct Comparison: Codable, Sendable, Equatable {
         ]
         var rows: [[String]] = [
             ["status"] + scenarios.map { $0.status },
-            ["objective"] + scenarios.map { $0.objective.map { String($0) } ?? "" },
-            ["gap"] + scenarios.map { $0.gap.map { String(format: "%.6f", $0) } ?? "" },
+            ["objective"] + scenarios.map { $0.objective.map(CSVText.number) ?? "" },
+            ["gap"] + scenarios.map { $0.gap.map(CSVText.number) ?? "" },
         ]
         rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
         return rows

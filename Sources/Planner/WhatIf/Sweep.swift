@@ -181,12 +181,13 @@ public struct SweepReport: Codable, Sendable, Equatable {
                 + rows.map { row -> [String] in
                     let f = row.figures
                     let hasPlan = row.status == "optimal" || row.status == "feasible"
-                    func value<T>(_ pick: (PlanFigures) -> T?) -> String { hasPlan ? f.flatMap(pick).map { "\($0)" } ?? "" : "" }
+                    func value(_ pick: (PlanFigures) -> Int?) -> String { hasPlan ? f.flatMap(pick).map(String.init) ?? "" : "" }
+                    func share(_ pick: (PlanFigures) -> Double?) -> String { hasPlan ? f.flatMap(pick).map(CSVText.number) ?? "" : "" }
                     return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
-                        row.status, row.objective.map { String($0) } ?? "", row.gap.map { String($0) } ?? "", value { $0.moves },
+                        row.status, row.objective.map(CSVText.number) ?? "", row.gap.map(CSVText.number) ?? "", value { $0.moves },
                         value { $0.vacancies },
-                        value { $0.womenInLeadership }, value { $0.womenShare }, value { $0.youngInGrassrootsTeams },
-                        value { $0.nonLocalShare },
+                        value { $0.womenInLeadership }, share { $0.womenShare }, value { $0.youngInGrassrootsTeams },
+                        share { $0.nonLocalShare },
                         value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams },
                         row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
                     ]

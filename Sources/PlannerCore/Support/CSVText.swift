@@ -9,6 +9,17 @@ public enum CSVText {
     /// The characters a spreadsheet takes for the start of a formula.
     public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
+    /// A number as every CSV writes it, for a spreadsheet to compute with: at most six
+    /// decimals (an objective's binary noise, 162.80000000000004, and a share's long tail cut
+    /// off), no trailing zeros, a decimal point whatever the language. 162.8, 0.5, 0, 1.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
     /// Rows as a CSV document.
     public static func document(_ rows: [[String]]) -> String {
         rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
