@@ -116,7 +116,10 @@ public enum PlanReport {
         }
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy, language: language) }
         if let breakdown = plan.objectiveBreakdown {
-            out += showsRecord ? "\n" + objectiveLines(breakdown) : penaltyLines(breakdown, language: language)
+            out +=
+                "\n"
+                + (showsRecord
+                    ? objectiveLines(breakdown) : objectiveLines(breakdown, language: language, scenario: scenario))
         }
         return out + "\n" + footer(plan, language: language)
     }
@@ -199,10 +202,9 @@ public enum PlanReport {
     /// The last line of a report: what solved it, how long it took, which scenario file.
     static func footer(producedBy: Provenance, timing: Timing?, sha256: String, language: ReportLanguage = .en) -> String {
         let words = language.words
-        // The solver's name and version take the language's decimal mark as the seconds do
-        // ("GLPK 5,0" in Vietnamese), as the table has always written them.
+        // A version is a name, not a number: "GLPK 5.0" in every language.
         var values = [
-            "solver": words.decimal(producedBy.solver), "version": words.decimal(producedBy.solverVersion),
+            "solver": producedBy.solver, "version": producedBy.solverVersion,
             "sha256": String(sha256.prefix(16)),
         ]
         guard let timing else { return words("table.footer", values) + "\n" }
@@ -274,20 +276,57 @@ public enum PlanReport {
         return out + penaltyTable(b.penalties, words: words) { $0 }
     }
 
-    /// The soft rules a plan does not fully meet, by their names, in a language other than the
-    /// record's (nothing when every soft rule is met).
-    static func penaltyLines(_ b: ObjectiveBreakdown, language: ReportLanguage) -> String {
-        guard !b.penalties.isEmpty else { return "" }
+    /// The objective's terms in a language other than the record's, and the soft rules a plan
+    /// does not fully meet by their names, each where it falls in the language's words.
+    static func objectiveLines(_ b: ObjectiveBreakdown, language: ReportLanguage, scenario: Scenario) -> String {
         let words = language.words
-        return "\n" + words("table.heading.penalties") + "\n" + penaltyTable(b.penalties, words: words, rule: words.ruleName)
+        let penalties = b.penalties.reduce(0) { $0 + $1.cost }
+        let terms = [
+            "fit": words.number(b.fit), "moves": words.number(b.moveCost), "vacancies": words.number(b.vacancyCost),
+            "releases": words.number(b.releaseCost), "penalties": words.number(penalties), "total": words.number(b.total),
+        ]
+        let out = words("table.heading.objective") + "\n  " + words("table.objective.terms", terms) + "\n"
+        guard !b.penalties.isEmpty else { return out }
+        let places = PenaltyPlaces(scenario: scenario, words: words)
+        return out + "\n" + words("table.heading.penalties") + "\n"
+            + penaltyTable(b.penalties, words: words, rule: words.ruleName, subject: places.say)
     }
 
-    static func penaltyTable(_ penalties: [Penalty], words: Words, rule: (String) -> String) -> String {
+    static func penaltyTable(
+        _ penalties: [Penalty], words: Words, rule: (String) -> String, subject: (String) -> String = { $0 }
+    ) -> String {
         let header = ["table.column.rule", "table.column.where", "table.column.shortBy", "table.column.price", "table.column.cost"]
         return TextColumns.render(
             [header.map { words($0) }]
-                + penalties.map { [rule($0.rule), $0.subject, String($0.shortfall), words.number($0.price), words.number($0.cost)] },
+                + penalties.map {
+                    [rule($0.rule), subject($0.subject), String($0.shortfall), words.number($0.price), words.number($0.cost)]
+                },
             indent: 2)
+    }
+
+    /// Where a soft rule falls short, as the model records it ("unit U-AL", "leadership posts",
+    /// "C-1 and C-2 in U-AL", "C-1 in P-1"), in a language's words: a unit by its name, the
+    /// round's sets by the language's words. A subject of another shape is shown as it is.
+    struct PenaltyPlaces {
+        let scenario: Scenario
+        let words: Words
+
+        func say(_ subject: String) -> String {
+            let parts = subject.split(separator: " ").map(String.init)
+            func unit(_ id: String) -> String { scenario.units.first { $0.id == id }.map { nfc($0.name) } ?? id }
+            switch subject {
+            case "leadership posts": return words("table.subject.leadershipPosts")
+            case "listed head posts": return words("table.subject.listedHeadPosts")
+            case "moves": return words("table.subject.moves")
+            default: break
+            }
+            if parts.count == 2, parts[0] == "unit" { return unit(parts[1]) }
+            if parts.count == 5, parts[1] == "and", parts[3] == "in" {
+                return words("table.subject.relatives", ["first": parts[0], "second": parts[2], "unit": unit(parts[4])])
+            }
+            if parts.count == 3, parts[1] == "in" { return words("table.subject.cadreInPost", ["cadre": parts[0], "post": parts[2]]) }
+            return subject
+        }
     }
 
     // MARK: CSV

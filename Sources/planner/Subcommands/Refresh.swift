@@ -19,6 +19,8 @@ extension PlannerCommand {
 
         @OptionGroup var report: ReportOptions<Refresh>
 
+        @OptionGroup var lang: LanguageOption
+
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
             try checkOutput(report.output, inputs: loaded.files + [plan])
@@ -26,7 +28,8 @@ extension PlannerCommand {
             switch Planner.refreshed(edited, in: loaded.scenario, sha256: loaded.sha256) {
             case .success(let refreshed):
                 try emit(
-                    report.written(PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format)), to: report.output,
+                    report.written(PlanReport.render(refreshed, scenario: loaded.scenario, format: report.format, language: lang.language)),
+                    to: report.output,
                     inputs: loaded.files + [plan])
             case .failure(let error):
                 throw AboutFile(file: plan, error: error)

@@ -83,6 +83,13 @@ extension Catalogue {
         "table.objective.terms":
             "fit {fit} − moves {moves} − vacancies {vacancies} − releases {releases} − soft-rule penalties {penalties} = {total}",
 
+        // Where a soft rule falls short (`PlanReport.PenaltyPlaces`).
+        "table.subject.leadershipPosts": "leadership posts",
+        "table.subject.listedHeadPosts": "listed head posts",
+        "table.subject.moves": "the round's moves",
+        "table.subject.relatives": "{first} and {second} in {unit}",
+        "table.subject.cadreInPost": "{cadre} in {post}",
+
         // The last line.
         "table.footer": "Solved by {solver} {version}; scenario SHA-256 {sha256}…",
         "table.footer.timed": "Solved by {solver} {version} in {solve} s (model built in {build} s); scenario SHA-256 {sha256}…",

@@ -84,6 +84,13 @@ extension Catalogue {
         "table.objective.terms":
             "điểm phù hợp {fit} − điều động {moves} − để trống {vacancies} − cho thôi {releases} − phạt quy định mềm {penalties} = {total}",
 
+        // Where a soft rule falls short (`PlanReport.PenaltyPlaces`).
+        "table.subject.leadershipPosts": "các vị trí lãnh đạo",
+        "table.subject.listedHeadPosts": "các vị trí người đứng đầu",
+        "table.subject.moves": "số lượt điều động của đợt",
+        "table.subject.relatives": "{first} và {second} tại {unit}",
+        "table.subject.cadreInPost": "{cadre} tại chức vụ {post}",
+
         // The last line.
         "table.footer": "Giải bằng {solver} {version}; SHA-256 của kịch bản {sha256}…",
         "table.footer.timed": "Giải bằng {solver} {version} trong {solve} s (dựng mô hình {build} s); SHA-256 của kịch bản {sha256}…",
