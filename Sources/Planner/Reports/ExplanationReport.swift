@@ -14,16 +14,16 @@ public enum ExplanationReport {
         case .csv: Data(csv(explanation, scenario: scenario).utf8)
         case .html:
             HTMLPage.preformatted(
-                title: title(explanation, scenario: scenario, language: language), language: language,
+                title: title(explanation, scenario: scenario, language: language), round: explanation.scenario.name,
+                language: language,
                 text: text(explanation, scenario: scenario, language: language))
         }
     }
 
-    /// The page's title: "post P-AL-SEC" as the document names it, in English; the post or the
-    /// cadre by id in Vietnamese ("Giải thích: chức vụ P-AL-SEC").
+    /// The page's title: the post or the cadre by id ("Explanation: post P-AL-SEC"; "Giải
+    /// thích: chức vụ P-AL-SEC"); the page adds the round's name.
     static func title(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> String {
-        guard language == .vi else { return explanation.subject }
-        let words = Words.vietnamese
+        let words = Words.of(language)
         let isPost = explanation.subject.hasPrefix("post ")
         let subject =
             isPost
