@@ -30,7 +30,9 @@ public enum HTMLReport {
             // subjects in the report's language; ids, as the record has them.
             let conflicts = proof.conflicts ?? plan.diagnosis.map { [$0.conflict] }.map { $0.filter { !$0.isEmpty } } ?? []
             if conflicts.isEmpty {
-                html += "<p>\(escape(proof.text))</p>"
+                // The proof's own words are the record's (English): shown in an English report,
+                // as the table shows them only in the record's language.
+                if words.language == .en { html += "<p>\(escape(proof.text))</p>" }
                 html += "<p>\(escape(words("report.noPlan.diagnose")))</p>"
             } else {
                 html += "<p>\(escape(words("report.noPlan.conflicts")))</p><ol>"
