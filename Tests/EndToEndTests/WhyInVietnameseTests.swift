@@ -115,4 +115,70 @@ struct WhyInVietnameseTests {
         #expect(try F.jsonWithoutTiming(vi) == F.jsonWithoutTiming(en))
         #expect(try String(contentsOfFile: vi, encoding: .utf8).contains("C-08 is pinned to P-TC-DEP2"))
     }
+
+    @Test("explain --why-not the holder: a plain statement in both languages; no service left worded as retirement age; places by name")
+    func whyNotTheHolderAndWords() throws {
+        let holder = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-02", "--lang", "vi"])
+        #expect(holder.status == 0, "\(holder.stderr)")
+        #expect(holder.stdout.contains("C-02 Trần Thị Bình đã được bố trí vào chức vụ P-AL-SEC Bí thư, Xã An Lão trong phương án"))
+        #expect(!holder.stdout.contains("ngang nhau") && !holder.stdout.contains("giảm 0") && !holder.stdout.contains("Buộc bố trí"))
+        #expect(Self.leaks(holder.stdout) == [], "\(holder.stdout)")
+        let english = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-02", "--lang", "en"])
+        #expect(english.stdout.contains("C-02 Trần Thị Bình already holds P-AL-SEC secretary, Xã An Lão in the plan"))
+        #expect(!english.stdout.contains("equally good") && !english.stdout.contains("Forced"))
+        // C-09 is past retirement age: no negative years of service.
+        let retired = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-09", "--lang", "vi"])
+        #expect(retired.stdout.contains("thời gian công tác còn lại: đã đến tuổi nghỉ hưu"))
+        #expect(!retired.stdout.contains("còn -"))
+        // The others who change post with their names, in the table.
+        #expect(retired.stdout.contains("C-02 Trần Thị Bình: P-AL-SEC → P-KT-CHA"))
+        let retiredEnglish = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-09"])
+        #expect(retiredEnglish.stdout.contains("serviceLeft: has reached retirement age") && !retiredEnglish.stdout.contains("has -"))
+        // The locality by its name.
+        let post = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--lang", "vi"])
+        #expect(post.stdout.contains("là người địa phương (An Lão) tại đơn vị của P-AL-SEC") && !post.stdout.contains("an-lao"))
+        // An outcome without a post, once.
+        let released = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-01", "--lang", "vi"])
+        #expect(released.stdout.hasPrefix("C-01 Nguyễn Văn An: thôi giữ chức\n"), "\(released.stdout)")
+    }
+
+    @Test(
+        "report --lang vi of a round with no plan: the conflicts in Vietnamese, subjects too; diagnose and explain pages wrap and name the round"
+    )
+    func reportInfeasible() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pinned = try F.tutorial(
+            in: folder, named: "pinned.json",
+            replacing: [("  \"policy\": {", "  \"pinned\": [{\"cadre\": \"C-08\", \"position\": \"P-TC-DEP2\"}],\n  \"policy\": {")])
+        let noMoves = try F.tutorial(
+            in: folder, named: "moves.json",
+            replacing: [("\"moves\": {\"mode\": \"hard\", \"max\": 3}", "\"moves\": {\"mode\": \"hard\", \"max\": 0}")])
+        for path in [pinned, noMoves] {
+            let out = folder.appendingPathComponent("r.html").path
+            let run = try F.run(["report", path, "--lang", "vi", "-o", out])
+            #expect(run.status == 10, "\(run.stderr)")
+            let html = try String(contentsOfFile: out, encoding: .utf8)
+            #expect(html.contains("Vì sao không có phương án"))
+            for english in ["the round", "is pinned", "at most", "(cadre ", "(post "] {
+                #expect(!html.contains(english), "\(path): \(english)")
+            }
+            let table = try F.run(["solve", path, "--lang", "vi"])
+            for english in ["(the round)", "(cadre ", "(post "] { #expect(!table.stdout.contains(english), "\(path): \(english)") }
+        }
+        let moves = folder.appendingPathComponent("r.html").path
+        _ = try F.run(["report", noMoves, "--lang", "vi", "-o", moves])
+        #expect(try String(contentsOfFile: moves, encoding: .utf8).contains("(toàn đợt): tối đa 0 người đương nhiệm được chuyển chức vụ"))
+        // The English report as before.
+        let english = folder.appendingPathComponent("en.html").path
+        _ = try F.run(["report", noMoves, "--lang", "en", "-o", english])
+        #expect(try String(contentsOfFile: english, encoding: .utf8).contains("(the round): at most 0 incumbents may change post"))
+        // Pages of text: wrapped, with the round's name.
+        let page = try F.run(["diagnose", pinned, "--lang", "vi", "--format", "html"])
+        #expect(page.stdout.contains("white-space: pre-wrap") && page.stdout.contains("overflow-wrap: anywhere"))
+        #expect(page.stdout.contains("<title>Chẩn đoán — Tutorial: two communes and the finance department</title>"))
+        let explanation = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-CHA", "--format", "html", "--lang", "vi"])
+        #expect(explanation.stdout.contains("<h1>Giải thích: chức vụ P-AL-CHA — Tutorial: two communes and the finance department</h1>"))
+        #expect(explanation.stdout.contains("white-space: pre-wrap"))
+    }
 }

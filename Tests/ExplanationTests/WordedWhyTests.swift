@@ -234,4 +234,108 @@ struct WordedWhyTests {
             #expect(Planner.reworded(english, in: scenario, words: .english) == english)
         }
     }
+
+    @Test("--why-not the post's holder: the plan already makes the assignment, said plainly in both languages, no re-solve")
+    func whyNotTheHolder() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "chair"), F.post("P2")], cadres: [F.cadre("A", rating: 90), F.cadre("B", rating: 80)])
+        let english = try Explainer(scenario, sha256: "test")
+        let holder = try #require(english.plan.assignments.first { $0.position == "P1" }?.cadre)
+        let c = try english.cadre(holder)
+        let why = try english.whyNot(cadre: c, position: 0)
+        #expect(why.contrasts.isEmpty && why.equallyGood == 0 && why.cadre == holder)
+        #expect(why.note == "\(holder) already holds P1 in the plan: there is nothing to force or re-solve")
+        let text = ExplanationReport.text(why, scenario: scenario)
+        #expect(text.contains("\(holder) Person \(holder) already holds P1 chair, Unit one in the plan"))
+        #expect(!text.contains("equally good") && !text.contains("loses") && !text.contains("Forced"))
+        let vietnamese = try Explainer(scenario, sha256: "test", words: .vietnamese)
+        let viWhy = try vietnamese.whyNot(cadre: c, position: 0)
+        #expect(viWhy.note == "\(holder) đã được bố trí vào chức vụ P1 trong phương án: không cần buộc bố trí và giải lại")
+        let viText = ExplanationReport.text(viWhy, scenario: scenario, language: .vi)
+        #expect(viText.contains("đã được bố trí vào chức vụ P1 Chủ tịch, Unit one trong phương án"))
+        #expect(!viText.contains("ngang nhau") && !viText.contains("giảm 0") && !viText.contains("Buộc bố trí"))
+        #expect(Self.leaks(viText.replacingOccurrences(of: "Person", with: "")) == [], "\(viText)")
+    }
+
+    @Test("No service left: the cadre has reached retirement age, never a count below zero, in both languages")
+    func noServiceLeft() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1")], cadres: [F.cadre("A", rating: 80, age: 64), F.cadre("B", rating: 70, age: 57)],
+            policy: F.policy { $0.serviceLeft.mode = .hard })
+        let facts = ScenarioFacts(scenario)
+        #expect(facts.serviceYearsLeft(cadre: 0) <= 0 && facts.serviceYearsLeft(cadre: 1) > 0)
+        let everyone = [[Int]](repeating: Array(scenario.cadres.indices), count: scenario.positions.count)
+        let english = RuleWording(facts: facts, eligible: everyone, number: PlanReport.number)
+        let vietnamese = RuleWording(facts: facts, eligible: everyone, number: PlanReport.number, words: .vietnamese)
+        let rule = try #require(RotationRules.rule("serviceLeft"))
+        let retired = RuleInstance.cadreRule(rule: "serviceLeft", cadre: 0)
+        let needed = scenario.policy.serviceLeft.years
+        #expect(
+            rule.reason(retired, cadre: 0, position: 0, in: english)
+                == "has reached retirement age; a new post needs \(needed) years of service left")
+        #expect(
+            rule.reason(retired, cadre: 0, position: 0, in: vietnamese)
+                == "đã đến tuổi nghỉ hưu; bổ nhiệm chức vụ mới phải còn đủ \(needed) năm công tác")
+        #expect(rule.describe(retired, in: english) == "A has reached retirement age; a new post needs \(needed) years of service left")
+        #expect(rule.describe(retired, in: vietnamese)?.hasPrefix("A đã đến tuổi nghỉ hưu") == true)
+        // Service left above zero is still counted.
+        let short = RuleInstance.cadreRule(rule: "serviceLeft", cadre: 1)
+        let years = facts.serviceYearsLeft(cadre: 1)
+        #expect(rule.reason(short, cadre: 1, position: 0, in: vietnamese)?.hasPrefix("còn \(years) năm công tác") == true)
+        #expect(rule.reason(short, cadre: 1, position: 0, in: english)?.hasPrefix("has \(years) years of service left") == true)
+    }
+
+    @Test("Vietnamese rule words name a locality by its name and the planning title by its label; English keeps the ids")
+    func localityAndPlanningInWords() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "secretary")], cadres: [F.cadre("A", rating: 80, home: "north")],
+            policy: F.policy { $0.nonLocalHeads.mode = .hard })
+        let facts = ScenarioFacts(scenario)
+        let everyone = [[Int]](repeating: Array(scenario.cadres.indices), count: scenario.positions.count)
+        let english = RuleWording(facts: facts, eligible: everyone, number: PlanReport.number)
+        let vietnamese = RuleWording(facts: facts, eligible: everyone, number: PlanReport.number, words: .vietnamese)
+        let local = try #require(RotationRules.rule("nonLocalHeads"))
+        let instance = RuleInstance.requirement(rule: "nonLocalHeads", position: 0)
+        #expect(local.reason(instance, cadre: 0, position: 0, in: vietnamese)?.hasPrefix("là người địa phương (North) tại đơn vị") == true)
+        #expect(local.describe(instance, in: vietnamese)?.contains("người địa phương (North)") == true)
+        #expect(local.reason(instance, cadre: 0, position: 0, in: english)?.hasPrefix("is from north, local to P1's unit") == true)
+        let planning = try #require(RotationRules.rule("planning"))
+        let takes = try #require(planning.describe(.requirement(rule: "planning", position: 0), in: vietnamese))
+        #expect(
+            takes
+                == "chỉ nhận cán bộ đã được quy hoạch chức danh Bí thư (không giới hạn địa bàn hoặc tại địa bàn của đơn vị này) hoặc được quy hoạch vào chính chức vụ P1"
+        )
+        #expect(!takes.contains("\"") && !takes.contains("@") && !takes.contains("post:"))
+        #expect(
+            planning.describe(.requirement(rule: "planning", position: 0), in: english)
+                == "takes only cadres planned for it (\"secretary\", a \"secretary@\" entry covering its unit, or \"post:P1\")")
+    }
+
+    @Test("A conflict's subject in the table's language; English and subjects already worded stay as they are")
+    func conflictSubjects() {
+        let vi = Words.vietnamese
+        #expect(vi.conflictSubject("post P1") == "chức vụ P1")
+        #expect(vi.conflictSubject("cadre C-01") == "cán bộ C-01")
+        #expect(vi.conflictSubject("unit U1") == "đơn vị U1")
+        #expect(vi.conflictSubject("cadres A and B") == "cán bộ A và B")
+        #expect(vi.conflictSubject("the round") == "toàn đợt")
+        #expect(vi.conflictSubject("C1 in P1") == "C1 vào P1")
+        #expect(vi.conflictSubject("cán bộ C-01") == "cán bộ C-01")
+        #expect(Words.english.conflictSubject("the round") == "the round")
+    }
+
+    @Test("Explain and diagnose pages wrap their text (nothing cut at a printed margin) and name the round")
+    func preformattedPages() throws {
+        let scenario = F.scenario(positions: [F.post("P1", title: "chair")], cadres: [F.cadre("A", rating: 90), F.cadre("B", rating: 80)])
+        let explanation = try Explainer(scenario, sha256: "test", words: .vietnamese).explain(position: 0)
+        let page = String(decoding: ExplanationReport.render(explanation, scenario: scenario, format: .html, language: .vi), as: UTF8.self)
+        #expect(page.contains("<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">"))
+        #expect(page.contains("<title>Giải thích: chức vụ P1 — test</title>") && page.contains("<h1>Giải thích: chức vụ P1 — test</h1>"))
+        let english = try Explainer(scenario, sha256: "test").explain(position: 0)
+        let enPage = String(decoding: ExplanationReport.render(english, scenario: scenario, format: .html), as: UTF8.self)
+        #expect(enPage.contains("<title>Explanation: post P1 — test</title>"))
+        let diagnosis = try Planner.diagnose(scenario, sha256: "test", words: .vietnamese)
+        let diagnosisPage = String(decoding: DiagnosisReport.render(diagnosis, format: .html, language: .vi), as: UTF8.self)
+        #expect(diagnosisPage.contains("<title>Chẩn đoán — test</title>") && diagnosisPage.contains("white-space: pre-wrap"))
+    }
 }

@@ -162,3 +162,28 @@ extension ConflictDescriber {
         return [.moves, .women, .nonLocalShare]
     }
 }
+
+extension Words {
+    /// A diagnosis item's subject in this language: the English a document keeps ("post P1",
+    /// "cadre C1", "unit U1", "cadres A and B", "the round", "C1 in P1") worded as the catalogue
+    /// words it ("chức vụ P1", "cán bộ C1", "đơn vị U1", "cán bộ A và B", "toàn đợt", "C1 vào P1").
+    /// A subject already in this language, or none of these, stays as it is; English is unchanged.
+    public func conflictSubject(_ subject: String) -> String {
+        guard language != .en else { return subject }
+        func named(_ prefix: String) -> String? { subject.hasPrefix(prefix) ? String(subject.dropFirst(prefix.count)) : nil }
+        if subject == "the round" { return self("diagnose.subject.round") }
+        if let id = named("post ") { return self("diagnose.subject.post", ["id": id]) }
+        if let id = named("cadre ") { return self("diagnose.subject.cadre", ["id": id]) }
+        if let id = named("unit ") { return self("diagnose.subject.unit", ["id": id]) }
+        if let pair = named("cadres ") {
+            let ids = pair.components(separatedBy: " and ")
+            if ids.count == 2 { return self("diagnose.subject.cadres", ["first": ids[0], "second": ids[1]]) }
+            return subject
+        }
+        let pair = subject.components(separatedBy: " in ")
+        if pair.count == 2, !pair[0].contains(" "), !pair[1].contains(" ") {
+            return self("diagnose.subject.pair", ["cadre": pair[0], "post": pair[1]])
+        }
+        return subject
+    }
+}

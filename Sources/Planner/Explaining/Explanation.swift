@@ -85,6 +85,9 @@ public struct Explanation: Codable, Sendable, Equatable {
     public var othersKeptOut: Int
     /// How many of the contrasts are as good for the round as the plan (equal optima).
     public var equallyGood: Int?
+    /// What answers the question without a re-solve: `--why-not` asked about the post's
+    /// holder in the plan ("C-02 already holds P-AL-SEC in the plan"; nil otherwise).
+    public var note: String?
 
     /// The explanation with `equallyGood` counted from its contrasts.
     func countingTies() -> Explanation {
@@ -347,8 +350,19 @@ public struct Explainer {
 
     /// Why the plan does not put cadre c in post p: the assignment forced and re-solved.
     public func whyNot(cadre c: Int, position p: Int) throws -> Explanation {
-        let contrast = try forced(cadre: c, position: p)
         let current = holder[p]
+        if current == c {
+            // The plan already makes the assignment: nothing to force, nothing to compare.
+            var explanation = Explanation(
+                scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0,
+                subject: "post \(scenario.positions[p].id)", position: scenario.positions[p].id, cadre: scenario.cadres[c].id,
+                outcome: outcome(ofPost: p), fit: fit(c, p), contrasts: [], leftOut: [], othersKeptOut: 0
+            ).countingTies()
+            explanation.note = words(
+                "explain.alreadyHolds", ["cadre": scenario.cadres[c].id, "post": scenario.positions[p].id])
+            return explanation
+        }
+        let contrast = try forced(cadre: c, position: p)
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
             position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),

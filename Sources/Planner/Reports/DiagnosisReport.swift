@@ -12,7 +12,8 @@ public enum DiagnosisReport {
         case .csv: Data(csv(diagnosis).utf8)
         case .html:
             HTMLPage.preformatted(
-                title: Words.of(language)("diagnose.title"), language: language, text: text(diagnosis, language: language))
+                title: Words.of(language)("diagnose.title"), round: diagnosis.scenario.name, language: language,
+                text: text(diagnosis, language: language))
         }
     }
 
@@ -54,11 +55,11 @@ public enum DiagnosisReport {
     }
 
     /// "  1. education, post P1: …": the rule by its key in English (as a policy file writes
-    /// it), by its name in Vietnamese.
+    /// it), by its name in Vietnamese; the subject in the table's language.
     static func items(_ list: [ConflictItem], _ words: Words) -> String {
         list.enumerated().map { index, item in
             let rule = words.language == .vi ? words.ruleName(item.rule) : item.rule
-            return "  \(index + 1). \(rule), \(item.subject): \(item.text)\n"
+            return "  \(index + 1). \(rule), \(words.conflictSubject(item.subject)): \(item.text)\n"
         }.joined()
     }
 }

@@ -14,16 +14,16 @@ public enum ExplanationReport {
         case .csv: Data(csv(explanation, scenario: scenario).utf8)
         case .html:
             HTMLPage.preformatted(
-                title: title(explanation, scenario: scenario, language: language), language: language,
+                title: title(explanation, scenario: scenario, language: language), round: explanation.scenario.name,
+                language: language,
                 text: text(explanation, scenario: scenario, language: language))
         }
     }
 
-    /// The page's title: "post P-AL-SEC" as the document names it, in English; the post or the
-    /// cadre by id in Vietnamese ("Giải thích: chức vụ P-AL-SEC").
+    /// The page's title: the post or the cadre by id ("Explanation: post P-AL-SEC"; "Giải
+    /// thích: chức vụ P-AL-SEC"); the page adds the round's name.
     static func title(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> String {
-        guard language == .vi else { return explanation.subject }
-        let words = Words.vietnamese
+        let words = Words.of(language)
         let isPost = explanation.subject.hasPrefix("post ")
         let subject =
             isPost
@@ -41,7 +41,7 @@ public enum ExplanationReport {
         lines.append([
             "plan", explanation.position ?? "", explanation.cadre ?? "", explanation.cadre.map(names.cadre) ?? "",
             explanation.fit.map { n($0.total) } ?? "", n(explanation.planObjective), "0", explanation.planStatus.rawValue, "",
-            explanation.outcome,
+            ([explanation.outcome] + [explanation.note].compactMap { $0 }).joined(separator: "; "),
         ])
         for contrast in explanation.contrasts {
             lines.append([
@@ -129,7 +129,8 @@ public enum ExplanationReport {
         if isPost, let position = explanation.position {
             out += "\(say.post(position)): \(say.person(explanation.cadre)) (\(outcome))\n"
         } else if let cadre = explanation.cadre {
-            out += "\(say.person(cadre)): \(explanation.position.map(say.post) ?? outcome) (\(outcome))\n"
+            // A post and what happens in it; without a post, the outcome once ("retired").
+            out += "\(say.person(cadre)): \(explanation.position.map { "\(say.post($0)) (\(outcome))" } ?? outcome)\n"
         }
         if let fit = explanation.fit { out += "  \(say.fitLine(fit))\n" }
         out +=
@@ -138,6 +139,10 @@ public enum ExplanationReport {
                 "explain.objective",
                 ["objective": say.number(explanation.planObjective), "status": say.code("status", explanation.planStatus.rawValue)])
             + "\n"
+        if explanation.note != nil, let cadre = explanation.cadre, let position = explanation.position {
+            // --why-not asked about the holder: the plan already says yes, with names here.
+            out += "\n" + words("explain.alreadyHolds", ["cadre": say.person(cadre), "post": say.post(position)]) + "\n"
+        }
         if !explanation.contrasts.isEmpty {
             out +=
                 "\n"
@@ -163,8 +168,9 @@ public enum ExplanationReport {
                 let others = contrast.changes.filter { $0.cadre != contrast.cadre }
                 if !others.isEmpty {
                     let none = words("common.none")
-                    let shown = others.prefix(6).map { "\($0.cadre) \($0.inPlan ?? none) → \($0.instead ?? none)" }.joined(
-                        separator: ", ")
+                    // Names beside the ids, as the table shows people everywhere else.
+                    let shown = others.prefix(6).map { "\(say.person($0.cadre)): \($0.inPlan ?? none) → \($0.instead ?? none)" }
+                        .joined(separator: ", ")
                     let more = others.count > 6 ? " " + words("common.andMore", count: others.count - 6) : ""
                     out += "    " + words("explain.contrast.others", ["changes": shown + more]) + "\n"
                 }

@@ -15,9 +15,14 @@ public enum HTMLPage {
     }
 
     /// A text output (an explanation, a diagnosis) as a page: the table's text as it is, in a
-    /// block that keeps its lines and columns.
-    public static func preformatted(title: String, language: ReportLanguage, text: String) -> Data {
-        let body = "<h1>\(HTMLReport.escape(title.precomposedStringWithCanonicalMapping))</h1>\n<pre>\(HTMLReport.escape(text))</pre>\n"
+    /// block that keeps its lines and columns and wraps a long line rather than cutting it at
+    /// the printed page's margin. `round`, the round's name, follows the title in the page's
+    /// title and heading ("Chẩn đoán — Tutorial").
+    public static func preformatted(title: String, round: String, language: ReportLanguage, text: String) -> Data {
+        let title = "\(title) — \(round)".precomposedStringWithCanonicalMapping
+        let body =
+            "<h1>\(HTMLReport.escape(title))</h1>\n"
+            + "<pre style=\"white-space: pre-wrap; overflow-wrap: anywhere\">\(HTMLReport.escape(text))</pre>\n"
         return Data(document(title: title, language: language, body: body).utf8)
     }
 }

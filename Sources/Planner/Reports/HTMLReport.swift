@@ -25,11 +25,14 @@ public enum HTMLReport {
         } else if let proof = plan.infeasibility {
             html += "<section><h2>\(escape(words("report.noPlan.heading")))</h2>"
             // The rules in conflict, by their names in the report's language: the conflicts the
-            // proof found before solving, else the diagnosis's smallest conflict. Their details
-            // are the solver side's record, in English and ids.
+            // proof found before solving, else the diagnosis's smallest conflict. Their texts are
+            // as the caller worded them (`Planner.reworded` for a report not in English), their
+            // subjects in the report's language; ids, as the record has them.
             let conflicts = proof.conflicts ?? plan.diagnosis.map { [$0.conflict] }.map { $0.filter { !$0.isEmpty } } ?? []
             if conflicts.isEmpty {
-                html += "<p>\(escape(proof.text))</p>"
+                // The proof's own words are the record's (English): shown in an English report,
+                // as the table shows them only in the record's language.
+                if words.language == .en { html += "<p>\(escape(proof.text))</p>" }
                 html += "<p>\(escape(words("report.noPlan.diagnose")))</p>"
             } else {
                 html += "<p>\(escape(words("report.noPlan.conflicts")))</p><ol>"
@@ -37,7 +40,7 @@ public enum HTMLReport {
                     html +=
                         "<li>"
                         + conflict.map { item in
-                            "<strong>\(escape(words.sentence(words.ruleName(item.rule))))</strong> (\(escape(item.subject))): \(escape(item.text))"
+                            "<strong>\(escape(words.sentence(words.ruleName(item.rule))))</strong> (\(escape(words.words.conflictSubject(item.subject)))): \(escape(item.text))"
                         }.joined(separator: "; ") + "</li>"
                 }
                 html += "</ol>"

@@ -62,7 +62,8 @@ public enum PlanReport {
                 for (index, conflict) in conflicts.prefix(20).enumerated() {
                     out +=
                         "  \(index + 1). "
-                        + conflict.map { "\(words.ruleName($0.rule)) (\($0.subject)): \(nfc($0.text))" }.joined(separator: "; ") + "\n"
+                        + conflict.map { "\(words.ruleName($0.rule)) (\(words.conflictSubject($0.subject))): \(nfc($0.text))" }.joined(
+                            separator: "; ") + "\n"
                 }
                 if conflicts.count > 20 {
                     out += "  " + words("table.noPlan.moreConflicts", ["count": String(conflicts.count - 20)]) + "\n"

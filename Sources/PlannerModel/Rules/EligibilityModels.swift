@@ -145,15 +145,18 @@ struct ServiceLeftModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .cadreRule(_, let c) = instance else { return nil }
         let cadre = words.scenario.cadres[c]
+        let years = words.facts.serviceYearsLeft(cadre)
+        // No service left (at or past retirement age): said so, not counted below zero.
         return words.say(
-            "rules.serviceLeft.cadre",
-            ["cadre": cadre.id, "years": String(words.facts.serviceYearsLeft(cadre)), "needed": String(words.policy.serviceLeft.years)])
+            years > 0 ? "rules.serviceLeft.cadre" : "rules.serviceLeft.cadre.retiring",
+            ["cadre": cadre.id, "years": String(years), "needed": String(words.policy.serviceLeft.years)])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
-        words.say(
-            "rules.serviceLeft.left",
-            ["years": String(words.facts.serviceYearsLeft(words.scenario.cadres[c])), "needed": String(words.policy.serviceLeft.years)])
+        let years = words.facts.serviceYearsLeft(words.scenario.cadres[c])
+        return words.say(
+            years > 0 ? "rules.serviceLeft.left" : "rules.serviceLeft.left.retiring",
+            ["years": String(years), "needed": String(words.policy.serviceLeft.years)])
     }
 }
 
@@ -178,8 +181,9 @@ struct PlanningModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         guard case .requirement(_, let p) = instance else { return nil }
         let position = words.scenario.positions[p]
-        // The planning list's own entries, as the scenario writes them (ids in either language).
-        return words.say("rules.planning.takes", ["title": position.title, "post": position.id])
+        // English names the planning list's own entries as the scenario writes them; Vietnamese
+        // says the same in words, the title by its Vietnamese label.
+        return words.say("rules.planning.takes", ["title": words.label(.title, position.title), "post": position.id])
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {

@@ -21,7 +21,8 @@ struct NonLocalHeadsModel: RotationRuleModel {
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
         switch instance {
         case .requirement(_, let p):
-            return words.say("rules.nonLocalHeads.headPost", ["locality": words.facts.unit(of: words.scenario.positions[p]).locality])
+            return words.say(
+                "rules.nonLocalHeads.headPost", ["locality": words.locality(words.facts.unit(of: words.scenario.positions[p]).locality)])
         case .nonLocalShare:
             return words.say("rules.nonLocalHeads.share", ["share": words.number(words.policy.nonLocalHeads.minShare * 100)])
         default: return nil
@@ -31,7 +32,8 @@ struct NonLocalHeadsModel: RotationRuleModel {
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         guard case .requirement = instance else { return nil }
         return words.say(
-            "rules.nonLocalHeads.local", ["home": words.scenario.cadres[c].homeLocality, "post": words.scenario.positions[p].id])
+            "rules.nonLocalHeads.local",
+            ["home": words.locality(words.scenario.cadres[c].homeLocality), "post": words.scenario.positions[p].id])
     }
 }
 

@@ -178,6 +178,13 @@ public struct RuleWording {
         return word.vi
     }
 
+    /// A locality as the language writes it: its id in English (as the scenario writes it),
+    /// its name from the scenario (else the id) in Vietnamese ("An Lão").
+    public func locality(_ id: String) -> String {
+        guard words.language == .vi, let locality = scenario.localities.first(where: { $0.id == id }) else { return id }
+        return locality.name
+    }
+
     /// "P1 (chair, Unit one)"; in Vietnamese "P1 (Chủ tịch UBND, Unit one)".
     public func post(_ p: Int) -> String {
         let position = scenario.positions[p]

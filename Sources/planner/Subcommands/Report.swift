@@ -66,7 +66,10 @@ extension PlannerCommand {
                     ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
                 slates = try Planner.succession(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, round: round)
             }
-            let report = RoundReport(plan: reported, scenario: loaded.scenario, succession: slates)
+            // A round without a plan: its conflicts and diagnosis in the report's language (the
+            // plan's JSON keeps the English; `solve` words its page the same way).
+            let worded = Planner.reworded(reported, in: loaded.scenario, words: language.words)
+            let report = RoundReport(plan: worded, scenario: loaded.scenario, succession: slates)
             let html = HTMLReport.render(report, language: language)
             try emit(Data(html.utf8), to: output, inputs: inputs)
             if !reported.status.hasPlan { Console.error("\(scenario.path): \(reported.status.sentence)") }

@@ -9,6 +9,7 @@ extension Catalogue {
         "explain.heading.runnersUp": "Runners-up, each re-solved with them in the post:",
         "explain.heading.otherPosts": "Other posts, each re-solved with them there:",
         "explain.heading.leftOut": "Left out:",
+        "explain.alreadyHolds": "{cadre} already holds {post} in the plan: there is nothing to force or re-solve",
         // A contrast: the assignment forced and the round re-solved.
         "explain.contrast.breaks": "not eligible; forced anyway, it breaks ",
         "explain.contrast.noPlan": "no plan holds it: {status}",

@@ -20,6 +20,8 @@ extension Catalogue {
         "rules.maxAge.over": "is {age}, over the {most} {post} takes at appointment",
         "rules.serviceLeft.cadre": "{cadre} has {years} years of service left; a new post needs {needed}",
         "rules.serviceLeft.left": "has {years} years of service left; a new post needs {needed}",
+        "rules.serviceLeft.cadre.retiring": "{cadre} has reached retirement age; a new post needs {needed} years of service left",
+        "rules.serviceLeft.left.retiring": "has reached retirement age; a new post needs {needed} years of service left",
         "rules.planning.takes":
             "takes only cadres planned for it (\"{title}\", a \"{title}@\" entry covering its unit, or \"post:{post}\")",
         "rules.planning.notPlanned": "is not planned for \"{title}\" in {unit}",

@@ -10,6 +10,8 @@ extension Catalogue {
         "explain.heading.runnersUp": "Các ứng viên kế tiếp, mỗi người được giải lại với giả định giữ chức vụ này:",
         "explain.heading.otherPosts": "Các chức vụ khác, mỗi chức vụ được giải lại với giả định cán bộ giữ chức vụ đó:",
         "explain.heading.leftOut": "Không được đề xuất:",
+        "explain.alreadyHolds":
+            "{cadre} đã được bố trí vào chức vụ {post} trong phương án: không cần buộc bố trí và giải lại",
         "explain.contrast.breaks": "không đủ điều kiện; nếu vẫn bố trí thì vi phạm quy định ",
         "explain.contrast.noPlan": "không có phương án nào với phân công này: {status}",
         "explain.contrast.loses": "tổng điểm của phương án sẽ là {objective}: giảm {difference} so với phương án đề xuất",

@@ -17,8 +17,10 @@ extension Catalogue {
         "rules.maxAge.over": "{age} tuổi, quá mức {most} tuổi khi bổ nhiệm vào {post}",
         "rules.serviceLeft.cadre": "{cadre} còn {years} năm công tác; bổ nhiệm chức vụ mới phải còn đủ {needed} năm",
         "rules.serviceLeft.left": "còn {years} năm công tác; bổ nhiệm chức vụ mới phải còn đủ {needed} năm",
+        "rules.serviceLeft.cadre.retiring": "{cadre} đã đến tuổi nghỉ hưu; bổ nhiệm chức vụ mới phải còn đủ {needed} năm công tác",
+        "rules.serviceLeft.left.retiring": "đã đến tuổi nghỉ hưu; bổ nhiệm chức vụ mới phải còn đủ {needed} năm công tác",
         "rules.planning.takes":
-            "chỉ nhận cán bộ đã được quy hoạch vào chức vụ này (mục quy hoạch \"{title}\", \"{title}@\" bao gồm đơn vị, hoặc \"post:{post}\")",
+            "chỉ nhận cán bộ đã được quy hoạch chức danh {title} (không giới hạn địa bàn hoặc tại địa bàn của đơn vị này) hoặc được quy hoạch vào chính chức vụ {post}",
         "rules.planning.notPlanned": "chưa được quy hoạch chức danh {title} tại {unit}",
         // Nghỉ hưu, giữ nguyên, thời hạn giữ chức vụ, cho thôi, phải bố trí.
         "rules.retirement.reached": "đã đến tuổi nghỉ hưu từ năm {year}",
