@@ -63,7 +63,7 @@ struct WhatIfHTMLTests {
         for name in ["Hoàng Minh Đức", "Dương Văn Minh"] { #expect(html.contains(name), "\(name)") }
         if language == "en" {
             for text in [
-                "The best plan, proven", "The variants side by side", "5 / 10 (50.0 %)", "6 / 10 (60.0 %) (target ≥ 60.0 %)", "≥ 25.0 %",
+                "The best plan, proven", "The variants side by side", "5/10 (50.0 %)", "6/10 (60.0 %) (target ≥ 60.0 %)", "≥ 25.0 %",
                 "162.80", "167.80", "+5 (+3.1 %)", "What each policy choice costs", "Tenure: hard → off", "Women: soft (6 points) → hard",
                 "Women, least share: 0.25 → 0.6", "Objective, price of a move: 2 → 3", "Records of cadres: Hoàng Minh Đức (C-05)",
                 "this choice costs the objective nothing", "what this choice costs", "Chair, Xã An Lão", "No plan keeps every hard rule",
@@ -72,7 +72,7 @@ struct WhatIfHTMLTests {
             }
         } else {
             for text in [
-                "Phương án tốt nhất, đã chứng minh", "Các kịch bản đặt cạnh nhau", "5 / 10 (50,0 %)", "6 / 10 (60,0 %) (mục tiêu ≥ 60,0 %)",
+                "Phương án tốt nhất, đã chứng minh", "Các kịch bản đặt cạnh nhau", "5/10 (50,0 %)", "6/10 (60,0 %) (mục tiêu ≥ 60,0 %)",
                 "≥ 25,0 %", "162,80", "167,80", "+5 (+3,1 %)", "Mỗi lựa chọn chính sách đánh đổi những gì",
                 "Thời hạn giữ chức vụ: bắt buộc → không áp dụng", "Cán bộ nữ: khuyến khích (phạt 6 điểm) → bắt buộc",
                 "Hàm mục tiêu, mức phạt mỗi lần điều động: 2 → 3", "Chủ tịch, Xã An Lão", "Cán bộ nữ trong lãnh đạo",

@@ -64,7 +64,7 @@ struct ComparisonPage {
     var measures: [Measure] {
         let w = words
         func of(_ part: Int, _ whole: Int, _ share: Double?) -> String {
-            "\(part) / \(whole)" + (share.map { " (\(w.percent($0)))" } ?? "")
+            "\(part)/\(whole)" + (share.map { " (\(w.percent($0)))" } ?? "")
         }
         let youthAge = scenario(0)?.policy.youth.age ?? Policy().youth.age
         return [
@@ -72,7 +72,7 @@ struct ComparisonPage {
                 name: w("compare.page.women"), value: { of($0.womenInLeadership, $0.leadershipPostsFilled, $0.womenShare) },
                 target: { policy, _ in policy.women.mode.isActive ? "≥ \(w.percent(policy.women.minShare))" : nil }),
             Measure(
-                name: w("compare.page.teamsWithAWoman"), value: { "\($0.teamsWithAWoman) / \($0.leadershipTeams)" },
+                name: w("compare.page.teamsWithAWoman"), value: { "\($0.teamsWithAWoman)/\($0.leadershipTeams)" },
                 target: { policy, _ in policy.womenPerTeam.mode.isActive ? w("compare.target.everyTeam") : nil }),
             Measure(
                 name: w("compare.page.young", ["age": String(youthAge)]),
@@ -91,7 +91,7 @@ struct ComparisonPage {
                 name: w("compare.page.nonLocal"), value: { of($0.nonLocalListedHeads, $0.listedHeadPostsFilled, $0.nonLocalShare) },
                 target: { policy, _ in policy.nonLocalHeads.mode.isActive ? "≥ \(w.percent(policy.nonLocalHeads.minShare))" : nil }),
             Measure(
-                name: w("compare.page.ageBalance"), value: { "\($0.ageBalanceTeamsMet) / \($0.ageBalanceTeams)" },
+                name: w("compare.page.ageBalance"), value: { "\($0.ageBalanceTeamsMet)/\($0.ageBalanceTeams)" },
                 target: { policy, _ in
                     policy.ageBalance.mode.isActive ? w("compare.target.bands", ["count": String(policy.ageBalance.minBands)]) : nil
                 }),

@@ -9,9 +9,12 @@ struct SuccessionPage {
     let words: Words
     let names: RoundNames
     let language: ReportLanguage
+    /// The candidates' years as the scenario gives them, uncapped.
+    let years: SuccessionReport.SlateYears
 
     init(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage) {
         self.plan = plan
+        years = SuccessionReport.SlateYears(plan, scenario)
         self.language = language
         words = Words.of(language)
         names = RoundNames(scenario, words)
@@ -145,7 +148,7 @@ struct SuccessionPage {
                 String(rank + 1), names.name(candidate.cadre), names.ageAndSex(candidate.cadre),
                 candidate.holds.map { words.sentence(names.post($0)) } ?? words.sentence(words("slates.page.pool")),
                 words.formatted("%.1f", candidate.readiness.value),
-                candidate.ready ? words("common.yes") : words("slates.page.notYet"), String(candidate.readiness.serviceYearsBeyondTerm),
+                candidate.ready ? words("common.yes") : words("slates.page.notYet"), String(years.afterTerm(candidate)),
             ]
         }
         return html + HTMLReport.table(header: header, rows: rows, className: "slate") + "</article>\n"

@@ -212,9 +212,18 @@ public struct Comparison: Codable, Sendable, Equatable {
         out += "\n" + words("compare.postsDiffer", ["base": first, "count": String(positions.count)]) + "\n"
         out += TextColumns.render(
             [[words("compare.column.post")] + scenarios.map(fileName)]
-                + positions.map { [$0.position] + $0.holders.map { $0 ?? words("common.vacant") } }, indent: 2)
+                + positions.map { difference in
+                    // A scenario without a plan decides no post: its cell is a dash, not "vacant".
+                    [difference.position]
+                        + difference.holders.indices.map { index in
+                            hasPlan(scenarios[index]) ? difference.holders[index] ?? words("common.vacant") : "—"
+                        }
+                }, indent: 2)
         return out
     }
+
+    /// Whether a scenario's column has a plan: one without decides no post and moves no cadre.
+    func hasPlan(_ column: Column) -> Bool { column.status == "optimal" || column.status == "feasible" }
 
     /// One table a spreadsheet opens: the figures, then one row per difference.
     public func csv() -> String {
