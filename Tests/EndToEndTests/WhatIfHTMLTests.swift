@@ -152,9 +152,13 @@ struct WhatIfHTMLTests {
         Self.expectSelfContained(run.stdout)
         let expected =
             language == "en"
-            ? ["Sweep of tutorial.json over policy.women.minShare", "The best plan, proven", "162.80", "50.0 %", "Women share"]
+            ? [
+                "Sweep of Tutorial: two communes and the finance department (tutorial.json) over policy.women.minShare",
+                "The best plan, proven", "162.80", "50.0 %", "Women share",
+            ]
             : [
-                "Khảo sát kịch bản tutorial.json theo policy.women.minShare", "Phương án tốt nhất, đã chứng minh", "162,80", "50,0 %",
+                "Khảo sát kịch bản Tutorial: two communes and the finance department (tutorial.json) theo policy.women.minShare",
+                "Phương án tốt nhất, đã chứng minh", "162,80", "50,0 %",
                 "Tỷ lệ nữ",
             ]
         for text in expected { #expect(run.stdout.contains(text), "\(text)") }
@@ -182,7 +186,8 @@ struct WhatIfHTMLTests {
         let sweep = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5,0.6", "--lang", "vi"])
         #expect(sweep.status == 0, "\(sweep.stderr)")
         for text in [
-            "Khảo sát kịch bản tutorial.json theo policy.women.minShare", "tình trạng", "giá trị mục tiêu", "tỷ lệ nữ", "162,80", "50,0 %",
+            "Khảo sát kịch bản Tutorial: two communes and the finance department (tutorial.json) theo policy.women.minShare", "tình trạng",
+            "giá trị mục tiêu", "tỷ lệ nữ", "162,80", "50,0 %",
         ] {
             #expect(sweep.stdout.contains(text), "\(text)")
         }
