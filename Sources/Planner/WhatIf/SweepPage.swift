@@ -27,9 +27,9 @@ struct SweepPage {
             return row.values.map { SweepReport.valueCell($0, words) } + cells
         }
         body += WhatIfPageStyle.block
-        // In print, the figures keep whole ("50.0 %"); the values and the status wrap.
+        // The figures keep whole ("50.0 %"), on screen and in print; the values and the status wrap.
         body +=
-            "<style>\n@media print { table.sweep td { white-space: nowrap; } table.sweep td:nth-child(-n+\(report.parameters.count + 1)) { white-space: normal; } }\n</style>\n"
+            "<style>\ntable.sweep td { white-space: nowrap; } table.sweep td:nth-child(-n+\(report.parameters.count + 1)) { white-space: normal !important; }\n</style>\n"
         var table = HTMLReport.table(header: header, rows: rows, className: "sweep")
         // A parameter's path (letters, digits, dots and underscores only) may break at its dots.
         for path in report.parameters {
