@@ -333,6 +333,7 @@ struct WhatIfHTMLTests {
         }
         let page = try F.run(["succession", "Scenarios/tutorial.json", "--format", "html"])
         #expect(page.stdout.contains("<td>Vũ Thị Hoa</td>") && page.stdout.contains("<td>13</td>"))
+        #expect(page.stdout.contains("3 (3 cadres: Vũ Thị Hoa, Dương Văn Minh, Lý Thị Ngọc)"))
     }
 
     @Test("English tables are what they were: the tutorial's slates are the golden file with --lang en")

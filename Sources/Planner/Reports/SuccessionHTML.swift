@@ -76,15 +76,25 @@ struct SuccessionPage {
         rows.append([words("slates.page.women"), "\(figures.women) (\(words.percent(figures.womenShare)))"])
         rows.append([words("slates.page.young"), "\(figures.young) (\(words.percent(figures.youngShare)))"])
         if figures.mostSlates > 0 {
+            // By name, as the slates list them (the id where the round has no name for it).
+            var shown = figures.cadresOnMostSlates.prefix(10).map { names.name($0).isEmpty ? $0 : names.name($0) }
+                .joined(separator: ", ")
+            if figures.cadresOnMostSlates.count > 10 {
+                shown += " " + words("common.andMore", count: figures.cadresOnMostSlates.count - 10)
+            }
             rows.append([
                 words("slates.page.mostSlates"),
                 words(
-                    "slates.page.mostSlatesValue", ["most": String(figures.mostSlates), "count": String(figures.cadresOnMostSlates.count)]),
+                    "slates.page.mostSlatesValue",
+                    ["most": String(figures.mostSlates), "count": String(figures.cadresOnMostSlates.count), "names": shown]),
             ])
         }
         if !plan.excludedAsAppointed.isEmpty { rows.append([words("slates.page.excluded"), String(plan.excludedAsAppointed.count)]) }
         var html = "<section id=\"bench\">\n<h2>\(escape(words("slates.page.bench")))</h2>\n"
-        html += HTMLReport.table(header: [words("slates.page.figure"), words("slates.page.value")], rows: rows, className: "figures")
+        // A figures table whose values may wrap: the most slates' row names its cadres.
+        html += "<style>\ntable.figures.bench td:nth-child(n+2) { white-space: normal; }\n</style>\n"
+        html += HTMLReport.table(
+            header: [words("slates.page.figure"), words("slates.page.value")], rows: rows, className: "figures bench")
         let chartRows = figures.benchStrength.enumerated().map { length, posts in
             SVGCharts.Row(
                 label: words("slates.page.successors", count: length), bars: [SVGCharts.Bar(caption: "", segments: [(posts, "after")])])
