@@ -1,4 +1,5 @@
 import Foundation
+import Planner
 import TestSupport
 import Testing
 
@@ -20,6 +21,8 @@ struct WhatIfHTMLTests {
             "at-risk.json":
                 #"{"variantOf": "TUTORIAL", "name": "Slates at risk", "changes": [{"set": "policy.succession", "to": {"slateSize": {"mode": "soft", "price": 30, "min": 2, "max": 3}, "timeToServe": {"mode": "hard", "years": 15}, "readiness": {"ready": 90}}}]}"#,
             "markup.json": #"{"variantOf": "TUTORIAL", "name": "<script>alert(1)</script> & Co", "changes": []}"#,
+            "impossible.json": #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.women", "to": {"mode": "hard", "minShare": 0.9}}]}"#,
+            "moves-1.json": #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.moves.max", "to": 1}]}"#,
         ]
         var paths: [String: String] = [:]
         for (name, text) in files {
@@ -63,7 +66,7 @@ struct WhatIfHTMLTests {
         for name in ["Hoàng Minh Đức", "Dương Văn Minh"] { #expect(html.contains(name), "\(name)") }
         if language == "en" {
             for text in [
-                "The best plan, proven", "The variants side by side", "5 / 10 (50.0 %)", "6 / 10 (60.0 %) (target ≥ 60.0 %)", "≥ 25.0 %",
+                "The best plan, proven", "The variants side by side", "5/10 (50.0 %)", "6/10 (60.0 %) (target ≥ 60.0 %)", "≥ 25.0 %",
                 "162.80", "167.80", "+5 (+3.1 %)", "What each policy choice costs", "Tenure: hard → off", "Women: soft (6 points) → hard",
                 "Women, least share: 0.25 → 0.6", "Objective, price of a move: 2 → 3", "Records of cadres: Hoàng Minh Đức (C-05)",
                 "this choice costs the objective nothing", "what this choice costs", "Chair, Xã An Lão", "No plan keeps every hard rule",
@@ -72,7 +75,7 @@ struct WhatIfHTMLTests {
             }
         } else {
             for text in [
-                "Phương án tốt nhất, đã chứng minh", "Các kịch bản đặt cạnh nhau", "5 / 10 (50,0 %)", "6 / 10 (60,0 %) (mục tiêu ≥ 60,0 %)",
+                "Phương án tốt nhất, đã chứng minh", "Các kịch bản đặt cạnh nhau", "5/10 (50,0 %)", "6/10 (60,0 %) (mục tiêu ≥ 60,0 %)",
                 "≥ 25,0 %", "162,80", "167,80", "+5 (+3,1 %)", "Mỗi lựa chọn chính sách đánh đổi những gì",
                 "Thời hạn giữ chức vụ: bắt buộc → không áp dụng", "Cán bộ nữ: khuyến khích (phạt 6 điểm) → bắt buộc",
                 "Hàm mục tiêu, mức phạt mỗi lần điều động: 2 → 3", "Chủ tịch, Xã An Lão", "Cán bộ nữ trong lãnh đạo",
@@ -152,9 +155,13 @@ struct WhatIfHTMLTests {
         Self.expectSelfContained(run.stdout)
         let expected =
             language == "en"
-            ? ["Sweep of tutorial.json over policy.women.minShare", "The best plan, proven", "162.80", "50.0 %", "Women share"]
+            ? [
+                "Sweep of Tutorial: two communes and the finance department (tutorial.json) over policy.women.minShare",
+                "The best plan, proven", "162.80", "50.0 %", "Women share",
+            ]
             : [
-                "Khảo sát kịch bản tutorial.json theo policy.women.minShare", "Phương án tốt nhất, đã chứng minh", "162,80", "50,0 %",
+                "Khảo sát kịch bản Tutorial: two communes and the finance department (tutorial.json) theo policy.women.minShare",
+                "Phương án tốt nhất, đã chứng minh", "162,80", "50,0 %",
                 "Tỷ lệ nữ",
             ]
         for text in expected { #expect(run.stdout.contains(text), "\(text)") }
@@ -182,7 +189,8 @@ struct WhatIfHTMLTests {
         let sweep = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5,0.6", "--lang", "vi"])
         #expect(sweep.status == 0, "\(sweep.stderr)")
         for text in [
-            "Khảo sát kịch bản tutorial.json theo policy.women.minShare", "tình trạng", "giá trị mục tiêu", "tỷ lệ nữ", "162,80", "50,0 %",
+            "Khảo sát kịch bản Tutorial: two communes and the finance department (tutorial.json) theo policy.women.minShare", "tình trạng",
+            "giá trị mục tiêu", "tỷ lệ nữ", "162,80", "50,0 %",
         ] {
             #expect(sweep.stdout.contains(text), "\(text)")
         }
@@ -228,6 +236,104 @@ struct WhatIfHTMLTests {
         #expect(withoutTimes(sweepEnglish.stdout) == withoutTimes(sweepVietnamese.stdout))
         let json = try F.run(["compare", "Scenarios/tutorial.json", paths["no-tenure.json"]!, "--format", "json", "--lang", "vi"])
         #expect(json.stdout.contains("\"status\" : \"optimal\"") && !json.stdout.contains("tối ưu"))
+    }
+
+    @Test("compare: a variant without a plan decides no post: a dash in the posts table, never vacant", arguments: ["en", "vi"])
+    func compareWithoutPlan(language: String) throws {
+        let (folder, paths) = try Self.variants()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try F.run([
+            "compare", "Scenarios/tutorial.json", paths["no-tenure.json"]!, paths["impossible.json"]!, "--lang", language,
+        ])
+        #expect(run.status == 10, "\(run.stderr)")
+        let heading = language == "en" ? "Posts whose holder differs" : "Chức vụ có người đảm nhiệm khác"
+        let posts = try #require(run.stdout.range(of: heading)).lowerBound
+        let table = run.stdout[posts...]
+        #expect(!table.contains("vacant") && !table.contains("để trống"), "\(table)")
+        let rows = table.split(separator: "\n").filter { $0.hasPrefix("  P-") }
+        #expect(rows.count == 2 && rows.allSatisfy { $0.hasSuffix("  —") }, "\(rows)")
+        // The same column in the cadres' table.
+        #expect(run.stdout.split(separator: "\n").filter { $0.contains("Hoàng Minh Đức") }.allSatisfy { $0.hasSuffix("  —") })
+    }
+
+    @Test("sweep: a grid of more than 1,000 values is refused before anything is read, naming its size; exit 64")
+    func sweepGridLimit() throws {
+        let run = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0...1/0.01", "--set", "objective.movePrice=0...9/1",
+        ])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("101 × 10 = 1010 values") && run.stderr.contains("at most 1000"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+        // 1,000 is the limit, not past it.
+        let hundred = try SweepParameter.parse("policy.women.minShare=0...0.99/0.01")
+        let ten = try SweepParameter.parse("objective.movePrice=0...9/1")
+        #expect(hundred.values.count * ten.values.count == SweepParameter.maximumPoints)
+        try SweepParameter.checkGrid([hundred, ten])
+    }
+
+    @Test("A sweep's rows not solved are stopped, counted in one line in the table's language, not errors")
+    func sweepStoppedRows() throws {
+        let rows = [
+            SweepReport.Row(
+                values: ["0.5"], status: "infeasible", objective: nil, gap: nil, figures: nil, solveSeconds: 0.1, error: nil),
+            SweepReport.Row(values: ["0.6"], status: "stopped", objective: nil, gap: nil, figures: nil, solveSeconds: nil, error: nil),
+            SweepReport.Row(values: ["0.7"], status: "stopped", objective: nil, gap: nil, figures: nil, solveSeconds: nil, error: nil),
+            SweepReport.Row(
+                values: ["0.8"], status: "error", objective: nil, gap: nil, figures: nil, solveSeconds: nil, error: "no such file"),
+        ]
+        let report = SweepReport(
+            scenario: "/tmp/tutorial.json", name: "Tutorial", parameters: ["policy.women.minShare"], rows: rows, stoppedBy: "SIGINT")
+        let english = report.table(language: .en)
+        #expect(english.hasPrefix("Sweep of Tutorial (tutorial.json) over policy.women.minShare\n"))
+        #expect(english.hasSuffix("\n\n0.8: no such file\n2 values not solved: stopped by SIGINT\n"), "\(english)")
+        #expect(english.components(separatedBy: "  stopped  ").count == 3)
+        let vietnamese = report.table(language: .vi)
+        #expect(vietnamese.hasSuffix("\n\n0,8: no such file\n2 giá trị chưa được giải: dừng do tín hiệu SIGINT\n"), "\(vietnamese)")
+        #expect(vietnamese.components(separatedBy: "  đã dừng  ").count == 3)
+        #expect(vietnamese.contains("  0,6  ") && !vietnamese.contains("0.6"))
+        let csv = String(decoding: report.render(.csv), as: UTF8.self)
+        #expect(csv.components(separatedBy: ",stopped,").count == 3)
+        let page = String(decoding: report.render(.html, language: .vi), as: UTF8.self)
+        #expect(page.contains("<li>2 giá trị chưa được giải: dừng do tín hiệu SIGINT</li>"))
+    }
+
+    @Test("sweep --lang vi: values with the decimal comma, modes in words, the round named in the title")
+    func sweepValuesWorded() throws {
+        let run = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5,0.6", "--set", "policy.tenure=hard,off", "--lang", "vi",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Khảo sát kịch bản Tutorial: two communes and the finance department (tutorial.json) theo "))
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("  0") }
+        #expect(rows.count == 4)
+        #expect(rows.first?.hasPrefix("  0,5                    bắt buộc") == true, "\(rows)")
+        #expect(rows.last?.hasPrefix("  0,6                    không áp dụng") == true, "\(rows)")
+        #expect(!run.stdout.contains("\"hard\"") && !run.stdout.contains("0.5 "))
+    }
+
+    @Test("succession: the years a candidate has held the post and has left after a term, as the scenario gives them, uncapped")
+    func successionRealYears() throws {
+        for language in ["en", "vi"] {
+            let run = try F.run(["succession", "Scenarios/tutorial.json", "--lang", language])
+            #expect(run.status == 0, "\(run.stderr)")
+            let ready = language == "en" ? "ready" : "sàng"
+            // The figures after the readiness: rating, years in post, fields, years after a term.
+            func figures(_ cadre: String) -> [[String]] {
+                run.stdout.split(separator: "\n").filter { $0.contains("  \(cadre)  ") }.compactMap { line in
+                    let words = line.split(separator: " ").map(String.init)
+                    return words.firstIndex(of: ready).map { Array(words[($0 + 1)...].prefix(4)) }
+                }
+            }
+            // C-05 has held the chair 11 years (the readiness counts 10); retires in 2034: 3 years after a 5-year term.
+            #expect(figures("C-05").allSatisfy { $0[1] == "11" && $0[3] == "3" } && !figures("C-05").isEmpty, "\(figures("C-05"))")
+            // Vũ Thị Hoa, born 1984, a woman: retires in 2044, 13 years after a term from 2026.
+            #expect(figures("C-06").allSatisfy { $0[3] == "13" } && !figures("C-06").isEmpty, "\(figures("C-06"))")
+            #expect(run.stdout.contains("C-02 Trần Thị Bình (2035)"))
+            #expect(run.stdout.contains("C-06 Vũ Thị Hoa, C-11 Dương Văn Minh, C-12 Lý Thị Ngọc"))
+        }
+        let page = try F.run(["succession", "Scenarios/tutorial.json", "--format", "html"])
+        #expect(page.stdout.contains("<td>Vũ Thị Hoa</td>") && page.stdout.contains("<td>13</td>"))
+        #expect(page.stdout.contains("3 (3 cadres: Vũ Thị Hoa, Dương Văn Minh, Lý Thị Ngọc)"))
     }
 
     @Test("English tables are what they were: the tutorial's slates are the golden file with --lang en")
@@ -308,6 +414,64 @@ struct WhatIfPrintTests {
             ? ["Các kịch bản đặt cạnh nhau", "Hoàng Minh Đức", "Dương Văn Minh", "162,80", "+5 (+3,1 %)", "đánh đổi"]
             : ["Nguồn cán bộ kế nhiệm", "Chức danh chủ chốt có rủi ro (6)", "Trần Thị Bình", "Nguồn quy hoạch", "Bí thư"]
         for words in expected { #expect(text.contains(words), "\(words)") }
+    }
+}
+
+extension WhatIfPrintTests {
+    /// The pages of a PDF and its text, page by page.
+    static func printedPages(_ html: URL, in folder: URL) throws -> [String] {
+        let chromium = try #require(Self.chromium)
+        let pdf = folder.appendingPathComponent(html.deletingPathExtension().lastPathComponent + ".pdf")
+        let print = try Self.tool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+        #expect(print.status == 0)
+        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
+        return text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
+    @Test(
+        "A comparison of six variants prints every variant's column on the page; page 1 holds the table, not the title alone",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"))
+    func wideComparisonPrinted() throws {
+        let (folder, paths) = try WhatIfHTMLTests.variants()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("compare.html")
+        let files = ["no-tenure.json", "women.json", "locked.json", "moves-1.json", "impossible.json"].map { paths[$0]! }
+        let run = try F.run(["compare", "Scenarios/tutorial.json"] + files + ["--format", "html", "-o", html.path])
+        #expect(run.status == 10, "\(run.stderr)")
+        let pages = try Self.printedPages(html, in: folder)
+        let text = pages.joined()
+        for label in ["tutorial.json", "no-tenure.json", "Women at 60 %, hard", "locked.json", "moves-1.json", "impossible.json"] {
+            #expect(text.contains(label), "\(label)")
+        }
+        // The side-by-side figures of the last columns: the fewest moves' objective, the impossible one's status.
+        #expect(text.contains("144.90") && text.contains("No plan keeps"), "\(text)")
+        #expect(
+            pages.first?.contains("The variants side by side") == true && pages.first?.contains("162.80") == true, "\(pages.first ?? "")")
+    }
+
+    @Test(
+        "A sweep of two parameters prints every column on page 1, beside its title",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"))
+    func gridSweepPrinted() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("sweep.html")
+        let run = try F.run([
+            "sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0...1/0.05", "--set", "policy.tenure=hard,off",
+            "--format", "html", "--lang", "vi", "-o", html.path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pages = try Self.printedPages(html, in: folder)
+        let first = try #require(pages.first)
+        // The first row whole, its last column (teams meeting the age balance) included, and the status unbroken.
+        let row = first.split(separator: "\n").first { $0.hasPrefix("0 ") }.map(String.init) ?? ""
+        #expect(row.contains("bắt buộc") && row.contains("162,80") && row.contains("50,0 %") && row.hasSuffix("3/3"), "\(row)")
+        #expect(first.contains("Phương án") && first.contains("chứng minh"))
     }
 }
 

@@ -64,7 +64,7 @@ struct ComparisonPage {
     var measures: [Measure] {
         let w = words
         func of(_ part: Int, _ whole: Int, _ share: Double?) -> String {
-            "\(part) / \(whole)" + (share.map { " (\(w.percent($0)))" } ?? "")
+            "\(part)/\(whole)" + (share.map { " (\(w.percent($0)))" } ?? "")
         }
         let youthAge = scenario(0)?.policy.youth.age ?? Policy().youth.age
         return [
@@ -72,7 +72,7 @@ struct ComparisonPage {
                 name: w("compare.page.women"), value: { of($0.womenInLeadership, $0.leadershipPostsFilled, $0.womenShare) },
                 target: { policy, _ in policy.women.mode.isActive ? "≥ \(w.percent(policy.women.minShare))" : nil }),
             Measure(
-                name: w("compare.page.teamsWithAWoman"), value: { "\($0.teamsWithAWoman) / \($0.leadershipTeams)" },
+                name: w("compare.page.teamsWithAWoman"), value: { "\($0.teamsWithAWoman)/\($0.leadershipTeams)" },
                 target: { policy, _ in policy.womenPerTeam.mode.isActive ? w("compare.target.everyTeam") : nil }),
             Measure(
                 name: w("compare.page.young", ["age": String(youthAge)]),
@@ -91,7 +91,7 @@ struct ComparisonPage {
                 name: w("compare.page.nonLocal"), value: { of($0.nonLocalListedHeads, $0.listedHeadPostsFilled, $0.nonLocalShare) },
                 target: { policy, _ in policy.nonLocalHeads.mode.isActive ? "≥ \(w.percent(policy.nonLocalHeads.minShare))" : nil }),
             Measure(
-                name: w("compare.page.ageBalance"), value: { "\($0.ageBalanceTeamsMet) / \($0.ageBalanceTeams)" },
+                name: w("compare.page.ageBalance"), value: { "\($0.ageBalanceTeamsMet)/\($0.ageBalanceTeams)" },
                 target: { policy, _ in
                     policy.ageBalance.mode.isActive ? w("compare.target.bands", ["count": String(policy.ageBalance.minBands)]) : nil
                 }),
@@ -116,14 +116,40 @@ struct ComparisonPage {
         return (amount, text)
     }
 
+    /// Variants a printed table holds, the base among them: a comparison of more prints as
+    /// several tables, each with the base, so that every column is on the page.
+    static let printedVariants = 4
+
+    /// A table of some of the variants (their indices), made by `table`: all of them on screen,
+    /// where a wide table scrolls; in print, groups of `printedVariants`, the base first in each.
+    func grouped(_ table: ([Int]) -> String) -> String {
+        let all = Array(columns.indices)
+        guard all.count > Self.printedVariants else { return "<div class=\"scroll\">\n" + table(all) + "</div>\n" }
+        var html = "<div class=\"scroll screen-only\">\n" + table(all) + "</div>\n"
+        let others = Array(all.dropFirst())
+        for start in stride(from: 0, to: others.count, by: Self.printedVariants - 1) {
+            let group = [0] + others[start..<min(start + Self.printedVariants - 1, others.count)]
+            html += "<div class=\"scroll print-only\">\n" + table(group) + "</div>\n"
+        }
+        return html
+    }
+
     func sideBySide() -> String {
-        let baseTargets = scenario(0)?.policy
         var html = "<section id=\"variants\">\n<h2>\(escape(words("compare.page.variants")))</h2>\n"
+        html += WhatIfPageStyle.block
+        html += grouped(sideBySide)
+        html += chart()
+        return html + "</section>\n"
+    }
+
+    /// The figures of the variants at `shown` side by side, each beside the base's target.
+    func sideBySide(_ shown: [Int]) -> String {
+        let baseTargets = scenario(0)?.policy
         // Not the report's `figures` table, whose cells do not wrap: a column per variant must.
-        html += "<div style=\"overflow-x: auto\">\n<table class=\"variants\">\n<thead><tr>"
-        html += "<th style=\"min-width: 9rem\">\(escape(words("compare.page.figure")))</th>"
+        var html = "<table class=\"variants\">\n<thead><tr>"
+        html += "<th class=\"label\">\(escape(words("compare.page.figure")))</th>"
         html += "<th>\(escape(words("compare.page.target")))</th>"
-        for index in columns.indices {
+        for index in shown {
             html += "<th>\(escape(label(index)))"
             if index == 0 { html += "<br><small>(\(escape(words("compare.page.base"))))</small>" }
             if label(index) != fileName(columns[index]) { html += "<br><small>\(escape(fileName(columns[index])))</small>" }
@@ -132,15 +158,17 @@ struct ComparisonPage {
         html += "</tr></thead>\n<tbody>\n"
         func row(_ name: String, target: String, _ cells: [String]) {
             // A target is short ("≥ 25.0 %"): kept on one line rather than broken before its "%".
-            html += "<tr><th scope=\"row\">\(escape(name))</th><td style=\"white-space: nowrap\">\(escape(target))</td>"
+            html += "<tr><th scope=\"row\">\(escape(name))</th><td class=\"target\">\(escape(target))</td>"
             html += cells.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
         }
-        row(words("compare.page.status"), target: "", columns.map { words.sentence(words.shortStatus($0.status, gap: $0.gap)) })
-        row(words("compare.page.objective"), target: "", columns.map { $0.objective.map(words.figure) ?? "–" })
-        row(words("compare.page.change"), target: "", columns.indices.map { change($0)?.text ?? "–" })
+        row(
+            words("compare.page.status"), target: "",
+            shown.map { words.sentence(words.shortStatus(columns[$0].status, gap: columns[$0].gap)) })
+        row(words("compare.page.objective"), target: "", shown.map { columns[$0].objective.map(words.figure) ?? "–" })
+        row(words("compare.page.change"), target: "", shown.map { change($0)?.text ?? "–" })
         for measure in measures {
             let baseTarget = baseTargets.flatMap { measure.target($0, columns.first?.figures) }
-            let cells = columns.indices.map { index -> String in
+            let cells = shown.map { index -> String in
                 guard hasPlan(columns[index]), let figures = columns[index].figures else { return "–" }
                 var cell = measure.value(figures)
                 // A variant that sets another target says so in its cell: that is its policy choice.
@@ -151,9 +179,7 @@ struct ComparisonPage {
             }
             row(measure.name, target: baseTarget ?? "–", cells)
         }
-        html += "</tbody>\n</table>\n</div>\n"
-        html += chart()
-        return html + "</section>\n"
+        return html + "</tbody>\n</table>\n"
     }
 
     /// Each variant's change of the objective against the base, as bars either side of zero:
@@ -398,21 +424,23 @@ struct ComparisonPage {
             return name.isEmpty ? id : name
         }
         html += "<h2>\(escape(words("compare.page.cadresDiffer", ["count": String(comparison.cadres.count)])))</h2>\n"
-        html += "<div style=\"overflow-x: auto\">\n"
-        html += HTMLReport.table(
-            header: [words("compare.page.name")] + variantHeaders,
-            rows: comparison.cadres.prefix(Self.differenceRows).map { difference in
-                [nfc(difference.name)] + columns.indices.map { planned($0) ? post(difference.posts[$0]) : "–" }
-            }, className: "team")
-        html += more(comparison.cadres.count) + "</div>\n"
+        html += grouped { shown in
+            HTMLReport.table(
+                header: [words("compare.page.name")] + shown.map { variantHeaders[$0] },
+                rows: comparison.cadres.prefix(Self.differenceRows).map { difference in
+                    [nfc(difference.name)] + shown.map { planned($0) ? post(difference.posts[$0]) : "–" }
+                }, className: "team")
+        }
+        html += more(comparison.cadres.count)
         html += "<h2>\(escape(words("compare.page.postsDiffer", ["count": String(comparison.positions.count)])))</h2>\n"
-        html += "<div style=\"overflow-x: auto\">\n"
-        html += HTMLReport.table(
-            header: [words("compare.page.post")] + variantHeaders,
-            rows: comparison.positions.prefix(Self.differenceRows).map { difference in
-                [post(difference.position)] + columns.indices.map { planned($0) ? person(difference.holders[$0]) : "–" }
-            }, className: "team")
-        html += more(comparison.positions.count) + "</div>\n"
+        html += grouped { shown in
+            HTMLReport.table(
+                header: [words("compare.page.post")] + shown.map { variantHeaders[$0] },
+                rows: comparison.positions.prefix(Self.differenceRows).map { difference in
+                    [post(difference.position)] + shown.map { planned($0) ? person(difference.holders[$0]) : "–" }
+                }, className: "team")
+        }
+        html += more(comparison.positions.count)
         return html + "</section>\n"
     }
 

@@ -9,9 +9,12 @@ struct SuccessionPage {
     let words: Words
     let names: RoundNames
     let language: ReportLanguage
+    /// The candidates' years as the scenario gives them, uncapped.
+    let years: SuccessionReport.SlateYears
 
     init(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage) {
         self.plan = plan
+        years = SuccessionReport.SlateYears(plan, scenario)
         self.language = language
         words = Words.of(language)
         names = RoundNames(scenario, words)
@@ -73,15 +76,25 @@ struct SuccessionPage {
         rows.append([words("slates.page.women"), "\(figures.women) (\(words.percent(figures.womenShare)))"])
         rows.append([words("slates.page.young"), "\(figures.young) (\(words.percent(figures.youngShare)))"])
         if figures.mostSlates > 0 {
+            // By name, as the slates list them (the id where the round has no name for it).
+            var shown = figures.cadresOnMostSlates.prefix(10).map { names.name($0).isEmpty ? $0 : names.name($0) }
+                .joined(separator: ", ")
+            if figures.cadresOnMostSlates.count > 10 {
+                shown += " " + words("common.andMore", count: figures.cadresOnMostSlates.count - 10)
+            }
             rows.append([
                 words("slates.page.mostSlates"),
                 words(
-                    "slates.page.mostSlatesValue", ["most": String(figures.mostSlates), "count": String(figures.cadresOnMostSlates.count)]),
+                    "slates.page.mostSlatesValue",
+                    ["most": String(figures.mostSlates), "count": String(figures.cadresOnMostSlates.count), "names": shown]),
             ])
         }
         if !plan.excludedAsAppointed.isEmpty { rows.append([words("slates.page.excluded"), String(plan.excludedAsAppointed.count)]) }
         var html = "<section id=\"bench\">\n<h2>\(escape(words("slates.page.bench")))</h2>\n"
-        html += HTMLReport.table(header: [words("slates.page.figure"), words("slates.page.value")], rows: rows, className: "figures")
+        // A figures table whose values may wrap: the most slates' row names its cadres.
+        html += "<style>\ntable.figures.bench td:nth-child(n+2) { white-space: normal; }\n</style>\n"
+        html += HTMLReport.table(
+            header: [words("slates.page.figure"), words("slates.page.value")], rows: rows, className: "figures bench")
         let chartRows = figures.benchStrength.enumerated().map { length, posts in
             SVGCharts.Row(
                 label: words("slates.page.successors", count: length), bars: [SVGCharts.Bar(caption: "", segments: [(posts, "after")])])
@@ -145,7 +158,7 @@ struct SuccessionPage {
                 String(rank + 1), names.name(candidate.cadre), names.ageAndSex(candidate.cadre),
                 candidate.holds.map { words.sentence(names.post($0)) } ?? words.sentence(words("slates.page.pool")),
                 words.formatted("%.1f", candidate.readiness.value),
-                candidate.ready ? words("common.yes") : words("slates.page.notYet"), String(candidate.readiness.serviceYearsBeyondTerm),
+                candidate.ready ? words("common.yes") : words("slates.page.notYet"), String(years.afterTerm(candidate)),
             ]
         }
         return html + HTMLReport.table(header: header, rows: rows, className: "slate") + "</article>\n"

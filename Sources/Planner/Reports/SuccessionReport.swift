@@ -13,8 +13,9 @@ public enum SuccessionReport {
         }
     }
 
-    /// The slates as a text table in `language`. English is the table as it always was, byte
-    /// for byte (the tutorial's golden file); ids stay as the files hold them.
+    /// The slates as a text table in `language` (the tutorial's is the golden file): ids as the
+    /// files hold them, each cadre's name beside, and the candidates' years as the scenario
+    /// gives them (`SlateYears`), not capped as the readiness formula counts them.
     public static func table(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
         let names = RoundNames(scenario, words)
@@ -37,7 +38,9 @@ public enum SuccessionReport {
                     "young": String(figures.young), "youngShare": words.percent(figures.youngShare),
                 ]) + "\n"
         if figures.mostSlates > 0 {
-            var shown = figures.cadresOnMostSlates.prefix(10).joined(separator: ", ")
+            var shown = figures.cadresOnMostSlates.prefix(10).map { id in
+                names.name(id).isEmpty ? id : "\(id) \(names.name(id))"
+            }.joined(separator: ", ")
             if figures.cadresOnMostSlates.count > 10 {
                 shown += " " + words("common.andMore", count: figures.cadresOnMostSlates.count - 10)
             }
@@ -55,7 +58,9 @@ public enum SuccessionReport {
             words("slates.atRisk"),
             risky.map { slate in
                 [
-                    names.postWithID(slate.position), slate.incumbent ?? vacant, slate.incumbentRetirementYear.map(String.init) ?? "",
+                    names.postWithID(slate.position),
+                    slate.incumbent.map { names.name($0).isEmpty ? $0 : "\($0) \(names.name($0))" } ?? vacant,
+                    slate.incumbentRetirementYear.map(String.init) ?? "",
                     slate.risks.map { risk(risk: $0, words) }.joined(separator: "; "),
                 ]
             },
@@ -63,16 +68,21 @@ public enum SuccessionReport {
                 words("slates.column.post"), words("slates.column.incumbent"), words("slates.column.retires"), words("slates.column.risk"),
             ], none: words("common.none"))
         var rows: [[String]] = []
+        let years = SlateYears(plan, scenario)
         for slate in plan.slates {
             let post = names.postWithID(slate.position)
-            let incumbent = slate.incumbent.map { "\($0) (\(slate.incumbentRetirementYear.map(String.init) ?? ""))" } ?? vacant
+            let incumbent =
+                slate.incumbent.map { id in
+                    let name = names.name(id)
+                    return "\(id)\(name.isEmpty ? "" : " " + name) (\(slate.incumbentRetirementYear.map(String.init) ?? ""))"
+                } ?? vacant
             if slate.candidates.isEmpty { rows.append([post, incumbent, "", "", "", "", "", "", "", "", ""]) }
             for (rank, c) in slate.candidates.enumerated() {
                 let r = c.readiness
                 rows.append([
                     rank == 0 ? post : "", rank == 0 ? incumbent : "", String(rank + 1), c.cadre, names.name(c.cadre),
                     words.formatted("%.1f", r.value) + (c.ready ? " " + words("slates.ready") : ""), words.figure(r.rating),
-                    String(r.experienceYears), "\(r.fieldsMatched)/\(r.fieldsAsked)", String(r.serviceYearsBeyondTerm),
+                    String(years.inPost(c)), "\(r.fieldsMatched)/\(r.fieldsAsked)", String(years.afterTerm(c)),
                     r.inUnit ? words("common.yes") : "",
                 ])
             }
@@ -103,6 +113,34 @@ public enum SuccessionReport {
             if b.penalties.count > 20 { out += "  … " + words("common.andMore", count: b.penalties.count - 20) + "\n" }
         }
         return out + "\n" + footer(plan, words)
+    }
+
+    /// A candidate's years in the post now held and years of service left after a full term,
+    /// as the scenario gives them: the readiness formula's terms before their cap at 10
+    /// (docs/model.md), so that a cadre 11 years in post reads 11, not 10. Where the scenario
+    /// does not give the record's (capped) figure, the record's is shown.
+    struct SlateYears {
+        let cadres: [String: Cadre]
+        let termStart: Int
+        let termYears: Int
+
+        init(_ plan: SuccessionPlan, _ scenario: Scenario) {
+            cadres = Dictionary(scenario.cadres.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            termStart = plan.termStart
+            termYears = scenario.policy.succession.timeToServe.years
+        }
+
+        func inPost(_ candidate: SlateCandidate) -> Int {
+            let recorded = candidate.readiness.experienceYears
+            guard let years = cadres[candidate.cadre]?.yearsInPost, min(years, 10) == recorded else { return recorded }
+            return years
+        }
+
+        func afterTerm(_ candidate: SlateCandidate) -> Int {
+            let recorded = candidate.readiness.serviceYearsBeyondTerm
+            let years = max(0, candidate.retirementYear - termStart - termYears)
+            return min(years, 10) == recorded ? years : recorded
+        }
     }
 
     /// "Status: optimal; objective …, bound …, gap …", as `PlanReport.statusLine` writes it.
@@ -148,6 +186,7 @@ public enum SuccessionReport {
     /// One row per slate place (and one per empty slate), RFC 4180 quoting.
     public static func csv(_ plan: SuccessionPlan, scenario: Scenario) -> String {
         let names = PlanReport.Names(scenario)
+        let years = SlateYears(plan, scenario)
         var lines = [
             [
                 "position", "title", "unit", "incumbent", "incumbent_retires", "risks", "rank", "cadre", "cadre_name", "readiness", "ready",
@@ -165,8 +204,8 @@ public enum SuccessionReport {
                 lines.append(
                     head + [
                         String(rank + 1), c.cadre, names.cadre(c.cadre), String(format: "%.1f", r.value), String(c.ready),
-                        PlanReport.number(r.rating), String(r.experienceYears), String(r.fieldsMatched), String(r.fieldsAsked),
-                        String(r.serviceYearsBeyondTerm), String(r.inUnit),
+                        PlanReport.number(r.rating), String(years.inPost(c)), String(r.fieldsMatched), String(r.fieldsAsked),
+                        String(years.afterTerm(c)), String(r.inUnit),
                     ])
             }
         }

@@ -73,7 +73,7 @@ extension Planner {
         let entries = columns.map { column in
             Comparison.Entry(
                 file: column.file, scenario: column.scenario?.scenario, plan: try? column.outcome.get(),
-                error: column.outcome.failure?.summary)
+                error: column.outcome.failure?.summary, stopped: column.outcome.failure == .stoppedBeforeSolving)
         }
         return ComparisonResult(columns: columns, report: Comparison(entries))
     }

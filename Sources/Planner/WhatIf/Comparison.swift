@@ -7,7 +7,8 @@ public struct Comparison: Codable, Sendable, Equatable {
     public struct Column: Codable, Sendable, Equatable {
         public var file: String
         public var name: String?
-        /// The plan's status, or `error` when the scenario could not be solved.
+        /// The plan's status, `stopped` when the comparison was stopped before its search began,
+        /// or `error` when the scenario could not be read or solved.
         public var status: String
         public var objective: Double?
         public var bound: Double?
@@ -57,12 +58,16 @@ public struct Comparison: Codable, Sendable, Equatable {
         public var scenario: Scenario?
         public var plan: Plan?
         public var error: String?
+        /// The comparison was stopped before this scenario's search began: its status is
+        /// `stopped`, not an error.
+        public var stopped: Bool
 
-        public init(file: String, scenario: Scenario?, plan: Plan?, error: String?) {
+        public init(file: String, scenario: Scenario?, plan: Plan?, error: String?, stopped: Bool = false) {
             self.file = file
             self.scenario = scenario
             self.plan = plan
             self.error = error
+            self.stopped = stopped
         }
     }
 
@@ -71,9 +76,9 @@ public struct Comparison: Codable, Sendable, Equatable {
         scenarios = entries.map { entry in
             let plan = entry.plan
             return Column(
-                file: entry.file, name: entry.scenario?.name, status: plan?.status.rawValue ?? "error", objective: plan?.objective,
-                bound: plan?.bound, gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
-                error: plan == nil ? (entry.error ?? "no plan") : nil)
+                file: entry.file, name: entry.scenario?.name, status: plan?.status.rawValue ?? (entry.stopped ? "stopped" : "error"),
+                objective: plan?.objective, bound: plan?.bound, gap: plan?.gap, figures: plan?.figures,
+                solveSeconds: plan?.timing?.solveSeconds, error: plan == nil && !entry.stopped ? (entry.error ?? "no plan") : nil)
         }
         let withPlans = entries.map { $0.plan.flatMap { $0.status.hasPlan ? $0 : nil } }
         let holders: [[String: String]] = withPlans.map { plan in
@@ -212,9 +217,18 @@ public struct Comparison: Codable, Sendable, Equatable {
         out += "\n" + words("compare.postsDiffer", ["base": first, "count": String(positions.count)]) + "\n"
         out += TextColumns.render(
             [[words("compare.column.post")] + scenarios.map(fileName)]
-                + positions.map { [$0.position] + $0.holders.map { $0 ?? words("common.vacant") } }, indent: 2)
+                + positions.map { difference in
+                    // A scenario without a plan decides no post: its cell is a dash, not "vacant".
+                    [difference.position]
+                        + difference.holders.indices.map { index in
+                            hasPlan(scenarios[index]) ? difference.holders[index] ?? words("common.vacant") : "—"
+                        }
+                }, indent: 2)
         return out
     }
+
+    /// Whether a scenario's column has a plan: one without decides no post and moves no cadre.
+    func hasPlan(_ column: Column) -> Bool { column.status == "optimal" || column.status == "feasible" }
 
     /// One table a spreadsheet opens: the figures, then one row per difference.
     public func csv() -> String {

@@ -10,6 +10,21 @@ public struct SweepParameter: Sendable, Equatable {
     /// Sweeps longer than this are almost certainly a typo in the step.
     public static let maximumValues = 200
 
+    /// The most values a whole sweep takes: the product of its parameters' values (two lists of
+    /// 200 make a grid of 40,000 solves, hours of a city's round).
+    public static let maximumPoints = 1000
+
+    /// Refuses a grid of more than `maximumPoints` values, saying how many it has.
+    public static func checkGrid(_ parameters: [SweepParameter]) throws(ParseError) {
+        let counts = parameters.map(\.values.count)
+        let points = counts.reduce(1, *)
+        guard points > maximumPoints else { return }
+        let product = counts.count > 1 ? counts.map(String.init).joined(separator: " × ") + " = " : ""
+        throw .malformed(
+            "--set: the grid has \(product)\(points) values; a sweep takes at most \(maximumPoints) in all (each --set at most \(maximumValues)): take a larger step or fewer values"
+        )
+    }
+
     public enum ParseError: LocalizedError, Equatable {
         case malformed(String)
 
@@ -99,7 +114,13 @@ public struct SweepReport: Codable, Sendable, Equatable {
         public var gap: Double?
         public var figures: PlanFigures?
         public var solveSeconds: Double?
+        /// Why the value has no plan (it could not be read or solved); nil for a value the sweep
+        /// was stopped before it solved, whose status is `stopped` (`isUnsolved`).
         public var error: String?
+
+        /// A value whose search never began: the sweep was stopped first (status `stopped`,
+        /// no objective, no solve time), unlike a search that was stopped after it began.
+        public var isUnsolved: Bool { status == "stopped" && objective == nil && solveSeconds == nil && error == nil }
 
         public init(
             values: [String], status: String, objective: Double?, gap: Double?, figures: PlanFigures?, solveSeconds: Double?, error: String?
@@ -117,13 +138,59 @@ public struct SweepReport: Codable, Sendable, Equatable {
     public var format = "planner-sweep"
     public var version = 1
     public var scenario: String
+    /// The swept round's name, as its file gives it.
+    public var name: String?
     public var parameters: [String]
     public var rows: [Row]
+    /// What stopped the sweep before it solved every value (SIGINT, SIGTERM), if anything did.
+    public var stoppedBy: String?
 
-    public init(scenario: String, parameters: [String], rows: [Row]) {
+    public init(scenario: String, name: String? = nil, parameters: [String], rows: [Row], stoppedBy: String? = nil) {
         self.scenario = scenario
+        self.name = name
         self.parameters = parameters
         self.rows = rows
+        self.stoppedBy = stoppedBy
+    }
+
+    /// The title of a table or page: the round by its name, then its file and what is swept.
+    func title(_ words: Words) -> String {
+        let file = TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)
+        let parameters = parameters.joined(separator: " × ")
+        guard let name, !name.isEmpty else { return words("sweep.heading", ["file": file, "parameters": parameters]) }
+        return words(
+            "sweep.headingNamed",
+            ["name": TextSafety.visible(name).precomposedStringWithCanonicalMapping, "file": file, "parameters": parameters])
+    }
+
+    /// A value as a table shows it: a number with the language's decimal mark, a rule's mode
+    /// in the language's word, any other text without its JSON quotes.
+    static func valueCell(_ value: String, _ words: Words) -> String {
+        if value.hasPrefix("\"") {
+            let text = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+                .replacingOccurrences(of: "\\\\", with: "\\")
+            let key = "compare.mode.\(text)"
+            return ["hard", "soft", "off"].contains(text) ? words(key) : TextSafety.visible(text)
+        }
+        if value == "true" { return words("common.yes") }
+        if value == "false" { return words("common.no") }
+        return words.decimal(value)
+    }
+
+    /// The lines after the table: why each value without a plan has none, then how many values
+    /// the sweep was stopped before it solved, in one line.
+    func notes(_ words: Words) -> [String] {
+        var lines = rows.filter { $0.error != nil }.map { row in
+            "\(row.values.map { Self.valueCell($0, words) }.joined(separator: ", ")): \(TextSafety.visible(row.error!))"
+        }
+        let unsolved = rows.filter(\.isUnsolved).count
+        if unsolved > 0 {
+            lines.append(
+                words(
+                    "sweep.unsolved", count: unsolved,
+                    ["cause": stoppedBy.map { words("sweep.stoppedBy", ["cause": $0]) } ?? words("sweep.stopped")]))
+        }
+        return lines
     }
 
     /// The table's columns after the parameters, as the catalogue words them.
@@ -154,10 +221,11 @@ public struct SweepReport: Codable, Sendable, Equatable {
     /// The rows as a text table in `language`.
     public func table(language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
-        let file = TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)
-        var out = words("sweep.heading", ["file": file, "parameters": parameters.joined(separator: " × ")]) + "\n\n"
-        out += TextColumns.render([parameters + Self.header(words)] + rows.map { $0.values + cells($0, words) }, indent: 2)
-        for row in rows where row.error != nil { out += "\n\(row.values.joined(separator: ", ")): \(row.error!)\n" }
+        var out = title(words) + "\n\n"
+        out += TextColumns.render(
+            [parameters + Self.header(words)] + rows.map { $0.values.map { Self.valueCell($0, words) } + cells($0, words) }, indent: 2)
+        let notes = notes(words)
+        if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
         return out
     }
 

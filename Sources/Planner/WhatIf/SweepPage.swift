@@ -16,8 +16,7 @@ struct SweepPage {
     }
 
     func render() -> String {
-        let file = TextSafety.visible(URL(fileURLWithPath: report.scenario).lastPathComponent)
-        let title = words("sweep.heading", ["file": file, "parameters": report.parameters.joined(separator: " × ")])
+        let title = report.title(words)
         var body = "<header>\n<p class=\"kicker\">\(HTMLReport.escape(words("sweep.page.kicker")))</p>\n"
         body += "<h1>\(HTMLReport.escape(title))</h1>\n</header>\n<section id=\"rows\">\n"
         // The table's columns but the last (the solve's wall time), the status in plain words.
@@ -25,17 +24,23 @@ struct SweepPage {
         let rows = report.rows.map { row -> [String] in
             var cells = Array(report.cells(row, words).dropLast())
             cells[0] = words.sentence(words.shortStatus(row.status, gap: row.gap))
-            return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + cells
+            return row.values.map { SweepReport.valueCell($0, words) } + cells
         }
-        body += "<div style=\"overflow-x: auto\">\n" + HTMLReport.table(header: header, rows: rows, className: "variants") + "</div>\n"
-        let failed = report.rows.filter { $0.error != nil }
-        if !failed.isEmpty {
-            body += "<ul>\n"
-            for row in failed {
-                body +=
-                    "<li><strong>\(HTMLReport.escape(row.values.joined(separator: ", ")))</strong>: \(HTMLReport.escape(row.error ?? ""))</li>\n"
-            }
-            body += "</ul>\n"
+        body += WhatIfPageStyle.block
+        // The figures keep whole ("50.0 %"), on screen and in print; the values and the status wrap.
+        body +=
+            "<style>\ntable.sweep td { white-space: nowrap; } table.sweep td:nth-child(-n+\(report.parameters.count + 1)) { white-space: normal !important; }\n</style>\n"
+        var table = HTMLReport.table(header: header, rows: rows, className: "sweep")
+        // A parameter's path (letters, digits, dots and underscores only) may break at its dots.
+        for path in report.parameters {
+            table = table.replacingOccurrences(
+                of: "<th>\(HTMLReport.escape(path))</th>",
+                with: "<th>\(HTMLReport.escape(path).replacingOccurrences(of: ".", with: ".<wbr>"))</th>")
+        }
+        body += "<div class=\"scroll\">\n" + table + "</div>\n"
+        let notes = report.notes(words)
+        if !notes.isEmpty {
+            body += "<ul>\n" + notes.map { "<li>\(HTMLReport.escape($0))</li>\n" }.joined() + "</ul>\n"
         }
         body += "</section>\n"
         return HTMLPage.document(title: title, language: language, body: body)

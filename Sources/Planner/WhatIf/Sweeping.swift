@@ -67,8 +67,12 @@ extension Planner {
     /// A sweep's plans (`planner sweep`): one per combination of the values set.
     public struct SweepResult: Sendable {
         public var scenario: String
+        /// The swept round's name.
+        public var name: String?
         public var parameters: [SweepParameter]
         public var points: [Point]
+        /// What stopped the sweep before it solved every value (SIGINT, SIGTERM, "a stop request").
+        public var stoppedBy: String?
 
         public struct Point: Sendable {
             public var settings: [SweepSetting]
@@ -91,14 +95,16 @@ extension Planner {
         /// The rows `planner sweep` prints.
         public var report: SweepReport {
             SweepReport(
-                scenario: scenario, parameters: parameters.map(\.path),
+                scenario: scenario, name: name, parameters: parameters.map(\.path),
                 rows: points.map { point in
                     let plan = try? point.outcome.get()
+                    // A value the sweep was stopped before it solved is stopped, not an error.
+                    let unsolved = point.outcome.failure == .stoppedBeforeSolving
                     return SweepReport.Row(
-                        values: point.settings.map(\.value), status: plan?.status.rawValue ?? "error", objective: plan?.objective,
-                        gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
-                        error: point.outcome.failure?.summary)
-                })
+                        values: point.settings.map(\.value), status: plan?.status.rawValue ?? (unsolved ? "stopped" : "error"),
+                        objective: plan?.objective, gap: plan?.gap, figures: plan?.figures, solveSeconds: plan?.timing?.solveSeconds,
+                        error: unsolved ? nil : point.outcome.failure?.summary)
+                }, stoppedBy: stoppedBy)
         }
     }
 
@@ -142,13 +148,23 @@ extension Planner {
             chained
             ? solveInChain(points.count, reading: read, options: options, solver: solver, keeping: keep)
             : solveEach(points.count, reading: read, options: options, jobs: jobs ?? defaultJobs, solver: solver, keeping: keep)
+        let stopped = outcomes.contains { $0.failure == .stoppedBeforeSolving }
         return SweepResult(
-            scenario: base.file, parameters: parameters,
+            scenario: base.file, name: base.scenario.name, parameters: parameters,
             points: points.indices.map {
                 SweepResult.Point(
                     settings: points[$0], file: names[$0], sha256: $0 < digests.count ? digests[$0] : nil, outcome: outcomes[$0],
                     basePath: basePath)
-            })
+            }, stoppedBy: stopped ? stopCause : nil)
+    }
+
+    /// What asked the searches to stop, by its name.
+    static var stopCause: String {
+        switch SolveInterruption.code {
+        case 15: "SIGTERM"
+        case 2: "SIGINT"
+        default: "a stop request"
+        }
     }
 
     /// The variant of the scenario at `basePath` that sets `settings`, read from memory as the

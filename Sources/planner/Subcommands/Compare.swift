@@ -42,7 +42,10 @@ extension PlannerCommand {
             try checkOutput(report.output, inputs: inputs)
             let compared = Planner.compare(files, options: solver.quietPlannerOptions, jobs: jobs)
             for column in compared.columns where column.scenario != nil {
-                if case .failure(let failure) = column.outcome { Console.error("\(column.file): \(failure.summary)") }
+                // A scenario the stop came before is its column's status; the stop is said once, below.
+                if case .failure(let failure) = column.outcome, failure != .stoppedBeforeSolving {
+                    Console.error("\(column.file): \(failure.summary)")
+                }
             }
             try emit(report.written(compared.report.render(report.format, language: lang.language)), to: report.output, inputs: inputs)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }

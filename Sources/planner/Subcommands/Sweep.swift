@@ -16,7 +16,11 @@ extension PlannerCommand {
         @Argument(help: "The scenario or variant file.")
         var scenario: String
 
-        @Option(name: .customLong("set"), help: "PATH=FROM...TO/STEP or PATH=A,B,C; at most two.")
+        @Option(
+            name: .customLong("set"),
+            help:
+                "PATH=FROM...TO/STEP or PATH=A,B,C; at most two, of at most \(SweepParameter.maximumValues) values each and \(SweepParameter.maximumPoints) in all."
+        )
         var parameters: [String] = []
 
         @OptionGroup var report: ReportOptions<Sweep>
@@ -33,9 +37,13 @@ extension PlannerCommand {
 
         func validate() throws {
             if parameters.isEmpty || parameters.count > 2 { throw ValidationError("sweep takes one or two --set PATH=VALUES") }
+            var swept: [SweepParameter] = []
             for parameter in parameters {
-                do { _ = try SweepParameter.parse(parameter) } catch { throw ValidationError(error.errorDescription ?? "\(error)") }
+                do { swept.append(try SweepParameter.parse(parameter)) } catch {
+                    throw ValidationError(error.errorDescription ?? "\(error)")
+                }
             }
+            do { try SweepParameter.checkGrid(swept) } catch { throw ValidationError(error.errorDescription ?? "\(error)") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs takes a positive number") }
         }
 

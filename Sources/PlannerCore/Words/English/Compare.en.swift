@@ -65,7 +65,7 @@ extension Catalogue {
         "compare.page.women": "Women in leadership",
         "compare.page.teamsWithAWoman": "Teams with a woman",
         "compare.page.young": "Young cadres (under {age}) in grassroots teams",
-        "compare.page.youngValue": "{young}; {met} / {teams} teams meet the rule",
+        "compare.page.youngValue": "{young}; {met}/{teams} teams meet the rule",
         "compare.page.nonLocal": "Non-local heads",
         "compare.page.ageBalance": "Teams spanning the age bands",
         "compare.page.vacancies": "Vacant posts",

@@ -66,7 +66,7 @@ extension Catalogue {
         "slates.page.women": "Women among them",
         "slates.page.young": "Young cadres among them",
         "slates.page.mostSlates": "Most slates for one cadre",
-        "slates.page.mostSlatesValue": "{most} ({count} cadres)",
+        "slates.page.mostSlatesValue": "{most} ({count} cadres: {names})",
         "slates.page.excluded": "Left off as appointed in the round",
         "slates.page.chart": "Key posts by the number of successors on their slate",
         "slates.page.successors": "{count} successors",

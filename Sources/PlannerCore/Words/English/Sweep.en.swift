@@ -3,6 +3,11 @@ extension Catalogue {
     static let englishSweep: [String: String] = [
         "sweep.page.kicker": "Rotation round: one setting, value by value",
         "sweep.heading": "Sweep of {file} over {parameters}",
+        "sweep.headingNamed": "Sweep of {name} ({file}) over {parameters}",
+        "sweep.unsolved": "{count} values not solved: {cause}",
+        "sweep.unsolved.one": "1 value not solved: {cause}",
+        "sweep.stoppedBy": "stopped by {cause}",
+        "sweep.stopped": "the sweep was stopped",
         "sweep.column.status": "status",
         "sweep.column.objective": "objective",
         "sweep.column.gap": "gap",

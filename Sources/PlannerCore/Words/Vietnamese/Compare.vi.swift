@@ -63,7 +63,7 @@ extension Catalogue {
         "compare.page.women": "Cán bộ nữ trong lãnh đạo",
         "compare.page.teamsWithAWoman": "Tập thể có cán bộ nữ",
         "compare.page.young": "Cán bộ trẻ (dưới {age} tuổi) trong tập thể cấp cơ sở",
-        "compare.page.youngValue": "{young}; {met} / {teams} tập thể đạt",
+        "compare.page.youngValue": "{young}; {met}/{teams} tập thể đạt",
         "compare.page.nonLocal": "Người đứng đầu không phải người địa phương",
         "compare.page.ageBalance": "Tập thể có đủ các nhóm tuổi",
         "compare.page.vacancies": "Chức vụ để trống",

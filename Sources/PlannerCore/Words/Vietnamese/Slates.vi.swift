@@ -64,7 +64,7 @@ extension Catalogue {
         "slates.page.women": "Trong đó nữ",
         "slates.page.young": "Trong đó cán bộ trẻ",
         "slates.page.mostSlates": "Số chức danh nhiều nhất một cán bộ được quy hoạch",
-        "slates.page.mostSlatesValue": "{most} ({count} cán bộ)",
+        "slates.page.mostSlatesValue": "{most} ({count} cán bộ: {names})",
         "slates.page.excluded": "Không đưa vào quy hoạch do được bổ nhiệm trong đợt luân chuyển",
         "slates.page.chart": "Số chức danh chủ chốt theo số người kế nhiệm",
         "slates.page.successors": "{count} người kế nhiệm",

@@ -3,6 +3,10 @@ extension Catalogue {
     static let vietnameseSweep: [String: String] = [
         "sweep.page.kicker": "Đợt luân chuyển cán bộ: khảo sát từng giá trị của một thiết lập",
         "sweep.heading": "Khảo sát kịch bản {file} theo {parameters}",
+        "sweep.headingNamed": "Khảo sát kịch bản {name} ({file}) theo {parameters}",
+        "sweep.unsolved": "{count} giá trị chưa được giải: {cause}",
+        "sweep.stoppedBy": "dừng do tín hiệu {cause}",
+        "sweep.stopped": "việc khảo sát đã bị dừng",
         "sweep.column.status": "tình trạng",
         "sweep.column.objective": "giá trị mục tiêu",
         "sweep.column.gap": "khoảng cách",
