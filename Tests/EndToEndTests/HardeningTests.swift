@@ -370,7 +370,8 @@ struct HardeningTests {
         let stopped = lines.filter { $0.contains("  đã dừng  ") }.count
         #expect(stopped > 0)
         let notes = lines.filter { $0.contains("chưa được giải") }
-        #expect(notes == ["\(stopped) giá trị chưa được giải: dừng do tín hiệu SIGINT"], "\(notes)")
+        // One line; a solve the signal caught running is counted in it too, and named after it.
+        #expect(notes.count == 1 && notes[0].hasPrefix("\(stopped) giá trị chưa được giải: dừng do tín hiệu SIGINT"), "\(notes)")
         #expect(lines.last == "" && lines.dropLast().last == notes.first)
     }
 

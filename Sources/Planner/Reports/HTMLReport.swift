@@ -287,7 +287,7 @@ public enum HTMLReport {
         let header = [
             "#", w("report.column.name"), w("report.column.ageAndSex"), w("report.column.holdsBefore"), w("report.column.ready"),
         ]
-        for slate in succession.slates {
+        for slate in ProtocolOrder(report.scenario).sorted(succession.slates, byPost: { $0.position }) {
             guard let p = posts[slate.position] else { continue }
             html += "<article class=\"slate\">\n<h3>\(escape(w.sentence(w.post(p))))</h3>\n"
             if let incumbent = slate.incumbent.flatMap({ cadres[$0] }) {

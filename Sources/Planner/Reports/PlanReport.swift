@@ -90,27 +90,34 @@ public enum PlanReport {
             if showsRecord, let diagnosis = plan.diagnosis { out += "\n" + DiagnosisReport.text(diagnosis) }
             return out + "\n" + footer(plan, language: language)
         }
+        // Each list as the office lists posts (`ProtocolOrder`): the post a change fills, or leaves.
+        let order = ProtocolOrder(scenario)
         let cadre = words("table.column.cadre")
         let name = words("table.column.name")
         let from = words("table.column.from")
         let to = words("table.column.to")
         let position = words("table.column.post")
         out += section(
-            words("table.heading.moves"), plan.moves.map { [$0.cadre, names.cadre($0.cadre), post($0.from), post($0.to)] },
+            words("table.heading.moves"),
+            order.sorted(plan.moves) { $0.to }.map { [$0.cadre, names.cadre($0.cadre), post($0.from), post($0.to)] },
             header: [cadre, name, from, to], none: none)
         out += section(
-            words("table.heading.appointments"), plan.appointments.map { [$0.cadre, names.cadre($0.cadre), post($0.to)] },
+            words("table.heading.appointments"),
+            order.sorted(plan.appointments) { $0.to }.map { [$0.cadre, names.cadre($0.cadre), post($0.to)] },
             header: [cadre, name, to], none: none)
         out += section(
-            words("table.heading.stays"), plan.stays.map { [$0.cadre, names.cadre($0.cadre), post($0.position)] },
+            words("table.heading.stays"),
+            order.sorted(plan.stays) { $0.position }.map { [$0.cadre, names.cadre($0.cadre), post($0.position)] },
             header: [cadre, name, position], none: none)
-        out += section(words("table.heading.vacancies"), plan.vacancies.map { [post($0)] }, header: [position], none: none)
         out += section(
-            words("table.heading.releases"), plan.releases.map { [$0.cadre, names.cadre($0.cadre), post($0.from)] },
+            words("table.heading.vacancies"), order.sorted(plan.vacancies) { $0 }.map { [post($0)] }, header: [position], none: none)
+        out += section(
+            words("table.heading.releases"),
+            order.sorted(plan.releases) { $0.from }.map { [$0.cadre, names.cadre($0.cadre), post($0.from)] },
             header: [cadre, name, from], none: none)
         out += section(
             words("table.heading.retirements"),
-            plan.retirements.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
+            order.sorted(plan.retirements) { $0.from }.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
             header: [cadre, name, from, words("table.column.retirementYear")], none: none)
         if let reasons = plan.reasons {
             out += showsRecord ? recordedReasons(reasons, words: words) : wordedReasons(plan, scenario: scenario, language: language)

@@ -9,9 +9,8 @@ public struct RoundReport: Sendable {
     public let plan: Plan
     let facts: ScenarioFacts
     /// Position index → cadre index: every incumbent in their post (before), the plan (after).
-    /// Each title's place in the vocabulary: the protocol order the office lists a team in
-    /// (Bí thư, Phó Bí thư, …, Chủ tịch, Phó Chủ tịch), the round's own titles after.
-    let titleRank: [String: Int]
+    /// The order the office lists posts in (`ProtocolOrder`).
+    let order: ProtocolOrder
     let holderBefore: [Int?]
     let holderAfter: [Int?]
     public let before: PlanFigures
@@ -28,8 +27,7 @@ public struct RoundReport: Sendable {
         self.succession = succession
         let facts = ScenarioFacts(scenario)
         self.facts = facts
-        titleRank = Dictionary(
-            scenario.words.titles.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        order = ProtocolOrder(scenario)
         holderBefore = scenario.positions.map { $0.incumbent.flatMap { facts.cadreIndex[$0] } }
         var after = [Int?](repeating: nil, count: scenario.positions.count)
         for assignment in plan.assignments {
@@ -77,18 +75,8 @@ public struct RoundReport: Sendable {
     }
 
     func age(_ cadre: Cadre) -> Int { facts.age(cadre) }
-    /// The unit's posts as the office lists a team: by title in protocol order (the
-    /// vocabulary's), then the weightier post first, then by id.
-    func positions(ofUnit u: Int) -> [Int] {
-        let positions = scenario.positions
-        return facts.positionsOfUnit[u].sorted { a, b in
-            let rankA = titleRank[positions[a].title] ?? .max
-            let rankB = titleRank[positions[b].title] ?? .max
-            if rankA != rankB { return rankA < rankB }
-            if positions[a].weight != positions[b].weight { return positions[a].weight > positions[b].weight }
-            return positions[a].id < positions[b].id
-        }
-    }
+    /// The unit's posts as the office lists a team (`ProtocolOrder`).
+    func positions(ofUnit u: Int) -> [Int] { order.sorted(facts.positionsOfUnit[u]) }
 }
 
 /// The changes a plan makes in one unit, each with its reasons.

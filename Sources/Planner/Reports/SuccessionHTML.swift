@@ -13,7 +13,7 @@ struct SuccessionPage {
     let years: SuccessionReport.SlateYears
 
     init(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage) {
-        self.plan = plan
+        self.plan = SuccessionReport.inProtocolOrder(plan, scenario)
         years = SuccessionReport.SlateYears(plan, scenario)
         self.language = language
         words = Words.of(language)

@@ -16,7 +16,16 @@ public enum SuccessionReport {
     /// The slates as a text table in `language` (the tutorial's is the golden file): ids as the
     /// files hold them, each cadre's name beside, and the candidates' years as the scenario
     /// gives them (`SlateYears`), not capped as the readiness formula counts them.
+    /// The slates as the office lists posts (`ProtocolOrder`), for tables and pages; the
+    /// files keep the ids' order.
+    static func inProtocolOrder(_ plan: SuccessionPlan, _ scenario: Scenario) -> SuccessionPlan {
+        var ordered = plan
+        ordered.slates = ProtocolOrder(scenario).sorted(plan.slates) { $0.position }
+        return ordered
+    }
+
     public static func table(_ plan: SuccessionPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        let plan = inProtocolOrder(plan, scenario)
         let words = Words.of(language)
         let names = RoundNames(scenario, words)
         var out =
