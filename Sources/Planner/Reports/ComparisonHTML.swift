@@ -369,8 +369,12 @@ struct ComparisonPage {
         }
     }
 
-    /// The records a variant changes: cadres and posts by name and id, and whether any other
-    /// part of the round (units, localities, pinned or forbidden pairs) differs.
+    /// Pinned or forbidden pairs a list lists at most before it says how many more there are.
+    static let pairsListed = 20
+
+    /// The records a variant changes: cadres and posts by name and id, the pinned and forbidden
+    /// pairs it adds or takes away (cadre → post, by name, title and unit), and whether the
+    /// units or localities differ.
     func dataChanges(from base: Scenario, to variant: Scenario) -> [String] {
         func changed<T: Equatable>(_ old: [T], _ new: [T], id: (T) -> String) -> [String] {
             let before = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
@@ -396,9 +400,26 @@ struct ComparisonPage {
         if !posts.isEmpty {
             lines.append(words("compare.data.posts", ["list": list(posts.map { id in names.map { "\($0.post(id)) (\(id))" } ?? id })]))
         }
-        if base.units != variant.units || base.localities != variant.localities || base.pinned != variant.pinned
-            || base.forbidden != variant.forbidden
-        {
+        // Each pair by the words of the scenario that has it: an added pair's, the variant's.
+        let baseNames = RoundNames(base, words)
+        let variantNames = RoundNames(variant, words)
+        func pairs(_ key: String, _ listed: [AssignmentPair], missingFrom other: [AssignmentPair], _ names: RoundNames) {
+            let others = Set(other)
+            var seen = Set<AssignmentPair>()
+            let changed = listed.filter { !others.contains($0) && seen.insert($0).inserted }
+            guard !changed.isEmpty else { return }
+            let shown = changed.prefix(Self.pairsListed).map { pair in
+                let name = names.name(pair.cadre)
+                return "\(name.isEmpty ? pair.cadre : name) → \(names.post(pair.position))"
+            }
+            let more = changed.count > Self.pairsListed ? " " + words("common.andMore", count: changed.count - Self.pairsListed) : ""
+            lines.append(words(key, ["list": TextSafety.visible(shown.joined(separator: "; ")) + more]))
+        }
+        pairs("compare.data.pinnedAdded", variant.pinned, missingFrom: base.pinned, variantNames)
+        pairs("compare.data.pinnedRemoved", base.pinned, missingFrom: variant.pinned, baseNames)
+        pairs("compare.data.forbiddenAdded", variant.forbidden, missingFrom: base.forbidden, variantNames)
+        pairs("compare.data.forbiddenRemoved", base.forbidden, missingFrom: variant.forbidden, baseNames)
+        if base.units != variant.units || base.localities != variant.localities {
             lines.append(words("compare.data.other"))
         }
         return lines
@@ -409,7 +430,19 @@ struct ComparisonPage {
     func differences() -> String {
         var html = "<section id=\"differences\">\n"
         guard !comparison.cadres.isEmpty || !comparison.positions.isEmpty else {
-            return html + "<p>\(escape(words("compare.page.sameHolders")))</p>\n</section>\n"
+            // Only what the plans there are show: the base or every other variant may have none.
+            let key: String
+            let others = columns.dropFirst()
+            if let base = columns.first, !hasPlan(base) {
+                key = "compare.page.baseNoPlan"
+            } else if !others.isEmpty && !others.contains(where: hasPlan) {
+                key = "compare.page.noOtherPlan"
+            } else if others.contains(where: { !hasPlan($0) }) {
+                key = "compare.page.sameHoldersWithPlan"
+            } else {
+                key = "compare.page.sameHolders"
+            }
+            return html + "<p>\(escape(words(key)))</p>\n</section>\n"
         }
         let variantHeaders = columns.indices.map { label($0) }
         // A column without a plan has no holders to show: not "vacant", not "no post".

@@ -126,10 +126,16 @@ public struct Comparison: Codable, Sendable, Equatable {
         }
     }
 
-    /// The rows of figures, one per measure, one cell per scenario.
+    /// What a table shows in every cell of a scenario without a plan (but its status), told
+    /// once under the table: not "-", which is a figure a plan does not have.
+    static let noPlanMark = "–"
+
+    /// The rows of figures, one per measure, one cell per scenario; a scenario without a plan
+    /// shows `noPlanMark` but for its status.
     func figureRows(_ words: Words = .english) -> [[String]] {
         func cell(_ column: Column, _ value: (PlanFigures) -> String) -> String {
-            guard column.status == "optimal" || column.status == "feasible", let figures = column.figures else { return "-" }
+            guard hasPlan(column) else { return Self.noPlanMark }
+            guard let figures = column.figures else { return "-" }
             return value(figures)
         }
         func share(_ count: Int, _ total: Int) -> String { total == 0 ? "-" : "\(count)/\(total)" }
@@ -159,8 +165,10 @@ public struct Comparison: Codable, Sendable, Equatable {
         ]
         var rows: [[String]] = [
             [words("compare.figure.status")] + scenarios.map { words.statusCell($0.status) },
-            [words("compare.figure.objective")] + scenarios.map { $0.objective.map(words.figure) ?? "-" },
-            [words("compare.figure.gap")] + scenarios.map { $0.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-" },
+            [words("compare.figure.objective")]
+                + scenarios.map { hasPlan($0) ? $0.objective.map(words.figure) ?? "-" : Self.noPlanMark },
+            [words("compare.figure.gap")]
+                + scenarios.map { hasPlan($0) ? $0.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-" : Self.noPlanMark },
         ]
         rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
         return rows
@@ -202,29 +210,57 @@ public struct Comparison: Codable, Sendable, Equatable {
         func fileName(_ column: Column) -> String { TextSafety.visible(URL(fileURLWithPath: column.file).lastPathComponent) }
         var out = words("compare.heading", count: scenarios.count) + "\n\n"
         out += TextColumns.render([[""] + scenarios.map(fileName)] + figureRows(words), indent: 2)
+        // The one mark of a column without a plan, said once.
+        if scenarios.contains(where: { !hasPlan($0) }) { out += words("compare.noPlanMark", ["mark": Self.noPlanMark]) + "\n" }
         for column in scenarios where column.error != nil {
             out += "\n\(TextSafety.visible(column.file)): \(TextSafety.visible(column.error!))\n"
         }
         let first = scenarios.first.map(fileName) ?? ""
         if cadres.isEmpty && positions.isEmpty {
-            out += "\n" + words("compare.samePlans", ["base": first]) + "\n"
+            out += "\n" + sameHolders(words, base: first) + "\n"
             return out
+        }
+        // Posts and people by their words where the scenarios read have them: a post's id, title
+        // and unit as `solve` lists it, a holder's id and name.
+        let names = scenariosRead.compactMap { $0.map { RoundNames($0, words) } }
+        func post(_ id: String) -> String {
+            TextSafety.visible((names.first { $0.positions[id] != nil } ?? names.first)?.postWithID(id) ?? id)
+        }
+        func person(_ id: String) -> String {
+            let name = names.lazy.map { $0.name(id) }.first { !$0.isEmpty } ?? ""
+            return TextSafety.visible(name.isEmpty ? id : "\(id) \(name)")
         }
         out += "\n" + words("compare.cadresDiffer", ["base": first, "count": String(cadres.count)]) + "\n"
         out += TextColumns.render(
             [[words("compare.column.cadre"), words("compare.column.name")] + scenarios.map(fileName)]
-                + cadres.map { [$0.cadre, $0.name] + $0.posts.map { $0 ?? "—" } }, indent: 2)
+                + cadres.map { difference in
+                    [difference.cadre, difference.name]
+                        + difference.posts.indices.map { index in
+                            hasPlan(scenarios[index])
+                                ? difference.posts[index].map(post) ?? words("compare.page.noPost") : Self.noPlanMark
+                        }
+                }, indent: 2)
         out += "\n" + words("compare.postsDiffer", ["base": first, "count": String(positions.count)]) + "\n"
         out += TextColumns.render(
             [[words("compare.column.post")] + scenarios.map(fileName)]
                 + positions.map { difference in
-                    // A scenario without a plan decides no post: its cell is a dash, not "vacant".
-                    [difference.position]
+                    // A scenario without a plan decides no post: its cell is the mark, not "vacant".
+                    [post(difference.position)]
                         + difference.holders.indices.map { index in
-                            hasPlan(scenarios[index]) ? difference.holders[index] ?? words("common.vacant") : "—"
+                            hasPlan(scenarios[index]) ? difference.holders[index].map(person) ?? words("common.vacant") : Self.noPlanMark
                         }
                 }, indent: 2)
         return out
+    }
+
+    /// What to say when no plan gives a post another holder than the base's: only what the
+    /// plans there are show (the base or every other variant may have none).
+    func sameHolders(_ words: Words, base: String) -> String {
+        guard let baseColumn = scenarios.first, hasPlan(baseColumn) else { return words("compare.baseNoPlan", ["base": base]) }
+        let others = scenarios.dropFirst()
+        if !others.isEmpty && !others.contains(where: hasPlan) { return words("compare.noOtherPlan", ["base": base]) }
+        if others.contains(where: { !hasPlan($0) }) { return words("compare.samePlansWithPlan", ["base": base]) }
+        return words("compare.samePlans", ["base": base])
     }
 
     /// Whether a scenario's column has a plan: one without decides no post and moves no cadre.

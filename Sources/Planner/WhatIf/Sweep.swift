@@ -156,7 +156,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
     /// The title of a table or page: the round by its name, then its file and what is swept.
     func title(_ words: Words) -> String {
         let file = TextSafety.visible(URL(fileURLWithPath: scenario).lastPathComponent)
-        let parameters = parameters.joined(separator: " × ")
+        let parameters = parameters.map(words.parameterTitle).joined(separator: " × ")
         guard let name, !name.isEmpty else { return words("sweep.heading", ["file": file, "parameters": parameters]) }
         return words(
             "sweep.headingNamed",
@@ -178,17 +178,18 @@ public struct SweepReport: Codable, Sendable, Equatable {
     }
 
     /// The lines after the table: why each value without a plan has none, then how many values
-    /// the sweep was stopped before it solved, in one line.
+    /// the sweep was stopped before it solved, in one line: every row shown as stopped, those
+    /// whose search was under way when the sweep stopped said apart.
     func notes(_ words: Words) -> [String] {
         var lines = rows.filter { $0.error != nil }.map { row in
             "\(row.values.map { Self.valueCell($0, words) }.joined(separator: ", ")): \(TextSafety.visible(row.error!))"
         }
-        let unsolved = rows.filter(\.isUnsolved).count
-        if unsolved > 0 {
-            lines.append(
-                words(
-                    "sweep.unsolved", count: unsolved,
-                    ["cause": stoppedBy.map { words("sweep.stoppedBy", ["cause": $0]) } ?? words("sweep.stopped")]))
+        let stopped = rows.filter { $0.status == "stopped" && $0.error == nil }
+        if !stopped.isEmpty {
+            let during = stopped.filter { !$0.isUnsolved }.count
+            var cause = stoppedBy.map { words("sweep.stoppedBy", ["cause": $0]) } ?? words("sweep.stopped")
+            if during > 0 { cause += " " + words("sweep.stoppedDuringSearch", count: during) }
+            lines.append(words("sweep.unsolved", count: stopped.count, ["cause": cause]))
         }
         return lines
     }
@@ -223,7 +224,8 @@ public struct SweepReport: Codable, Sendable, Equatable {
         let words = Words.of(language)
         var out = title(words) + "\n\n"
         out += TextColumns.render(
-            [parameters + Self.header(words)] + rows.map { $0.values.map { Self.valueCell($0, words) } + cells($0, words) }, indent: 2)
+            [parameters.map { words.parameterWords($0) ?? $0 } + Self.header(words)]
+                + rows.map { $0.values.map { Self.valueCell($0, words) } + cells($0, words) }, indent: 2)
         let notes = notes(words)
         if !notes.isEmpty { out += "\n" + notes.joined(separator: "\n") + "\n" }
         return out
@@ -238,29 +240,34 @@ public struct SweepReport: Codable, Sendable, Equatable {
         case .table:
             return Data(table(language: language).utf8)
         case .csv:
-            // Figures as plain numbers, so that a spreadsheet can chart them.
-            let header =
-                parameters + [
-                    "status", "objective", "gap", "moves", "vacancies", "women", "women_share", "young_in_grassroots_teams",
-                    "non_local_heads_share", "teams_meeting_age_balance", "age_balance_teams", "solve_seconds",
-                ]
-            let lines =
-                [header]
-                + rows.map { row -> [String] in
-                    let f = row.figures
-                    let hasPlan = row.status == "optimal" || row.status == "feasible"
-                    func value(_ pick: (PlanFigures) -> Int?) -> String { hasPlan ? f.flatMap(pick).map(String.init) ?? "" : "" }
-                    func share(_ pick: (PlanFigures) -> Double?) -> String { hasPlan ? f.flatMap(pick).map(CSVText.number) ?? "" : "" }
-                    return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
-                        row.status, row.objective.map(CSVText.number) ?? "", row.gap.map(CSVText.number) ?? "", value { $0.moves },
-                        value { $0.vacancies },
-                        value { $0.womenInLeadership }, share { $0.womenShare }, value { $0.youngInGrassrootsTeams },
-                        share { $0.nonLocalShare },
-                        value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams },
-                        row.solveSeconds.map { String(format: "%.3f", $0) } ?? "",
-                    ]
-                }
-            return Data(CSVText.document(lines).utf8)
+            return Data(csv().utf8)
         }
+    }
+
+    /// The rows as CSV, figures as plain numbers, so that a spreadsheet can chart them. The same
+    /// sweep gives the same bytes: the solves' wall times (`solve_seconds`, which vary from run
+    /// to run) only with `timings`.
+    public func csv(timings: Bool = false) -> String {
+        let header =
+            parameters + [
+                "status", "objective", "gap", "moves", "vacancies", "women", "women_share", "young_in_grassroots_teams",
+                "non_local_heads_share", "teams_meeting_age_balance", "age_balance_teams",
+            ] + (timings ? ["solve_seconds"] : [])
+        let lines =
+            [header]
+            + rows.map { row -> [String] in
+                let f = row.figures
+                let hasPlan = row.status == "optimal" || row.status == "feasible"
+                func value(_ pick: (PlanFigures) -> Int?) -> String { hasPlan ? f.flatMap(pick).map(String.init) ?? "" : "" }
+                func share(_ pick: (PlanFigures) -> Double?) -> String { hasPlan ? f.flatMap(pick).map(CSVText.number) ?? "" : "" }
+                return row.values.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } + [
+                    row.status, row.objective.map(CSVText.number) ?? "", row.gap.map(CSVText.number) ?? "", value { $0.moves },
+                    value { $0.vacancies },
+                    value { $0.womenInLeadership }, share { $0.womenShare }, value { $0.youngInGrassrootsTeams },
+                    share { $0.nonLocalShare },
+                    value { $0.ageBalanceTeamsMet }, value { $0.ageBalanceTeams },
+                ] + (timings ? [row.solveSeconds.map { String(format: "%.3f", $0) } ?? ""] : [])
+            }
+        return CSVText.document(lines)
     }
 }

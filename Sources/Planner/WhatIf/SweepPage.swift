@@ -20,7 +20,8 @@ struct SweepPage {
         var body = "<header>\n<p class=\"kicker\">\(HTMLReport.escape(words("sweep.page.kicker")))</p>\n"
         body += "<h1>\(HTMLReport.escape(title))</h1>\n</header>\n<section id=\"rows\">\n"
         // The table's columns but the last (the solve's wall time), the status in plain words.
-        let header = report.parameters + SweepReport.header(words).dropLast().map(words.sentence)
+        let named = report.parameters.map { words.parameterWords($0) ?? $0 }
+        let header = named + SweepReport.header(words).dropLast().map(words.sentence)
         let rows = report.rows.map { row -> [String] in
             var cells = Array(report.cells(row, words).dropLast())
             cells[0] = words.sentence(words.shortStatus(row.status, gap: row.gap))
@@ -29,13 +30,16 @@ struct SweepPage {
         body += WhatIfPageStyle.block
         // The figures keep whole ("50.0 %"), on screen and in print; the values and the status wrap.
         body +=
-            "<style>\ntable.sweep td { white-space: nowrap; } table.sweep td:nth-child(-n+\(report.parameters.count + 1)) { white-space: normal !important; }\n</style>\n"
+            "<style>\ntable.sweep td { white-space: nowrap; } table.sweep th .path { font-weight: normal; font-size: 0.85em; } table.sweep td:nth-child(-n+\(report.parameters.count + 1)) { white-space: normal !important; }\n</style>\n"
         var table = HTMLReport.table(header: header, rows: rows, className: "sweep")
-        // A parameter's path (letters, digits, dots and underscores only) may break at its dots.
-        for path in report.parameters {
+        // A parameter by its words, its path (letters, digits, dots and underscores only) on a
+        // second line, which may break at its dots.
+        for (path, name) in zip(report.parameters, named) {
+            let broken = HTMLReport.escape(path).replacingOccurrences(of: ".", with: ".<wbr>")
             table = table.replacingOccurrences(
-                of: "<th>\(HTMLReport.escape(path))</th>",
-                with: "<th>\(HTMLReport.escape(path).replacingOccurrences(of: ".", with: ".<wbr>"))</th>")
+                of: "<th>\(HTMLReport.escape(name))</th>",
+                with: name == path
+                    ? "<th>\(broken)</th>" : "<th>\(HTMLReport.escape(name))<br><span class=\"path\">\(broken)</span></th>")
         }
         body += "<div class=\"scroll\">\n" + table + "</div>\n"
         let notes = report.notes(words)

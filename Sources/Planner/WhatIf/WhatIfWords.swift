@@ -51,6 +51,40 @@ extension Words {
         }
     }
 
+    /// A swept parameter in the words the compare page gives it: "Women, least share" for
+    /// `policy.women.minShare`, "Objective, price of a move" for `objective.movePrice`; nil for a
+    /// path these words do not name (it is shown as written).
+    func parameterWords(_ path: String) -> String? {
+        let keys = path.split(separator: ".").map(String.init)
+        guard keys.count >= 2 else { return nil }
+        func parameter(_ key: String) -> String { has("compare.parameter.\(key)") ? self("compare.parameter.\(key)") : key }
+        switch keys[0] {
+        case "objective":
+            guard keys.count == 2, has("compare.weight.\(keys[1])") else { return nil }
+            return "\(sentence(self("compare.settings.objective"))), \(self("compare.weight.\(keys[1])"))"
+        case "policy":
+            // The longest run of keys that names a rule ("succession.slateSize"), then its settings.
+            var rule = keys.count
+            while rule > 1, RuleWords.of(keys[1..<rule].joined(separator: ".")) == nil,
+                keys[1..<rule].joined(separator: ".") != "succession"
+            {
+                rule -= 1
+            }
+            guard rule > 1 else { return nil }
+            let key = keys[1..<rule].joined(separator: ".")
+            let name = sentence(key == "succession" ? self("compare.settings.succession") : ruleName(key))
+            let rest = keys[rule...].filter { $0 != "mode" }.map(parameter)
+            return ([name] + rest).joined(separator: ", ")
+        default: return nil
+        }
+    }
+
+    /// A swept parameter as a title names it: its words, then its path in brackets ("Women,
+    /// least share (policy.women.minShare)"); the path alone when it has no words.
+    func parameterTitle(_ path: String) -> String {
+        parameterWords(path).map { "\($0) (\(path))" } ?? path
+    }
+
     /// A line as it starts a cell or a list item: its first letter upper case (English labels
     /// are lower case, "chair").
     func sentence(_ text: String) -> String {

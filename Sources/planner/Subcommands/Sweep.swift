@@ -10,7 +10,9 @@ extension PlannerCommand {
                 --set PATH=FROM...TO/STEP or PATH=A,B,C, where PATH is what a variant's set takes \
                 (policy.women.minShare, policy.youth, objective.movePrice, …). A second --set makes a grid. \
                 One row per value: status, objective, moves, vacancies and the figures. The solves run in \
-                parallel, one thread each. Exit code: 0 when every value has a plan, else as for compare.
+                parallel, one thread each. The same sweep gives the same CSV, byte for byte: the solves' \
+                wall times are in the JSON (solveSeconds) and, with --timings, in a last CSV column \
+                (solve_seconds). Exit code: 0 when every value has a plan, else as for compare.
                 """)
 
         @Argument(help: "The scenario or variant file.")
@@ -30,6 +32,9 @@ extension PlannerCommand {
 
         @Flag(name: .customLong("warm-start"), help: "Solve the values one after another, each starting from the previous value's plan.")
         var warmStart = false
+
+        @Flag(help: "CSV: add a last column, solve_seconds, with each solve's wall time (it varies from run to run).")
+        var timings = false
 
         @OptionGroup var lang: LanguageOption
 
@@ -54,7 +59,10 @@ extension PlannerCommand {
             let swept = parameters.compactMap { try? SweepParameter.parse($0) }
             let result = try Planner.sweep(
                 loaded, over: swept, chained: warmStart, options: solver.quietPlannerOptions, jobs: jobs, keeping: .figures)
-            try emit(report.written(result.report.render(report.format, language: lang.language)), to: report.output, inputs: loaded.files)
+            let rendered =
+                report.format == .csv && timings
+                ? Data(result.report.csv(timings: true).utf8) : result.report.render(report.format, language: lang.language)
+            try emit(report.written(rendered), to: report.output, inputs: loaded.files)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let code = result.points.lazy.compactMap({ Exit.code(for: $0.outcome) }).first { throw code }
         }

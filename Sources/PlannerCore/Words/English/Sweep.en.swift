@@ -8,6 +8,8 @@ extension Catalogue {
         "sweep.unsolved.one": "1 value not solved: {cause}",
         "sweep.stoppedBy": "stopped by {cause}",
         "sweep.stopped": "the sweep was stopped",
+        "sweep.stoppedDuringSearch": "({count} of them during their search)",
+        "sweep.stoppedDuringSearch.one": "(1 of them during its search)",
         "sweep.column.status": "status",
         "sweep.column.objective": "objective",
         "sweep.column.gap": "gap",

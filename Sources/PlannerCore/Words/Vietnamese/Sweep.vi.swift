@@ -7,6 +7,7 @@ extension Catalogue {
         "sweep.unsolved": "{count} giá trị chưa được giải: {cause}",
         "sweep.stoppedBy": "dừng do tín hiệu {cause}",
         "sweep.stopped": "việc khảo sát đã bị dừng",
+        "sweep.stoppedDuringSearch": "(trong đó {count} giá trị bị dừng khi đang giải)",
         "sweep.column.status": "tình trạng",
         "sweep.column.objective": "giá trị mục tiêu",
         "sweep.column.gap": "khoảng cách",
