@@ -525,25 +525,11 @@ struct WhatIfHTMLTests {
 struct WhatIfPrintTests {
     typealias F = Fixtures
 
-    static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
-    static let poppler =
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
-        && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo")
-
-    /// Runs a tool, returning its stdout (stderr is chromium's chatter about D-Bus and GPUs).
+    // Chromium and poppler as the report's print test finds and runs them.
+    static var chromium: String? { ReportPrintTests.chromium }
+    static var poppler: Bool { ReportPrintTests.poppler }
     static func tool(_ path: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ReportPrintTests.tool(path, arguments)
     }
 
     @Test(
