@@ -204,7 +204,7 @@ struct WhatIfHTMLTests {
         let slates = try F.run(["succession", "Scenarios/tutorial.json", "--lang", "vi"])
         #expect(slates.status == 0, "\(slates.stderr)")
         for text in [
-            "Quy hoạch kế nhiệm: ", "Tình trạng: tối ưu; giá trị mục tiêu 4586,60", "Chức danh chủ chốt: 6",
+            "Quy hoạch kế nhiệm: ", "Tình trạng: tối ưu; giá trị mục tiêu 4.586,60", "Chức danh chủ chốt: 6",
             "Trong danh sách quy hoạch: 10 người; nữ 5 (50,0 %)", "Chức danh chủ chốt có rủi ro: không có", "Danh sách kế nhiệm (18)",
             "CHỨC VỤ", "HỌ VÀ TÊN", "MỨC SẴN SÀNG", "P-AL-CHA Chủ tịch, Xã An Lão", "74,5 sẵn sàng", "Giải bằng GLPK",
         ] {

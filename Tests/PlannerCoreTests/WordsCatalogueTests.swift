@@ -93,6 +93,9 @@ struct WordsCatalogueTests {
         #expect(english.fill("{a} then {b}, {a}", ["a": "x", "b": "y"]) == "x then y, x")
         #expect(english.fill("{missing}", [:]) == "{missing}")
         #expect(Words.vietnamese.number(12.5) == "12,50" && english.number(12.5) == "12.50" && english.number(-0.001) == "0")
+        // Vietnamese parts thousands with points; English writes a number plain, as its files do.
+        #expect(Words.vietnamese.number(11432.9) == "11.432,90" && english.number(11432.9) == "11432.90")
+        #expect(Words.vietnamese.number(-1_234_567) == "-1.234.567" && Words.vietnamese.number(999) == "999")
         #expect(Words.vietnamese.percent(0.225) == "22,5 %")
     }
 }

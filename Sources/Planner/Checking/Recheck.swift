@@ -25,7 +25,7 @@ extension Planner {
         func violate(_ subject: String, _ key: String, _ values: [String: String] = [:]) {
             violations.append(Violation(rule: "status", subject: subject, message: words(key, values)))
         }
-        let number = { (value: Double) in words.decimal(PlanReport.number(value)) }
+        let number = { (value: Double) in words.number(value) }
         var confirmed = true
         let optimum = resolved.status == .optimal ? resolved.objective : nil
         // Half an objective step, or 10⁻⁹ of the objective when the objective has no step.

@@ -26,7 +26,7 @@ struct ConflictDescriber {
             if case .assign(let c, let p) = meaning { eligible[p].append(c) }
         }
         self.eligible = eligible
-        words = RuleWording(facts: facts, eligible: eligible, number: { language.decimal(PlanReport.number($0)) }, words: language)
+        words = RuleWording(facts: facts, eligible: eligible, number: { language.number($0) }, words: language)
     }
 
     var language: Words { words.words }

@@ -289,7 +289,7 @@ public struct Explainer {
     }
 
     /// A number as the explanation's language writes it ("12.5"; Vietnamese "12,5").
-    func number(_ value: Double) -> String { words.decimal(PlanReport.number(value)) }
+    func number(_ value: Double) -> String { words.number(value) }
 
     /// For a post: its holder and the parts of their fit; the eligible candidates re-solved in
     /// the post (the `runnersUp` best by fit, and every one who fits better than the holder);

@@ -72,7 +72,7 @@ public enum ExplanationReport {
             vocabulary = language == .vi ? Vocabulary.Index(scenario.words) : nil
         }
 
-        func number(_ value: Double) -> String { words.decimal(PlanReport.number(value)) }
+        func number(_ value: Double) -> String { words.number(value) }
 
         func person(_ id: String?) -> String {
             guard let id else { return words("common.nobody") }

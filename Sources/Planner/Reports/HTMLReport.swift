@@ -417,8 +417,8 @@ public enum HTMLReport {
         @page {
           size: A4;
           margin: 16mm 14mm 16mm 14mm;
-          @top-left { content: \(cssString(runningHeader)); font-size: 8pt; color: #555; }
-          @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; color: #555; }
+          @top-left { content: \(cssString(runningHeader)); font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #555; }
+          @bottom-right { content: counter(page) " / " counter(pages); font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #555; }
         }
         @media print {
           body { max-width: none; padding: 0; font-size: 10.5pt; }

@@ -5,7 +5,7 @@ import Foundation
 extension Words {
     /// A figure as the tables write it (`PlanReport.number`: two decimals when it has any), with
     /// the language's decimal mark. English stays what the tables printed before they had words.
-    func figure(_ value: Double) -> String { decimal(PlanReport.number(value)) }
+    func figure(_ value: Double) -> String { number(value) }
 
     /// A number formatted by `format` (`"%.2f"`), with the language's decimal mark.
     func formatted(_ format: String, _ value: Double) -> String { decimal(String(format: format, value)) }

@@ -56,7 +56,21 @@ public struct Words: Sendable {
     public func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.2f", rounded)
-        return decimal(text)
+        return language == .vi ? Self.vietnamese(text) : text
+    }
+
+    /// A number as Vietnamese writes it: thousands parted by points, the decimal comma
+    /// ("11432.90" is "11.432,90").
+    static func vietnamese(_ text: String) -> String {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let sign = parts[0].hasPrefix("-") ? "-" : ""
+        let digits = Array(parts[0].drop { $0 == "-" })
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return sign + grouped + (parts.count > 1 ? "," + parts[1] : "")
     }
 
     /// A share as a percentage with one decimal ("22.5 %"; Vietnamese "22,5 %").
