@@ -130,8 +130,10 @@ struct WhyInVietnameseTests {
         let retired = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-09", "--lang", "vi"])
         #expect(retired.stdout.contains("thời gian công tác còn lại: đã đến tuổi nghỉ hưu"))
         #expect(!retired.stdout.contains("còn -"))
-        // The others who change post with their names, in the table.
-        #expect(retired.stdout.contains("C-02 Trần Thị Bình: P-AL-SEC → P-KT-CHA"))
+        // The others who change post with their names and their posts by title and unit, in the table.
+        #expect(
+            retired.stdout.contains("C-02 Trần Thị Bình: P-AL-SEC Bí thư, Xã An Lão → P-KT-CHA Chủ tịch, Xã Kiến Thụy"), "\(retired.stdout)"
+        )
         let retiredEnglish = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC", "--why-not", "C-09"])
         #expect(retiredEnglish.stdout.contains("serviceLeft: has reached retirement age") && !retiredEnglish.stdout.contains("has -"))
         // The locality by its name.

@@ -168,10 +168,13 @@ public enum ExplanationReport {
                 let others = contrast.changes.filter { $0.cadre != contrast.cadre }
                 if !others.isEmpty {
                     let none = words("common.none")
-                    // Names beside the ids, as the table shows people everywhere else.
-                    let shown = others.prefix(6).map { "\(say.person($0.cadre)): \($0.inPlan ?? none) → \($0.instead ?? none)" }
-                        .joined(separator: ", ")
-                    let more = others.count > 6 ? " " + words("common.andMore", count: others.count - 6) : ""
+                    // Names beside the ids and posts by title and unit, as the table shows them
+                    // everywhere else; parted by semicolons, as a post's words hold a comma.
+                    let shown = others.prefix(6).map {
+                        "\(say.person($0.cadre)): \($0.inPlan.map(say.post) ?? none) → \($0.instead.map(say.post) ?? none)"
+                    }
+                    .joined(separator: "; ")
+                    let more = others.count > 6 ? "; " + words("common.andMore", count: others.count - 6) : ""
                     out += "    " + words("explain.contrast.others", ["changes": shown + more]) + "\n"
                 }
             }
