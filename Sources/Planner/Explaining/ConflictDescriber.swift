@@ -31,10 +31,6 @@ struct ConflictDescriber {
 
     var language: Words { words.words }
 
-    /// A rule as a line names it: its key in English (the key a policy file writes), its name
-    /// in Vietnamese.
-    func ruleLabel(_ key: String) -> String { language.language == .vi ? language.ruleName(key) : key }
-
     func post(_ p: Int) -> String { words.post(p) }
     func ids(_ cadres: [Int]) -> String { words.ids(cadres) }
     func people(_ n: Int) -> String { words.people(n) }
@@ -54,7 +50,7 @@ struct ConflictDescriber {
     func describe(_ instance: RuleInstance) -> ConflictItem {
         let text =
             RotationRules.rule(instance.rule)?.describe(instance, in: words)
-            ?? language("diagnose.ruleBinds", ["rule": ruleLabel(instance.rule)])
+            ?? language("diagnose.ruleBinds", ["rule": language.ruleInText(instance.rule)])
         guard case .requirement(let rule, let p) = instance else {
             return ConflictItem(rule: instance.rule, subject: subject(of: instance), text: text)
         }

@@ -382,7 +382,7 @@ public struct Explainer {
                 continue
             }
             let rule = describer.reason(broken[0], cadre: c, position: p)
-            let reason = words("explain.leftOut.notEligible", ["rule": describer.ruleLabel(rule.rule), "text": rule.text])
+            let reason = words("explain.leftOut.notEligible", ["rule": describer.language.ruleInText(rule.rule), "text": rule.text])
             near.append(
                 (
                     LeftOut(cadre: scenario.cadres[c].id, position: scenario.positions[p].id, eligible: false, reason: reason),

@@ -58,8 +58,7 @@ public enum DiagnosisReport {
     /// it), by its name in Vietnamese; the subject in the table's language.
     static func items(_ list: [ConflictItem], _ words: Words) -> String {
         list.enumerated().map { index, item in
-            let rule = words.language == .vi ? words.ruleName(item.rule) : item.rule
-            return "  \(index + 1). \(rule), \(words.conflictSubject(item.subject)): \(item.text)\n"
+            return "  \(index + 1). \(words.ruleInText(item.rule)), \(words.conflictSubject(item.subject)): \(item.text)\n"
         }.joined()
     }
 }

@@ -61,32 +61,21 @@ public enum ExplanationReport {
     /// the vocabulary's Vietnamese label in Vietnamese.
     struct Wording {
         let words: Words
-        let names: PlanReport.Names
+        let names: RoundNames
         let scenario: Scenario
-        let vocabulary: Vocabulary.Index?
 
         init(_ scenario: Scenario, _ language: ReportLanguage) {
             words = .of(language)
-            names = PlanReport.Names(scenario)
+            names = RoundNames(scenario, words)
             self.scenario = scenario
-            vocabulary = language == .vi ? Vocabulary.Index(scenario.words) : nil
         }
 
         func number(_ value: Double) -> String { words.number(value) }
 
-        func person(_ id: String?) -> String {
-            guard let id else { return words("common.nobody") }
-            let name = names.cadre(id)
-            return name.isEmpty ? id : "\(id) \(name)"
-        }
+        func person(_ id: String?) -> String { id.map(names.person) ?? words("common.nobody") }
 
         /// "P-AL-SEC secretary, Xã An Lão"; in Vietnamese "P-AL-SEC Bí thư, Xã An Lão".
-        func post(_ id: String) -> String {
-            guard let vocabulary, let position = names.positions[id] else { return names.post(id) }
-            let title = vocabulary.word(.title, id: position.title)?.vi ?? position.title
-            let unit = names.units[position.unit].map { PlanReport.nfc($0.name) } ?? position.unit
-            return "\(id) \(title), \(unit)"
-        }
+        func post(_ id: String) -> String { names.postWithID(id) }
 
         /// A code of the document (an outcome, a status) in words: the code itself in English.
         func code(_ prefix: String, _ code: String) -> String {
@@ -96,7 +85,7 @@ public enum ExplanationReport {
         }
 
         /// A rule as a line names it: its key in English, its name in Vietnamese.
-        func rule(_ key: String) -> String { words.language == .vi ? words.ruleName(key) : key }
+        func rule(_ key: String) -> String { words.ruleInText(key) }
 
         func fitLine(_ fit: FitParts) -> String {
             var line = words(

@@ -41,11 +41,7 @@ public enum PlanReport {
         let words = language.words
         let showsRecord = language == recordLanguage
         let names = Names(scenario)
-        let vocabulary = Vocabulary.Index(scenario.words)
-        func post(_ id: String) -> String {
-            guard !showsRecord else { return names.post(id) }
-            return names.post(id) { title in vocabulary.word(.title, id: title).map { language == .vi ? $0.vi : $0.en } ?? title }
-        }
+        let post = RoundNames(scenario, words).postWithID
         let none = words("common.none")
         var out = words("table.title", ["name": nfc(plan.scenario.name), "year": String(plan.scenario.planningYear)]) + "\n"
         out += statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap, language: language)
@@ -416,12 +412,11 @@ public enum PlanReport {
 
         func cadre(_ id: String) -> String { cadres[id].map { nfc($0.name) } ?? "" }
 
-        func post(_ id: String) -> String { post(id) { $0 } }
-
-        /// "P-AL-CHA chair, Xã An Lão": the post's id, its title as `title` names it, its unit.
-        func post(_ id: String, title: (String) -> String) -> String {
+        /// "P-AL-CHA chair, Xã An Lão": the post's id, its title's id, its unit (a table in
+        /// another language words the title: `RoundNames.postWithID`).
+        func post(_ id: String) -> String {
             guard let position = positions[id] else { return id }
-            return "\(id) \(title(position.title)), \(units[position.unit].map { nfc($0.name) } ?? position.unit)"
+            return "\(id) \(position.title), \(units[position.unit].map { nfc($0.name) } ?? position.unit)"
         }
     }
 

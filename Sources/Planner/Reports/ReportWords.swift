@@ -7,12 +7,13 @@ import Foundation
 struct ReportWords {
     let words: Words
     let report: RoundReport
-    let vocabulary: Vocabulary.Index
+    /// Titles, sexes, units and names of the round, in this language.
+    let names: RoundNames
 
     init(language: ReportLanguage, report: RoundReport) {
         words = language.words
         self.report = report
-        vocabulary = Vocabulary.Index(report.scenario.words)
+        names = RoundNames(report.scenario, words)
     }
 
     var language: ReportLanguage { words.language }
@@ -29,22 +30,13 @@ struct ReportWords {
 
     // MARK: The round's words
 
-    func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
-        guard let word = vocabulary.word(kind, id: id) else { return id }
-        return language == .vi ? word.vi : word.en
-    }
-
-    func title(_ id: String) -> String { label(.title, id) }
-    func sex(_ gender: Gender) -> String { label(.gender, gender.rawValue) }
+    func title(_ id: String) -> String { names.title(id) }
+    func sex(_ gender: Gender) -> String { names.label(.gender, gender.rawValue) }
 
     func name(_ c: Int) -> String { nfc(scenario.cadres[c].name) }
 
-    /// "Chair, Xã An Lão".
-    func post(_ p: Int) -> String {
-        let position = scenario.positions[p]
-        let unit = scenario.units.first { $0.id == position.unit }.map { nfc($0.name) } ?? position.unit
-        return "\(title(position.title)), \(unit)"
-    }
+    /// "chair, Xã An Lão" ("Chủ tịch, Xã An Lão").
+    func post(_ p: Int) -> String { names.post(scenario.positions[p].id) }
 
     func ruleName(_ key: String) -> String { words.ruleName(key) }
 

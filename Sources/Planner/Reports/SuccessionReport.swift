@@ -116,8 +116,7 @@ public enum SuccessionReport {
                     ]) + "\n"
             // English names a rule by its key, as the scenario file does; Vietnamese by its name.
             for p in b.penalties.prefix(20) {
-                let rule = language == .en ? p.rule : words.ruleName(p.rule)
-                out += "  \(rule) (\(p.subject)): \(p.shortfall) × \(words.figure(p.price))\n"
+                out += "  \(words.ruleInText(p.rule)) (\(p.subject)): \(p.shortfall) × \(words.figure(p.price))\n"
             }
             if b.penalties.count > 20 { out += "  … " + words("common.andMore", count: b.penalties.count - 20) + "\n" }
         }

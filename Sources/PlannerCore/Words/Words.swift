@@ -43,6 +43,13 @@ public struct Words: Sendable {
         return language == .vi ? words.viName : words.name
     }
 
+    /// A rule as a line of text names it: by its key in English, as a policy file and the
+    /// solver's record write it; by its name (`ruleName`) in another language.
+    public func ruleInText(_ key: String) -> String { language == .en ? key : ruleName(key) }
+
+    /// A word of the vocabulary (a title, a sex, a field) in this language.
+    public func label(_ word: Vocabulary.Word) -> String { language == .vi ? word.vi : word.en }
+
     /// What a rule asks, in one line (`RuleWords.summary`).
     public func ruleSummary(_ key: String) -> String {
         guard let words = RuleWords.of(key) else { return key }
