@@ -82,6 +82,8 @@ public enum Planner {
                 if let partsBound = parted.result.bound { result.bound = min(result.bound ?? partsBound, partsBound) }
             }
         } else {
+            // The stated order's stages run on the solver's problem, from its proof's basis.
+            if options.preferAmongEquals { options.objectiveStages = PreferenceOrder.stages(rotation) }
             result = try solveModel(rotation, options: &options, solver: solver)
         }
         var preference: PreferenceRecord?
@@ -90,7 +92,8 @@ public enum Planner {
             let preferenceStart = Date()
             (result, preference) = try PreferenceOrder.prefer(
                 result, rotation: rotation, options: options, solver: solver, since: solveStart)
-            preferenceSeconds = Date().timeIntervalSince(preferenceStart)
+            // Run inside the solve (`objectiveStages`): their own seconds, not this call's.
+            preferenceSeconds = result.stages.map { $0.reduce(0) { $0 + $1.seconds } } ?? Date().timeIntervalSince(preferenceStart)
         }
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         let provenance = Provenance(

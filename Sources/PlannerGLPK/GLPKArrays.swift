@@ -56,6 +56,25 @@ struct ColumnSlots {
         columnOfSlot.append(column)
     }
 
+    /// The method's column in GLPK slot `slot`.
+    func column(at slot: Int32) -> Int { columnOfSlot[Int(slot)] }
+
+    /// Records that GLPK deleted `deleted` (slots, ascending) and renumbered the rest in order.
+    mutating func forget(_ deleted: [Int32]) {
+        let gone = Set(deleted)
+        var kept = [0]
+        for slot in 1..<columnOfSlot.count {
+            let column = columnOfSlot[slot]
+            if gone.contains(Int32(slot)) {
+                slotOfColumn[column] = 0
+            } else {
+                kept.append(column)
+                slotOfColumn[column] = Int32(kept.count - 1)
+            }
+        }
+        columnOfSlot = kept
+    }
+
     /// A value per method column (0 for those GLPK does not hold), read from GLPK by slot.
     func values(count: Int, _ read: (Int32) -> Double) -> [Double] {
         var values = [Double](repeating: 0, count: count)

@@ -18,6 +18,11 @@ public final class GLPKProblem: BackendProblem {
     /// For a problem loaded with only some columns: the model and its columns, to add the
     /// others when they are brought in.
     private let source: (model: LinearModel, matrix: ColumnMajor)?
+    /// Rows added after loading (`addRow`), by GLPK row slot, with each model column's
+    /// coefficient: a column brought in later is given its entries in them too.
+    private var addedRows: [(slot: Int32, coefficients: [Int: Double])] = []
+    /// The objective set since loading (`setObjective`), for columns brought in later.
+    private var objective: [Double]?
 
     /// Loads `model`, which must have passed `LinearModel.problems()`: every index, bound and
     /// coefficient is checked there, because GLPK aborts the process on a bad one.
@@ -76,11 +81,39 @@ public final class GLPKProblem: BackendProblem {
         glp_set_obj_coef(pointer, j, column.objective)
     }
 
+    public func addRow(_ terms: [LinearModel.Term], lower: Double?, upper: Double?) {
+        let i = glp_add_rows(pointer, 1)
+        let bounds = glpkBounds(lower: lower, upper: upper)
+        glp_set_row_bnds(pointer, i, bounds.type, bounds.lower, bounds.upper)
+        var coefficients: [Int: Double] = [:]
+        var held: [(slot: Int32, value: Double)] = []
+        for term in terms where term.coefficient != 0 {
+            coefficients[term.column] = term.coefficient
+            let j = slots.slot(of: term.column)
+            if j > 0 { held.append((j, term.coefficient)) }
+        }
+        addedRows.append((i, coefficients))
+        var columns = OneBased.array(held.map(\.slot), dummy: 0, filler: 0)
+        var values = OneBased.array(held.map(\.value), dummy: 0, filler: 0)
+        glp_set_mat_row(pointer, i, Int32(held.count), &columns, &values)
+    }
+
+    public func setObjective(_ coefficients: [Double], constant: Double) {
+        glp_set_obj_coef(pointer, 0, constant)
+        for (offset, value) in coefficients.enumerated() {
+            let j = slots.slot(of: offset)
+            if j > 0 { glp_set_obj_coef(pointer, j, value) }
+        }
+        objective = coefficients
+    }
+
     private init(copying other: GLPKProblem) {
         pointer = glp_create_prob()
         glp_copy_prob(pointer, other.pointer, GLP_OFF)
         slots = other.slots
         source = other.source
+        addedRows = other.addedRows
+        objective = other.objective
     }
 
     deinit {
@@ -102,13 +135,34 @@ public final class GLPKProblem: BackendProblem {
             j = glp_add_cols(pointer, 1)
             slots.hold(column.offset, at: j)
             describe(source.model.columns[column.offset], at: j)
-            let entries = source.matrix.entries(of: column.offset)
-            var rows = OneBased.array(entries.map { OneBased.slot(RowIndex($0.row)) }, dummy: 0, filler: 0)
-            var values = OneBased.array(entries.map(\.coefficient), dummy: 0, filler: 0)
+            if let objective { glp_set_obj_coef(pointer, j, objective[column.offset]) }
+            var entries = source.matrix.entries(of: column.offset).map { (row: OneBased.slot(RowIndex($0.row)), value: $0.coefficient) }
+            for added in addedRows {
+                if let value = added.coefficients[column.offset] { entries.append((added.slot, value)) }
+            }
+            var rows = OneBased.array(entries.map(\.row), dummy: 0, filler: 0)
+            var values = OneBased.array(entries.map(\.value), dummy: 0, filler: 0)
             glp_set_mat_col(pointer, j, Int32(entries.count), &rows, &values)
         }
         let bounds = glpkBounds(lower: lower, upper: upper)
         glp_set_col_bnds(pointer, j, bounds.type, bounds.lower, bounds.upper)
+    }
+
+    public func forgetColumnsFixedAtZero() {
+        guard let source, onOwnerThread else { return }
+        var gone: [Int32] = []
+        let held = glp_get_num_cols(pointer)
+        guard held > 0 else { return }
+        for slot in 1...held where slots.column(at: slot) < source.model.columns.count {
+            if glp_get_col_type(pointer, slot) == GLP_FX, glp_get_col_lb(pointer, slot) == 0, glp_get_col_stat(pointer, slot) != GLP_BS {
+                gone.append(slot)
+            }
+        }
+        guard !gone.isEmpty else { return }
+        // Non-basic columns only: the basis stays the basis.
+        var list = OneBased.array(gone, dummy: 0, filler: 0)
+        glp_del_cols(pointer, Int32(gone.count), &list)
+        slots.forget(gone)
     }
 
     public func addColumn(objective: Double, lower: Double, row: RowIndex, coefficient: Double) -> ColumnIndex {

@@ -64,6 +64,8 @@ public struct LinearModel: Sendable, Equatable {
 
     public mutating func addObjective(_ column: Int, _ amount: Double) { columns[column].objective += amount }
 
+    public mutating func setObjective(_ column: Int, _ value: Double) { columns[column].objective = value }
+
     static let nameRule = "a name has 1 to 255 printable ASCII characters and no spaces"
 
     /// GLPK aborts on a name over 255 bytes or holding a control character; MPS forbids spaces.

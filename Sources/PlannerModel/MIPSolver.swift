@@ -71,6 +71,15 @@ public struct SolveOptions: Sendable {
     /// stage per key after the objective is proven (`Planner.solve`; a model solved directly by a
     /// `MIPSolver` has no stages). `--any-optimum` turns it off.
     public var preferAmongEquals = true
+    /// Objectives optimized after the model's own is proven optimal, each over the plans that
+    /// hold every earlier one at its optimum (a lexicographic order, as `PreferenceOrder` states
+    /// it). A solver that keeps its problem alive runs them there, from the proof's basis, and
+    /// reports each in `MIPResult.stages`; one that does not leaves `stages` nil, and the caller
+    /// runs them as models of their own.
+    public var objectiveStages: [ObjectiveStage] = []
+    /// Receives where a long solve stands (the step, the best plan, the bound), often: a
+    /// receiver that shows it throttles it itself. Called on the solving thread.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
 
     public init(
         timeLimit: Double? = nil, relativeGap: Double = 0, log: (@Sendable (String) -> Void)? = nil,
@@ -80,6 +89,90 @@ public struct SolveOptions: Sendable {
         self.relativeGap = relativeGap
         self.log = log
         self.heuristic = heuristic
+    }
+}
+
+/// Where a solve stands: what `SolveOptions.progress` receives.
+public struct SolveProgress: Sendable, Equatable {
+    public enum Step: Sendable, Equatable {
+        /// The LP relaxation, priced round by round.
+        case relaxation(round: Int)
+        /// The LP dive for a first plan at the bound.
+        case dive
+        /// Branch and bound, with the nodes created so far.
+        case search(nodes: Int)
+        /// The objective is proven; an objective stage chooses among its equal plans.
+        case stage(name: String)
+    }
+    public var step: Step
+    /// The objective of the best plan in hand, and the best bound proven over every column.
+    public var best: Double?
+    public var bound: Double?
+
+    public init(step: Step, best: Double?, bound: Double?) {
+        self.step = step
+        self.best = best
+        self.bound = bound
+    }
+
+    /// (bound − best) / max(1, |best|), as `--gap` reads it; nil without both.
+    public var gap: Double? {
+        guard let best, let bound else { return nil }
+        return max(0, abs(bound - best)) / max(1, abs(best))
+    }
+}
+
+/// One objective of a lexicographic order (`SolveOptions.objectiveStages`): maximised over the
+/// plans that keep the model's objective, and every earlier stage's, at its optimum.
+public struct ObjectiveStage: Sendable {
+    public var name: String
+    /// One per model column; whole numbers, so that a stage's optimum is proven by its step.
+    public var coefficients: [Double]
+    /// Branch-and-bound nodes the stage may spend; past them it keeps the best plan it found
+    /// (`SolveOptions.nodeLimit` says why a node count and not a time).
+    public var nodeLimit: Int?
+    /// Where the stage's pricing starts, given which columns can still be in a plan of the
+    /// optimum and the plan in hand; the plan's own columns come in whatever it says. nil: every
+    /// column that can be.
+    public var pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])?
+
+    public init(
+        name: String, coefficients: [Double], nodeLimit: Int? = nil,
+        pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])? = nil
+    ) {
+        self.name = name
+        self.coefficients = coefficients
+        self.nodeLimit = nodeLimit
+        self.pricingCore = pricingCore
+    }
+}
+
+/// How one `ObjectiveStage` ended.
+public struct ObjectiveStageResult: Sendable, Equatable {
+    public var name: String
+    /// The stage's objective on the plan it started from, and on the plan it kept.
+    public var before: Double
+    public var value: Double
+    /// Whether `value` is proven the best among the plans the earlier stages allow.
+    public var proven: Bool
+    /// Whether the stage replaced the plan it started from.
+    public var changedPlan: Bool
+    public var nodes: Int
+    public var seconds: Double
+    /// Columns the stage could use: those that can be in a plan keeping the earlier optima.
+    public var columns: Int
+
+    public init(
+        name: String, before: Double, value: Double, proven: Bool, changedPlan: Bool, nodes: Int, seconds: Double, columns: Int
+    ) {
+        self.name = name
+        self.before = before
+        self.value = value
+        self.proven = proven
+        self.changedPlan = changedPlan
+        self.nodes = nodes
+        self.seconds = seconds
+        self.columns = columns
     }
 }
 
@@ -112,6 +205,9 @@ public struct MIPResult: Sendable, Equatable {
     /// The search stopped early because `SolveInterruption` was requested; `status` says what
     /// it had by then (a plan: `feasible`, unless it was already proven).
     public var interrupted = false
+    /// The `SolveOptions.objectiveStages` run after the proof, in order, up to the first not
+    /// proven; `values` are then the last stage's plan. nil when none were run in place.
+    public var stages: [ObjectiveStageResult]?
 
     public init(
         status: MIPStatus, values: [Double]? = nil, objective: Double? = nil, bound: Double? = nil,

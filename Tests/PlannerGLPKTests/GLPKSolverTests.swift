@@ -33,6 +33,39 @@ struct GLPKSolverTests {
         #expect(result.bound == 9)
     }
 
+    /// max a + b + c + d with at most two chosen: six plans are worth 2. The first stage prefers
+    /// c and d (key 0, 0, 1, 1); the second (a first) may not give up the first stage's 2, so it
+    /// keeps c and d. Priced from a and b alone: c and d price at 0 after the proof, so GLPK
+    /// holds them only once the first stage brings them in, after its held row was added. Had
+    /// they come in without their entry in that row, the row would read a + b ≥ 2 and the stage
+    /// could not leave a and b.
+    @Test("Objective stages: among the optimum's plans, the one the next objective prefers, each earlier one held")
+    func objectiveStages() throws {
+        var model = LinearModel(name: "ties", direction: .maximize)
+        let columns = ["a", "b", "c", "d"].map { model.addColumn($0, kind: .binary, upper: 1, objective: 1) }
+        model.addRow("two", terms: columns.map { .init(column: $0, coefficient: 1) }, upper: 2)
+        var options = SolveOptions()
+        options.pricingCore = [true, true, false, false]
+        options.objectiveStages = [
+            ObjectiveStage(name: "cd", coefficients: [0, 0, 1, 1]),
+            ObjectiveStage(name: "a", coefficients: [1, 0, 0, 0]),
+        ]
+        let result = try solver.solve(model, options: options)
+        #expect(result.status == .optimal)
+        #expect(result.objective == 2)
+        #expect(result.values == [0, 0, 1, 1])
+        let stages = try #require(result.stages)
+        #expect(stages.map(\.name) == ["cd", "a"])
+        #expect(stages.map(\.before) == [0, 0])
+        #expect(stages.map(\.value) == [2, 0])
+        #expect(stages.map(\.changedPlan) == [true, false])
+        #expect(stages.allSatisfy { $0.proven })
+
+        // Without stages the solver leaves `stages` nil: the caller knows none ran.
+        options.objectiveStages = []
+        #expect(try solver.solve(model, options: options).stages == nil)
+    }
+
     @Test("An infeasible model is reported as infeasible")
     func infeasible() throws {
         var model = knapsack()

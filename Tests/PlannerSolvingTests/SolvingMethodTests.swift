@@ -160,6 +160,9 @@ struct SolvingMethodTests {
             columnCount += 1
             return ColumnIndex(columnCount - 1)
         }
+        func forgetColumnsFixedAtZero() {}
+        func addRow(_ terms: [LinearModel.Term], lower: Double?, upper: Double?) {}
+        func setObjective(_ coefficients: [Double], constant: Double) {}
         func solveLP(_ parameters: LPParameters) -> LPOutcome { .failed("not a solver") }
         var objectiveValue: Double { 0 }
         func columnValue(_ column: ColumnIndex) -> Double { 0 }

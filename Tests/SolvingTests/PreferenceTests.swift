@@ -1,7 +1,9 @@
 import Foundation
-import Planner
+import PlannerGLPK
 import TestSupport
 import Testing
+
+@testable import Planner
 
 /// The stated order among plans of equal objective (docs/model.md, "One plan among equals"):
 /// worked by hand on rounds of two posts, checked against every plan of tiny random rounds, and
@@ -98,5 +100,27 @@ struct PreferenceTests {
         #expect(
             mine.changes == preferred.changes && mine.rankScore == preferred.rankScore,
             "seed \(seed): \(optimal.count) optimal plans; the plan's keys \(mine), the preferred \(preferred)")
+    }
+
+    /// The stages run on the solver's own problem, from its proof's basis (`Planner.solve`), and
+    /// as models of their own (`PreferenceOrder.prefer` on a result without them, as after a
+    /// solve by parts) must reach the same proven key values: each stage is an exact optimum.
+    @Test("Stages on the solver's problem and as models of their own reach the same keys", arguments: [3, 11, 29])
+    func stagesInPlaceAndApart(seed: Int) throws {
+        let scenario = ScenarioGenerator.generate(size: .small, seed: UInt64(seed))
+        let plan = try F.solve(scenario)
+        let inPlace = try #require(plan.preference)
+        #expect(inPlace.stages.count == 2)
+        #expect(inPlace.stages.allSatisfy { $0.proven })
+
+        let rotation = Planner.buildModel(scenario)
+        var options = Planner.Options()
+        let solver = GLPKSolver()
+        let primary = try Planner.solveModel(rotation, options: &options, solver: solver)
+        #expect(primary.stages == nil)
+        let apart = try PreferenceOrder.prefer(primary, rotation: rotation, options: options, solver: solver, since: Date()).record
+        #expect(apart.stages.map(\.key) == inPlace.stages.map(\.key))
+        #expect(apart.stages.map(\.value) == inPlace.stages.map(\.value), "seed \(seed)")
+        #expect(apart.stages.allSatisfy { $0.proven })
     }
 }

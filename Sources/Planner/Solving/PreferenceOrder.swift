@@ -141,6 +141,10 @@ public enum PreferenceOrder {
         // but lets the LP trade objective for key: the rank stage of city-declines took 2216
         // nodes from there and 12 from here.
         let floor = primary - Proof.roundingMargin(primary, step: step)
+        if let stages = result.stages {
+            // Run by the solver on its problem, from the proof's basis (`Planner.solve` asked).
+            return (result, preferenceRecord(of: stages, options: options, since: start))
+        }
         var keep = columnsThatCanBeOptimal(
             model: model, plan: first, floor: floor, rowPrices: result.rowPrices, options: options, solver: solver)
         var held: [(name: String, coefficients: [Double], constant: Double, lower: Double)] = [
@@ -186,15 +190,7 @@ public enum PreferenceOrder {
             stageRecord.proven = outcome.status == .optimal
             record.stages.append(stageRecord)
             guard stageRecord.proven else {
-                let cause =
-                    SolveInterruption.isRequested
-                    ? "a signal stopped its search"
-                    : (options.timeLimit.map { Date().timeIntervalSince(start) >= $0 - 0.01 } == true
-                        ? "the time limit stopped its search" : "its search stopped at \(key.nodeLimit) nodes")
-                let skipped = Key.allCases.drop { $0 != key }.dropFirst().map(\.words)
-                record.note =
-                    "\(key.words): the best found, not proven (\(cause))"
-                    + (skipped.isEmpty ? "" : "; not applied: \(skipped.joined(separator: ", "))")
+                record.note = unprovenNote(key, options: options, since: start)
                 break
             }
             // Keys are whole numbers: held at their optimum less rounding noise, as the objective.
@@ -222,25 +218,89 @@ public enum PreferenceOrder {
         return (preferred, record)
     }
 
-    /// Where a stage's pricing starts: the plan in hand's columns, every column that is not an
-    /// assignment, and each post's best few assignments by the stage's key.
-    static func stageCore(_ stage: StageModel, start: [Double], coefficients: [Double], rotation: RotationModel) -> [Bool] {
-        var core = [Bool](repeating: false, count: stage.columns.count)
-        var byPosition = [[Int]](repeating: [], count: rotation.scenario.positions.count)
-        for (stageColumn, j) in stage.columns.enumerated() {
-            guard case .assign(_, let p) = rotation.meanings[j], start[stageColumn] == 0 else {
-                core[stageColumn] = true
+    /// The keys as the solver's objective stages, for a solver that runs them on the problem of
+    /// its proof (`SolveOptions.objectiveStages`).
+    static func stages(_ rotation: RotationModel) -> [ObjectiveStage] {
+        let posts = postOfColumn(rotation)
+        let positions = rotation.scenario.positions.count
+        return Key.allCases.map { key in
+            let coefficients = coefficients(key, rotation: rotation)
+            return ObjectiveStage(
+                name: key.rawValue, coefficients: coefficients, nodeLimit: key.nodeLimit,
+                pricingCore: { possible, plan in
+                    core(possible: possible, plan: plan, coefficients: coefficients, postOfColumn: posts, positions: positions)
+                })
+        }
+    }
+
+    /// The record of stages the solver ran, as `prefer` keeps it.
+    static func preferenceRecord(of stages: [ObjectiveStageResult], options: SolveOptions, since start: Date) -> PreferenceRecord {
+        var record = PreferenceRecord(order: Key.allCases.map(\.rawValue))
+        for stage in stages {
+            var stageRecord = PreferenceStageRecord(
+                key: stage.name, value: stage.before, proven: stage.proven, changedPlan: stage.changedPlan)
+            stageRecord.value = stage.value
+            stageRecord.nodes = stage.nodes
+            record.stages.append(stageRecord)
+        }
+        if let unproven = stages.first(where: { !$0.proven }), let key = Key(rawValue: unproven.name) {
+            record.note = unprovenNote(key, options: options, since: start)
+        } else if stages.count < Key.allCases.count {
+            record.note = "not applied: " + Key.allCases.dropFirst(stages.count).map(\.words).joined(separator: ", ")
+        }
+        record.equalOptimaFound = stages.contains(where: \.changedPlan) ? true : nil
+        return record
+    }
+
+    /// Why a stage's key is the best found and not proven, and the keys after it not applied.
+    static func unprovenNote(_ key: Key, options: SolveOptions, since start: Date) -> String {
+        let cause =
+            SolveInterruption.isRequested
+            ? "a signal stopped its search"
+            : (options.timeLimit.map { Date().timeIntervalSince(start) >= $0 - 0.01 } == true
+                ? "the time limit stopped its search" : "its search stopped at \(key.nodeLimit) nodes")
+        let skipped = Key.allCases.drop { $0 != key }.dropFirst().map(\.words)
+        return "\(key.words): the best found, not proven (\(cause))"
+            + (skipped.isEmpty ? "" : "; not applied: \(skipped.joined(separator: ", "))")
+    }
+
+    /// Where a stage's pricing starts, among the columns that can be in a plan of the optimum:
+    /// the plan in hand's columns, every column that is not an assignment, and each post's best
+    /// three assignments by the stage's key (on the city round the stages took 0.85 s from three,
+    /// 2.1 s from one, and 270 s from none).
+    static func core(possible: [Bool], plan: [Double], coefficients: [Double], postOfColumn: [Int?], positions: Int) -> [Bool] {
+        var core = [Bool](repeating: false, count: possible.count)
+        var byPosition = [[Int]](repeating: [], count: positions)
+        for j in possible.indices where possible[j] {
+            guard let p = postOfColumn[j], plan[j] == 0 else {
+                core[j] = true
                 continue
             }
-            byPosition[p].append(stageColumn)
+            byPosition[p].append(j)
         }
-        // Three, as for the round (`SolveOptions.candidatesPerPost`): on the city round the
-        // stages took 0.85 s from three, 2.1 s from one, and 270 s from none.
         for columns in byPosition {
-            let best = columns.sorted { (coefficients[stage.columns[$0]], -$0) > (coefficients[stage.columns[$1]], -$1) }
-            for stageColumn in best.prefix(3) { core[stageColumn] = true }
+            let best = columns.sorted { (coefficients[$0], -$0) > (coefficients[$1], -$1) }
+            for j in best.prefix(3) { core[j] = true }
         }
         return core
+    }
+
+    /// `core` for a stage model of its own (the cold path): in the stage's columns.
+    static func stageCore(_ stage: StageModel, start: [Double], coefficients: [Double], rotation: RotationModel) -> [Bool] {
+        var possible = [Bool](repeating: false, count: stage.roundColumns)
+        for j in stage.columns { possible[j] = true }
+        let round = core(
+            possible: possible, plan: stage.expand(start), coefficients: coefficients, postOfColumn: postOfColumn(rotation),
+            positions: rotation.scenario.positions.count)
+        return stage.columns.map { round[$0] }
+    }
+
+    /// The post of each assignment column, nil for the other columns.
+    static func postOfColumn(_ rotation: RotationModel) -> [Int?] {
+        rotation.meanings.map { meaning in
+            if case .assign(_, let p) = meaning { return p }
+            return nil
+        }
     }
 
     /// The columns that some plan with objective ≥ `floor` may use: every column but the whole

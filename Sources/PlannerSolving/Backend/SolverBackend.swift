@@ -72,6 +72,20 @@ public protocol BackendProblem: AnyObject {
     /// coefficient in one row.
     func addColumn(objective: Double, lower: Double, row: RowIndex, coefficient: Double) -> ColumnIndex
 
+    /// Lets the library forget the model's columns fixed at 0 outside its basis (the method's
+    /// left-out columns): GLPK's simplex prices every column it holds at each iteration, fixed or
+    /// not. A column forgotten comes back, with its row entries, when its bounds are next set to
+    /// anything but 0, as one never held. Only for a problem loaded with some columns held.
+    func forgetColumnsFixedAtZero()
+
+    /// Appends a row over the model's columns (each at most once, coefficients finite, checked
+    /// by the caller), held or not: a column brought in later comes with its coefficient. Its
+    /// slack starts basic, so the basis in place stays a basis.
+    func addRow(_ terms: [LinearModel.Term], lower: Double?, upper: Double?)
+    /// Replaces the objective of the model's columns (one coefficient each, held or not) and its
+    /// constant; elastic columns keep theirs.
+    func setObjective(_ coefficients: [Double], constant: Double)
+
     /// Solves the LP relaxation from the current basis.
     func solveLP(_ parameters: LPParameters) -> LPOutcome
     /// The last LP's objective value, its values (the first `count` columns) and row prices.

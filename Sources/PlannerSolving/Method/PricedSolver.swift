@@ -54,16 +54,17 @@ func milliseconds(_ seconds: Double?, since start: Date) -> Int32 {
 /// One solve of one model on one loaded problem: the state the method carries from LP to LP.
 struct PricedSolve<Problem: BackendProblem> {
     let problem: Problem
-    let model: LinearModel
-    let options: SolveOptions
+    /// The model solved now: the one given, then each objective stage's (`runStages`).
+    var model: LinearModel
+    var options: SolveOptions
     let start = Date()
     var statistics = SolveStatistics()
     /// The larger of the model's own step and the gap asked for: either proves a plan.
-    let step: Double?
+    var step: Double?
     var restriction: Restriction
     let priced: Bool
     /// The model by column, for pricing (maximisation models only).
-    let matrix: ColumnMajor?
+    var matrix: ColumnMajor?
     /// The elastic columns in the LP now, and how many price levels have been used.
     var elastic: [ColumnIndex] = []
     var elasticLevel = 0
@@ -75,6 +76,9 @@ struct PricedSolve<Problem: BackendProblem> {
     var incumbent: [Double]?
     /// The row prices of the last LP optimal over every column, and the bound they prove.
     var prices: DualBound?
+    /// While an objective stage runs: its name, and the round's proven objective it reports
+    /// as its progress in place of the stage's own values.
+    var stageProgress: (name: String, objective: Double)?
 
     init<Backend: SolverBackend>(backend: Backend, model: LinearModel, options: SolveOptions) where Backend.Problem == Problem {
         self.model = model
@@ -96,6 +100,19 @@ struct PricedSolve<Problem: BackendProblem> {
     }
 
     func note(_ line: String) { options.log?(line) }
+
+    /// Tells `SolveOptions.progress` where the solve stands.
+    func report(_ step: SolveProgress.Step, best: Double?, bound: Double?) {
+        guard let progress = options.progress else { return }
+        if let stage = stageProgress {
+            progress(SolveProgress(step: .stage(name: stage.name), best: stage.objective, bound: stage.objective))
+        } else {
+            progress(SolveProgress(step: step, best: best, bound: bound))
+        }
+    }
+
+    /// The objective of the plan in hand.
+    var incumbentObjective: Double? { incumbent.map { model.objectiveValue($0) } }
 
     var columnsUsed: Int? { priced ? model.columns.count - restriction.leftOut : nil }
 
@@ -174,7 +191,8 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices)
             prices = bound
-            var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 }
+            report(.relaxation(round: statistics.pricingRounds), best: incumbentObjective, bound: bound.value)
+            var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 && canEnter($0) }
             if entering.isEmpty {
                 guard elastic.isEmpty else {
                     if let proof = settleElastic(matrix) {
@@ -265,8 +283,22 @@ struct PricedSolve<Problem: BackendProblem> {
         return best.isFinite ? best : nil
     }
 
+    /// A column the model fixes at 0 is in no plan: never priced in, nothing to certify.
+    func canEnter(_ j: Int) -> Bool {
+        let column = model.columns[j]
+        return column.lower != 0 || column.upper != 0
+    }
+
     mutating func solve() throws(SolverError) -> MIPResult {
         restriction.leaveOut(problem)
+        let result = try search()
+        guard !options.objectiveStages.isEmpty else { return result }
+        return try runStages(after: result)
+    }
+
+    /// The LP relaxation, the dive, reduced-cost fixing, branch and bound and the certificate,
+    /// over the model in hand from the problem's state.
+    mutating func search() throws(SolverError) -> MIPResult {
         if let early = try relaxation() {
             statistics.lpSeconds = Date().timeIntervalSince(start)
             return early
@@ -288,6 +320,7 @@ struct PricedSolve<Problem: BackendProblem> {
             // round whose LP leans nowhere it re-solved for eight seconds and found less than
             // branch and bound finds in two (issue 17's first round).
             let lpSeconds = Date().timeIntervalSince(start)
+            report(.dive, best: incumbentObjective, bound: prices?.value)
             var deadline = Date().addingTimeInterval(max(1, 2 * lpSeconds))
             if let limit = options.timeLimit { deadline = min(deadline, start.addingTimeInterval(limit)) }
             if let dived = Dive.dive(
@@ -374,7 +407,7 @@ struct PricedSolve<Problem: BackendProblem> {
             var outside = -Double.infinity
             var needed: [Int] = []
             if let prices {
-                for j in model.columns.indices where !restriction.active[j] {
+                for j in model.columns.indices where !restriction.active[j] && canEnter(j) {
                     let best = prices.valueUsing(j, in: model)
                     outside = max(outside, best)
                     if step == nil ? best > improving : best >= improving { needed.append(j) }
@@ -417,6 +450,32 @@ struct PricedSolve<Problem: BackendProblem> {
         guide.allowed = restriction.active
         guide.step = step
         guide.maximize = model.direction == .maximize
+        if let progress = options.progress {
+            // What the search's node bound says of the whole model: in a priced solve a plan may
+            // also use a column left out, worth at most its `valueUsing`; never above the LP's.
+            var outside = -Double.infinity
+            if let prices, model.direction == .maximize {
+                for j in model.columns.indices where !restriction.active[j] && canEnter(j) {
+                    outside = max(outside, prices.valueUsing(j, in: model))
+                }
+            }
+            let lpBound = prices?.value
+            let before = incumbentObjective
+            let stage = stageProgress
+            let maximize = model.direction == .maximize
+            guide.progress = { nodes, incumbent, nodeBound in
+                if let stage {
+                    progress(SolveProgress(step: .stage(name: stage.name), best: stage.objective, bound: stage.objective))
+                    return
+                }
+                var bound = nodeBound
+                if maximize, let nodeBound {
+                    bound = max(nodeBound, outside)
+                    if let lpBound { bound = min(bound!, lpBound) }
+                }
+                progress(SolveProgress(step: .search(nodes: nodes), best: incumbent ?? before, bound: bound))
+            }
+        }
         guide.nodeLimit = options.nodeLimit
         guide.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
             .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }

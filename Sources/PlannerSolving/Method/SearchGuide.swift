@@ -27,6 +27,8 @@ public struct SearchGuide {
     var maximize = true
     /// Columns with a branching priority, highest priority first.
     var prioritized: [(column: ColumnIndex, priority: Int)] = []
+    /// Told the nodes, the incumbent's objective and the best open node's bound as they move.
+    var progress: ((_ nodes: Int, _ incumbent: Double?, _ bound: Double?) -> Void)?
 
     init() {}
 
@@ -77,6 +79,7 @@ public struct SearchGuide {
     mutating func trackBound(_ tree: some SearchTree) {
         guard let bound = tree.bestNodeBound else { return }
         self.bound = bound
+        progress?(nodes, tree.incumbentObjective, bound)
         guard let step, tree.event == .select, let incumbent = tree.incumbentObjective else { return }
         let margin = Proof.roundingMargin(incumbent, step: step)
         if maximize ? bound < incumbent + step - margin : bound > incumbent - step + margin {

@@ -17,6 +17,13 @@ struct SolverOptions: ParsableArguments {
     @Flag(help: "Show the solver's progress on stderr.")
     var verbose = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help:
+            "A live line on stderr while a solve runs longer than a second: the step, the best plan, the bound, the gap, the time. By default only when stderr is a terminal (and not with --verbose); --progress writes it as lines elsewhere too."
+    )
+    var progress: Bool?
+
     @Option(
         name: .customLong("candidates-per-post"), parsing: .unconditional,
         help:
@@ -54,11 +61,20 @@ struct SolverOptions: ParsableArguments {
         }
     }
 
-    /// The options as the library takes them; `--verbose` sends the search's progress to stderr.
-    var plannerOptions: Planner.Options {
+    /// The options as the library takes them, the progress line in the environment's language.
+    var plannerOptions: Planner.Options { plannerOptions(ReportLanguage.from(environment: ProcessInfo.processInfo.environment)) }
+
+    /// The options as the library takes them; `--verbose` sends the search's log to stderr, and
+    /// the progress line (`ProgressLine`) is in `language`.
+    func plannerOptions(_ language: ReportLanguage) -> Planner.Options {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }
         var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+        let terminal = isatty(STDERR_FILENO) == 1
+        if progress ?? (terminal && !verbose) {
+            let line = ProgressLine.begin(terminal: terminal, words: .of(language))
+            options.progress = { line.receive($0) }
+        }
         options.candidatesPerPost = candidatesPerPost
         if whole { options.partsMinimumPosts = .max }
         if anyOptimum { options.preferAmongEquals = false }
@@ -72,6 +88,7 @@ extension SolverOptions {
     var quietPlannerOptions: Planner.Options {
         var options = plannerOptions
         options.log = nil
+        options.progress = nil
         return options
     }
 }

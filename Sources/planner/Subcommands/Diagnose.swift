@@ -26,7 +26,7 @@ extension PlannerCommand {
             // JSON is the same in every language: its texts stay English.
             let language = report.format == .json ? .en : lang.language
             let diagnosis = try Planner.diagnose(
-                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, words: .of(language))
+                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), words: .of(language))
             try emit(
                 report.written(DiagnosisReport.render(diagnosis, format: report.format, language: language)), to: report.output,
                 inputs: loaded.files)

@@ -46,7 +46,8 @@ extension PlannerCommand {
             try checkOutput(report.output, inputs: loaded.files)
             // JSON is the same in every language: its texts stay English.
             let language = report.format == .json ? .en : lang.language
-            let explainer = try Explainer(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, words: .of(language))
+            let explainer = try Explainer(
+                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), words: .of(language))
             let explanation: Explanation
             if let position {
                 let p = try explainer.position(position)

@@ -55,7 +55,7 @@ extension PlannerCommand {
             } else {
                 // A round without a plan: the report names the rules in conflict (as solve does).
                 reported = try Planner.solve(
-                    loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, adding: [.diagnosisIfInfeasible])
+                    loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), adding: [.diagnosisIfInfeasible])
             }
             let language = lang.language
             var slates: SuccessionPlan?
@@ -64,7 +64,8 @@ extension PlannerCommand {
                 let round =
                     Planner.successionNeedsRound(loaded.scenario)
                     ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
-                slates = try Planner.succession(loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, round: round)
+                slates = try Planner.succession(
+                    loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), round: round)
             }
             // A round without a plan: its conflicts and diagnosis in the report's language (the
             // plan's JSON keeps the English; `solve` words its page the same way).

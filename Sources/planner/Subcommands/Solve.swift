@@ -59,7 +59,8 @@ extension PlannerCommand {
             if diagnose { extras.insert(.diagnosisIfInfeasible) }
             if explain { extras.insert(.reasons) }
             let plan = try Planner.solve(
-                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, startingFrom: startPlan, adding: extras)
+                loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), startingFrom: startPlan,
+                adding: extras)
             try emit(
                 report.written(
                     PlanReport.render(

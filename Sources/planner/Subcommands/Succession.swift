@@ -41,7 +41,8 @@ extension PlannerCommand {
             if Planner.successionNeedsRound(loaded.scenario), round == nil {
                 Console.error("\(scenario): the policy leaves cadres the round appoints off the slates; solving the round first")
             }
-            let plan = try Planner.succession(loaded, round: round.map { .planFile($0) } ?? .solveFirst, options: solver.plannerOptions)
+            let plan = try Planner.succession(
+                loaded, round: round.map { .planFile($0) } ?? .solveFirst, options: solver.plannerOptions(lang.language))
             if let writePlanning, plan.status.hasPlan {
                 let next = Planner.scenario(loaded.scenario, withPlanning: plan)
                 try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs)

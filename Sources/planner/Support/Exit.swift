@@ -98,11 +98,13 @@ enum Console {
     /// Messages quote what the user gave (ids, keys, paths): a character that would act on the
     /// terminal (an escape sequence, a bidirectional override) is shown as its code instead.
     static func error(_ text: String) {
+        ProgressLine.clear()
         let shown = TextSafety.visible(text)
         FileHandle.standardError.write(Data((shown.hasSuffix("\n") ? shown : shown + "\n").utf8))
     }
 
     static func output(_ data: Data) {
+        ProgressLine.clear()
         FileHandle.standardOutput.write(data)
     }
 
