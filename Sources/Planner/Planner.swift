@@ -57,7 +57,11 @@ public enum Planner {
         let buildStart = Date()
         if let plan = evidentlyInfeasible(scenario, sha256: sha256, options: options, solver: solver, since: buildStart) { return plan }
         let rotation = buildModel(scenario)
+        let askedTimeLimit = options.timeLimit
         var options = options
+        // Reading the file and building the model spend the limit too: it counts from the
+        // command's start when the caller gives it (`clockStart`), else from this call.
+        if let limit = options.timeLimit { options.timeLimit = max(0, limit - Date().timeIntervalSince(options.clockStart ?? buildStart)) }
         if let startPlan, options.start == nil { options.start = warmStart(from: startPlan, for: rotation) }
         let solveStart = Date()
         var result: MIPResult
@@ -99,7 +103,7 @@ public enum Planner {
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
             parameters: SolveParameters(
-                timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
+                timeLimit: askedTimeLimit, relativeGap: options.relativeGap, method: GLPKSolver.method,
                 candidatesPerPost: options.pricingCore == nil ? 0 : options.candidatesPerPost))
         let stoppedBy = stopCause(result)
         var plan = Plan(scenario: identity, producedBy: provenance, status: planStatus(result.status))

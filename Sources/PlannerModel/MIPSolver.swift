@@ -15,6 +15,9 @@ public protocol MIPSolver: Sendable {
 public struct SolveOptions: Sendable {
     /// Wall-clock seconds for the whole solve; nil for none.
     public var timeLimit: Double?
+    /// When `timeLimit` started counting, for a caller whose own work before the solve spends
+    /// it (the command line: reading the scenario); nil: when the solve is called.
+    public var clockStart: Date?
     /// Stop when (bound − incumbent) / max(1, |incumbent|) is at most this; 0 proves optimality.
     public var relativeGap: Double
     /// Receives the solver's own progress lines; nil discards them.

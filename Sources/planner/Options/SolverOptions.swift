@@ -8,7 +8,9 @@ struct SolverOptions: ParsableArguments {
     // an unknown option.
     @Option(
         name: .customLong("time-limit"), parsing: .unconditional,
-        help: "Seconds the solving may take, a diagnosis included; a plan found by then is returned with its gap.")
+        help:
+            "Seconds the solving may take, counted from the command's start (reading the file included), a diagnosis included; a plan found by then is returned with its gap."
+    )
     var timeLimit: Double?
 
     @Option(parsing: .unconditional, help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
@@ -44,7 +46,11 @@ struct SolverOptions: ParsableArguments {
     )
     var anyOptimum = false
 
+    /// When the command started: `--time-limit` counts from here (parsing runs `validate` first).
+    static let commandStart = Date()
+
     func validate() throws {
+        _ = Self.commandStart
         if let timeLimit, timeLimit < 0 {
             throw ValidationError(
                 "--time-limit is negative (\(PlanReport.number(timeLimit))): it takes a number of seconds from 0 to 1000000")
@@ -70,6 +76,7 @@ struct SolverOptions: ParsableArguments {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }
         var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+        options.clockStart = Self.commandStart
         let terminal = isatty(STDERR_FILENO) == 1
         if progress ?? (terminal && !verbose) {
             let line = ProgressLine.begin(terminal: terminal, words: .of(language))
@@ -89,6 +96,8 @@ extension SolverOptions {
         var options = plannerOptions
         options.log = nil
         options.progress = nil
+        // Each scenario has the whole limit, whenever its turn comes.
+        options.clockStart = nil
         return options
     }
 }
