@@ -84,6 +84,8 @@ protocol PlannerSubcommand: ParsableCommand {
 
 extension PlannerSubcommand {
     func run() throws {
+        // A progress line left on the terminal would run into the shell's prompt.
+        defer { ProgressLine.clear() }
         do {
             try execute()
         } catch let error as ValidationError {
