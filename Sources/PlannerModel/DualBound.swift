@@ -58,6 +58,17 @@ public struct DualBound: Sendable {
 }
 
 extension DualBound {
+    /// Which columns some solution worth at least `threshold` may use: every column but the
+    /// whole ones at 0 in `plan` whose every use these prices bound below `threshold`
+    /// (`valueUsing`). What the stated order's stages keep after each proof.
+    public func columns(reaching threshold: Double, in model: LinearModel, plan: [Double]) -> [Bool] {
+        model.columns.indices.map { j in
+            let column = model.columns[j]
+            guard column.kind != .continuous, column.lower == 0, plan[j] == 0 else { return true }
+            return valueUsing(j, in: model) >= threshold
+        }
+    }
+
     /// A bound without any LP, for a search stopped before its first LP was solved: each
     /// column's gain is charged to one row that caps it (a positive coefficient, a finite upper
     /// bound), at the price that makes the column worthless; on a rotation model that is "every

@@ -162,12 +162,8 @@ public struct ObjectiveStageResult: Sendable, Equatable {
     public var changedPlan: Bool
     public var nodes: Int
     public var seconds: Double
-    /// Columns the stage could use: those that can be in a plan keeping the earlier optima.
-    public var columns: Int
 
-    public init(
-        name: String, before: Double, value: Double, proven: Bool, changedPlan: Bool, nodes: Int, seconds: Double, columns: Int
-    ) {
+    public init(name: String, before: Double, value: Double, proven: Bool, changedPlan: Bool, nodes: Int, seconds: Double) {
         self.name = name
         self.before = before
         self.value = value
@@ -175,7 +171,6 @@ public struct ObjectiveStageResult: Sendable, Equatable {
         self.changedPlan = changedPlan
         self.nodes = nodes
         self.seconds = seconds
-        self.columns = columns
     }
 }
 

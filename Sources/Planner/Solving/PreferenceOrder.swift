@@ -130,6 +130,10 @@ public enum PreferenceOrder {
             record.note = "not applied: the plan is proven only within the gap asked for (--gap), not optimal"
             return (result, record)
         }
+        if let stages = result.stages {
+            // Run by the solver on its problem, from the proof's basis (`Planner.solve` asked).
+            return (result, preferenceRecord(of: stages, options: options, since: start))
+        }
         let primary = model.objectiveValue(first)
         // What counts as the same objective when a stage's plan replaces the one in hand: within
         // the proof's rounding margin on a stepped objective (plans differ by whole steps), and
@@ -141,10 +145,6 @@ public enum PreferenceOrder {
         // but lets the LP trade objective for key: the rank stage of city-declines took 2216
         // nodes from there and 12 from here.
         let floor = primary - Proof.roundingMargin(primary, step: step)
-        if let stages = result.stages {
-            // Run by the solver on its problem, from the proof's basis (`Planner.solve` asked).
-            return (result, preferenceRecord(of: stages, options: options, since: start))
-        }
         var keep = columnsThatCanBeOptimal(
             model: model, plan: first, floor: floor, rowPrices: result.rowPrices, options: options, solver: solver)
         var held: [(name: String, coefficients: [Double], constant: Double, lower: Double)] = [
@@ -200,13 +200,11 @@ public enum PreferenceOrder {
             if let prices = outcome.rowPrices, prices.count == stage.model.rows.count {
                 let bound = DualBound(model: stage.model, columns: ColumnMajor(stage.model), rowPrices: prices)
                 let needed = stageRecord.value - 0.5 - Proof.roundingMargin(stageRecord.value, step: nil)
+                let reaching = bound.columns(reaching: needed, in: stage.model, plan: stage.restrict(values))
                 var fixed = 0
-                for (stageColumn, j) in stage.columns.enumerated() where values[j] == 0 {
-                    let column = stage.model.columns[stageColumn]
-                    if column.kind != .continuous, column.lower == 0, bound.valueUsing(stageColumn, in: stage.model) < needed {
-                        keep[j] = false
-                        fixed += 1
-                    }
+                for (stageColumn, j) in stage.columns.enumerated() where !reaching[stageColumn] {
+                    keep[j] = false
+                    fixed += 1
                 }
                 options.log?("planner: preference stage \(key.rawValue) fixed out \(fixed) more columns")
             }
@@ -238,8 +236,7 @@ public enum PreferenceOrder {
         var record = PreferenceRecord(order: Key.allCases.map(\.rawValue))
         for stage in stages {
             var stageRecord = PreferenceStageRecord(
-                key: stage.name, value: stage.before, proven: stage.proven, changedPlan: stage.changedPlan)
-            stageRecord.value = stage.value
+                key: stage.name, value: stage.value, proven: stage.proven, changedPlan: stage.changedPlan)
             stageRecord.nodes = stage.nodes
             record.stages.append(stageRecord)
         }
@@ -320,12 +317,7 @@ public enum PreferenceOrder {
             return [Bool](repeating: true, count: model.columns.count)
         }
         let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: prices)
-        let margin = Proof.roundingMargin(floor, step: nil)
-        return model.columns.indices.map { j in
-            let column = model.columns[j]
-            guard column.kind != .continuous, column.lower == 0, plan[j] == 0 else { return true }
-            return bound.valueUsing(j, in: model) >= floor - margin
-        }
+        return bound.columns(reaching: floor - Proof.roundingMargin(floor, step: nil), in: model, plan: plan)
     }
 }
 

@@ -30,7 +30,7 @@ extension PricedSolve {
         // (ratings with many decimals), where the better plan must not be given up for a key.
         let same = roundStep == nil ? 1e-9 * max(1, abs(primary)) : Proof.roundingMargin(primary, step: roundStep)
         let floor = primary - Proof.roundingMargin(primary, step: roundStep)
-        var possible = Self.columns(reaching: floor, model: round, plan: first, prices: roundPrices)
+        var possible = roundPrices.columns(reaching: floor - Proof.roundingMargin(floor, step: nil), in: round, plan: first)
         var held = (name: "held_objective", coefficients: round.columns.map(\.objective), lower: floor - round.objectiveConstant)
         var values = first
         var records: [ObjectiveStageResult] = []
@@ -75,7 +75,7 @@ extension PricedSolve {
             let outcome = try searchStage(from: values)
             var record = ObjectiveStageResult(
                 name: stage.name, before: before, value: before, proven: outcome.status == .optimal, changedPlan: false,
-                nodes: outcome.statistics.nodes, seconds: 0, columns: possible.count { $0 })
+                nodes: outcome.statistics.nodes, seconds: 0)
             if let found = outcome.values {
                 let after = Self.dot(stage.coefficients, found)
                 // Taken only when it is a plan of the round with its objective and the earlier keys held.
@@ -94,11 +94,9 @@ extension PricedSolve {
             // cannot reach the held value is in no plan the later stages may choose.
             guard let prices else { continue }
             let needed = record.value - 0.5 - Proof.roundingMargin(record.value, step: nil)
+            let reaching = prices.columns(reaching: needed, in: model, plan: values)
             var fixed = 0
-            for (j, column) in model.columns.enumerated()
-            where possible[j] && values[j] == 0 && column.kind != .continuous && column.lower == 0
-                && prices.valueUsing(j, in: model) < needed
-            {
+            for j in possible.indices where possible[j] && !reaching[j] {
                 possible[j] = false
                 fixed += 1
             }
@@ -125,17 +123,6 @@ extension PricedSolve {
         elasticCoversAll = false
         elasticShortTried = false
         return try search()
-    }
-
-    /// The columns that some plan worth at least `floor` may use: every column but the whole ones
-    /// at 0 in `plan` whose every use the row prices bound below `floor`.
-    static func columns(reaching floor: Double, model: LinearModel, plan: [Double], prices: DualBound) -> [Bool] {
-        let margin = Proof.roundingMargin(floor, step: nil)
-        return model.columns.indices.map { j in
-            let column = model.columns[j]
-            guard column.kind != .continuous, column.lower == 0, plan[j] == 0 else { return true }
-            return prices.valueUsing(j, in: model) >= floor - margin
-        }
     }
 
     static func dot(_ coefficients: [Double], _ values: [Double]) -> Double {

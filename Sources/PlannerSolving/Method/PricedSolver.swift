@@ -101,14 +101,17 @@ struct PricedSolve<Problem: BackendProblem> {
 
     func note(_ line: String) { options.log?(line) }
 
+    /// `SolveOptions.progress`; while an objective stage runs, every step is told as the stage,
+    /// with the round's proven objective.
+    var progressReceiver: (@Sendable (SolveProgress) -> Void)? {
+        guard let progress = options.progress else { return nil }
+        guard let stage = stageProgress else { return progress }
+        return { _ in progress(SolveProgress(step: .stage(name: stage.name), best: stage.objective, bound: stage.objective)) }
+    }
+
     /// Tells `SolveOptions.progress` where the solve stands.
     func report(_ step: SolveProgress.Step, best: Double?, bound: Double?) {
-        guard let progress = options.progress else { return }
-        if let stage = stageProgress {
-            progress(SolveProgress(step: .stage(name: stage.name), best: stage.objective, bound: stage.objective))
-        } else {
-            progress(SolveProgress(step: step, best: best, bound: bound))
-        }
+        progressReceiver?(SolveProgress(step: step, best: best, bound: bound))
     }
 
     /// The objective of the plan in hand.
@@ -450,7 +453,7 @@ struct PricedSolve<Problem: BackendProblem> {
         guide.allowed = restriction.active
         guide.step = step
         guide.maximize = model.direction == .maximize
-        if let progress = options.progress {
+        if let receive = progressReceiver {
             // What the search's node bound says of the whole model: in a priced solve a plan may
             // also use a column left out, worth at most its `valueUsing`; never above the LP's.
             var outside = -Double.infinity
@@ -461,19 +464,14 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             let lpBound = prices?.value
             let before = incumbentObjective
-            let stage = stageProgress
             let maximize = model.direction == .maximize
             guide.progress = { nodes, incumbent, nodeBound in
-                if let stage {
-                    progress(SolveProgress(step: .stage(name: stage.name), best: stage.objective, bound: stage.objective))
-                    return
-                }
                 var bound = nodeBound
                 if maximize, let nodeBound {
                     bound = max(nodeBound, outside)
                     if let lpBound { bound = min(bound!, lpBound) }
                 }
-                progress(SolveProgress(step: .search(nodes: nodes), best: incumbent ?? before, bound: bound))
+                receive(SolveProgress(step: .search(nodes: nodes), best: incumbent ?? before, bound: bound))
             }
         }
         guide.nodeLimit = options.nodeLimit

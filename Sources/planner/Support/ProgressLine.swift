@@ -2,7 +2,7 @@ import Foundation
 import Planner
 
 /// The live line on stderr while a solve runs longer than a second (issue 21): the step, the best
-/// plan, the bound, the gap and the time since the command started. On a terminal it is redrawn
+/// plan, the bound, the gap and the time since the command's first solve began. On a terminal it is redrawn
 /// in place, at most five times a second, and wiped before anything else is written; elsewhere
 /// (only when `--progress` asks) it is a line of its own, at most once a second. Never on stdout.
 final class ProgressLine: @unchecked Sendable {
