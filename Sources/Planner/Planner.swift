@@ -54,6 +54,18 @@ public enum Planner {
         _ scenario: Scenario, sha256: String, options: Options = Options(), startingFrom startPlan: Plan? = nil,
         solver: any MIPSolver = GLPKSolver()
     ) throws(PlannerError) -> Plan {
+        var unused: (any WarmModel)?
+        return try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver, keeping: false, kept: &unused)
+    }
+
+    /// As `solve`; when `keeping`, `kept` comes back with the solver's proven model kept alive
+    /// for warm re-solves (`WarmModel`), or nil where the round was not solved as one model
+    /// (by parts, or evidently infeasible) or the solver cannot keep it.
+    static func solve(
+        _ scenario: Scenario, sha256: String, options: Options, startingFrom startPlan: Plan? = nil, solver: any MIPSolver,
+        keeping: Bool, kept: inout (any WarmModel)?
+    ) throws(PlannerError) -> Plan {
+        kept = nil
         let buildStart = Date()
         if let plan = evidentlyInfeasible(scenario, sha256: sha256, options: options, solver: solver, since: buildStart) { return plan }
         let rotation = buildModel(scenario)
@@ -88,7 +100,7 @@ public enum Planner {
         } else {
             // The stated order's stages run on the solver's problem, from its proof's basis.
             if options.preferAmongEquals { options.objectiveStages = PreferenceOrder.stages(rotation) }
-            result = try solveModel(rotation, options: &options, solver: solver)
+            (result, kept) = try solveModel(rotation, options: &options, solver: solver, keeping: keeping)
         }
         var preference: PreferenceRecord?
         var preferenceSeconds: Double?
@@ -137,6 +149,25 @@ public enum Planner {
     /// the start unless one is given, the rounding at GLPK's nodes. `options` comes back with
     /// what was chosen (the plan records the pricing).
     static func solveModel(_ rotation: RotationModel, options: inout Options, solver: any MIPSolver) throws(PlannerError) -> MIPResult {
+        try solveModel(rotation, options: &options, solver: solver, keeping: false).0
+    }
+
+    /// As `solveModel`, keeping the proven model alive when asked (`MIPSolver.solveKeeping`).
+    static func solveModel(
+        _ rotation: RotationModel, options: inout Options, solver: any MIPSolver, keeping: Bool
+    ) throws(PlannerError) -> (MIPResult, (any WarmModel)?) {
+        prepare(rotation, options: &options)
+        do {
+            return keeping
+                ? try solver.solveKeeping(rotation.model, options: options) : (try solver.solve(rotation.model, options: options), nil)
+        } catch {
+            throw .solver(error)
+        }
+    }
+
+    /// What `solveModel` gives a solve of the rotation model: the pricing core, the plan where
+    /// everyone stays as the start unless one is given, the rounding at the search's nodes.
+    static func prepare(_ rotation: RotationModel, options: inout Options) {
         let rounding = RotationRounding(rotation)
         if options.pricingCore == nil, options.candidatesPerPost > 0 {
             options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
@@ -150,11 +181,6 @@ public enum Planner {
         }
         if options.heuristic == nil {
             options.heuristic = { relaxation in rounding(relaxation) }
-        }
-        do {
-            return try solver.solve(rotation.model, options: options)
-        } catch {
-            throw .solver(error)
         }
     }
 

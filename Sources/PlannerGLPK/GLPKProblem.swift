@@ -225,6 +225,8 @@ public final class GLPKProblem: BackendProblem {
 
     public func copy() -> GLPKProblem { GLPKProblem(copying: self) }
 
+    public var usableHere: Bool { onOwnerThread }
+
     public func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome {
         guard onOwnerThread else { return SearchOutcome(ending: .failed(Self.wrongThread), solution: .undefined) }
         var integer = glp_iocp()
@@ -239,6 +241,10 @@ public final class GLPKProblem: BackendProblem {
         }
         switch parameters.backtracking {
         case .bestProjection: integer.bt_tech = GLP_BT_BPH
+        }
+        if parameters.proximitySearch {
+            integer.ps_heur = GLP_ON
+            integer.ps_tm_lim = parameters.timeLimitMilliseconds
         }
         var context = SearchContext(guide: guide, slots: slots)
         let code: Int32 = withUnsafeMutablePointer(to: &context) { contextPointer in

@@ -17,4 +17,8 @@ public struct GLPKSolver: MIPSolver {
     public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
         try method.solve(model, options: options)
     }
+
+    public func solveKeeping(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> (MIPResult, (any WarmModel)?) {
+        try method.solveKeeping(model, options: options)
+    }
 }

@@ -10,6 +10,28 @@ public protocol MIPSolver: Sendable {
     /// Solves on the calling thread and returns when done. Never aborts the process: a model
     /// that fails `LinearModel.problems()` is refused with `SolverError.invalidModel`.
     func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult
+    /// Solves as `solve` does and, when the model is proven optimal, keeps it alive with its
+    /// basis for follow-up questions (`WarmModel`); nil when the solver cannot keep it.
+    func solveKeeping(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> (MIPResult, (any WarmModel)?)
+}
+
+extension MIPSolver {
+    public func solveKeeping(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> (MIPResult, (any WarmModel)?) {
+        (try solve(model, options: options), nil)
+    }
+}
+
+/// A model its solver has proven optimal and keeps alive, with the basis of the proof, for the
+/// questions a committee asks next (issue 21): the same round with one pair forced or forbidden
+/// differs from it in a column's bounds only, and is re-solved from that basis (dual simplex,
+/// then pricing, the search and the certificate over every column as in a cold solve) instead of
+/// from nothing. It belongs to the thread that solved it, like the library's problem it holds.
+public protocol WarmModel: AnyObject {
+    /// Solves `model` from the kept basis when it differs from the kept model in column bounds
+    /// only; nil when it differs in anything else, or when this thread cannot use the kept
+    /// problem: the caller solves it cold. The answer is what a cold solve of `model` gives
+    /// (the same method, the same proofs), its objective stages included.
+    func resolve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult?
 }
 
 public struct SolveOptions: Sendable {
@@ -64,6 +86,12 @@ public struct SolveOptions: Sendable {
     /// from it against 55 s from the full cover; issue 17's women round took 14 s from it against
     /// 7 s (docs/performance.md, "Issue 17").
     public var elasticShortRowsFirst = false
+    /// When branch and bound starts with no plan in hand (none given, none from the dive),
+    /// the library's proximity search looks for a first one at the root. The diagnosis's
+    /// elastic model of the hard women-per-team round has no start (the plan where everyone
+    /// stays breaks hard rules the rounding cannot mend): GLPK's search found its first plan
+    /// after 30 s, the proximity search in 12 s, at the LP bound (docs/performance.md).
+    public var proximitySearchWithoutPlan = false
     /// Branch-and-bound nodes one search may create; past them it stops as at its time limit,
     /// with the best plan it has. Unlike a time limit it stops at the same place on every
     /// machine: the preference stages use it, so that the plan never depends on how fast the
@@ -80,6 +108,12 @@ public struct SolveOptions: Sendable {
     /// reports each in `MIPResult.stages`; one that does not leaves `stages` nil, and the caller
     /// runs them as models of their own.
     public var objectiveStages: [ObjectiveStage] = []
+    /// When set, `objectiveStages` run only when the proven objective reaches this value (less
+    /// the proof's rounding margin), and `objectiveStagesOtherwise` when it falls short. `explain`
+    /// re-solves a forced pair so: a forced plan as good as the plan is chosen by the stated
+    /// order, one that loses by the plan closest to the plan.
+    public var objectiveStagesFrom: Double?
+    public var objectiveStagesOtherwise: [ObjectiveStage] = []
     /// Receives where a long solve stands (the step, the best plan, the bound), often: a
     /// receiver that shows it throttles it itself. Called on the solving thread.
     public var progress: (@Sendable (SolveProgress) -> Void)?

@@ -170,6 +170,7 @@ struct SolvingMethodTests {
         func rowPrices(count: Int) -> [Double] { [] }
         var simplexIterations: Int { 0 }
         func copy() -> Self { self }
+        var usableHere: Bool { true }
         func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome {
             SearchOutcome(ending: .failed("not a solver"), solution: .undefined)
         }

@@ -305,6 +305,8 @@ struct ConflictSearch {
             // The dive loses its way on the elastic model, where branch and bound closes it at
             // its first node (docs/performance.md, "Lab notes").
             stage.dive = false
+            // Without a start, a first plan by the proximity search (`SolveOptions`).
+            stage.proximitySearchWithoutPlan = true
         }
         let result: MIPResult
         let started = Date()

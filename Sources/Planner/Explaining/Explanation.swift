@@ -131,17 +131,24 @@ public struct Explainer {
     /// The language of the explanation's texts (reasons, broken rules, ties): English, the
     /// language of the JSON document, by default.
     let words: Words
+    /// The plan's round kept alive by the solver, with the basis of its proof: a forced pair the
+    /// rules allow changes one column's bounds, and is re-solved from there (issue 21). nil with
+    /// `warmResolves` false (every contrast solved from nothing, as tests compare), or when the
+    /// round was solved by parts.
+    let warm: (any WarmModel)?
 
     public init(
         _ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver(),
-        words: Words = .english
+        words: Words = .english, warmResolves: Bool = true
     ) throws {
         self.scenario = scenario
         self.words = words
         self.sha256 = sha256
         self.options = options
         self.solver = solver
-        plan = try Planner.solve(scenario, sha256: sha256, options: options, solver: solver)
+        var kept: (any WarmModel)?
+        plan = try Planner.solve(scenario, sha256: sha256, options: options, solver: solver, keeping: warmResolves, kept: &kept)
+        warm = kept
         guard plan.status.hasPlan else { throw ExplanationError.noPlan(plan.status) }
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
@@ -229,7 +236,16 @@ public struct Explainer {
         guard rotation.require(cadre: c, position: p) else { return contrast }
         var stage = options
         stage.start = Planner.warmStart(from: plan, for: rotation)
-        let result = try Planner.solveModel(rotation, options: &stage, solver: solver)
+        if options.preferAmongEquals, let objective = plan.objective {
+            // A forced plan as good as the plan: the one the stated order prefers, compared with
+            // the plan key by key. One that loses: the one closest to the plan, so that the
+            // changes listed are the fewest the forced assignment needs, whichever way it was solved.
+            stage.objectiveStages = PreferenceOrder.stages(rotation)
+            stage.objectiveStagesFrom = objective
+            stage.objectiveStagesOtherwise = [closestToPlan(rotation)]
+        }
+        var result = try solveForced(rotation, options: &stage, warmly: broken.isEmpty)
+        if result.stages?.first?.name == Self.closestStageName { result.stages = nil }
         contrast.status = Planner.planStatus(result.status)
         guard let values = result.solution?.values else { return contrast }
         let solution = rotation.solution(from: values)
@@ -255,6 +271,41 @@ public struct Explainer {
         if let first = changes.firstIndex(where: { $0.cadre == contrast.cadre }) { changes.insert(changes.remove(at: first), at: 0) }
         contrast.changes = changes
         return contrast
+    }
+
+    /// Solves a forced round: from the kept round's basis when the rules allow the pair (the
+    /// forced model differs from the round's in that column's bounds), with the stated order's
+    /// stages run in place when the forced plan is as good as the plan; else from nothing.
+    func solveForced(_ rotation: RotationModel, options: inout Planner.Options, warmly: Bool) throws(PlannerError) -> MIPResult {
+        if warmly, let warm {
+            Planner.prepare(rotation, options: &options)
+            do {
+                if let result = try warm.resolve(rotation.model, options: options) { return result }
+            } catch {
+                throw .solver(error)
+            }
+            options.log?("planner: the forced round is not a bound change of the kept one; solved from nothing")
+        }
+        return try Planner.solveModel(rotation, options: &options, solver: solver)
+    }
+
+    static let closestStageName = "closestToPlan"
+
+    /// The stage that changes the fewest people's posts from the plan's: minus the number of
+    /// cadres whose post differs (a holder in the plan who leaves their post in it, anyone
+    /// without a post in the plan who gets one), up to a constant, so that the count a contrast
+    /// lists is the fewest the forced round allows, proven.
+    func closestToPlan(_ rotation: RotationModel) -> ObjectiveStage {
+        let coefficients = rotation.meanings.map { meaning -> Double in
+            guard case .assign(let c, let p) = meaning else { return 0 }
+            guard let own = postOf[c] else { return -1 }
+            return own == p ? 1 : 0
+        }
+        // Priced from the plan's own pairs (and the forced plan's, which come in anyway): on the
+        // city round an LP over every column that can be optimal took 0.35 s, most of a contrast.
+        return ObjectiveStage(
+            name: Self.closestStageName, coefficients: coefficients, nodeLimit: 1000,
+            pricingCore: { possible, _ in zip(possible, coefficients).map { $0 && $1 > 0 } })
     }
 
     /// The first key of the stated order on which the plan and an equally good alternative

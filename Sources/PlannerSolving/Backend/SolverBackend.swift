@@ -96,8 +96,11 @@ public protocol BackendProblem: AnyObject {
     /// Simplex iterations over the problem's life.
     var simplexIterations: Int { get }
 
-    /// A copy to experiment on (the dive): same rows, columns, bounds and basis.
+    /// A copy to experiment on (the dive, a warm re-solve): same rows, columns, bounds and
+    /// basis. Only where `usableHere`.
     func copy() -> Self
+    /// Whether the calling thread may use the problem (GLPK's objects belong to one thread).
+    var usableHere: Bool { get }
 
     /// Branch and bound from the current optimal LP basis. `guide` is called at each of the
     /// search's events, with the tree it may act on.
@@ -145,6 +148,9 @@ public struct SearchParameters: Sendable, Equatable {
     /// Mixed-integer rounding cuts at the nodes: they closed the gap of rounds whose share
     /// and team rows the LP leaves loose (docs/performance.md, "Issue 17").
     public var roundingCuts: Bool
+    /// GLPK's proximity search at the root (it first looks for any whole solution by a MIP of
+    /// its own): for a search that starts with no plan in hand (`SolveOptions.proximitySearchWithoutPlan`).
+    public var proximitySearch = false
     public var verbose: Bool
 
     public init(

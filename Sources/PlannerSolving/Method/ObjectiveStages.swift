@@ -87,6 +87,9 @@ extension PricedSolve {
             }
             record.seconds = Date().timeIntervalSince(stageStart)
             records.append(record)
+            note(
+                "planner: stage \(stage.name) \(record.proven ? "proven" : "not proven") at \(record.value), \(record.nodes) nodes, \(String(format: "%.2f", record.seconds)) s"
+            )
             guard record.proven else { break }
             // Keys are whole numbers: held at their optimum less rounding noise, as the objective.
             held = ("held_" + stage.name, stage.coefficients, record.value - Proof.roundingMargin(record.value, step: 1))
