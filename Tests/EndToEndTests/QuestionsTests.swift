@@ -80,4 +80,50 @@ struct QuestionsTests {
         #expect(csv.status == 64)
         #expect(csv.stderr.contains("--questions writes its answers as table or json"))
     }
+
+    @Test("A file saved on Windows, quotes and trailing comments: read as a person wrote them; -o may not overwrite it")
+    func filesAsPeopleWriteThem() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("questions.txt").path
+        try "# the meeting's questions\r\n--position \"P-AL-SEC\"\r\n\r\n--cadre 'C-08'   # the director\r\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let run = try F.run(["explain", "Scenarios/tutorial.json", "--questions", path, "--runners-up", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("── ") } == ["── --position P-AL-SEC", "── --cadre C-08"])
+        // The command line's --runners-up is the default of the file's questions.
+        let alone = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-08", "--runners-up", "1"])
+        #expect(run.stdout.hasSuffix(alone.stdout))
+
+        let over = try F.run(["explain", "Scenarios/tutorial.json", "--questions", path, "-o", path])
+        #expect(over.status == 64)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# the meeting's questions"))
+
+        let empty = folder.appendingPathComponent("empty.txt").path
+        try "# nothing asked yet\n\n".write(toFile: empty, atomically: true, encoding: .utf8)
+        let none = try F.run(["explain", "Scenarios/tutorial.json", "--questions", empty])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("\(empty): no questions"))
+
+        let long = folder.appendingPathComponent("long.txt").path
+        try ("--position P-AL-SEC " + String(repeating: "--cadre C-05 ", count: 20000)).write(
+            toFile: long, atomically: true, encoding: .utf8)
+        let tooLong = try F.run(["explain", "Scenarios/tutorial.json", "--questions", long])
+        #expect(tooLong.status == 64)
+        #expect(tooLong.stderr.contains("\(long):1: not a question"))
+    }
+
+    @Test("A runner-up kept out by the holder's lock: the lock is named and set aside for the contrast, which has a loss")
+    func holdersLock() throws {
+        // C-08 is locked in P-TC-DIR; C-10 is otherwise eligible for it.
+        let run = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-TC-DIR", "--why-not", "C-10", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let explanation = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let contrast = try #require((explanation["contrasts"] as? [[String: Any]])?.first)
+        let broken = try #require(contrast["brokenRules"] as? [[String: Any]])
+        #expect(broken.map { $0["rule"] as? String } == ["locks"])
+        #expect((broken.first?["text"] as? String)?.contains("C-08") == true)
+        #expect(contrast["status"] as? String == "optimal")
+        #expect((contrast["loss"] as? Double).map { $0 > 0 } == true)
+    }
 }

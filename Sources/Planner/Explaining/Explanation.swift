@@ -136,6 +136,9 @@ public struct Explainer {
     /// `warmResolves` false (every contrast solved from nothing, as tests compare), or when the
     /// round was solved by parts.
     let warm: (any WarmModel)?
+    /// When the explanation started: `--time-limit` counts from the command's start
+    /// (`SolveOptions.clockStart`), else from here, over the plan's solve and every contrast's.
+    let started = Date()
 
     public init(
         _ scenario: Scenario, sha256: String, options: Planner.Options = Planner.Options(), solver: any MIPSolver = GLPKSolver(),
@@ -224,17 +227,31 @@ public struct Explainer {
     /// set aside for this pair alone (and named); everything else holds as the policy says.
     public func forced(cadre c: Int, position p: Int) throws -> Contrast {
         let broken = rules.broken(cadre: c, position: p)
-        let set = Set(broken)
+        // The post's incumbent locked in it: the pair breaks that lock too, though no rule of
+        // the pair's own says so. Set aside for this solve and named, as the pair's rules are.
+        let lockedOut = facts.ownPosition.indices.filter { h in
+            h != c && facts.ownPosition[h] == p && scenario.cadres[h].locked && scenario.policy.locks.mode == .hard
+        }.map { RuleInstance.lock(cadre: $0) }
+        let set = Set(broken + lockedOut)
         var rotation = RotationModelBuilder.build(
             scenario,
             relaxation: RuleRelaxation(
                 treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
         var contrast = Contrast(
             cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
-            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) },
+            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) } + lockedOut.map { describer.describe($0) },
             fit: fit(c, p), status: .infeasible, changes: [])
         guard rotation.require(cadre: c, position: p) else { return contrast }
         var stage = options
+        if let limit = options.timeLimit {
+            let left = limit - Date().timeIntervalSince(options.clockStart ?? started)
+            // No time left: the contrast is not re-solved, and says so.
+            guard left > 0 else {
+                contrast.status = .noPlanWithinTimeLimit
+                return contrast
+            }
+            stage.timeLimit = left
+        }
         stage.start = Planner.warmStart(from: plan, for: rotation)
         if options.preferAmongEquals, let objective = plan.objective {
             // A forced plan as good as the plan: the one the stated order prefers, compared with
@@ -244,7 +261,7 @@ public struct Explainer {
             stage.objectiveStagesFrom = objective
             stage.objectiveStagesOtherwise = [closestToPlan(rotation)]
         }
-        var result = try solveForced(rotation, options: &stage, warmly: broken.isEmpty)
+        var result = try solveForced(rotation, options: &stage, warmly: set.isEmpty)
         if result.stages?.first?.name == Self.closestStageName { result.stages = nil }
         contrast.status = Planner.planStatus(result.status)
         guard let values = result.solution?.values else { return contrast }
@@ -253,7 +270,7 @@ public struct Explainer {
         contrast.loss = (plan.objective ?? 0) - solution.breakdown.total
         var holders = solution.holder
         let planObjective = plan.objective ?? 0
-        if options.preferAmongEquals, broken.isEmpty, result.status == .optimal,
+        if options.preferAmongEquals, set.isEmpty, result.status == .optimal,
             abs(planObjective - solution.breakdown.total) <= Proof.roundingMargin(planObjective, step: nil)
         {
             // As good for the round: the alternative the stated order prefers among the forced

@@ -20,38 +20,34 @@ public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
     public var version: String { backend.version }
 
     public func solve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult {
-        var problems = model.problems()
-        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
-            problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
-        }
-        if !(options.relativeGap.isFinite && options.relativeGap >= 0) {
-            problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0")
-        }
-        guard problems.isEmpty else { throw .invalidModel(problems) }
-        if model.columns.isEmpty { return Self.solveEmpty(model) }
-        try backend.checkLibrary()
-        return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
-            var run = PricedSolve(backend: backend, model: model, options: options)
-            return try run.solve()
-        }
+        try solve(model, options: options, keeping: false).0
     }
 
     public func solveKeeping(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> (MIPResult, (any WarmModel)?) {
-        var problems = model.problems()
-        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
-            problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
-        }
-        if !(options.relativeGap.isFinite && options.relativeGap >= 0) {
-            problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0")
-        }
-        guard problems.isEmpty else { throw .invalidModel(problems) }
+        try solve(model, options: options, keeping: true)
+    }
+
+    func solve(_ model: LinearModel, options: SolveOptions, keeping: Bool) throws(SolverError) -> (MIPResult, (any WarmModel)?) {
+        try Self.check(model, options: options)
         if model.columns.isEmpty { return (Self.solveEmpty(model), nil) }
         try backend.checkLibrary()
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> (MIPResult, (any WarmModel)?) in
             var run = PricedSolve(backend: backend, model: model, options: options)
-            let (result, kept) = try run.solve(keeping: true)
+            let (result, kept) = try run.solve(keeping: keeping)
             return (result, kept.map { PricedWarmModel(backend: backend, kept: $0) })
         }
+    }
+
+    /// Refuses, before any library call, a model or options the library could abort on.
+    static func check(_ model: LinearModel, options: SolveOptions) throws(SolverError) {
+        var problems = model.problems()
+        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
+            problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
+        }
+        if !(options.relativeGap.isFinite && options.relativeGap >= 0) {
+            problems.append("relative gap \(options.relativeGap) must be finite and ≥ 0")
+        }
+        guard problems.isEmpty else { throw .invalidModel(problems) }
     }
 
     /// A model without columns is decided by its constant rows; no library is asked.

@@ -22,11 +22,7 @@ final class PricedWarmModel<Backend: SolverBackend>: WarmModel {
 
     func resolve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult? {
         guard kept.run.problem.usableHere, let changed = Self.boundChanges(from: kept.round, to: model) else { return nil }
-        var problems = model.problems()
-        if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
-            problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
-        }
-        guard problems.isEmpty else { throw .invalidModel(problems) }
+        try PricedSolver<Backend>.check(model, options: options)
         let kept = kept
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
             var run = kept.rebased(on: model, options: options, changed: changed)

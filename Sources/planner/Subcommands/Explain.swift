@@ -22,7 +22,7 @@ extension PlannerCommand {
         @Option(
             name: .customLong("questions"),
             help: ArgumentHelp(
-                "A file of questions, one per line, each as this command's --position, --cadre, --why-not and --runners-up (- reads stdin; # starts a comment); the round is solved once and every question answered from it, in order (json: an array). With --verbose or --progress, each answer's time on stderr.",
+                "A file of questions, one per line, each as this command's --position, --cadre, --why-not and --runners-up (- reads stdin; # starts a comment; --runners-up on the command line is the default for the file's questions); the round is solved once and every question answered from it, in order (json: an array). With --verbose or --progress, each answer's time on stderr.",
                 valueName: "file"))
         var questions: String?
 
@@ -33,7 +33,11 @@ extension PlannerCommand {
         @OptionGroup var lang: LanguageOption
 
         func validate() throws {
-            guard questions != nil else { return try question.check() }
+            guard let questions else { return try question.check() }
+            if questions.isEmpty { throw ValidationError("--questions takes a file of questions, or - for stdin") }
+            if let runnersUp = question.runnersUp, !(0...50).contains(runnersUp) {
+                throw ValidationError("--runners-up takes a whole number from 0 to 50")
+            }
             if question.position != nil || question.cadre != nil || question.whyNot != nil {
                 throw ValidationError("--questions takes its questions from the file: give --position, --cadre and --why-not there")
             }
@@ -44,8 +48,10 @@ extension PlannerCommand {
 
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
-            try checkOutput(report.output, inputs: loaded.files)
-            let asked = try questions.map { try Self.read(questions: $0, scenario: loaded.scenario) }
+            // The questions file is an input too: -o may not write over it.
+            let inputs = loaded.files + (questions.map { $0 == "-" ? [] : [$0] } ?? [])
+            try checkOutput(report.output, inputs: inputs)
+            let asked = try questions.map { try Self.read(questions: $0, scenario: loaded.scenario, runnersUp: question.runnersUp) }
             // JSON is the same in every language: its texts stay English.
             let language = report.format == .json ? .en : lang.language
             let explainer = try Explainer(
@@ -53,7 +59,7 @@ extension PlannerCommand {
             guard let asked else {
                 return try emit(
                     report.written(render(try question.answer(explainer), scenario: loaded.scenario, language: language)),
-                    to: report.output, inputs: loaded.files)
+                    to: report.output, inputs: inputs)
             }
             // The round is solved and kept once; each answer is printed as soon as it is ready
             // (on stdout), or all are written at the end (-o, atomically).
@@ -78,7 +84,7 @@ extension PlannerCommand {
                 if report.output == nil { Console.output(part) } else { written.append(part) }
             }
             if asked.isEmpty, report.format == .json { written = Data("[]\n".utf8) }
-            if report.output != nil || asked.isEmpty { try emit(written, to: report.output, inputs: loaded.files) }
+            if report.output != nil || asked.isEmpty { try emit(written, to: report.output, inputs: inputs) }
         }
 
         func render(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> Data {
@@ -87,13 +93,23 @@ extension PlannerCommand {
 
         /// The questions of a file, each checked as the command line would be and its ids
         /// against the scenario, every problem reported at once (file:line) before any solve.
-        static func read(questions path: String, scenario: Scenario) throws -> [(line: Int, text: String, question: ExplainQuestion)] {
+        /// A question without --runners-up takes the command line's.
+        static func read(
+            questions path: String, scenario: Scenario, runnersUp: Int?
+        ) throws -> [(line: Int, text: String, question: ExplainQuestion)] {
             let name = path == "-" ? "stdin" : path
+            var isFolder: ObjCBool = false
+            if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                Console.error("\(name): is a folder, not a file of questions")
+                throw Exit.noInput
+            }
             let data: Data
             do {
                 data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                Console.error("\(name): cannot read the questions: \(error.localizedDescription)")
+                Console.error(
+                    "\(name): cannot read the questions (\(FileManager.default.fileExists(atPath: path) ? "not readable" : "no such file"))"
+                )
                 throw Exit.noInput
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -102,26 +118,54 @@ extension PlannerCommand {
             }
             let positions = Set(scenario.positions.map(\.id))
             let cadres = Set(scenario.cadres.map(\.id))
+            // Ids are quoted as given, but never at any length.
+            func shown(_ id: String) -> String { id.count > 60 ? String(id.prefix(60)) + "…" : id }
             var asked: [(line: Int, text: String, question: ExplainQuestion)] = []
             var problems: [String] = []
-            for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-                let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            // Windows line ends (\r\n, one Character in Swift) and old Mac ones (\r) end a line too.
+            for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+                let place = "\(name):\(offset + 1)"
+                // A word starting with # starts a comment, at the start of a line or after a question.
+                var words: [String] = []
+                for word in raw.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
+                    if word.hasPrefix("#") { break }
+                    // Quotes as a shell would have taken them away.
+                    var unquoted = word
+                    for quote in ["\"", "'"] where unquoted.count >= 2 && unquoted.hasPrefix(quote) && unquoted.hasSuffix(quote) {
+                        unquoted = String(unquoted.dropFirst().dropLast())
+                    }
+                    words.append(unquoted)
+                }
+                guard !words.isEmpty else { continue }
+                // A question has at most four options; a line of thousands would only be a mistake,
+                // and parsing it would take minutes.
+                guard words.count <= 12, raw.count <= 1000 else {
+                    problems.append(
+                        "\(place): not a question: \(words.count) words, \(raw.count) characters (a question has at most four options)")
+                    continue
+                }
+                if words.contains(where: { $0 == "-h" || $0 == "--help" }) {
+                    problems.append("\(place): not a question: --help (planner explain --help describes the options a question takes)")
+                    continue
+                }
                 do {
-                    let question = try ExplainQuestion.parse(words)
+                    var question = try ExplainQuestion.parse(words)
+                    if question.runnersUp == nil { question.runnersUp = runnersUp }
                     try question.check()
                     var unknown: [String] = []
-                    if let p = question.position, !positions.contains(p) { unknown.append("no position \"\(p)\" in the scenario") }
+                    if let p = question.position, !positions.contains(p) { unknown.append("no position \"\(shown(p))\" in the scenario") }
                     for c in [question.cadre, question.whyNot].compactMap({ $0 }) where !cadres.contains(c) {
-                        unknown.append("no cadre \"\(c)\" in the scenario")
+                        unknown.append("no cadre \"\(shown(c))\" in the scenario")
                     }
-                    problems += unknown.map { "\(name):\(offset + 1): \($0)" }
-                    if unknown.isEmpty { asked.append((offset + 1, line, question)) }
+                    problems += unknown.map { "\(place): \($0)" }
+                    if unknown.isEmpty { asked.append((offset + 1, words.joined(separator: " "), question)) }
                 } catch {
                     let message = ExplainQuestion.message(for: error).split(separator: "\n").first.map(String.init) ?? "not a question"
-                    problems.append("\(name):\(offset + 1): \(message)")
+                    problems.append("\(place): \(message.count > 200 ? String(message.prefix(200)) + "…" : message)")
                 }
+            }
+            if problems.isEmpty, asked.isEmpty {
+                problems.append("\(name): no questions (one per line, as --position P, --cadre C or --position P --why-not C)")
             }
             guard problems.isEmpty else {
                 for problem in problems { Console.error(problem) }
@@ -146,22 +190,27 @@ struct ExplainQuestion: ParsableArguments {
 
     @Option(
         name: .customLong("runners-up"), parsing: .unconditional,
-        help: "How many of the best candidates (or posts, with --cadre) to re-solve.")
-    var runnersUp = 3
+        help:
+            "How many of the best candidates (or posts, with --cadre) to re-solve, 3 by default; with --position every candidate who fits better than the holder is re-solved too, up to 10 in all."
+    )
+    var runnersUp: Int?
+
+    /// The runners-up (or other posts) to re-solve: 3 unless asked.
+    var runnersUpOrDefault: Int { runnersUp ?? 3 }
 
     func check() throws {
         if (position == nil) == (cadre == nil) { throw ValidationError("give one of --position and --cadre") }
         if whyNot != nil && position == nil { throw ValidationError("--why-not takes a cadre, with --position") }
-        if !(0...50).contains(runnersUp) { throw ValidationError("--runners-up takes a whole number from 0 to 50") }
+        if let runnersUp, !(0...50).contains(runnersUp) { throw ValidationError("--runners-up takes a whole number from 0 to 50") }
     }
 
     func answer(_ explainer: Explainer) throws -> Explanation {
         if let position {
             let p = try explainer.position(position)
             if let whyNot { return try explainer.whyNot(cadre: try explainer.cadre(whyNot), position: p) }
-            return try explainer.explain(position: p, runnersUp: runnersUp)
+            return try explainer.explain(position: p, runnersUp: runnersUpOrDefault)
         }
-        return try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUp)
+        return try explainer.explain(cadre: try explainer.cadre(cadre!), alternatives: runnersUpOrDefault)
     }
 }
 

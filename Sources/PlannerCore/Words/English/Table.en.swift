@@ -25,6 +25,7 @@ extension Catalogue {
         // The stated order's keys (`PreferenceOrder.Key`), as the line above names them.
         "table.preference.key.fewestChanges": "fewest changes of post",
         "table.preference.key.ratingByRank": "better-ranked cadres in better-ranked posts",
+        "table.preference.key.closestToPlan": "fewest changes of post from the plan (a contrast of explain)",
 
         // A round without a plan.
         "table.noPlan.proof": "Proof: {proof}.",

@@ -25,6 +25,7 @@ extension Catalogue {
         // The stated order's keys (`PreferenceOrder.Key`), as the line above names them.
         "table.preference.key.fewestChanges": "ít lượt thay đổi chức vụ nhất",
         "table.preference.key.ratingByRank": "cán bộ được đánh giá cao hơn ở chức vụ quan trọng hơn",
+        "table.preference.key.closestToPlan": "ít thay đổi chức vụ nhất so với phương án (phương án đối chứng của explain)",
 
         // A round without a plan.
         "table.noPlan.proof": "Chứng minh: {proof}.",
