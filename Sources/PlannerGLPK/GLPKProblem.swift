@@ -244,7 +244,8 @@ public final class GLPKProblem: BackendProblem {
         }
         if parameters.proximitySearch {
             integer.ps_heur = GLP_ON
-            integer.ps_tm_lim = parameters.timeLimitMilliseconds
+            // Never longer than the search may take, nor than GLPK's own default of a minute.
+            integer.ps_tm_lim = min(parameters.timeLimitMilliseconds, 60_000)
         }
         var context = SearchContext(guide: guide, slots: slots)
         let code: Int32 = withUnsafeMutablePointer(to: &context) { contextPointer in
