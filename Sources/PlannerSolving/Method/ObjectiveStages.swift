@@ -116,15 +116,7 @@ extension PricedSolve {
 
     /// One stage's search from the plan in hand, with the statistics and prices of its own.
     mutating func searchStage(from plan: [Double]) throws(SolverError) -> MIPResult {
-        options.start = plan
-        incumbent = plan
-        prices = nil
-        statistics = SolveStatistics()
-        statistics.objectiveStep = step
-        elastic = []
-        elasticLevel = 0
-        elasticCoversAll = false
-        elasticShortTried = false
+        beginSearch(from: plan)
         return try search()
     }
 

@@ -101,8 +101,7 @@ struct PricedSolve<Problem: BackendProblem> {
     init<Backend: SolverBackend>(backend: Backend, model: LinearModel, options: SolveOptions) where Backend.Problem == Problem {
         self.model = model
         self.options = options
-        let ownStep = model.objectiveStep()
-        step = options.absoluteGap > (ownStep ?? 0) ? options.absoluteGap : ownStep
+        step = Self.proofStep(model, options)
         statistics.objectiveStep = step
         restriction = Restriction(model, core: options.pricingCore, start: options.start)
         priced = restriction.leftOut > 0
@@ -115,6 +114,27 @@ struct PricedSolve<Problem: BackendProblem> {
         } else {
             problem = backend.load(model)
         }
+    }
+
+    /// The larger of the model's own step and the gap asked for (`step`).
+    static func proofStep(_ model: LinearModel, _ options: SolveOptions) -> Double? {
+        let ownStep = model.objectiveStep()
+        return options.absoluteGap > (ownStep ?? 0) ? options.absoluteGap : ownStep
+    }
+
+    /// What one search starts from anew on the problem in hand (an objective stage's, a warm
+    /// re-solve's): `start` as the plan in hand, no prices (the last ones priced another model),
+    /// no elastic columns, statistics of its own.
+    mutating func beginSearch(from start: [Double]?) {
+        options.start = start
+        incumbent = start
+        prices = nil
+        statistics = SolveStatistics()
+        statistics.objectiveStep = step
+        elastic = []
+        elasticLevel = 0
+        elasticCoversAll = false
+        elasticShortTried = false
     }
 
     func note(_ line: String) { options.log?(line) }
@@ -316,21 +336,18 @@ struct PricedSolve<Problem: BackendProblem> {
     }
 
     /// Solves; when `keeping` and the model is proven optimal, also returns the solve kept for
-    /// warm re-solves (`KeptSolve`): as it stands after the proof, on a copy of its problem,
-    /// before any objective stage changes it. Tried and not kept (docs/performance.md): the copy
+    /// warm re-solves (`PricedWarmModel`): as it stands after the proof, on a copy of its
+    /// problem, before any objective stage changes it (its `model` and `matrix` the round's). Tried and not kept (docs/performance.md): the copy
     /// taken after the stages, with their rows freed and the round's objective restored (forced
     /// re-solves of `explain` on the city round took 0.07 to 0.17 s against 0.02 to 0.05 s); the
     /// basis moved to the plan the stages chose (the forced plans were no nearer to it).
-    mutating func solve(keeping: Bool) throws(SolverError) -> (MIPResult, KeptSolve<Problem>?) {
+    mutating func solve(keeping: Bool) throws(SolverError) -> (MIPResult, PricedSolve?) {
         restriction.leaveOut(problem)
-        let round = model
-        let roundMatrix = matrix
         let result = try search()
-        var kept: KeptSolve<Problem>?
+        var kept: PricedSolve?
         if keeping, result.status == .optimal, !result.interrupted, !SolveInterruption.isRequested, problem.usableHere {
-            var copy = self
-            copy.problem = problem.copy()
-            kept = KeptSolve(run: copy, round: round, roundMatrix: roundMatrix)
+            kept = self
+            kept?.problem = problem.copy()
         }
         return (try stagesIfAsked(after: result), kept)
     }

@@ -13,15 +13,16 @@ import PlannerModel
 /// pricing brings back any the new bounds make worth having, and the certificate prices them.
 final class PricedWarmModel<Backend: SolverBackend>: WarmModel {
     let backend: Backend
-    let kept: KeptSolve<Backend.Problem>
+    /// The solve as it stood after the proof, on a problem of its own; its `model` is the round's.
+    let kept: PricedSolve<Backend.Problem>
 
-    init(backend: Backend, kept: KeptSolve<Backend.Problem>) {
+    init(backend: Backend, kept: PricedSolve<Backend.Problem>) {
         self.backend = backend
         self.kept = kept
     }
 
     func resolve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult? {
-        guard kept.run.problem.usableHere, let changed = Self.boundChanges(from: kept.round, to: model) else { return nil }
+        guard kept.problem.usableHere, let changed = Self.boundChanges(from: kept.model, to: model) else { return nil }
         try PricedSolver<Backend>.check(model, options: options)
         let kept = kept
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
@@ -53,35 +54,20 @@ final class PricedWarmModel<Backend: SolverBackend>: WarmModel {
     }
 }
 
-/// A proven solve as kept for warm re-solves: the solve's state on a copy of its problem, and
-/// the round's own model and matrix (`PricedSolve.solve(keeping:)`).
-struct KeptSolve<Problem: BackendProblem> {
-    var run: PricedSolve<Problem>
-    let round: LinearModel
-    let roundMatrix: ColumnMajor?
-
+extension PricedSolve {
     /// The kept solve made the start of a solve of `model` (the round with the bounds of the
     /// `changed` columns changed): a copy of its problem with those bounds set, the start's
     /// columns brought in, its own options, clock and statistics, and no prices yet (the kept
-    /// ones price another model).
-    func rebased(on model: LinearModel, options: SolveOptions, changed: [Int]) -> PricedSolve<Problem> {
-        var run = run
-        run.problem = run.problem.copy()
-        run.matrix = roundMatrix
+    /// ones price another model). The matrix stays: only bounds differ.
+    func rebased(on model: LinearModel, options: SolveOptions, changed: [Int]) -> PricedSolve {
+        var run = self
+        run.problem = problem.copy()
         run.model = model
         run.options = options
         run.start = Date()
-        run.statistics = SolveStatistics()
-        let ownStep = model.objectiveStep()
-        run.step = options.absoluteGap > (ownStep ?? 0) ? options.absoluteGap : ownStep
-        run.statistics.objectiveStep = run.step
-        run.incumbent = options.start
-        run.prices = nil
+        run.step = Self.proofStep(model, options)
         run.stageProgress = nil
-        run.elastic = []
-        run.elasticLevel = 0
-        run.elasticCoversAll = false
-        run.elasticShortTried = false
+        run.beginSearch(from: options.start)
         var enter: [Int] = []
         for j in changed {
             let column = model.columns[j]
