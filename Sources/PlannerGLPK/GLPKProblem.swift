@@ -236,6 +236,11 @@ public final class GLPKProblem: BackendProblem {
         integer.tm_lim = parameters.timeLimitMilliseconds
         integer.mip_gap = parameters.relativeGap
         integer.mir_cuts = parameters.roundingCuts ? GLP_ON : GLP_OFF
+        switch parameters.preprocessing {
+        case .none: integer.pp_tech = GLP_PP_NONE
+        case .root: integer.pp_tech = GLP_PP_ROOT
+        case .everyNode: integer.pp_tech = GLP_PP_ALL
+        }
         switch parameters.branching {
         case .driebeckTomlin: integer.br_tech = GLP_BR_DTH
         }

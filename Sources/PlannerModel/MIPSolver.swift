@@ -97,6 +97,13 @@ public struct SolveOptions: Sendable {
     /// machine: the preference stages use it, so that the plan never depends on how fast the
     /// machine was. nil for none.
     public var nodeLimit: Int?
+    /// Search first without the library's bound tightening at the nodes, for up to this many
+    /// nodes, and only past them with it. GLPK's tightening goes over every row at the root,
+    /// the objective's and the stages' dense held rows included: on communes it cost each
+    /// stage half a second before its first node, where most stages end within a few nodes;
+    /// a long search needs it (docs/performance.md, "The stages' search without GLPK's bound tightening first"). nil: with it
+    /// from the first node.
+    public var searchWithoutTighteningFirst: Int?
     /// Among the plans of the optimal objective, return the one the stated order prefers
     /// (`PreferenceOrder` in the Planner library, docs/model.md "One plan among equals"): a
     /// stage per key after the objective is proven (`Planner.solve`; a model solved directly by a

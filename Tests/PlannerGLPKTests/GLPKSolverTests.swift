@@ -208,6 +208,51 @@ struct GLPKSolverTests {
         #expect(solution.objective == 9)
     }
 
+    /// Sixteen items with near-equal value per weight in one knapsack row: the LP leaves one
+    /// item fractional at every node, so the search takes more than one node. Searched first
+    /// without GLPK's bound tightening for one node (as the preference stages do, for 20), it
+    /// must go on with it and still prove the optimum that enumerating every subset finds.
+    @Test("A search cut short without bound tightening goes on with it, to the optimum found by enumeration")
+    func searchWithoutTighteningFirst() throws {
+        var model = LinearModel(name: "knapsack16", direction: .maximize)
+        var weights: [Double] = []
+        var values: [Double] = []
+        var terms: [LinearModel.Term] = []
+        for i in 0..<16 {
+            let weight = Double(100 + (i * 37) % 23)
+            let value = weight + Double((i * 5) % 3)
+            weights.append(weight)
+            values.append(value)
+            terms.append(.init(column: model.addColumn("x\(i)", kind: .binary, upper: 1, objective: value), coefficient: weight))
+        }
+        let capacity = 777.0
+        model.addRow("capacity", terms: terms, upper: capacity)
+        var best = 0.0
+        for subset in 0..<(1 << 16) {
+            var weight = 0.0
+            var value = 0.0
+            for i in 0..<16 where subset & (1 << i) != 0 {
+                weight += weights[i]
+                value += values[i]
+            }
+            if weight <= capacity { best = max(best, value) }
+        }
+
+        // The log is called on the solving thread only (GLPK's one-thread rule).
+        final class Log: @unchecked Sendable { var lines: [String] = [] }
+        let log = Log()
+        var options = SolveOptions(log: { log.lines.append($0) })
+        options.dive = false
+        options.searchWithoutTighteningFirst = 1
+        let result = try solver.solve(model, options: options)
+        #expect(result.status == .optimal)
+        #expect(result.objective == best)
+        #expect(result.statistics.nodes > 1)
+        #expect(log.lines.contains { $0.contains("without bound tightening; searching with it") })
+        let values16 = try #require(result.values)
+        #expect(model.isFeasible(values16))
+    }
+
     @Test("A time limit of zero returns without a plan, and never hangs")
     func timeLimit() throws {
         // 60 binaries in one knapsack row with near-equal ratios: far from instant for B&B.

@@ -151,6 +151,9 @@ public struct SearchParameters: Sendable, Equatable {
     /// GLPK's proximity search at the root (it first looks for any whole solution by a MIP of
     /// its own): for a search that starts with no plan in hand (`SolveOptions.proximitySearchWithoutPlan`).
     public var proximitySearch = false
+    /// Bound tightening from the rows before each node's LP (GLPK's basic preprocessing).
+    public enum Preprocessing: Sendable, Equatable { case none, root, everyNode }
+    public var preprocessing = Preprocessing.everyNode
     public var verbose: Bool
 
     public init(

@@ -430,6 +430,8 @@ struct PricedSolve<Problem: BackendProblem> {
                 // without a search.
                 let result = MIPResult(status: .optimal, values: incumbent, objective: model.objectiveValue(incumbent), bound: prices.value)
                 run = BranchAndBoundRun(result: result, status: .optimal, infeasible: false, nodes: 0)
+            } else if let first = options.searchWithoutTighteningFirst, first < options.nodeLimit ?? .max {
+                run = try branchAndBoundWithoutTighteningFirst(nodes: first)
             } else {
                 run = try branchAndBound()
             }
@@ -507,10 +509,37 @@ struct PricedSolve<Problem: BackendProblem> {
         var nodes: Int
         /// Stopped by `SolveInterruption`.
         var interrupted = false
+        /// Stopped by the node limit it was given.
+        var stoppedAtNodeLimit = false
+    }
+
+    /// `SolveOptions.searchWithoutTighteningFirst`: a search without the library's bound
+    /// tightening for up to `nodes` nodes and, if it ends there, a search with it from the LP
+    /// optimum again, starting from the best plan the first found; the node limit counts both.
+    mutating func branchAndBoundWithoutTighteningFirst(nodes: Int) throws(SolverError) -> BranchAndBoundRun {
+        let light = try branchAndBound(tightening: .none, nodeLimit: nodes)
+        guard light.stoppedAtNodeLimit, !light.interrupted else { return light }
+        if let found = light.result?.values, model.isFeasible(found), restriction.allows(found),
+            incumbentObjective.map({ model.objectiveValue(found) > $0 }) ?? true
+        {
+            incumbent = found
+        }
+        note("planner: no answer in \(light.nodes) nodes without bound tightening; searching with it")
+        // GLPK's search leaves the problem's basis where its last node was.
+        if let early = try relaxation() {
+            return BranchAndBoundRun(result: early, status: early.status, infeasible: false, nodes: light.nodes)
+        }
+        var full = try branchAndBound(tightening: .everyNode, nodeLimit: options.nodeLimit.map { max(1, $0 - light.nodes) })
+        full.nodes += light.nodes
+        return full
     }
 
     /// One branch and bound from the optimal basis in place, over the columns currently in.
-    func branchAndBound() throws(SolverError) -> BranchAndBoundRun {
+    func branchAndBound(
+        tightening: SearchParameters.Preprocessing = .everyNode, nodeLimit: Int? = nil
+    ) throws(SolverError)
+        -> BranchAndBoundRun
+    {
         var guide = SearchGuide()
         guide.heuristic = options.heuristic
         guide.model = options.heuristic == nil && incumbent == nil ? nil : model
@@ -539,7 +568,7 @@ struct PricedSolve<Problem: BackendProblem> {
                 receive(SolveProgress(step: .search(nodes: nodes), best: incumbent ?? before, bound: bound))
             }
         }
-        guide.nodeLimit = options.nodeLimit
+        guide.nodeLimit = nodeLimit ?? options.nodeLimit
         guide.prioritized = model.columns.indices.filter { model.columns[$0].branchingPriority > 0 }
             .sorted { (model.columns[$0].branchingPriority, -$0) > (model.columns[$1].branchingPriority, -$1) }
             .map { (ColumnIndex($0), model.columns[$0].branchingPriority) }
@@ -550,12 +579,15 @@ struct PricedSolve<Problem: BackendProblem> {
             relativeGap: options.anyPlan ? 1e9 : options.relativeGap, branching: .driebeckTomlin,
             backtracking: .bestProjection, verbose: options.log != nil)
         parameters.proximitySearch = options.proximitySearchWithoutPlan && incumbent == nil
+        parameters.preprocessing = tightening
         let outcome = problem.branchAndBound(parameters, guide: &guide)
         guard let status = try SearchStatus.of(outcome, provenByStep: guide.provenByStep) else {
             return BranchAndBoundRun(status: .infeasible, infeasible: true, nodes: guide.nodes)
         }
         guard outcome.hasSolution, let raw = outcome.values, let objective = outcome.objective else {
-            return BranchAndBoundRun(status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted)
+            return BranchAndBoundRun(
+                status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted,
+                stoppedAtNodeLimit: guide.stoppedAtNodeLimit)
         }
         let values = model.columns.indices.map { model.columns[$0].kind == .continuous ? raw[$0] : raw[$0].rounded() }
         var bound: Double
@@ -568,6 +600,8 @@ struct PricedSolve<Problem: BackendProblem> {
             bound = model.direction == .maximize ? max(bound, objective) : min(bound, objective)
         }
         let result = MIPResult(status: status, values: values, objective: objective, bound: bound)
-        return BranchAndBoundRun(result: result, status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted)
+        return BranchAndBoundRun(
+            result: result, status: status, infeasible: false, nodes: guide.nodes, interrupted: guide.interrupted,
+            stoppedAtNodeLimit: guide.stoppedAtNodeLimit)
     }
 }

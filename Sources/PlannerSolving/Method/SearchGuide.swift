@@ -24,6 +24,8 @@ public struct SearchGuide {
     var interrupted = false
     /// Stop once this many nodes are created (`SolveOptions.nodeLimit`).
     var nodeLimit: Int?
+    /// The search was stopped by `nodeLimit`.
+    var stoppedAtNodeLimit = false
     var maximize = true
     /// Columns with a branching priority, highest priority first.
     var prioritized: [(column: ColumnIndex, priority: Int)] = []
@@ -41,6 +43,7 @@ public struct SearchGuide {
             return
         }
         if let nodeLimit, nodes >= nodeLimit {
+            stoppedAtNodeLimit = true
             tree.terminate()
             return
         }
