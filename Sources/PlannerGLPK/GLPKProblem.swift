@@ -189,6 +189,7 @@ public final class GLPKProblem: BackendProblem {
         }
         simplex.presolve = GLP_OFF
         simplex.tm_lim = parameters.timeLimitMilliseconds
+        simplex.it_lim = parameters.iterationLimit
         let code = glp_simplex(pointer, &simplex)
         switch code {
         case 0: break

@@ -253,6 +253,27 @@ struct GLPKSolverTests {
         #expect(model.isFeasible(values16))
     }
 
+    /// The dive's budget is counted in simplex iterations so that it stops at the same basis on
+    /// every machine: GLPK must stop an LP at the limit given, and go on from there when asked.
+    @Test("An LP stopped by its iteration limit stops there, and finishes when the limit allows")
+    func iterationLimit() throws {
+        var model = LinearModel(name: "lp", direction: .maximize)
+        var terms: [LinearModel.Term] = []
+        for i in 0..<30 {
+            let column = model.addColumn("x\(i)", kind: .continuous, upper: 1, objective: Double(1 + i % 7))
+            terms.append(.init(column: column, coefficient: Double(1 + i % 5)))
+            model.addRow("single\(i)", terms: [.init(column: column, coefficient: 1)], upper: 0.5)
+        }
+        model.addRow("capacity", terms: terms, upper: 20)
+        let problem = GLPKBackend().load(model)
+        let stopped = problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, iterationLimit: 2, verbose: false))
+        #expect(stopped == .timeLimit)
+        #expect(problem.simplexIterations == 2)
+        let finished = problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, verbose: false))
+        #expect(finished == .optimal)
+        #expect(problem.simplexIterations > 2)
+    }
+
     @Test("A time limit of zero returns without a plan, and never hangs")
     func timeLimit() throws {
         // 60 binaries in one knapsack row with near-equal ratios: far from instant for B&B.

@@ -119,12 +119,16 @@ public struct LPParameters: Sendable, Equatable {
     public var method: Method
     /// Milliseconds the LP may take; `Int32.max` is none.
     public var timeLimitMilliseconds: Int32
+    /// Simplex iterations the LP may take; `Int32.max` is none. Unlike time, the same on every
+    /// machine: a limit by iterations stops the solve at the same basis everywhere.
+    public var iterationLimit: Int32
     /// Whether the library writes its progress (to `capturingOutput`'s log).
     public var verbose: Bool
 
-    public init(method: Method, timeLimitMilliseconds: Int32, verbose: Bool) {
+    public init(method: Method, timeLimitMilliseconds: Int32, iterationLimit: Int32 = .max, verbose: Bool) {
         self.method = method
         self.timeLimitMilliseconds = timeLimitMilliseconds
+        self.iterationLimit = iterationLimit
         self.verbose = verbose
     }
 }
@@ -132,6 +136,7 @@ public struct LPParameters: Sendable, Equatable {
 /// What one LP solve ended with: a status the method decides on, or a failure in the library's
 /// own words.
 public enum LPOutcome: Sendable, Equatable {
+    /// `timeLimit`: stopped by `LPParameters.timeLimitMilliseconds` or by its `iterationLimit`.
     case optimal, infeasible, unbounded, timeLimit
     case failed(String)
 }

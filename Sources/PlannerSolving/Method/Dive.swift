@@ -14,10 +14,11 @@ enum Dive {
     static func dive<Problem: BackendProblem>(
         _ problem: Problem, model: LinearModel, matrix: ColumnMajor,
         rounding: (@Sendable ([Double]) -> [Double]?)?, allowed: [Bool]?,
-        prices: DualBound?, deadline: Date, log debug: (String) -> Void,
+        prices: DualBound?, iterations budget: Int, deadline: Date, log debug: (String) -> Void,
         rounds: Int = 200
     ) -> [Double]? {
         let copy = problem.copy()
+        let iterationsBefore = copy.simplexIterations
         let count = model.columns.count
         let candidates = (0..<count).filter { j in
             let column = model.columns[j]
@@ -44,9 +45,23 @@ enum Dive {
         var limit = Int.max
         for round in 0..<rounds {
             let milliseconds = Int32(max(0, min(Double(Int32.max), deadline.timeIntervalSinceNow * 1000)))
-            guard milliseconds > 0, !SolveInterruption.isRequested else { return nil }
-            let solved =
-                copy.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: milliseconds, verbose: false)) == .optimal
+            let iterationsLeft = budget - (copy.simplexIterations - iterationsBefore)
+            guard milliseconds > 0, iterationsLeft > 0, !SolveInterruption.isRequested else {
+                debug("planner: dive stopped: \(iterationsLeft > 0 ? "the time limit" : "its \(budget) simplex iterations spent")")
+                return nil
+            }
+            let outcome = copy.solveLP(
+                LPParameters(
+                    method: .dualThenPrimal, timeLimitMilliseconds: milliseconds,
+                    iterationLimit: Int32(min(iterationsLeft, Int(Int32.max))),
+                    verbose: false))
+            guard outcome != .timeLimit else {
+                debug(
+                    "planner: dive stopped: \(copy.simplexIterations - iterationsBefore >= budget ? "its \(budget) simplex iterations spent" : "the time limit")"
+                )
+                return nil
+            }
+            let solved = outcome == .optimal
             let value = copy.objectiveValue
             let worse = target.map { value < $0 - 1e-7 * max(1, abs($0)) } ?? false
             if !solved || worse {

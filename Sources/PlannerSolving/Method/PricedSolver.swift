@@ -367,6 +367,7 @@ struct PricedSolve<Problem: BackendProblem> {
     /// The LP relaxation, the dive, reduced-cost fixing, branch and bound and the certificate,
     /// over the model in hand from the problem's state.
     mutating func search() throws(SolverError) -> MIPResult {
+        let iterationsBefore = problem.simplexIterations
         if let early = try relaxation() {
             statistics.lpSeconds = Date().timeIntervalSince(start)
             return early
@@ -384,16 +385,17 @@ struct PricedSolve<Problem: BackendProblem> {
         let branchStart = Date()
         if options.anyPlan, let plan = anyPlanInHand() { return plan }
         if let matrix, options.dive, !SolveInterruption.isRequested {
-            // The dive gets as long as the LP took twice over, and at least a second: on a
+            // The dive gets as many simplex iterations as the LP took, and at least 1,000: on a
             // round whose LP leans nowhere it re-solved for eight seconds and found less than
-            // branch and bound finds in two (issue 17's first round).
-            let lpSeconds = Date().timeIntervalSince(start)
+            // branch and bound finds in two (issue 17's first round). Counted in iterations, not
+            // seconds, so that it stops at the same place on every machine: by a time budget
+            // mix 24 of bench/mixes found its plan or none as the machine's load went.
+            let lpIterations = problem.simplexIterations - iterationsBefore
             report(.dive, best: incumbentObjective, bound: prices?.value)
-            var deadline = Date().addingTimeInterval(max(1, 2 * lpSeconds))
-            if let limit = options.timeLimit { deadline = min(deadline, start.addingTimeInterval(limit)) }
+            let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
             if let dived = Dive.dive(
                 problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
-                prices: prices, deadline: deadline, log: note),
+                prices: prices, iterations: max(1000, lpIterations), deadline: deadline, log: note),
                 model.isFeasible(dived), restriction.allows(dived),
                 incumbent.map({ model.objectiveValue(dived) > model.objectiveValue($0) }) ?? true
             {
