@@ -99,9 +99,9 @@ public struct SolveOptions: Sendable {
     public var nodeLimit: Int?
     /// Search first without the library's bound tightening at the nodes, for up to this many
     /// nodes, and only past them with it. GLPK's tightening goes over every row at the root,
-    /// the objective's and the stages' dense held rows included: on communes it cost each
-    /// stage half a second before its first node, where most stages end within a few nodes;
-    /// a long search needs it (docs/performance.md, "The stages' search without GLPK's bound tightening first"). nil: with it
+    /// the objective's and the stages' dense held rows included: on communes it cost each rank
+    /// stage search half a second before its first node, for searches that end within a few
+    /// nodes; a long search needs it (docs/performance.md, "The stages' search without GLPK's bound tightening first"). nil: with it
     /// from the first node.
     public var searchWithoutTighteningFirst: Int?
     /// Among the plans of the optimal objective, return the one the stated order prefers
@@ -175,18 +175,22 @@ public struct ObjectiveStage: Sendable {
     /// Branch-and-bound nodes the stage may spend; past them it keeps the best plan it found
     /// (`SolveOptions.nodeLimit` says why a node count and not a time).
     public var nodeLimit: Int?
+    /// Nodes the stage searches without the library's bound tightening before it searches with
+    /// it (`SolveOptions.searchWithoutTighteningFirst`); nil: with it from the first node.
+    public var nodesWithoutTightening: Int?
     /// Where the stage's pricing starts, given which columns can still be in a plan of the
     /// optimum and the plan in hand; the plan's own columns come in whatever it says. nil: every
     /// column that can be.
     public var pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])?
 
     public init(
-        name: String, coefficients: [Double], nodeLimit: Int? = nil,
+        name: String, coefficients: [Double], nodeLimit: Int? = nil, nodesWithoutTightening: Int? = nil,
         pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])? = nil
     ) {
         self.name = name
         self.coefficients = coefficients
         self.nodeLimit = nodeLimit
+        self.nodesWithoutTightening = nodesWithoutTightening
         self.pricingCore = pricingCore
     }
 }

@@ -44,6 +44,19 @@ public enum PreferenceOrder {
             case .ratingByRank: 100
             }
         }
+
+        /// Nodes the stage searches without GLPK's bound tightening before it searches with it
+        /// (`ObjectiveStage.nodesWithoutTightening`). The rank key's searches mostly end within a
+        /// few nodes, and the tightening cost each of them half a second at the root on
+        /// communes; the fewest-changes searches that run long (a women's-share round: 302
+        /// nodes) needed it from the start, and the light first 20 nodes cost them 4 s
+        /// (docs/performance.md, "The stages' search without GLPK's bound tightening first").
+        var nodesWithoutTightening: Int? {
+            switch self {
+            case .fewestChanges: nil
+            case .ratingByRank: 20
+            }
+        }
     }
 
     /// The key's coefficient on every column of the round's model: the key is the sum of the
@@ -225,6 +238,7 @@ public enum PreferenceOrder {
             let coefficients = coefficients(key, rotation: rotation)
             return ObjectiveStage(
                 name: key.rawValue, coefficients: coefficients, nodeLimit: key.nodeLimit,
+                nodesWithoutTightening: key.nodesWithoutTightening,
                 pricingCore: { possible, plan in
                     core(possible: possible, plan: plan, coefficients: coefficients, postOfColumn: posts, positions: positions)
                 })

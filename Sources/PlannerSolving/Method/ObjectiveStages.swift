@@ -60,7 +60,7 @@ extension PricedSolve {
             stageProgress = (stage.name, primary)
             options.dive = false  // it rounds toward the round's objective, not the key's
             options.nodeLimit = stage.nodeLimit
-            options.searchWithoutTighteningFirst = Self.stageNodesWithoutTightening
+            options.searchWithoutTighteningFirst = stage.nodesWithoutTightening
             var core = stage.pricingCore?(possible, values) ?? possible
             for j in core.indices {
                 // The columns GLPK holds stay in while they can be used: their basis is the start.
@@ -120,10 +120,6 @@ extension PricedSolve {
         beginSearch(from: plan)
         return try search()
     }
-
-    /// Nodes a stage searches without GLPK's bound tightening before it searches with it
-    /// (`SolveOptions.searchWithoutTighteningFirst`).
-    static var stageNodesWithoutTightening: Int { 20 }
 
     static func dot(_ coefficients: [Double], _ values: [Double]) -> Double {
         zip(coefficients, values).reduce(0) { $0 + $1.0 * $1.1 }

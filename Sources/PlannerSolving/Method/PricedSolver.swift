@@ -92,7 +92,7 @@ struct PricedSolve<Problem: BackendProblem> {
     /// The row prices of the last LP optimal over every column, and the bound they prove.
     var prices: DualBound?
     /// The last optimal LP's values over the columns in: what a solve stopped while pricing
-    /// rounds into a plan (`roundedLastLP`).
+    /// rounds into a plan (`roundLastLP`).
     var lastLPValues: [Double]?
     /// While an objective stage runs: its name, and the round's proven objective it reports
     /// as its progress in place of the stage's own values.
@@ -271,7 +271,7 @@ struct PricedSolve<Problem: BackendProblem> {
             plan.count == model.columns.count, model.isFeasible(plan), !allowedOnly || restriction.allows(plan),
             incumbentObjective.map({ model.objectiveValue(plan) > $0 }) ?? true
         else { return }
-        note("planner: stopped by the time limit; the last LP rounded to a plan of \(model.objectiveValue(plan))")
+        note("planner: stopped (time limit or signal); the last LP rounded to a plan of \(model.objectiveValue(plan))")
         incumbent = plan
     }
 
