@@ -119,6 +119,35 @@ struct DiagnosisTests {
             youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
     }
 
+    /// The relaxation of the round with every hard rule elastic proves that one rule instance must
+    /// break and names exactly one (the youth rule's): the round without it has a plan, so that
+    /// one feasibility question settles the fewest, and the diagnosis's check of it is that same
+    /// answer, not asked again. The elastic search over the suspects is not needed.
+    @Test("One feasibility question settles the fewest when the relaxation names just as many rules as must break")
+    func fewestFromTheRelaxation() throws {
+        let scenario = F.scenario(
+            positions: [
+                F.post("P1", requirements: Requirements(minRating: 70)),
+                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
+            ],
+            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
+            policy: F.policy {
+                $0.youth.mode = .hard
+                $0.minRating.mode = .hard
+            })
+        let lines = LineCollector()
+        var options = Planner.Options()
+        options.log = lines.receive
+        let result = try Planner.diagnosis(scenario, sha256: "test", options: options)
+        let solves = lines.lines.filter { $0.contains("diagnosis solve") }
+        #expect(solves.contains { $0.contains("the round without the LP's 1 suspects): feasible") }, "\(solves)")
+        #expect(!solves.contains { $0.contains("elastic on") || $0.contains("the round without the fewest") }, "\(solves)")
+        #expect(result.document.fewestYieldsPlan == true)
+        #expect(result.fewest.count == 1)
+        #expect(try Planner.hasPlan(dropping: result.fewest, in: scenario) == true)
+        #expect(try Planner.hasPlan(dropping: [], in: scenario) == false)
+    }
+
     /// Two chairs, A and B, have both held their posts eleven years (the limit is ten); neither
     /// may be released; at most one incumbent may move. A must leave P1 and hold a post: P2.
     /// B must then hold a post: P1. Two moves.

@@ -110,6 +110,7 @@ extension Planner {
     static func fewestCheck(_ fewest: [RuleInstance], scenario: Scenario, search: inout ConflictSearch) throws(PlannerError) -> Bool? {
         guard !search.outOfTime else { return nil }
         let dropped = Set(fewest)
+        if search.roundHasPlanWithout == dropped { return true }
         let withoutFewest = RotationModelBuilder.build(
             scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
         search.purpose = "the round without the fewest"
@@ -140,6 +141,21 @@ extension Planner {
         // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
         let least = max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
         var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
+        if least > 0, suspects.count == least, !search.outOfTime {
+            // The LP names exactly as many instances as it proves must break: they are the
+            // fewest when the round without them has a plan, and that one feasibility question
+            // (the check the diagnosis asks next anyway) is far cheaper than the elastic MIP,
+            // whose search found its first plan only by GLPK's proximity search, after 12 s on the
+            // city's hard women-per-team variant (docs/performance.md, "Diagnosis").
+            let dropped = suspects
+            let without = RotationModelBuilder.build(
+                scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
+            search.purpose = "the round without the LP's \(least) suspects"
+            if try search.feasible(without) == true {
+                search.roundHasPlanWithout = dropped
+                return dropped.sorted()
+            }
+        }
         for round in 0..<3 where (!suspects.isEmpty || least == 0) && !search.outOfTime {
             let elastic = suspects
             let model = RotationModelBuilder.build(
@@ -257,6 +273,9 @@ struct ConflictSearch {
     var solves = 0
     var lastWasInfeasible = false
     var lastBound: Double?
+    /// Instances the round was found to have a plan without (`feasible`), so that the
+    /// diagnosis's check of its fewest asks it once.
+    var roundHasPlanWithout: Set<RuleInstance>?
     /// What each broken rule costs in the elastic models (2·span), set by the first of them.
     var instancePrice = 1.0
     /// What the next solve is for, in the progress log.

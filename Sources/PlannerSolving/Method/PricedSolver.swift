@@ -463,6 +463,11 @@ struct PricedSolve<Problem: BackendProblem> {
             statistics.nodes += run.nodes
             statistics.simplexIterations = problem.simplexIterations
             statistics.branchSeconds = Date().timeIntervalSince(branchStart)
+            if var answer = run.answer {
+                answer.statistics.nodes = statistics.nodes
+                answer.statistics.branchSeconds = statistics.branchSeconds
+                return answer
+            }
             guard var result = run.result else {
                 // Stopped (by a signal, or by the time limit before the search took the plan in
                 // hand as its incumbent): the plan in hand is still the answer, never "no plan".
@@ -536,6 +541,10 @@ struct PricedSolve<Problem: BackendProblem> {
         var interrupted = false
         /// Stopped by the node limit it was given.
         var stoppedAtNodeLimit = false
+        /// The solve's answer as it stands, when the LP between two searches ended it (the
+        /// time limit, a signal, or an LP that proves what the search would have): returned
+        /// as it is, never taken for a search's result (it may carry no plan).
+        var answer: MIPResult? = nil
     }
 
     /// `SolveOptions.searchWithoutTighteningFirst`: a search without the library's bound
@@ -552,7 +561,7 @@ struct PricedSolve<Problem: BackendProblem> {
         note("planner: no answer in \(light.nodes) nodes without bound tightening; searching with it")
         // GLPK's search leaves the problem's basis where its last node was.
         if let early = try relaxation() {
-            return BranchAndBoundRun(result: early, status: early.status, infeasible: false, nodes: light.nodes)
+            return BranchAndBoundRun(status: early.status, infeasible: false, nodes: light.nodes, answer: early)
         }
         var full = try branchAndBound(tightening: .everyNode, nodeLimit: options.nodeLimit.map { max(1, $0 - light.nodes) })
         full.nodes += light.nodes
