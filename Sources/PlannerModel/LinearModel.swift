@@ -62,6 +62,15 @@ public struct LinearModel: Sendable, Equatable {
 
     public mutating func setBranchingPriority(_ column: Int, _ priority: Int) { columns[column].branchingPriority = priority }
 
+    /// Gives the integer columns that `coefficients` leave at zero (among `among`, every column
+    /// when nil) a branching priority above every other column's (`ObjectiveStage.branchFirstOnUncounted`).
+    public mutating func branchFirst(onUncountedBy coefficients: [Double], among: [Bool]? = nil) {
+        let top = (columns.map(\.branchingPriority).max() ?? 0) + 1
+        for j in columns.indices where coefficients[j] == 0 && columns[j].kind != .continuous && (among?[j] ?? true) {
+            columns[j].branchingPriority = top
+        }
+    }
+
     public mutating func addObjective(_ column: Int, _ amount: Double) { columns[column].objective += amount }
 
     public mutating func setObjective(_ column: Int, _ value: Double) { columns[column].objective = value }

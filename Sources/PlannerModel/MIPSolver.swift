@@ -178,6 +178,12 @@ public struct ObjectiveStage: Sendable {
     /// Nodes the stage searches without the library's bound tightening before it searches with
     /// it (`SolveOptions.searchWithoutTighteningFirst`); nil: with it from the first node.
     public var nodesWithoutTightening: Int?
+    /// Branch first on the integer columns the key does not count (its coefficient 0), before
+    /// every column the model gives a priority (`LinearModel.branchFirst(onUncountedBy:)`). For a
+    /// key that counts changes those are the decisions to keep things as they are (who stays),
+    /// and settling them first finds the plan with the fewest changes sooner: issue 17's
+    /// women's-share round proved its fewest-changes key in 90 nodes instead of 302.
+    public var branchFirstOnUncounted: Bool
     /// Where the stage's pricing starts, given which columns can still be in a plan of the
     /// optimum and the plan in hand; the plan's own columns come in whatever it says. nil: every
     /// column that can be.
@@ -185,12 +191,13 @@ public struct ObjectiveStage: Sendable {
 
     public init(
         name: String, coefficients: [Double], nodeLimit: Int? = nil, nodesWithoutTightening: Int? = nil,
-        pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])? = nil
+        branchFirstOnUncounted: Bool = false, pricingCore: (@Sendable (_ possible: [Bool], _ plan: [Double]) -> [Bool])? = nil
     ) {
         self.name = name
         self.coefficients = coefficients
         self.nodeLimit = nodeLimit
         self.nodesWithoutTightening = nodesWithoutTightening
+        self.branchFirstOnUncounted = branchFirstOnUncounted
         self.pricingCore = pricingCore
     }
 }

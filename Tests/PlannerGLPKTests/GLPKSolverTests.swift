@@ -66,6 +66,55 @@ struct GLPKSolverTests {
         #expect(try solver.solve(model, options: options).stages == nil)
     }
 
+    /// Five people, five posts, each person holding the post of their number. The fits tie, so
+    /// six assignments share the best total, 12 (worked out by enumeration: one with four changes
+    /// of post, five with five); the key counts the people who change post (−1 for every pair but
+    /// a stay). Branching first on the stays, which the key does not
+    /// count, changes the search's path, never its answer: both ways give the fewest changes that
+    /// enumerating all 120 assignments finds among the best.
+    @Test("A stage that branches first on the columns its key does not count reaches the key's proven optimum", arguments: [false, true])
+    func branchFirstOnUncounted(first: Bool) throws {
+        let fit: [[Double]] = [[2, 2, 3, 2, 2], [1, 1, 2, 2, 2], [2, 2, 1, 1, 1], [3, 2, 3, 2, 2], [3, 1, 3, 1, 1]]
+        let n = fit.count
+        var model = LinearModel(name: "stays", direction: .maximize)
+        var key: [Double] = []
+        for person in 0..<n {
+            for post in 0..<n {
+                model.addColumn("x_\(person)_\(post)", kind: .binary, upper: 1, objective: fit[person][post])
+                key.append(person == post ? 0 : -1)
+            }
+        }
+        for i in 0..<n {
+            model.addRow("person\(i)", terms: (0..<n).map { .init(column: i * n + $0, coefficient: 1) }, lower: 1, upper: 1)
+            model.addRow("post\(i)", terms: (0..<n).map { .init(column: $0 * n + i, coefficient: 1) }, lower: 1, upper: 1)
+        }
+        // Every assignment: the best total, and the fewest changes among those that reach it.
+        func permutations(_ items: [Int]) -> [[Int]] {
+            items.count <= 1 ? [items] : items.flatMap { x in permutations(items.filter { $0 != x }).map { [x] + $0 } }
+        }
+        let all = permutations(Array(0..<n)).map { post in
+            (total: (0..<n).reduce(0.0) { $0 + fit[$1][post[$1]] }, changes: (0..<n).count { post[$0] != $0 })
+        }
+        let best = all.map(\.total).max()!
+        let fewest = all.filter { $0.total == best }.map(\.changes).min()!
+        #expect(best == 12 && fewest == 4 && all.count { $0.total == best } == 6)
+
+        var priorities = model
+        priorities.branchFirst(onUncountedBy: key)
+        #expect(priorities.columns.indices.allSatisfy { priorities.columns[$0].branchingPriority == (key[$0] == 0 ? 1 : 0) })
+
+        var options = SolveOptions()
+        options.objectiveStages = [ObjectiveStage(name: "fewestChanges", coefficients: key, branchFirstOnUncounted: first)]
+        let result = try solver.solve(model, options: options)
+        #expect(result.status == .optimal)
+        #expect(result.objective == best)
+        let stage = try #require(result.stages?.first)
+        #expect(stage.proven)
+        #expect(stage.value == Double(-fewest))
+        let values = try #require(result.values)
+        #expect(zip(key, values).reduce(0) { $0 + $1.0 * $1.1 } == Double(-fewest))
+    }
+
     @Test("An infeasible model is reported as infeasible")
     func infeasible() throws {
         var model = knapsack()

@@ -47,6 +47,7 @@ extension PricedSolve {
                 if !possible[j] { next.setUpperBound(j, 0) }
             }
             next.objectiveConstant = 0
+            if stage.branchFirstOnUncounted { next.branchFirst(onUncountedBy: stage.coefficients, among: possible) }
             guard next.problems().isEmpty else { return result }
             note("planner: stage \(stage.name): \(possible.count { $0 }) columns can be in a plan of the optimum, from \(before)")
 
