@@ -99,16 +99,7 @@ struct DiagnosisTests {
     /// posts ask for 70.
     @Test("A team rule against the data: no young cadre meets the posts' rating")
     func youthAgainstRating() throws {
-        let scenario = F.scenario(
-            positions: [
-                F.post("P1", requirements: Requirements(minRating: 70)),
-                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
-            ],
-            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
-            policy: F.policy {
-                $0.youth.mode = .hard
-                $0.minRating.mode = .hard
-            })
+        let scenario = F.youthAgainstRating
         let result = try diagnosed(scenario)
         #expect(
             Set(result.conflict) == [
@@ -125,16 +116,7 @@ struct DiagnosisTests {
     /// answer, not asked again. The elastic search over the suspects is not needed.
     @Test("One feasibility question settles the fewest when the relaxation names just as many rules as must break")
     func fewestFromTheRelaxation() throws {
-        let scenario = F.scenario(
-            positions: [
-                F.post("P1", requirements: Requirements(minRating: 70)),
-                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
-            ],
-            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
-            policy: F.policy {
-                $0.youth.mode = .hard
-                $0.minRating.mode = .hard
-            })
+        let scenario = F.youthAgainstRating
         let lines = LineCollector()
         var options = Planner.Options()
         options.log = lines.receive

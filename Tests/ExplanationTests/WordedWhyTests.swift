@@ -202,16 +202,7 @@ struct WordedWhyTests {
                 $0.retirement.mode = .hard
                 $0.locks.mode = .hard
             })
-        let youth = F.scenario(
-            positions: [
-                F.post("P1", requirements: Requirements(minRating: 70)),
-                F.post("P2", title: "chair", requirements: Requirements(minRating: 70)),
-            ],
-            cadres: [F.cadre("O1", rating: 80), F.cadre("O2", rating: 85), F.cadre("Y", rating: 60, age: 35)],
-            policy: F.policy {
-                $0.youth.mode = .hard
-                $0.minRating.mode = .hard
-            })
+        let youth = F.youthAgainstRating
         let movesCap = F.scenario(
             positions: [F.post("P1", title: "chair", incumbent: "A"), F.post("P2", title: "chair", incumbent: "B")],
             cadres: [F.cadre("A", rating: 80, yearsInPost: 11), F.cadre("B", rating: 70, yearsInPost: 11)],

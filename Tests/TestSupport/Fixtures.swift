@@ -46,6 +46,21 @@ public enum Fixtures {
             pinned: pinned, forbidden: forbidden, policy: policy, objective: objective)
     }
 
+    /// A round without a plan, for diagnoses: the youth rule asks the team of two posts for
+    /// someone under 42, and both posts ask a rating of 70 that the one young cadre (60) lacks.
+    public static var youthAgainstRating: Scenario {
+        scenario(
+            positions: [
+                post("P1", requirements: Requirements(minRating: 70)),
+                post("P2", title: "chair", requirements: Requirements(minRating: 70)),
+            ],
+            cadres: [cadre("O1", rating: 80), cadre("O2", rating: 85), cadre("Y", rating: 60, age: 35)],
+            policy: policy {
+                $0.youth.mode = .hard
+                $0.minRating.mode = .hard
+            })
+    }
+
     public static func post(
         _ id: String, title: String = "vice-chair", unit: String = "U1", incumbent: String? = nil,
         requirements: Requirements = Requirements(), mustFill: Bool = false, weight: Double = 1
