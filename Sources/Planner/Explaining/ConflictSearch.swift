@@ -42,10 +42,8 @@ extension Planner {
             let describer = ConflictDescriber(scenario: scenario, words: words)
             let disjoint = Set(evident.joined()).count == evident.reduce(0) { $0 + $1.count }
             let proposal = evident.map { $0[0] }
-            let dropped = Set(proposal)
             search.purpose = "the round without one rule of each evident conflict"
-            let yields = try search.feasible(
-                RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
+            let yields = try search.roundHasPlan(without: Set(proposal))
             if disjoint, yields == true {
                 let document = Diagnosis(
                     scenario: identity, infeasible: true, fewest: proposal.map(describer.describe), fewestYieldsPlan: true,
@@ -57,7 +55,7 @@ extension Planner {
             let found = try fewestToRelax(scenario, neighbourhood: ConflictNeighbourhood(scenario: scenario), search: &search)
             let document = Diagnosis(
                 scenario: identity, infeasible: true, fewest: (found ?? []).map(describer.describe),
-                fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!, scenario: scenario, search: &search),
+                fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!, search: &search),
                 conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
             return result(document, found ?? [], evident[0])
         }
@@ -73,7 +71,7 @@ extension Planner {
         }
         // 2. The check: the round with those instances dropped has a plan.
         let dropped = Set(fewest)
-        let yields = try fewestCheck(fewest, scenario: scenario, search: &search)
+        let yields = try fewestCheck(fewest, search: &search)
 
         // 3. A conflict around the first instance the relaxation names: grow the set of rules
         // that bear on the posts and cadres it involves until that set alone conflicts (each
@@ -107,14 +105,10 @@ extension Planner {
     }
 
     /// Whether the round with `fewest` dropped has a plan (nil: no answer in time).
-    static func fewestCheck(_ fewest: [RuleInstance], scenario: Scenario, search: inout ConflictSearch) throws(PlannerError) -> Bool? {
+    static func fewestCheck(_ fewest: [RuleInstance], search: inout ConflictSearch) throws(PlannerError) -> Bool? {
         guard !search.outOfTime else { return nil }
-        let dropped = Set(fewest)
-        if search.roundHasPlanWithout == dropped { return true }
-        let withoutFewest = RotationModelBuilder.build(
-            scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
         search.purpose = "the round without the fewest"
-        return try search.feasible(withoutFewest)
+        return try search.roundHasPlan(without: Set(fewest))
     }
 
     /// The fewest hard instances whose relaxation yields a plan, or nil when no answer came in
@@ -146,14 +140,12 @@ extension Planner {
             // fewest when the round without them has a plan, and that one feasibility question
             // (the check the diagnosis asks next anyway) is far cheaper than the elastic MIP,
             // whose search found its first plan only by GLPK's proximity search, after 12 s on the
-            // city's hard women-per-team variant (docs/performance.md, "Diagnosis").
-            let dropped = suspects
-            let without = RotationModelBuilder.build(
-                scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy }))
+            // city's hard women-per-team variant (docs/performance.md, "The diagnosis's fewest from
+            // one feasibility question").
             search.purpose = "the round without the LP's \(least) suspects"
-            if try search.feasible(without) == true {
-                search.roundHasPlanWithout = dropped
-                return dropped.sorted()
+            if try search.roundHasPlan(without: suspects) == true {
+                search.roundHasPlanWithout = suspects
+                return suspects.sorted()
             }
         }
         for round in 0..<3 where (!suspects.isEmpty || least == 0) && !search.outOfTime {
@@ -244,9 +236,7 @@ extension Planner {
         solver: any MIPSolver = GLPKSolver()
     ) throws(PlannerError) -> Bool? {
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
-        let dropped = Set(instances)
-        return try search.feasible(
-            RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
+        return try search.roundHasPlan(without: Set(instances))
     }
 }
 
@@ -343,6 +333,15 @@ struct ConflictSearch {
     mutating func feasible(_ rotation: RotationModel) throws(PlannerError) -> Bool? {
         if try solve(rotation, anyPlan: true) != nil { return true }
         return lastWasInfeasible ? false : nil
+    }
+
+    /// Whether the round has a plan once `dropped` are off (every other rule as the policy says):
+    /// true, false, or nil when time ran out; answered without a solve when the fewest's own
+    /// search already found it has (`roundHasPlanWithout`).
+    mutating func roundHasPlan(without dropped: Set<RuleInstance>) throws(PlannerError) -> Bool? {
+        if roundHasPlanWithout == dropped { return true }
+        return try feasible(
+            RotationModelBuilder.build(scenario, relaxation: RuleRelaxation(treatment: { dropped.contains($0) ? .off : .asPolicy })))
     }
 
     /// Whether `instances` alone conflict, on the model over the pairs they demand
