@@ -219,3 +219,54 @@ public struct InfeasibilityCertificate: Sendable, Equatable {
         value = total
     }
 }
+
+/// Rows that say "at most one of these": every coefficient 1, every column within [0, 1] from 0,
+/// an upper bound of 1; each column belongs to the first such row it is in (on a rotation model,
+/// a post's candidates). Kept as constraints instead of priced, they tighten a `DualBound`:
+///
+///     c·x ≤ Σ_{other rows} max_r y_i · r + Σ_{other columns} max d_j·x_j + Σ_{choice rows k} max(0, max_{j ∈ k} d_j + y_k),
+///
+/// the Lagrangian bound with the choice rows left in the inner problem, whose best is then one
+/// column per row (d_j + y_k is the column's reduced cost without its own row's price). Valid for
+/// any prices, like every `DualBound`. Where a restricted model leaves most columns out, each with
+/// a small positive reduced cost, `DualBound` charges every one of them and this charges each row's
+/// best: on the city's elastic model, −4.3 · 10⁵ against 1.7 · 10¹⁰ after the first LP.
+public struct ChoiceRows: Sendable {
+    /// The choice row each column belongs to, or −1.
+    let rowOfColumn: [Int]
+    let choiceRows: [Int]
+
+    public init(_ model: LinearModel) {
+        var rowOfColumn = [Int](repeating: -1, count: model.columns.count)
+        var choiceRows: [Int] = []
+        for (i, row) in model.rows.enumerated() where row.upper == 1 && !row.terms.isEmpty {
+            let qualifies = row.terms.allSatisfy { term in
+                let column = model.columns[term.column]
+                return term.coefficient == 1 && rowOfColumn[term.column] < 0 && column.lower == 0 && column.upper <= 1
+            }
+            guard qualifies, Set(row.terms.map(\.column)).count == row.terms.count else { continue }
+            for term in row.terms { rowOfColumn[term.column] = i }
+            choiceRows.append(i)
+        }
+        self.rowOfColumn = rowOfColumn
+        self.choiceRows = choiceRows
+    }
+
+    /// The bound from `prices`' row prices with the choice rows kept as constraints; never above
+    /// `prices.value`'s own terms for the same rows (so at most `prices.value`).
+    public func bound(_ prices: DualBound, in model: LinearModel) -> Double {
+        var value = prices.value
+        var best = [Double](repeating: 0, count: model.rows.count)
+        for k in choiceRows {
+            let y = prices.rowPrices[k]
+            let row = model.rows[k]
+            value -= y > 0 ? y * row.upper! : (y < 0 ? y * (row.lower ?? 0) : 0)
+        }
+        for (j, k) in rowOfColumn.enumerated() where k >= 0 {
+            value -= prices.columnTerms[j]
+            best[k] = max(best[k], prices.reducedCosts[j] + prices.rowPrices[k])
+        }
+        for k in choiceRows { value += best[k] }
+        return min(value, prices.value)
+    }
+}

@@ -73,6 +73,13 @@ public struct SolveOptions: Sendable {
     /// Solve the LP relaxation only (over every column, priced in as usual): `values` are the
     /// LP's, not whole; `bound` is its value, proven over every column.
     public var relaxationOnly = false
+    /// With `relaxationOnly`: pricing stops as soon as this says that the LP over the columns in
+    /// (its value, first) and the bound over every column (second, `DualBound`) are close enough
+    /// for the caller; the result is then `feasible`, its bound the one over every column. A
+    /// diagnosis needs the LP only to count how many rules must break, and on the city's hard
+    /// women-per-team variant the count was settled ten pricing rounds before the LP's last digits
+    /// (docs/performance.md, "The diagnosis's count over every pair"). nil: priced to the end.
+    public var relaxationSuffices: (@Sendable (_ restricted: Double, _ bound: Double) -> Bool)?
     /// Whether to dive on the LP for a plan before branching: on rotation rounds it reaches the
     /// LP bound; on the succession model with people counted branch and bound is faster
     /// (docs/performance.md, "Lab notes").

@@ -51,6 +51,9 @@ public struct RotationModel: Sendable {
     /// Rows that tie the whole round together (the moves cap, the share rules, their counts and
     /// hull rows): every other row lies within one unit, one post or one cadre.
     public internal(set) var sharedRows: Set<Int> = []
+    /// The round's pairs that only elastic instances keep out, by how many instances each breaks
+    /// (index 16: 16 or more), columns or not: how wide the elastic model over every pair would be.
+    public internal(set) var elasticPairsByBreaks: [Int] = []
 
     public var scenario: Scenario { facts.scenario }
 
@@ -120,7 +123,7 @@ public struct RotationModelBuilder {
         return RotationModel(
             facts: builder.facts, model: builder.model, meanings: builder.meanings,
             contributions: builder.contributions, constantContributions: builder.constants, elasticIndicators: builder.indicators,
-            sharedRows: builder.sharedRows)
+            sharedRows: builder.sharedRows, elasticPairsByBreaks: builder.elasticPairsByBreaks)
     }
 
     /// By cadre index: each post the cadre is forbidden from, with the index of the first entry
@@ -138,6 +141,9 @@ public struct RotationModelBuilder {
     }
     /// The pair columns each elastic eligibility instance would let in.
     var elasticPairColumns: [RuleInstance: [Int]] = [:]
+    /// The round's pairs that only elastic instances keep out, by how many they break (the last
+    /// entry: that many or more), whether or not they got a column.
+    var elasticPairsByBreaks = [Int](repeating: 0, count: 17)
 
     init(facts: ScenarioFacts, relaxation: RuleRelaxation = .none) {
         self.facts = facts
@@ -327,8 +333,9 @@ public struct RotationModelBuilder {
             // Pairs only an elastic instance keeps out: those in scope, and a sample per post of
             // the best by fit that break at most two instances.
             let chosen = elasticPairs.filter { relaxation.elasticPairs?($0.cadre, p) ?? false }
-            var sampled = elasticPairs.filter { $0.elastic.count <= 2 }
-            sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) }
+            for pair in elasticPairs { elasticPairsByBreaks[min(pair.elastic.count, elasticPairsByBreaks.count - 1)] += 1 }
+            var sampled = elasticPairs.filter { $0.elastic.count <= relaxation.elasticPairsBreakingAtMost }
+            if relaxation.elasticPairsPerPost < sampled.count { sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) } }
             var taken = Set(chosen.map(\.cadre))
             for pair in sampled.prefix(relaxation.elasticPairsPerPost) { taken.insert(pair.cadre) }
             for pair in elasticPairs where taken.contains(pair.cadre) {
@@ -357,7 +364,7 @@ public struct RotationModelBuilder {
         for (k, (instance, columns)) in elasticPairColumns.sorted(by: { $0.key < $1.key }).enumerated() {
             let broken = indicator(instance)
             model.addRow(
-                "elastic_pairs_\(k + 1)",
+                "\(RotationModel.instancePairRowPrefix)\(k + 1)",
                 terms: columns.map { .init(column: $0, coefficient: 1) } + [.init(column: broken, coefficient: -1)], upper: 0)
         }
     }

@@ -105,6 +105,11 @@ public struct RuleRelaxation: Sendable {
     /// among the best few.
     public var elasticPairs: (@Sendable (Int, Int) -> Bool)?
     public var elasticPairsPerPost: Int
+    /// The most instances a pair may break to be among a post's `elasticPairsPerPost` (2 by
+    /// default; `Int.max` for every pair). A relaxation that breaks fewer than k instances uses no
+    /// pair that breaks k or more, so a diagnosis asking "can fewer than k do?" needs the pairs
+    /// breaking at most k − 1 only.
+    public var elasticPairsBreakingAtMost: Int
     /// The round's objective times this: 1 keeps it, 0 leaves only the elastic indicators.
     public var objectiveScale: Double
     public var keepsObjective: Bool { objectiveScale == 1 }
@@ -119,12 +124,13 @@ public struct RuleRelaxation: Sendable {
     public init(
         treatment: @escaping @Sendable (RuleInstance) -> RuleTreatment = { _ in .asPolicy },
         pairs: (@Sendable (Int, Int) -> Bool)? = nil, elasticPairs: (@Sendable (Int, Int) -> Bool)? = nil,
-        elasticPairsPerPost: Int = 0, keepsObjective: Bool = true, elasticPrice: Double = 1
+        elasticPairsPerPost: Int = 0, elasticPairsBreakingAtMost: Int = 2, keepsObjective: Bool = true, elasticPrice: Double = 1
     ) {
         self.treatment = treatment
         self.pairs = pairs
         self.elasticPairs = elasticPairs
         self.elasticPairsPerPost = elasticPairsPerPost
+        self.elasticPairsBreakingAtMost = elasticPairsBreakingAtMost
         objectiveScale = keepsObjective ? 1 : 0
         self.elasticPrice = elasticPrice
     }

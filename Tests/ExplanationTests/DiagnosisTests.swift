@@ -19,6 +19,7 @@ struct DiagnosisTests {
         #expect(document.infeasible)
         #expect(!result.fewest.isEmpty)
         #expect(document.fewestYieldsPlan == true)
+        #expect(document.fewestProven)
         #expect(try Planner.hasPlan(dropping: result.fewest, in: scenario) == true)
         // No smaller set of the round's hard instances gives a plan (tried when that is few).
         let instances = Planner.hardInstances(of: scenario)
@@ -128,6 +129,60 @@ struct DiagnosisTests {
         #expect(result.fewest.count == 1)
         #expect(try Planner.hasPlan(dropping: result.fewest, in: scenario) == true)
         #expect(try Planner.hasPlan(dropping: [], in: scenario) == false)
+    }
+
+    /// A team of two posts that needs a woman and someone under 42, held by two men of 50; eight
+    /// free men rated 95 and one free woman of 35 rated 72, none of them planned for its posts.
+    static var womanOutsideTheSample: Scenario {
+        let men = (0..<8).map { F.cadre("S\($0)", rating: 95, age: 50) }
+        return F.scenario(
+            positions: [F.post("P1", incumbent: "M1"), F.post("P2", title: "chair", incumbent: "M2")],
+            cadres: [
+                F.cadre("M1", rating: 80, age: 50, plannedFor: ["vice-chair"]), F.cadre("M2", rating: 80, age: 50, plannedFor: ["chair"]),
+            ] + men + [F.cadre("W", rating: 72, age: 35, gender: .female)],
+            policy: F.policy {
+                $0.youth.mode = .hard
+                $0.womenPerTeam.mode = .hard
+                $0.planning.mode = .hard
+            })
+    }
+
+    /// The team of two posts needs a woman and someone under 42, and takes only cadres planned
+    /// for its posts; its two incumbents are men of 50, and no one else is planned for it. Eight
+    /// men rated 95 and one woman of 35 rated 72 are free. Letting the woman into one post breaks
+    /// one rule (that post's planning); the elastic model's sample of each post's eight best-rated
+    /// pairs holds only the men, and with them both team rules must break: two. The count is taken
+    /// over every pair, so the diagnosis finds the one.
+    @Test("The fewest counted over every pair: one woman below eight better-rated men needs one rule dropped, not two")
+    func fewestOutsideTheSample() throws {
+        let scenario = Self.womanOutsideTheSample
+        let lines = LineCollector()
+        var options = Planner.Options()
+        options.log = lines.receive
+        let result = try Planner.diagnosis(scenario, sha256: "test", options: options)
+        #expect(result.fewest.count == 1)
+        #expect(result.document.fewestProven)
+        #expect(result.fewest.allSatisfy { if case .requirement(rule: "planning", _) = $0 { true } else { false } }, "\(result.fewest)")
+        // The sample's LP alone counted two; its prices did not hold over every pair.
+        #expect(lines.lines.contains { $0.contains("(elastic LP over every pair breaking fewer than 2 rules)") }, "\(lines.lines)")
+        try diagnosed(scenario)
+    }
+
+    /// The same round, as if it were too wide for the model over every pair (the limit set to
+    /// ten pair columns): the count is the sample's, two, and the diagnosis says it is not proven
+    /// the fewest, in both languages, instead of claiming it.
+    @Test("A round too wide for the proof: the sample's count, said to be no more than that")
+    func tooWideForTheProof() throws {
+        let scenario = Self.womanOutsideTheSample
+        let result = try Planner.diagnosis(scenario, sha256: "test", widestProof: 10)
+        #expect(result.fewest.count == 2)
+        #expect(!result.document.fewestProven && result.document.fewestCountedOnSample)
+        #expect(result.document.fewestYieldsPlan == true)
+        #expect(try Planner.hasPlan(dropping: result.fewest, in: scenario) == true)
+        let english = DiagnosisReport.text(result.document)
+        #expect(english.hasPrefix("Rules to relax: 2 rule instances (counted over each post's best-rated candidates only"), "\(english)")
+        #expect(!english.contains("Fewest"))
+        #expect(DiagnosisReport.text(result.document, language: .vi).hasPrefix("Cần nới lỏng 2 ràng buộc"))
     }
 
     /// Two chairs, A and B, have both held their posts eleven years (the limit is ten); neither

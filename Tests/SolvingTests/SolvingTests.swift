@@ -88,6 +88,39 @@ struct SolvingTests {
         }
     }
 
+    /// Two posts, three candidates each (x0–x2 for one, x3–x5 for the other: "at most one of
+    /// these" rows), and one more row of random coefficients. Whatever the prices, keeping the
+    /// two choice rows in the bound's inner problem stays above every solution and never above
+    /// the plain bound; with no prices at all it charges each post its best candidate only.
+    @Test("The bound with the 'one of' rows kept is sound for any row prices, and tighter", arguments: 0..<20)
+    func choiceRowBoundIsSound(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(seed))
+        var model = LinearModel(name: "choices", direction: .maximize)
+        for j in 0..<6 { model.addColumn("x\(j)", kind: .binary, upper: 1, objective: Double(random.int(-3...9))) }
+        model.addRow("post1", terms: (0..<3).map { .init(column: $0, coefficient: 1) }, upper: 1)
+        model.addRow("post2", terms: (3..<6).map { .init(column: $0, coefficient: 1) }, lower: 0, upper: 1)
+        let terms = (0..<6).map { LinearModel.Term(column: $0, coefficient: Double(random.int(-2...3))) }.filter { $0.coefficient != 0 }
+        model.addRow("other", terms: terms, upper: Double(random.int(0...3)))
+        let matrix = ColumnMajor(model)
+        let choices = ChoiceRows(model)
+        var best = -Double.infinity
+        for mask in 0..<64 {
+            let x = (0..<6).map { Double((mask >> $0) & 1) }
+            if model.isFeasible(x) { best = max(best, model.objectiveValue(x)) }
+        }
+        for _ in 0..<50 {
+            let prices = (0..<3).map { _ in Double(random.int(-40...40)) / 10 }
+            let plain = DualBound(model: model, columns: matrix, rowPrices: prices)
+            let kept = choices.bound(plain, in: model)
+            #expect(kept >= best - 1e-9, "prices \(prices)")
+            #expect(kept <= plain.value + 1e-9)
+        }
+        let free = DualBound(model: model, columns: matrix, rowPrices: [0, 0, 0])
+        let objective = model.columns.map(\.objective)
+        let eachPostsBest = max(0, objective[0...2].max()!) + max(0, objective[3...5].max()!)
+        #expect(abs(choices.bound(free, in: model) - eachPostsBest) < 1e-9)
+    }
+
     @Test("Pricing brings in the candidate the best plan needs: with one candidate per post, B comes in for P1 so that A can lead P2")
     func pricingBringsInWhatTheOptimumNeeds() throws {
         // A is the best candidate for both posts; B is second for P1 and no candidate for P2.

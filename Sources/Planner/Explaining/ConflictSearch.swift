@@ -24,12 +24,15 @@ extension Planner {
         try diagnosis(scenario, sha256: sha256, options: options, solver: solver, words: words).document
     }
 
+    /// `widestProof`: the most pair columns the proof of the fewest may build (`widestProof`
+    /// below); a test of a wide round's wording sets it low.
     public static func diagnosis(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
-        solver: any MIPSolver = GLPKSolver(), words: Words = .english
+        solver: any MIPSolver = GLPKSolver(), words: Words = .english, widestProof: Int = Planner.widestProof
     ) throws(PlannerError) -> DiagnosisResult {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
+        search.widestProof = widestProof
         func result(_ document: Diagnosis, _ fewest: [RuleInstance] = [], _ conflict: [RuleInstance] = []) -> DiagnosisResult {
             DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
         }
@@ -46,7 +49,8 @@ extension Planner {
             let yields = try search.roundHasPlan(without: Set(proposal))
             if disjoint, yields == true {
                 let document = Diagnosis(
-                    scenario: identity, infeasible: true, fewest: proposal.map(describer.describe), fewestYieldsPlan: true,
+                    scenario: identity, infeasible: true, fewest: proposal.map(describer.describe), fewestProven: true,
+                    fewestYieldsPlan: true,
                     conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
                 return result(document, proposal, evident[0])
             }
@@ -54,16 +58,17 @@ extension Planner {
             // comes from the search below, the conflict stays the evident one.
             let found = try fewestToRelax(scenario, neighbourhood: ConflictNeighbourhood(scenario: scenario), search: &search)
             let document = Diagnosis(
-                scenario: identity, infeasible: true, fewest: (found ?? []).map(describer.describe),
-                fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!, search: &search),
+                scenario: identity, infeasible: true, fewest: (found?.instances ?? []).map(describer.describe),
+                fewestProven: found?.proven ?? false, fewestCountedOnSample: found?.tooWide ?? false,
+                fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!.instances, search: &search),
                 conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
-            return result(document, found ?? [], evident[0])
+            return result(document, found?.instances ?? [], evident[0])
         }
 
         let neighbourhood = ConflictNeighbourhood(scenario: scenario)
 
         // 1. The fewest instances to relax (`fewestToRelax`).
-        guard let fewest = try fewestToRelax(scenario, neighbourhood: neighbourhood, search: &search) else {
+        guard let (fewest, proven, tooWide) = try fewestToRelax(scenario, neighbourhood: neighbourhood, search: &search) else {
             return result(Diagnosis(scenario: identity, infeasible: true, solves: search.solves))
         }
         guard !fewest.isEmpty else {
@@ -99,7 +104,8 @@ extension Planner {
         }
         let describer = ConflictDescriber(scenario: scenario, words: words)
         let document = Diagnosis(
-            scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestYieldsPlan: yields,
+            scenario: identity, infeasible: true, fewest: fewest.map(describer.describe), fewestProven: proven,
+            fewestCountedOnSample: tooWide, fewestYieldsPlan: yields,
             conflict: conflict.map(describer.describe), irreducible: irreducible, solves: search.solves)
         return result(document, fewest, conflict)
     }
@@ -111,8 +117,9 @@ extension Planner {
         return try search.roundHasPlan(without: Set(fewest))
     }
 
-    /// The fewest hard instances whose relaxation yields a plan, or nil when no answer came in
-    /// time (empty: the round has a plan).
+    /// The fewest hard instances whose relaxation yields a plan, and whether no fewer can do
+    /// (proven by the LP's bound or the elastic MIP's); nil when no answer came in time (empty: the
+    /// round has a plan).
     ///
     /// The elastic model over the whole round (every hard instance may break, each counted once,
     /// ties broken by the round's scaled objective) is a large MIP with an unusual objective,
@@ -121,20 +128,72 @@ extension Planner {
     /// elastic (the rest hard), a rotation round with a few elastic rows that solves in
     /// seconds. When that count meets the bound it is the fewest; otherwise the suspects grow
     /// by their neighbourhood, and last the whole elastic model is solved.
+    ///
+    /// The bound must hold over every relaxation, and an eligibility rule relaxed may let in any
+    /// of the pairs it keeps out: with only a sample of each post's best-rated pairs, the count
+    /// missed the one woman who, let into one post, needed one rule dropped where the sample
+    /// needed two. So when the sample's LP says k ≥ 2 must break, the question "can fewer do?" is
+    /// asked over every pair that breaks fewer than k instances (no relaxation of fewer than k
+    /// uses another): first by the sample's row prices carried over to that model
+    /// (`RotationModel.bound(fromPricesOf:)`, in Swift), and only when they allow fewer by that
+    /// model's LP, its pairs priced in as it needs them and stopped once the count is settled
+    /// (`leastBroken`). The last resort, the whole elastic MIP, is over those pairs too. A round
+    /// so wide that this model would pass `widestProof` pairs is counted on the sample, and the
+    /// count is then not claimed the fewest (unless it is one).
     static func fewestToRelax(
         _ scenario: Scenario, neighbourhood: ConflictNeighbourhood, search: inout ConflictSearch
-    ) throws(PlannerError) -> [RuleInstance]? {
+    ) throws(PlannerError) -> (instances: [RuleInstance], proven: Bool, tooWide: Bool)? {
         let span = RotationModel.objectiveSpan(for: scenario)
         search.instancePrice = 2 * span
-        let full = RotationModelBuilder.build(
-            scenario,
-            relaxation: RuleRelaxation(
-                treatment: { _ in .elastic }, elasticPairsPerPost: elasticSample, elasticPrice: 2 * span))
+        func elastic(pairsPerPost: Int, breakingAtMost: Int) -> RotationModel {
+            RotationModelBuilder.build(
+                scenario,
+                relaxation: RuleRelaxation(
+                    treatment: { _ in .elastic }, elasticPairsPerPost: pairsPerPost, elasticPairsBreakingAtMost: breakingAtMost,
+                    elasticPrice: 2 * span))
+        }
+        let sampled = elastic(pairsPerPost: elasticSample, breakingAtMost: 2)
         search.purpose = "elastic LP"
-        guard let lp = try search.solve(full, relaxationOnly: true), let value = search.lastBound else { return nil }
-        // A plan breaking k instances is worth −2·span·k plus an objective within ±span/2 of 0.
-        let least = max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
-        var suspects = Set(full.elasticIndicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
+        guard var lp = try search.solve(sampled, relaxationOnly: true), let sampledValue = search.lastBound,
+            let prices = search.lastRowPrices
+        else { return nil }
+        var least = leastBroken(sampledValue, span: span)
+        var indicators = sampled.elasticIndicators
+        // The count no relaxation can beat: the sample's only once checked over every pair; one
+        // whatever the sample says (the round has no plan).
+        var provenLeast = min(least, 1)
+        var whole = sampled
+        var wholeHasEveryNarrowPair = false
+        var tooWide = false
+        let narrow = least - 1
+        let width = sampled.elasticPairsByBreaks.prefix(narrow + 1).reduce(0, +)
+        if least <= 1 {
+            provenLeast = least
+        } else if width > search.widestProof {
+            search.options.log?(
+                "planner: diagnosis: \(width) pairs break fewer than \(least) rules, past \(search.widestProof): the count is the sample's")
+            tooWide = true
+        } else {
+            let full = elastic(pairsPerPost: .max, breakingAtMost: narrow)
+            (whole, wholeHasEveryNarrowPair) = (full, true)
+            let overEveryPair = full.bound(fromPricesOf: sampled, prices: prices, absentInstancePrice: 2 * span)
+            search.options.log?(
+                "planner: diagnosis: the sampled LP's prices bound the elastic LP over the \(width) pairs breaking fewer than \(least) rules by \(overEveryPair) (the sample's own \(sampledValue))"
+            )
+            provenLeast = least
+            if leastBroken(overEveryPair, span: span) < least {
+                search.purpose = "elastic LP over every pair breaking fewer than \(least) rules"
+                guard
+                    let values = try search.solve(
+                        full, relaxationOnly: true, relaxationSuffices: { leastBroken($0, span: span) == leastBroken($1, span: span) }),
+                    let value = search.lastBound
+                else { return nil }
+                // Fewer than `least` use these pairs only: this LP's count, when below, bounds them.
+                provenLeast = min(least, leastBroken(value, span: span))
+                if provenLeast < least { (lp, least, indicators) = (values, provenLeast, full.elasticIndicators) }
+            }
+        }
+        var suspects = Set(indicators.filter { lp[$0.column] > 1e-6 }.map(\.instance))
         if least > 0, suspects.count == least, !search.outOfTime {
             // The LP names exactly as many instances as it proves must break: they are the
             // fewest when the round without them has a plan, and that one feasibility question
@@ -145,7 +204,7 @@ extension Planner {
             search.purpose = "the round without the LP's \(least) suspects"
             if try search.roundHasPlan(without: suspects) == true {
                 search.roundHasPlanWithout = suspects
-                return suspects.sorted()
+                return (suspects.sorted(), suspects.count <= provenLeast, tooWide)
             }
         }
         for round in 0..<3 where (!suspects.isEmpty || least == 0) && !search.outOfTime {
@@ -157,13 +216,29 @@ extension Planner {
             search.purpose = "elastic on \(suspects.count) suspects, round \(round + 1)"
             if let values = try search.solve(model) {
                 let broken = model.brokenInstances(values)
-                if broken.count <= least { return broken }
+                if broken.count <= least { return (broken, broken.count <= provenLeast, tooWide) }
             }
             suspects = neighbourhood.grow(suspects).filter { !$0.isFilter || suspects.contains($0) }.union(suspects)
         }
         guard !search.outOfTime else { return nil }
         search.purpose = "elastic, whole round"
-        return try search.solve(full).map { full.brokenInstances($0) }
+        guard let values = try search.solve(whole) else { return nil }
+        let broken = whole.brokenInstances(values)
+        // Proven over every pair when the search closed its gap on the model of the pairs that
+        // break fewer than the sample's count and found fewer than that count.
+        let closed = search.lastWasProven && wholeHasEveryNarrowPair && broken.count <= narrow
+        return (broken, closed || broken.count <= provenLeast, tooWide)
+    }
+
+    /// The most pair columns the diagnosis's model over every pair may have: past it (about 0.7 GB
+    /// of model; the city's hard women-per-team variant has 593,000 pairs, the communes' round
+    /// 14 million), the count is the sample's, not claimed the fewest.
+    public static let widestProof = 1_000_000
+
+    /// The fewest instances a plan of the elastic model breaks when its value (or a bound on it)
+    /// is `value`: a plan breaking k is worth −2·span·k plus an objective within ±span/2 of 0.
+    static func leastBroken(_ value: Double, span: Double) -> Int {
+        max(0, Int(((-value - span / 2) / (2 * span) - 1e-9).rounded(.up)))
     }
 
     /// Chinneck's elastic filter over the whole round: enforce what the elastic solution broke,
@@ -247,7 +322,7 @@ extension Planner {
         let model = RotationModelBuilder.build(
             scenario,
             relaxation: RuleRelaxation(
-                treatment: { _ in .elastic }, elasticPairsPerPost: .max,
+                treatment: { _ in .elastic }, elasticPairsPerPost: .max, elasticPairsBreakingAtMost: .max,
                 keepsObjective: false))
         return model.elasticIndicators.map(\.instance).sorted()
     }
@@ -263,11 +338,17 @@ struct ConflictSearch {
     var solves = 0
     var lastWasInfeasible = false
     var lastBound: Double?
+    /// The row prices of the last solve's LP, when it was asked for the relaxation only.
+    var lastRowPrices: [Double]?
+    /// The last solve proved its answer optimal (within the gap asked for).
+    var lastWasProven = false
     /// Instances the round was found to have a plan without (`feasible`), so that the
     /// diagnosis's check of its fewest asks it once.
     var roundHasPlanWithout: Set<RuleInstance>?
     /// What each broken rule costs in the elastic models (2·span), set by the first of them.
     var instancePrice = 1.0
+    /// The most pair columns the model over every pair may have (`Planner.widestProof`).
+    var widestProof = Planner.widestProof
     /// What the next solve is for, in the progress log.
     var purpose = "elastic"
 
@@ -288,15 +369,21 @@ struct ConflictSearch {
     /// completed by the rounding heuristic, as a start; the rounding at GLPK's nodes; the LP dive.
     /// With nothing in the objective but the broken instances, GLPK's own search finds no
     /// whole solution in minutes on the city round.
-    mutating func solve(_ rotation: RotationModel, relaxationOnly: Bool = false, anyPlan: Bool = false) throws(PlannerError) -> [Double]? {
+    mutating func solve(
+        _ rotation: RotationModel, relaxationOnly: Bool = false,
+        relaxationSuffices: (@Sendable (_ restricted: Double, _ bound: Double) -> Bool)? = nil, anyPlan: Bool = false
+    ) throws(PlannerError) -> [Double]? {
         guard !outOfTime else {
             lastWasInfeasible = false
+            lastWasProven = false
             lastBound = nil
+            lastRowPrices = nil
             return nil
         }
         solves += 1
         var stage = options
         stage.relaxationOnly = relaxationOnly
+        stage.relaxationSuffices = relaxationSuffices
         stage.anyPlan = anyPlan
         stage.elasticShortRowsFirst = true
         if let deadline { stage.timeLimit = max(0, deadline.timeIntervalSinceNow) }
@@ -325,6 +412,8 @@ struct ConflictSearch {
         )
         lastWasInfeasible = result.status == .infeasible || result.status == .unbounded
         lastBound = result.bound
+        lastRowPrices = result.rowPrices
+        lastWasProven = result.status == .optimal
         return result.solution?.values
     }
 

@@ -35,7 +35,10 @@ public enum DiagnosisReport {
             out += words("diagnose.fewest.notFound") + "\n"
         } else {
             let n = diagnosis.fewest.count
-            out += words("diagnose.fewest", count: n)
+            let heading =
+                diagnosis.fewestProven
+                ? "diagnose.fewest" : (diagnosis.fewestCountedOnSample ? "diagnose.fewest.sampled" : "diagnose.fewest.unproven")
+            out += words(heading, count: n)
             switch diagnosis.fewestYieldsPlan {
             case true?: out += words("diagnose.fewest.yields", count: n) + "\n"
             case false?: out += words("diagnose.fewest.stillNoPlan") + "\n"

@@ -9,8 +9,15 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     /// False when the round has a plan after all: nothing conflicts.
     public var infeasible: Bool
     /// The fewest hard rule instances whose relaxation yields a plan (the elastic model's
-    /// optimum, among the relaxations it samples: docs/model.md).
+    /// optimum: docs/model.md), when `fewestProven`; otherwise a set that relaxed yields a plan,
+    /// found before the time limit stopped the proof that no fewer can do.
     public var fewest: [ConflictItem]
+    /// No fewer instances can do: proven by the LP bound over every relaxation or by the elastic
+    /// model's search.
+    public var fewestProven: Bool
+    /// The round is too wide for the model over every pair the proof needs (more than a million
+    /// pair columns): the count is the elastic model's over its sample of each post's pairs.
+    public var fewestCountedOnSample: Bool
     /// Dropping `fewest` gives a plan: solved and found feasible (nil: the check ran out of time).
     public var fewestYieldsPlan: Bool?
     /// An irreducible conflict: these instances cannot all hold, and dropping any one of them
@@ -23,12 +30,15 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     public var solves: Int
 
     public init(
-        scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestYieldsPlan: Bool? = nil,
+        scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestProven: Bool = false,
+        fewestCountedOnSample: Bool = false, fewestYieldsPlan: Bool? = nil,
         conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0
     ) {
         self.scenario = scenario
         self.infeasible = infeasible
         self.fewest = fewest
+        self.fewestProven = fewestProven
+        self.fewestCountedOnSample = fewestCountedOnSample
         self.fewestYieldsPlan = fewestYieldsPlan
         self.conflict = conflict
         self.irreducible = irreducible

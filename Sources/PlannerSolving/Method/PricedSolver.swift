@@ -100,6 +100,12 @@ struct PricedSolve<Problem: BackendProblem> {
     /// How the next LP starts: the dual simplex after a warm re-solve changed bounds (the basis
     /// stays dual feasible), the primal otherwise.
     var nextLPMethod: LPParameters.Method = .primal
+    /// Pricing stopped because the caller's `relaxationSuffices` said so: the bound over every
+    /// column it was stopped at (the LP over the columns in is not proven optimal over every
+    /// column; this bound is).
+    var relaxationStoppedEarly: Double?
+    /// The model's "one of" rows, found when a relaxation may stop early.
+    var choiceRows: ChoiceRows?
 
     init<Backend: SolverBackend>(backend: Backend, model: LinearModel, options: SolveOptions) where Backend.Problem == Problem {
         self.model = model
@@ -240,6 +246,22 @@ struct PricedSolve<Problem: BackendProblem> {
             let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices)
             prices = bound
             report(.relaxation(round: statistics.pricingRounds), best: incumbentObjective, bound: bound.value)
+            if options.relaxationOnly, let suffices = options.relaxationSuffices,
+                !elastic.contains(where: { problem.columnValue($0) > 1e-9 })
+            {
+                // The bound with the "one of" rows kept (`ChoiceRows`): the plain one charges every
+                // column left out, and stays far above the LP until nearly all are in.
+                let choiceRows = self.choiceRows ?? ChoiceRows(model)
+                self.choiceRows = choiceRows
+                let tight = choiceRows.bound(bound, in: model)
+                if suffices(problem.objectiveValue, tight) {
+                    note(
+                        "planner: the LP over the columns in suffices: its value \(problem.objectiveValue), bound over every column \(tight)"
+                    )
+                    relaxationStoppedEarly = tight
+                    return nil
+                }
+            }
             var entering = model.columns.indices.filter { !restriction.active[$0] && bound.reducedCosts[$0] > 1e-6 && canEnter($0) }
             if entering.isEmpty {
                 guard elastic.isEmpty else {
@@ -393,10 +415,11 @@ struct PricedSolve<Problem: BackendProblem> {
             return early
         }
         statistics.lpSeconds = Date().timeIntervalSince(start)
-        statistics.lpBound = prices?.value ?? problem.objectiveValue
+        statistics.lpBound = relaxationStoppedEarly ?? prices?.value ?? problem.objectiveValue
         if options.relaxationOnly {
             var relaxation = MIPResult(
-                status: .optimal, values: problem.columnValues(count: model.columns.count), objective: problem.objectiveValue,
+                status: relaxationStoppedEarly == nil ? .optimal : .feasible, values: problem.columnValues(count: model.columns.count),
+                objective: problem.objectiveValue,
                 bound: statistics.lpBound, statistics: statistics)
             relaxation.rowPrices = prices?.rowPrices
             return relaxation

@@ -7,9 +7,16 @@ extension Catalogue {
             "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
         "diagnose.fewest": "Fewest rules to relax: {count} rule instances",
         "diagnose.fewest.one": "Fewest rules to relax: {count} rule instance",
+        "diagnose.fewest.unproven":
+            "Rules to relax: {count} rule instances (the time limit stopped the proof that no fewer can do)",
+        "diagnose.fewest.sampled":
+            "Rules to relax: {count} rule instances (counted over each post's best-rated candidates only: the round is too wide to prove that no fewer can do, docs/model.md)",
+        "diagnose.fewest.unproven.one":
+            "Rules to relax: {count} rule instance (the time limit stopped the proof that none can do)",
         "diagnose.fewest.yields": "; without them the round has a plan (checked by solving)",
         "diagnose.fewest.yields.one": "; without it the round has a plan (checked by solving)",
-        "diagnose.fewest.stillNoPlan": "; without them the round still has no plan (a sampled relaxation: see docs/model.md)",
+        "diagnose.fewest.stillNoPlan":
+            "; yet without them solving finds no plan (the elastic model and the round disagree: please report this round)",
         "diagnose.fewest.unchecked": "; the check that the round then has a plan ran out of time",
         "diagnose.conflict.none": "No conflicting set could be isolated within the time limit.",
         "diagnose.conflict": "A conflict: {count} rule instances that cannot all hold",

@@ -6,9 +6,13 @@ extension Catalogue {
         "diagnose.fewest.notFound":
             "Chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
         "diagnose.fewest": "Ít nhất phải nới lỏng {count} ràng buộc của các quy định",
+        "diagnose.fewest.unproven":
+            "Cần nới lỏng {count} ràng buộc của các quy định (hết thời gian cho phép trước khi chứng minh được không thể ít hơn)",
+        "diagnose.fewest.sampled":
+            "Cần nới lỏng {count} ràng buộc của các quy định (chỉ tính trên các ứng viên có điểm đánh giá cao nhất của mỗi chức danh: đợt luân chuyển quá lớn để chứng minh không thể ít hơn, xem docs/model.md)",
         "diagnose.fewest.yields": "; bỏ các ràng buộc này thì đợt luân chuyển có phương án (đã kiểm tra bằng cách giải lại)",
         "diagnose.fewest.stillNoPlan":
-            "; bỏ các ràng buộc này đợt luân chuyển vẫn chưa có phương án (nới lỏng theo mẫu: xem docs/model.md)",
+            "; nhưng bỏ các ràng buộc này, giải lại vẫn không tìm được phương án (mô hình nới lỏng và đợt luân chuyển không khớp: xin báo lại đợt này)",
         "diagnose.fewest.unchecked": "; hết thời gian cho phép trước khi kiểm tra được đợt luân chuyển khi đó có phương án hay không",
         "diagnose.conflict.none": "Không tách được nhóm quy định mâu thuẫn trong thời gian cho phép.",
         "diagnose.conflict": "Một mâu thuẫn: {count} ràng buộc không thể cùng được đáp ứng",
