@@ -231,6 +231,16 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             guard let matrix else { return nil }
             if options.heuristic != nil, elastic.isEmpty { lastLPValues = problem.columnValues(count: model.columns.count) }
+            // A feasibility question needs a plan, not the LP's optimum: the LP over the columns
+            // in, rounded, may already be one (docs/performance.md, "A feasibility question
+            // rounds each LP").
+            if options.anyPlan, let heuristic = options.heuristic, !elastic.contains(where: { problem.columnValue($0) > 1e-9 }),
+                let plan = heuristic(lastLPValues ?? problem.columnValues(count: model.columns.count)), model.isFeasible(plan)
+            {
+                incumbent = plan
+                note("planner: the LP over the columns in, rounded, is a plan: a feasibility question answered")
+                if let answer = anyPlanInHand() { return answer }
+            }
             let rowPrices = problem.rowPrices(count: model.rows.count)
             if !elastic.isEmpty, elastic.contains(where: { problem.columnValue($0) > 1e-9 }) {
                 // Rows still unmet: the prices may already prove that no columns can meet them
