@@ -168,6 +168,25 @@ struct DiagnosisTests {
         try diagnosed(scenario)
     }
 
+    /// The tutorial round cut to 18 cadres, with the moves cap at one and the youth and age-balance
+    /// rules hard (`Rounds/locked-out-young.json`, found by a reviewer's random rounds): C-11, a
+    /// woman born 1990 and locked out of the round, is the one who lets a team meet its rules; six
+    /// men rated 91 to 95 fill the sample of every post she could hold. The sample's LP says one
+    /// rule must go, but its searches find two; the last search, over every pair that breaks at
+    /// most one rule, finds the one: her lock.
+    @Test("The last search over every pair: one rule, where the sample's searches found two")
+    func lastSearchOverEveryPair() throws {
+        let loaded = try Planner.load(F.packageRoot.appendingPathComponent("Tests/ExplanationTests/Rounds/locked-out-young.json").path)
+        let lines = LineCollector()
+        var options = Planner.Options()
+        options.log = lines.receive
+        let result = try Planner.diagnosis(loaded.scenario, sha256: loaded.sha256, options: options)
+        #expect(result.fewest.count == 1)
+        #expect(result.document.fewestProven)
+        #expect(lines.lines.contains { $0.contains("(elastic, whole round)") }, "\(lines.lines)")
+        try diagnosed(loaded.scenario)
+    }
+
     /// The same round, as if it were too wide for the model over every pair (the limit set to
     /// ten pair columns): the count is the sample's, two, and the diagnosis says it is not proven
     /// the fewest, in both languages, instead of claiming it.

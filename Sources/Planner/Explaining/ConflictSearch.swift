@@ -207,6 +207,8 @@ extension Planner {
                 return (suspects.sorted(), suspects.count <= provenLeast, tooWide)
             }
         }
+        // The fewest found so far, and its count: a relaxation that yields a plan.
+        var best: [RuleInstance]?
         for round in 0..<3 where (!suspects.isEmpty || least == 0) && !search.outOfTime {
             let elastic = suspects
             let model = RotationModelBuilder.build(
@@ -216,18 +218,43 @@ extension Planner {
             search.purpose = "elastic on \(suspects.count) suspects, round \(round + 1)"
             if let values = try search.solve(model) {
                 let broken = model.brokenInstances(values)
+                // A search closed on a model with every pair the rules allow, breaking one or
+                // more: the round has no plan, so one is the least.
+                if search.lastWasProven, !broken.isEmpty { provenLeast = max(provenLeast, 1) }
                 if broken.count <= least { return (broken, broken.count <= provenLeast, tooWide) }
+                if best.map({ broken.count < $0.count }) ?? true { best = broken }
             }
             suspects = neighbourhood.grow(suspects).filter { !$0.isFilter || suspects.contains($0) }.union(suspects)
         }
-        guard !search.outOfTime else { return nil }
+        guard !search.outOfTime else { return best.map { ($0, $0.count <= provenLeast, tooWide) } }
+        // Last, the whole elastic MIP over every pair that breaks at most B instances: a
+        // relaxation of k ≤ B + 1 uses no other, so its optimum is the fewest when it is at most
+        // B + 1. B is one below the best count found (the optimum is then at most that count), or
+        // the sample's count when none was found.
+        let breakingAtMost = (best?.count ?? (least + 1)) - 1
+        let wide = sampled.elasticPairsByBreaks.prefix(max(0, breakingAtMost) + 1).reduce(0, +)
+        var last = sampled
+        var lastHasEveryPair = false
+        if wholeHasEveryNarrowPair, breakingAtMost == narrow {
+            (last, lastHasEveryPair) = (whole, true)
+        } else if wide <= search.widestProof {
+            (last, lastHasEveryPair) = (elastic(pairsPerPost: .max, breakingAtMost: max(0, breakingAtMost)), true)
+        } else {
+            search.options.log?(
+                "planner: diagnosis: \(wide) pairs break at most \(breakingAtMost) rules, past \(search.widestProof): the last search is on the sample"
+            )
+            tooWide = true
+        }
         search.purpose = "elastic, whole round"
-        guard let values = try search.solve(whole) else { return nil }
-        let broken = whole.brokenInstances(values)
-        // Proven over every pair when the search closed its gap on the model of the pairs that
-        // break fewer than the sample's count and found fewer than that count.
-        let closed = search.lastWasProven && wholeHasEveryNarrowPair && broken.count <= narrow
-        return (broken, closed || broken.count <= provenLeast, tooWide)
+        guard let values = try search.solve(last) else { return best.map { ($0, $0.count <= provenLeast, tooWide) } }
+        let found = last.brokenInstances(values)
+        if search.lastWasProven {
+            // No relaxation of fewer than `found` uses only the model's pairs; one that uses
+            // another breaks more than B. On the sample, only "the round has no plan" is proven.
+            provenLeast = max(provenLeast, lastHasEveryPair ? min(found.count, breakingAtMost + 1) : min(found.count, 1))
+        }
+        let fewest = best.map { $0.count < found.count ? $0 : found } ?? found
+        return (fewest, fewest.count <= provenLeast, tooWide)
     }
 
     /// The most pair columns the diagnosis's model over every pair may have: past it (about 0.7 GB

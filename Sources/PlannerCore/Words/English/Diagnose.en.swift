@@ -8,11 +8,11 @@ extension Catalogue {
         "diagnose.fewest": "Fewest rules to relax: {count} rule instances",
         "diagnose.fewest.one": "Fewest rules to relax: {count} rule instance",
         "diagnose.fewest.unproven":
-            "Rules to relax: {count} rule instances (the time limit stopped the proof that no fewer can do)",
+            "Rules to relax: {count} rule instances (the search stopped before proving that no fewer can do)",
         "diagnose.fewest.sampled":
             "Rules to relax: {count} rule instances (counted over each post's best-rated candidates only: the round is too wide to prove that no fewer can do, docs/model.md)",
         "diagnose.fewest.unproven.one":
-            "Rules to relax: {count} rule instance (the time limit stopped the proof that none can do)",
+            "Rules to relax: {count} rule instance (the search stopped before proving that the round has no plan without relaxing one)",
         "diagnose.fewest.yields": "; without them the round has a plan (checked by solving)",
         "diagnose.fewest.yields.one": "; without it the round has a plan (checked by solving)",
         "diagnose.fewest.stillNoPlan":

@@ -7,7 +7,7 @@ extension Catalogue {
             "Chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
         "diagnose.fewest": "Ít nhất phải nới lỏng {count} ràng buộc của các quy định",
         "diagnose.fewest.unproven":
-            "Cần nới lỏng {count} ràng buộc của các quy định (hết thời gian cho phép trước khi chứng minh được không thể ít hơn)",
+            "Cần nới lỏng {count} ràng buộc của các quy định (quá trình tìm kiếm dừng lại trước khi chứng minh được không thể ít hơn)",
         "diagnose.fewest.sampled":
             "Cần nới lỏng {count} ràng buộc của các quy định (chỉ tính trên các ứng viên có điểm đánh giá cao nhất của mỗi chức danh: đợt luân chuyển quá lớn để chứng minh không thể ít hơn, xem docs/model.md)",
         "diagnose.fewest.yields": "; bỏ các ràng buộc này thì đợt luân chuyển có phương án (đã kiểm tra bằng cách giải lại)",
