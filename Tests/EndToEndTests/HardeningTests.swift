@@ -185,6 +185,23 @@ struct HardeningTests {
         return path
     }
 
+    @Test("Ctrl-C during diagnose: what it found by then is written, its unfinished claims not made; exit 130")
+    func interruptDiagnose() throws {
+        let folder = try F.temporaryDirectory()
+        let round = F.packageRoot.appendingPathComponent("Scenarios/city-women-per-team-hard.json").path
+        let output = folder.appendingPathComponent("diagnosis.json").path
+        let diagnosing = try Running(["diagnose", round, "--format", "json", "-o", output, "--verbose"], temporary: folder)
+        #expect(diagnosing.wait(for: "diagnosis solve 1 "), "the diagnosis must still be running when the signal comes")
+        diagnosing.signal(SIGINT)
+        let (status, message) = diagnosing.finish()
+        #expect(status == 130, "\(message)")
+        #expect(message.contains("stopped by SIGINT"))
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains("\"format\" : \"planner-diagnosis\""), "\(written)")
+        // The deletion filter cannot have finished: the conflict is not claimed irreducible.
+        #expect(written.contains("\"irreducible\" : false"), "\(written)")
+    }
+
     @Test("Ctrl-C during solve: the best plan so far is written with its status, bound and gap; exit 130")
     func interruptSolve() throws {
         let folder = try F.temporaryDirectory()
