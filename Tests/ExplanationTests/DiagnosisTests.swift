@@ -37,6 +37,14 @@ struct DiagnosisTests {
         return result
     }
 
+    /// The diagnosis of `scenario` and the lines its search logged (which solves it asked).
+    static func diagnosisLogged(_ scenario: Scenario, sha256: String = "test") throws -> (Planner.DiagnosisResult, [String]) {
+        let lines = LineCollector()
+        var options = Planner.Options()
+        options.log = lines.receive
+        return (try Planner.diagnosis(scenario, sha256: sha256, options: options), lines.lines)
+    }
+
     @Test("Two rules: the chair is locked in his post, and he has reached retirement age")
     func lockedRetiree() throws {
         let scenario = F.scenario(
@@ -108,7 +116,8 @@ struct DiagnosisTests {
             ])
         let youth = try #require(result.document.conflict.first)
         #expect(
-            youth.text == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are")
+            youth.text
+                == "the leadership team of U1 (Unit one) (2 posts) needs 1 under 42; 0 of the 2 cadres eligible for its posts are under 42")
     }
 
     /// The relaxation of the round with every hard rule elastic proves that one rule instance must
@@ -118,11 +127,8 @@ struct DiagnosisTests {
     @Test("One feasibility question settles the fewest when the relaxation names just as many rules as must break")
     func fewestFromTheRelaxation() throws {
         let scenario = F.youthAgainstRating
-        let lines = LineCollector()
-        var options = Planner.Options()
-        options.log = lines.receive
-        let result = try Planner.diagnosis(scenario, sha256: "test", options: options)
-        let solves = lines.lines.filter { $0.contains("diagnosis solve") }
+        let (result, lines) = try Self.diagnosisLogged(scenario)
+        let solves = lines.filter { $0.contains("diagnosis solve") }
         #expect(solves.contains { $0.contains("the round without the LP's 1 suspects): feasible") }, "\(solves)")
         #expect(!solves.contains { $0.contains("elastic on") || $0.contains("the round without the fewest") }, "\(solves)")
         #expect(result.document.fewestYieldsPlan == true)
@@ -156,15 +162,12 @@ struct DiagnosisTests {
     @Test("The fewest counted over every pair: one woman below eight better-rated men needs one rule dropped, not two")
     func fewestOutsideTheSample() throws {
         let scenario = Self.womanOutsideTheSample
-        let lines = LineCollector()
-        var options = Planner.Options()
-        options.log = lines.receive
-        let result = try Planner.diagnosis(scenario, sha256: "test", options: options)
+        let (result, lines) = try Self.diagnosisLogged(scenario)
         #expect(result.fewest.count == 1)
         #expect(result.document.fewestProven)
         #expect(result.fewest.allSatisfy { if case .requirement(rule: "planning", _) = $0 { true } else { false } }, "\(result.fewest)")
         // The sample's LP alone counted two; its prices did not hold over every pair.
-        #expect(lines.lines.contains { $0.contains("(elastic LP over every pair breaking fewer than 2 rules)") }, "\(lines.lines)")
+        #expect(lines.contains { $0.contains("(elastic LP over every pair breaking fewer than 2 rules)") }, "\(lines)")
         try diagnosed(scenario)
     }
 
@@ -177,13 +180,10 @@ struct DiagnosisTests {
     @Test("The last search over every pair: one rule, where the sample's searches found two")
     func lastSearchOverEveryPair() throws {
         let loaded = try Planner.load(F.packageRoot.appendingPathComponent("Tests/ExplanationTests/Rounds/locked-out-young.json").path)
-        let lines = LineCollector()
-        var options = Planner.Options()
-        options.log = lines.receive
-        let result = try Planner.diagnosis(loaded.scenario, sha256: loaded.sha256, options: options)
+        let (result, lines) = try Self.diagnosisLogged(loaded.scenario, sha256: loaded.sha256)
         #expect(result.fewest.count == 1)
         #expect(result.document.fewestProven)
-        #expect(lines.lines.contains { $0.contains("(elastic, whole round)") }, "\(lines.lines)")
+        #expect(lines.contains { $0.contains("(elastic, whole round)") }, "\(lines)")
         try diagnosed(loaded.scenario)
     }
 

@@ -24,6 +24,7 @@ extension Catalogue {
         "diagnose.conflict.irreducible": "; dropping any one of them lets the others hold (each checked by solving)",
         "diagnose.conflict.mayReduce": " (some deletion tests ran out of time: the set may not be irreducible)",
         "diagnose.solves": "Diagnosed with {count} solves.",
+        "diagnose.solves.one": "Diagnosed with {count} solve.",
         // What an item is about, and what the describer adds to a rule's own words.
         "diagnose.subject.post": "post {id}",
         "diagnose.subject.cadre": "cadre {id}",

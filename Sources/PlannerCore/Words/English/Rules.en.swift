@@ -48,7 +48,7 @@ extension Catalogue {
         "rules.mustFill.pass": "{cadres} pass every rule for it ({ids})",
         // Team rules.
         "rules.youth.needs":
-            "{team} needs {needed} under {age}; {young} of the {candidates} cadres eligible for its posts are{ids}",
+            "{team} needs {needed} under {age}; {young} of the {candidates} cadres eligible for its posts are under {age}{ids}",
         "rules.youth.only": "the team's only member under {age} ({rule})",
         "rules.womenPerTeam.needs": "{team} needs a woman; {women} of the {candidates} cadres eligible for its posts are women{ids}",
         "rules.womenPerTeam.only": "the team's only woman",
