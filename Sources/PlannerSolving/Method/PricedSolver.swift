@@ -231,18 +231,20 @@ struct PricedSolve<Problem: BackendProblem> {
             }
             guard let matrix else { return nil }
             if options.heuristic != nil, elastic.isEmpty { lastLPValues = problem.columnValues(count: model.columns.count) }
+            // Whether the LP meets every row without an elastic column: its values are the model's.
+            let meetsEveryRow = !elastic.contains { problem.columnValue($0) > 1e-9 }
             // A feasibility question needs a plan, not the LP's optimum: the LP over the columns
             // in, rounded, may already be one (docs/performance.md, "A feasibility question
-            // rounds each LP").
-            if options.anyPlan, let heuristic = options.heuristic, !elastic.contains(where: { problem.columnValue($0) > 1e-9 }),
-                let plan = heuristic(lastLPValues ?? problem.columnValues(count: model.columns.count)), model.isFeasible(plan)
+            // rounds each LP"). This round's values: `lastLPValues` is kept only without elastic columns.
+            if options.anyPlan, meetsEveryRow, let heuristic = options.heuristic,
+                let plan = heuristic(problem.columnValues(count: model.columns.count)), model.isFeasible(plan)
             {
                 incumbent = plan
                 note("planner: the LP over the columns in, rounded, is a plan: a feasibility question answered")
                 if let answer = anyPlanInHand() { return answer }
             }
             let rowPrices = problem.rowPrices(count: model.rows.count)
-            if !elastic.isEmpty, elastic.contains(where: { problem.columnValue($0) > 1e-9 }) {
+            if !meetsEveryRow {
                 // Rows still unmet: the prices may already prove that no columns can meet them
                 // (checked over every column, so no need to price the rest in first).
                 let certificate = InfeasibilityCertificate(model: model, columns: matrix, rowPrices: rowPrices)
@@ -256,9 +258,7 @@ struct PricedSolve<Problem: BackendProblem> {
             let bound = DualBound(model: model, columns: matrix, rowPrices: rowPrices)
             prices = bound
             report(.relaxation(round: statistics.pricingRounds), best: incumbentObjective, bound: bound.value)
-            if options.relaxationOnly, let suffices = options.relaxationSuffices,
-                !elastic.contains(where: { problem.columnValue($0) > 1e-9 })
-            {
+            if options.relaxationOnly, meetsEveryRow, let suffices = options.relaxationSuffices {
                 // The bound with the "one of" rows kept (`ChoiceRows`): the plain one charges every
                 // column left out, and stays far above the LP until nearly all are in.
                 let choiceRows = self.choiceRows ?? ChoiceRows(model)
