@@ -126,6 +126,23 @@ public struct RotationModelBuilder {
             sharedRows: builder.sharedRows, elasticPairsByBreaks: builder.elasticPairsByBreaks)
     }
 
+    /// The cadres whose pair with each post gets a column in `build(scenario)`, in the order of
+    /// the post's columns, found by the same pair tests without building the model, post by post
+    /// when a text asks (`RuleWording.eligible`).
+    public static func admittedCadres(_ scenario: Scenario, facts: ScenarioFacts? = nil) -> AdmittedCadres {
+        let builder = RotationModelBuilder(facts: facts ?? ScenarioFacts(scenario))
+        let byEntry = builder.candidatesByPlanningEntry()
+        return AdmittedCadres { p in
+            let candidates =
+                byEntry.flatMap { builder.planningBinds(p) ? builder.candidates(for: scenario.positions[p], $0) : nil }
+                ?? Array(scenario.cadres.indices)
+            return candidates.filter { c in
+                if case .admissible = builder.pairStatus(cadre: c, position: p) { return true }
+                return false
+            }
+        }
+    }
+
     /// By cadre index: each post the cadre is forbidden from, with the index of the first entry
     /// of `scenario.forbidden` naming the pair. (Looked up by index: every pair test asks.)
     let forbidden: [[(position: Int, index: Int)]]

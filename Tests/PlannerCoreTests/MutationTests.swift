@@ -158,4 +158,37 @@ struct PolicyMixTests {
         }
         #expect(accepted > 30)
     }
+
+    /// A conflict's words name whom the rules let into a post from lists found without the model
+    /// (`RotationModelBuilder.admittedCadres`); they must be the model's own columns, post by post
+    /// and in order, under any policy: here 40 random mixes on the tutorial and on a generated
+    /// round, whose planning rule (hard, soft or off) changes who is tested at all.
+    @Test("The cadres the rules admit, found without the model, are the model's columns under 80 random mixes")
+    func admittedWithoutTheModel() throws {
+        let tutorial = try JSONSerialization.jsonObject(with: MutationTests.tutorial) as! [String: Any]
+        let generated = ScenarioGenerator.generate(size: .small, seed: 11)
+        let small = try JSONSerialization.jsonObject(with: ScenarioWriter.encode(generated)) as! [String: Any]
+        var random = SeededRandom(seed: 5, salt: 16)
+        var compared = 0
+        var withHardPlanning = 0
+        for base in [tutorial, small] {
+            for _ in 0..<40 {
+                var document = base
+                document["policy"] = Self.policy(&random)
+                let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+                guard let scenario = try? ScenarioReader.read(data: data, file: "mix.json").scenario else { continue }
+                var columns = [[Int]](repeating: [], count: scenario.positions.count)
+                for meaning in RotationModelBuilder.build(scenario).meanings {
+                    if case .assign(let c, let p) = meaning { columns[p].append(c) }
+                }
+                let admitted = RotationModelBuilder.admittedCadres(scenario)
+                // Asked out of order and twice: each post's list is found once and kept.
+                for p in scenario.positions.indices.reversed() { #expect(admitted[p] == columns[p], "post \(scenario.positions[p].id)") }
+                for p in scenario.positions.indices { #expect(admitted[p] == columns[p]) }
+                compared += 1
+                if scenario.policy.planning.mode == .hard { withHardPlanning += 1 }
+            }
+        }
+        #expect(compared > 60 && withHardPlanning > 5)
+    }
 }

@@ -10,7 +10,7 @@ struct ConflictDescriber {
     let facts: ScenarioFacts
     let rules: PairRules
     /// Cadre indices each post's rules allow (the round as its policy states it).
-    let eligible: [[Int]]
+    let eligible: AdmittedCadres
     /// What the rules' words draw on (`RotationRuleModel.describe` and `reason`).
     let words: RuleWording
 
@@ -20,13 +20,9 @@ struct ConflictDescriber {
         self.scenario = scenario
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
-        let model = RotationModelBuilder.build(scenario)
-        var eligible = [[Int]](repeating: [], count: scenario.positions.count)
-        for meaning in model.meanings {
-            if case .assign(let c, let p) = meaning { eligible[p].append(c) }
-        }
+        let eligible = RotationModelBuilder.admittedCadres(scenario, facts: facts)
         self.eligible = eligible
-        words = RuleWording(facts: facts, eligible: eligible, number: { language.number($0) }, words: language)
+        words = RuleWording(facts: facts, admitted: eligible, number: { language.number($0) }, words: language)
     }
 
     var language: Words { words.words }
