@@ -116,6 +116,31 @@ public struct ColumnMajor: Sendable {
     }
 
     public func entries(of column: Int) -> ArraySlice<Entry> { entries[start[column]..<start[column + 1]] }
+
+    init(start: [Int], entries: [Entry]) {
+        self.start = start
+        self.entries = entries
+    }
+
+    /// The matrix with one more row, numbered `row` (after every row it holds), whose terms
+    /// name each column at most once: what `init(model)` gives for the model with that row
+    /// added, without going over every row again (an objective stage adds its held row to a
+    /// model of 800,000 columns on the all-soft cliff round, where the rebuild took 0.18 s).
+    public func adding(row: Int, terms: [LinearModel.Term]) -> ColumnMajor {
+        let columns = start.count - 1
+        var coefficient = [Double?](repeating: nil, count: columns)
+        for term in terms { coefficient[term.column] = term.coefficient }
+        var newStart = [Int](repeating: 0, count: columns + 1)
+        var newEntries: [Entry] = []
+        newEntries.reserveCapacity(entries.count + terms.count)
+        for j in 0..<columns {
+            newStart[j] = newEntries.count
+            newEntries.append(contentsOf: entries[start[j]..<start[j + 1]])
+            if let value = coefficient[j] { newEntries.append(Entry(row: row, coefficient: value)) }
+        }
+        newStart[columns] = newEntries.count
+        return ColumnMajor(start: newStart, entries: newEntries)
+    }
 }
 
 extension LinearModel {

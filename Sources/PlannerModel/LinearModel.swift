@@ -106,6 +106,39 @@ public struct LinearModel: Sendable, Equatable {
 
     /// Everything a solver library could choke on, checked in Swift: GLPK aborts the whole
     /// process on a bad index or a duplicate entry, and silently accepts NaN or lower > upper.
+    /// What `problems()` would find in a model made from a checked one by adding its last row,
+    /// changing objective coefficients and tightening bounds (an objective stage, `PricedSolve.runStages`):
+    /// that row, and every column's coefficient and bounds, without the names of every column
+    /// again. On the all-soft cliff round (800,000 columns) the whole check took 0.4 s a stage.
+    public func problemsAfterAddingLastRow() -> [String] {
+        var problems: [String] = []
+        if !objectiveConstant.isFinite { problems.append("the objective constant is not finite") }
+        for (index, column) in columns.enumerated()
+        where !column.objective.isFinite || !column.lower.isFinite || column.upper.isNaN || column.lower > column.upper {
+            problems.append(
+                "column \(index + 1) (\(column.name)): objective \(column.objective), bounds \(column.lower) to \(column.upper)")
+        }
+        guard let row = rows.last else { return problems + ["no row was added"] }
+        let label = "row \(rows.count) (\(row.name))"
+        if !LinearModel.isValidName(row.name) { problems.append("\(label): \(LinearModel.nameRule)") }
+        if rows.dropLast().contains(where: { $0.name == row.name }) { problems.append("row name \(row.name) is used twice") }
+        if let lower = row.lower, !lower.isFinite { problems.append("\(label): lower bound must be finite or absent") }
+        if let upper = row.upper, !upper.isFinite { problems.append("\(label): upper bound must be finite or absent") }
+        if let lower = row.lower, let upper = row.upper, lower > upper {
+            problems.append("\(label): lower bound \(lower) exceeds upper bound \(upper)")
+        }
+        var seen = Set<Int>(minimumCapacity: row.terms.count)
+        for term in row.terms {
+            if term.column < 0 || term.column >= columns.count {
+                problems.append("\(label): refers to column \(term.column + 1), which does not exist")
+            } else if !seen.insert(term.column).inserted {
+                problems.append("\(label): column \(columns[term.column].name) appears twice")
+            }
+            if !term.coefficient.isFinite { problems.append("\(label): coefficient \(term.coefficient) is not finite") }
+        }
+        return problems
+    }
+
     public func problems() -> [String] {
         var problems: [String] = []
         if !objectiveConstant.isFinite { problems.append("the objective constant is not finite") }

@@ -246,4 +246,61 @@ struct SolvingMethodTests {
             #expect(!InfeasibilityCertificate(model: holds, columns: ColumnMajor(holds), rowPrices: [price]).proves)
         }
     }
+
+    // MARK: The check of a stage's model
+
+    /// A stage adds a row and changes coefficients and bounds on a model checked whole; its
+    /// narrower check must find every problem those changes can bring, and nothing else.
+    @Test("A stage's check finds what the whole check finds in its row, its coefficients and its bounds")
+    func stageCheck() {
+        var base = LinearModel(name: "m", direction: .maximize)
+        for j in 0..<4 { _ = base.addColumn("x\(j)", kind: .binary, lower: 0, upper: 1, objective: Double(j)) }
+        base.addRow("one", terms: [.init(column: 0, coefficient: 1), .init(column: 1, coefficient: 1)], upper: 1)
+        #expect(base.problems().isEmpty)
+        let held: [LinearModel.Term] = [.init(column: 2, coefficient: 1), .init(column: 3, coefficient: 2)]
+        func staged(
+            _ name: String = "held", _ terms: [LinearModel.Term]? = nil, lower: Double = 1, _ change: (inout LinearModel) -> Void = { _ in }
+        ) -> [Int] {
+            var model = base
+            model.addRow(name, terms: terms ?? held, lower: lower)
+            change(&model)
+            return [model.problems().count, model.problemsAfterAddingLastRow().count]
+        }
+        #expect(staged() == [0, 0])
+        #expect(staged { $0.setUpperBound(1, 0) } == [0, 0])
+        #expect(staged { $0.setObjective(2, .infinity) } == [1, 1])
+        #expect(
+            staged {
+                $0.setLowerBound(0, 1)
+                $0.setUpperBound(0, 0)
+            } == [1, 1])
+        #expect(staged(lower: .nan) == [1, 1])
+        #expect(staged("held", held + [.init(column: 3, coefficient: 1)]) == [1, 1])
+        #expect(staged("held", held + [.init(column: 9, coefficient: 1)]) == [1, 1])
+        #expect(staged("held", [.init(column: 2, coefficient: .infinity)]) == [1, 1])
+        #expect(staged("one") == [1, 1])
+        #expect(staged("held row") == [1, 1])
+    }
+
+    @Test("A matrix with one row added is the matrix of the model with that row")
+    func matrixWithARowAdded() {
+        var model = LinearModel(name: "m", direction: .maximize)
+        for j in 0..<7 { _ = model.addColumn("x\(j)", kind: .binary, upper: 1, objective: 1) }
+        model.addRow(
+            "a", terms: [.init(column: 0, coefficient: 1), .init(column: 3, coefficient: 2), .init(column: 6, coefficient: -1)], upper: 1)
+        model.addRow("b", terms: [.init(column: 3, coefficient: 4), .init(column: 1, coefficient: 0.5)], lower: 0)
+        let before = ColumnMajor(model)
+        let added: [LinearModel.Term] = [
+            .init(column: 6, coefficient: 3), .init(column: 2, coefficient: -2), .init(column: 3, coefficient: 1),
+        ]
+        model.addRow("held", terms: added, lower: 1)
+        let rebuilt = ColumnMajor(model)
+        let extended = before.adding(row: 2, terms: added)
+        for j in 0..<7 {
+            #expect(
+                extended.entries(of: j).map { [Double($0.row), $0.coefficient] }
+                    == rebuilt.entries(of: j).map { [Double($0.row), $0.coefficient] })
+        }
+        #expect(extended.entries(of: 3).map(\.row) == [0, 1, 2] && extended.entries(of: 5).isEmpty)
+    }
 }
