@@ -486,7 +486,7 @@ struct Check {
     mutating func checkMoves() {
         guard policy.moves.mode != .off else { return }
         let inRound = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) }.count
-        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound)).rounded(.down))
+        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound) + 1e-9).rounded(.down))
         shortfall("moves", policy.moves.mode, "moves", moveCount - limit, "\(moveCount) incumbents change post; the limit is \(limit)")
     }
 
@@ -711,7 +711,7 @@ struct Check {
         }
         func share(_ part: Int, _ whole: Int) -> Double? { whole > 0 ? Double(part) / Double(whole) : nil }
         let inRound = scenario.positions.compactMap(\.incumbent).compactMap { cadres[$0] }.filter { !retiring($0) }.count
-        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound)).rounded(.down))
+        let limit = policy.moves.max ?? Int((policy.moves.maxShare * Double(inRound) + 1e-9).rounded(.down))
         let optional: [(String, Double?, Double?)] = [
             ("womenShare", figures.womenShare, share(women, leadershipHolders.count)),
             ("womenShareTarget", figures.womenShareTarget, policy.women.mode.isActive ? policy.women.minShare : nil),

@@ -295,6 +295,17 @@ struct RuleTests {
         #expect(plans.on == ["P1": "C1", "P2": "C2"])
     }
 
+    @Test("Rule 8's cap from a share is ⌊share · incumbents⌋ even where the product falls just below a whole number")
+    func movesCapFromShare() {
+        // 0.58 · 50 is 28.999999999999996 in floating point: a cap of 28 called a round with 29
+        // allowed moves infeasible (found by a review, with 29 pinned moves).
+        #expect(0.58 * 50 < 29)
+        let cases: [(share: Double, incumbents: Int, cap: Int)] = [
+            (0.58, 50, 29), (0.29, 100, 29), (0.57, 100, 57), (0.7, 90, 63), (0.25, 10, 2), (0.333, 3, 0), (1, 7, 7), (0, 9, 0),
+        ]
+        for c in cases { #expect(ScenarioFacts.movesLimit(share: c.share, incumbents: c.incumbents) == c.cap, "\(c)") }
+    }
+
     @Test("Rule 9, relatives: a cadre's relative may not join the same unit")
     func relatives() throws {
         // P1 weighs 2. With relatives allowed, C2 (90) takes P1 and C1 moves to P2: 18 + 8 = 26.

@@ -158,7 +158,14 @@ public struct ScenarioFacts: Sendable {
     public var movesLimit: Int {
         let rule = scenario.policy.moves
         if let max = rule.max { return max }
-        return Int((rule.maxShare * Double(incumbentsInRound)).rounded(.down))
+        return Self.movesLimit(share: rule.maxShare, incumbents: incumbentsInRound)
+    }
+
+    /// ⌊share · incumbents⌋, with room for the product's rounding: 0.58 · 50 is
+    /// 28.999999999999996 in floating point, and the cap is 29 (ShareHull.needed rounds the
+    /// other way with the same room).
+    public static func movesLimit(share: Double, incumbents: Int) -> Int {
+        max(0, Int((share * Double(incumbents) + 1e-9).rounded(.down)))
     }
 }
 
