@@ -57,6 +57,10 @@ public struct SolveOptions: Sendable {
     /// For model builders that choose a pricing core: how many candidates per post it starts
     /// from (the rotation model's best by objective); 0 solves the whole model at once.
     public var candidatesPerPost = 3
+    /// Before any LP, propagate the columns' bounds through the rows (`BoundPropagation`): a row
+    /// that cannot hold proves the model has no solution in milliseconds. Off only where a test
+    /// looks at what the LP shows.
+    public var propagateBounds = true
     /// The most columns one pricing round brings in; nil: half as many as the model has rows
     /// (at least 500), which suits the rotation model (docs/performance.md).
     public var pricingBatch: Int?
@@ -98,6 +102,8 @@ public struct SolveOptions: Sendable {
     /// elastic model of the hard women-per-team round has no start (the plan where everyone
     /// stays breaks hard rules the rounding cannot mend): GLPK's search found its first plan
     /// after 30 s, the proximity search in 12 s, at the LP bound (docs/performance.md).
+    /// Nothing in planner asks for it now: on some rounds GLPK's proximity search fails an
+    /// assertion and aborts the process (docs/performance.md, "GLPK's proximity search aborts").
     public var proximitySearchWithoutPlan = false
     /// Branch-and-bound nodes one search may create; past them it stops as at its time limit,
     /// with the best plan it has. Unlike a time limit it stops at the same place on every
@@ -330,6 +336,9 @@ public enum InfeasibilityProof: Sendable, Equatable {
     case relaxation(columns: Int)
     /// Branch and bound over every column found no whole-number solution.
     case search(nodes: Int)
+    /// Bound propagation showed that row `row` (its name) cannot hold under the bounds that the
+    /// other rows imply (`BoundPropagation`), after `passes` passes over the rows.
+    case propagation(row: String, passes: Int)
 }
 
 public struct SolveStatistics: Sendable, Equatable {

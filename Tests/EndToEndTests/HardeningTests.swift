@@ -243,9 +243,26 @@ struct HardeningTests {
         #expect(status == 10, "\(message)")
         let plan = try PlanFile.load(path: output)
         #expect(plan.status == .infeasible)
-        #expect(plan.infeasibility?.method == .lpCertificate)
-        #expect((plan.infeasibility?.certificateValue ?? 0) < 0)
+        // A team with no woman eligible: its row cannot hold, shown by bound propagation.
+        #expect(plan.infeasibility?.method == .boundPropagation)
+        #expect(plan.infeasibility?.row?.hasPrefix("woman[") == true)
         #expect(plan.diagnosis?.irreducible == false)
+    }
+
+    @Test("A round on which GLPK's proximity search aborted the process: the answer and its diagnosis come back, exit 10")
+    func noAbortInTheDiagnosis() throws {
+        // A small generated round with a random policy, found by a review: the diagnosis asked
+        // GLPK's proximity search for a first plan, which failed an assertion inside GLPK and
+        // took the process down with it (exit 134). The diagnosis no longer asks for it.
+        let round = F.packageRoot.appendingPathComponent("Tests/ExplanationTests/Rounds/proximity-abort.json").path
+        let folder = try F.temporaryDirectory()
+        let output = folder.appendingPathComponent("plan.json").path
+        let run = try F.run(["solve", round, "--format", "json", "-o", output, "--time-limit", "5"])
+        #expect(run.status == 10, "\(run.stderr)")
+        let plan = try PlanFile.load(path: output)
+        #expect(plan.status == .infeasible)
+        #expect(plan.infeasibility?.method == .boundPropagation)
+        #expect(plan.diagnosis != nil)
     }
 
     @Test(

@@ -117,7 +117,7 @@ struct InfeasibilityProofTests {
         #expect(try Planner.conflicts([.pin(index: 0)], in: scenario) == false)
     }
 
-    @Test("A women's share the women cannot reach: no rule alone shows it, the LP's row prices prove it")
+    @Test("A women's share the women cannot reach: no rule alone shows it; bound propagation does, and without it the LP's row prices")
     func shareCertified() throws {
         // Two leadership posts that must be filled, one woman among the candidates: at most half
         // the filled posts can be women's, and the share asks 60 %.
@@ -131,13 +131,52 @@ struct InfeasibilityProofTests {
             })
         let plan = try F.solve(scenario)
         #expect(plan.status == .infeasible)
-        let proof = try #require(plan.infeasibility)
+        #expect(plan.search?.lpSolves == 0 && plan.search?.simplexIterations == 0, "no LP is solved")
+        let propagated = try #require(plan.infeasibility)
+        #expect(propagated.method == .boundPropagation)
+        let row = try #require(propagated.row)
+        #expect(propagated.text.contains("row \(row)"))
+        // The LP's own proof, with propagation off: row prices under which no plan meets every row.
+        var options = Planner.Options()
+        options.propagateBounds = false
+        let proof = try #require(try F.solve(scenario, options: options).infeasibility)
         #expect(proof.method == .lpCertificate)
         #expect((proof.certificateValue ?? 0) < 0)
         // At a share of 50 % the woman and one man make a plan: the share is what decides.
         var reachable = scenario
         reachable.policy.women.minShare = 0.5
         #expect(try F.solve(reachable).status == .optimal)
+    }
+
+    /// A team that needs a woman where the rules let no woman into its posts: not one of the
+    /// conflicts looked for in the scenario before a model is built, but its row in the model
+    /// (at least one woman among the team's holders) has no term that can be 1, and the solve
+    /// says so without an LP.
+    @Test("A team that must hold a woman, with no woman eligible: bound propagation proves it, and each rule decides")
+    func teamRuleByPropagation() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "chair"), F.post("P2", title: "secretary")],
+            cadres: [F.cadre("M1", rating: 80), F.cadre("M2", rating: 75), F.cadre("W", rating: 60, age: 66, gender: .female)],
+            policy: F.policy {
+                $0.retirement.mode = .hard
+                $0.womenPerTeam.mode = .hard
+            })
+        let plan = try F.solve(scenario)
+        #expect(plan.status == .infeasible)
+        #expect(plan.search?.lpSolves == 0 && plan.search?.simplexIterations == 0, "no LP is solved")
+        let proof = try #require(plan.infeasibility)
+        #expect(proof.method == .boundPropagation)
+        #expect(proof.conflicts == nil)
+        // The woman past retirement age is what keeps her out: with retirement soft she is let in
+        // and the team has its woman; with the team rule soft the two men fill the posts.
+        var retiring = scenario
+        retiring.policy.retirement.mode = .soft(price: 1)
+        #expect(try F.solve(retiring).status == .optimal)
+        var soft = scenario
+        soft.policy.womenPerTeam.mode = .soft(price: 1)
+        let withMen = try F.solve(soft)
+        #expect(withMen.status == .optimal)
+        #expect(Set(withMen.assignments.compactMap(\.cadre)) == ["M1", "M2"])
     }
 
     @Test("A diagnosis with no time left starts no solve, and says what it could not check")

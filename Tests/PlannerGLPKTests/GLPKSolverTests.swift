@@ -161,6 +161,7 @@ struct GLPKSolverTests {
         model.addRow("c_alone", terms: [.init(column: c, coefficient: 1)], upper: 1)
         var options = SolveOptions()
         options.pricingCore = [false, false, false]  // c left out: a priced solve
+        options.propagateBounds = false  // which would show it at once: the LP's proof is tested here
         let result = try solver.solve(model, options: options)
         #expect(result.status == .infeasible)
         guard case .certificate(let value, let columns)? = result.statistics.infeasibilityProof else {
@@ -180,7 +181,9 @@ struct GLPKSolverTests {
         let a = model.addColumn("a", kind: .binary, upper: 1, objective: 3)
         let b = model.addColumn("b", kind: .binary, upper: 1, objective: 1)
         model.addRow("three_of_two", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1)], lower: 3)
-        let result = try solver.solve(model, options: SolveOptions())
+        var options = SolveOptions()
+        options.propagateBounds = false  // which would show it at once: the LP's proof is tested here
+        let result = try solver.solve(model, options: options)
         #expect(result.status == .infeasible)
         if case .certificate(let value, _)? = result.statistics.infeasibilityProof {
             #expect(value < 0)

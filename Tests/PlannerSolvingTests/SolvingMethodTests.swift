@@ -303,4 +303,67 @@ struct SolvingMethodTests {
         }
         #expect(extended.entries(of: 3).map(\.row) == [0, 1, 2] && extended.entries(of: 5).isEmpty)
     }
+
+    // MARK: Bound propagation
+
+    /// Propagation claims two things: bounds every solution keeps, and "no solution" when a row
+    /// cannot hold. Both are checked here against every solution of 400 random small models
+    /// (whole-number columns, rows with mixed signs and fractional coefficients), enumerated.
+    @Test("Bound propagation is sound: every solution keeps its bounds, and a model it calls infeasible has none")
+    func propagationIsSound() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let coefficients: [Double] = [-2, -1, -0.5, 0.3, 1, 1, 2]
+        var infeasibleFound = 0
+        var tightened = 0
+        for _ in 0..<400 {
+            var model = LinearModel(name: "random", direction: .maximize)
+            let count = 3 + next(3)
+            var uppers: [Int] = []
+            for j in 0..<count {
+                let upper = 1 + next(2)
+                uppers.append(upper)
+                _ = model.addColumn("x\(j)", kind: upper == 1 ? .binary : .integer, upper: Double(upper), objective: 1)
+            }
+            for i in 0..<(2 + next(3)) {
+                var terms: [LinearModel.Term] = []
+                for j in 0..<count where next(3) > 0 { terms.append(.init(column: j, coefficient: coefficients[next(coefficients.count)])) }
+                let low = Double(next(5)) - 2
+                switch next(3) {
+                case 0: model.addRow("r\(i)", terms: terms, lower: low)
+                case 1: model.addRow("r\(i)", terms: terms, upper: low + 1)
+                default: model.addRow("r\(i)", terms: terms, lower: low, upper: low + Double(next(3)))
+                }
+            }
+            // Every whole x within the columns' bounds, and those that meet every row.
+            var solutions: [[Double]] = []
+            var x = [Int](repeating: 0, count: count)
+            while true {
+                let values = x.map(Double.init)
+                if model.isFeasible(values) { solutions.append(values) }
+                var j = 0
+                while j < count, x[j] == uppers[j] {
+                    x[j] = 0
+                    j += 1
+                }
+                if j == count { break }
+                x[j] += 1
+            }
+            switch BoundPropagation.run(model) {
+            case .infeasible(let row, _):
+                infeasibleFound += 1
+                #expect(solutions.isEmpty, "row \(row) called broken, yet \(solutions.count) solutions")
+            case .bounds(let lower, let upper, _):
+                if zip(upper, uppers).contains(where: { $0 < Double($1) }) || lower.contains(where: { $0 > 0 }) { tightened += 1 }
+                for solution in solutions {
+                    for j in 0..<count { #expect(lower[j] <= solution[j] && solution[j] <= upper[j]) }
+                }
+            }
+        }
+        // Both claims were made, often enough to mean something.
+        #expect(infeasibleFound > 20 && tightened > 20)
+    }
 }

@@ -145,12 +145,16 @@ extension Planner {
     ) throws(PlannerError) -> (instances: [RuleInstance], proven: Bool, tooWide: Bool)? {
         let span = RotationModel.objectiveSpan(for: scenario)
         search.instancePrice = 2 * span
+        // Asked to stop, the builder tests no more pairs (`pairs`): the model over every pair
+        // took 20 s to build in a debug build, all of it after a Ctrl-C. A model cut short
+        // this way is never solved: `search.solve` and the check after the wide build see the
+        // request first.
         func elastic(pairsPerPost: Int, breakingAtMost: Int) -> RotationModel {
             RotationModelBuilder.build(
                 scenario,
                 relaxation: RuleRelaxation(
-                    treatment: { _ in .elastic }, elasticPairsPerPost: pairsPerPost, elasticPairsBreakingAtMost: breakingAtMost,
-                    elasticPrice: 2 * span))
+                    treatment: { _ in .elastic }, pairs: { _, _ in !SolveInterruption.isRequested }, elasticPairsPerPost: pairsPerPost,
+                    elasticPairsBreakingAtMost: breakingAtMost, elasticPrice: 2 * span))
         }
         let sampled = elastic(pairsPerPost: elasticSample, breakingAtMost: 2)
         search.purpose = "elastic LP"
@@ -173,8 +177,12 @@ extension Planner {
             search.options.log?(
                 "planner: diagnosis: \(width) pairs break fewer than \(least) rules, past \(search.widestProof): the count is the sample's")
             tooWide = true
+        } else if SolveInterruption.isRequested {
+            // Asked to stop: building the model over every such pair takes a second of its own.
+            return nil
         } else {
             let full = elastic(pairsPerPost: .max, breakingAtMost: narrow)
+            if SolveInterruption.isRequested { return nil }  // the model may be cut short (`elastic`)
             (whole, wholeHasEveryNarrowPair) = (full, true)
             let overEveryPair = full.bound(fromPricesOf: sampled, prices: prices, absentInstancePrice: 2 * span)
             search.options.log?(
@@ -453,8 +461,10 @@ struct ConflictSearch {
             // The dive loses its way on the elastic model, where branch and bound closes it at
             // its first node (docs/performance.md, "Lab notes").
             stage.dive = false
-            // Without a start, a first plan by the proximity search (`SolveOptions`).
-            stage.proximitySearchWithoutPlan = true
+            // Not GLPK's proximity search for a first plan (`proximitySearchWithoutPlan`): on
+            // some small rounds its inner simplex fails an assertion and GLPK aborts the whole
+            // process (docs/performance.md, "GLPK's proximity search aborts"); the elastic
+            // search it served now runs only when the LP names more suspects than it proves.
         }
         let result: MIPResult
         let started = Date()

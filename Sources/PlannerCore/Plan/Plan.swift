@@ -284,6 +284,9 @@ public struct InfeasibilityProofRecord: Codable, Sendable, Equatable {
         case lpRelaxation = "LP relaxation"
         /// Branch and bound over every column found no whole-number plan.
         case search
+        /// Propagating the columns' bounds through the rows left one row (`row`) that no values
+        /// within those bounds meet; no LP was solved.
+        case boundPropagation = "bound propagation"
     }
 
     public var method: Method
@@ -291,12 +294,17 @@ public struct InfeasibilityProofRecord: Codable, Sendable, Equatable {
     public var text: String
     public var certificateValue: Double?
     public var conflicts: [[ConflictItem]]?
+    /// The model's row that bound propagation showed cannot hold (`boundPropagation`).
+    public var row: String?
 
-    public init(method: Method, text: String, certificateValue: Double? = nil, conflicts: [[ConflictItem]]? = nil) {
+    public init(
+        method: Method, text: String, certificateValue: Double? = nil, conflicts: [[ConflictItem]]? = nil, row: String? = nil
+    ) {
         self.method = method
         self.text = text
         self.certificateValue = certificateValue
         self.conflicts = conflicts
+        self.row = row
     }
 }
 

@@ -30,6 +30,9 @@ public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
     func solve(_ model: LinearModel, options: SolveOptions, keeping: Bool) throws(SolverError) -> (MIPResult, (any WarmModel)?) {
         try Self.check(model, options: options)
         if model.columns.isEmpty { return (Self.solveEmpty(model), nil) }
+        if options.propagateBounds, let infeasible = BoundPropagation.infeasibility(of: model, log: options.log) {
+            return (infeasible, nil)
+        }
         try backend.checkLibrary()
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> (MIPResult, (any WarmModel)?) in
             var run = PricedSolve(backend: backend, model: model, options: options)
@@ -118,7 +121,7 @@ struct PricedSolve<Problem: BackendProblem> {
         incumbent = options.start
         // A priced model is loaded with its restricted columns only; the rest are added as
         // they are brought in.
-        if priced, let matrix {
+        if priced, let matrix = self.matrix {
             problem = backend.load(model, holding: restriction.active, matrix: matrix)
         } else {
             problem = backend.load(model)
