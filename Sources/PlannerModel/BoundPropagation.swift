@@ -23,9 +23,17 @@ public struct BoundPropagation: Sendable {
 
     /// Each pass goes over every row (no column-to-row index is built: on a wide model that
     /// index costs as much as a pass, and most models settle in one or two passes).
-    public static func run(_ model: LinearModel, maxPasses: Int = 10) -> Outcome {
+    ///
+    /// `droppingFixedAtZero` first drops from each row the columns fixed at 0 (they add nothing
+    /// to any activity): one pass over the matrix, after which a stage of the stated order that
+    /// keeps 3,500 of the all-soft cliff round's 800,000 columns passes over those alone.
+    public static func run(_ model: LinearModel, maxPasses: Int = 10, droppingFixedAtZero: Bool = false) -> Outcome {
         var lower = model.columns.map(\.lower)
         var upper = model.columns.map(\.upper)
+        let rowTerms: [[LinearModel.Term]] =
+            droppingFixedAtZero
+            ? model.rows.map { row in row.terms.filter { lower[$0.column] != 0 || upper[$0.column] != 0 } }
+            : model.rows.map(\.terms)
         let whole = model.columns.map { $0.kind != .continuous }
         var passes = 0
         while passes < maxPasses {
@@ -39,7 +47,7 @@ public struct BoundPropagation: Sendable {
                 var greatest = 0.0
                 var leastInfinite = 0
                 var greatestInfinite = 0
-                for term in row.terms {
+                for term in rowTerms[i] {
                     let a = term.coefficient
                     let low = a > 0 ? lower[term.column] : upper[term.column]
                     let high = a > 0 ? upper[term.column] : lower[term.column]
@@ -52,7 +60,7 @@ public struct BoundPropagation: Sendable {
                 if let l = row.lower, greatestInfinite == 0, greatest < l - tolerance * max(1, abs(l)) {
                     return .infeasible(row: i, passes: passes)
                 }
-                for term in row.terms {
+                for term in rowTerms[i] {
                     let j = term.column
                     let a = term.coefficient
                     guard a != 0 else { continue }

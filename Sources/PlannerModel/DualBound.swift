@@ -69,6 +69,19 @@ extension DualBound {
         }
     }
 
+    /// Which columns every solution worth at least `threshold` must use: the whole ones within
+    /// [0, 1] at 1 in `plan` whose absence these prices bound below `threshold` (the bound with
+    /// x_j = 0 is `value` less the column's own term). The counterpart of `columns(reaching:)`:
+    /// after a proof whose LP bound is the optimum (the city round's is), most of the plan is in
+    /// every plan of the optimum, and the stated order's stages need not choose it again.
+    public func columnsRequired(reaching threshold: Double, in model: LinearModel, plan: [Double]) -> [Bool] {
+        model.columns.indices.map { j in
+            let column = model.columns[j]
+            guard column.kind != .continuous, column.lower == 0, column.upper == 1, plan[j] == 1 else { return false }
+            return value - columnTerms[j] < threshold
+        }
+    }
+
     /// A bound without any LP, for a search stopped before its first LP was solved: each
     /// column's gain is charged to one row that caps it (a positive coefficient, a finite upper
     /// bound), at the price that makes the column worthless; on a rotation model that is "every

@@ -366,4 +366,52 @@ struct SolvingMethodTests {
         // Both claims were made, often enough to mean something.
         #expect(infeasibleFound > 20 && tightened > 20)
     }
+
+    @Test(
+        "A column row prices call required is in every solution that reaches the threshold; dropping the columns fixed at 0 changes no propagated bound"
+    )
+    func requiredColumnsAreSound() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var required = 0
+        var samePropagation = 0
+        for _ in 0..<400 {
+            var model = LinearModel(name: "random", direction: .maximize)
+            let count = 3 + next(4)
+            for j in 0..<count {
+                // Some columns fixed at 0, as the stages fix the columns no optimal plan can use.
+                _ = model.addColumn("x\(j)", kind: .binary, upper: next(5) == 0 ? 0 : 1, objective: Double(next(9)) - 2)
+            }
+            for i in 0..<(1 + next(3)) {
+                var terms: [LinearModel.Term] = []
+                for j in 0..<count where next(2) == 0 { terms.append(.init(column: j, coefficient: Double(1 + next(2)))) }
+                model.addRow("r\(i)", terms: terms, upper: Double(1 + next(3)))
+            }
+            var solutions: [[Double]] = []
+            for mask in 0..<(1 << count) {
+                let values = (0..<count).map { Double((mask >> $0) & 1) }
+                if model.isFeasible(values) { solutions.append(values) }
+            }
+            guard let best = solutions.map(model.objectiveValue).max() else { continue }
+            let plan = solutions.first { model.objectiveValue($0) == best }!
+            // Any prices give a valid bound: none, and small random ones.
+            let prices = model.rows.map { _ in next(2) == 0 ? 0 : Double(next(4)) * 0.5 }
+            let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: prices)
+            let threshold = best - Double(next(2))
+            for (j, needed) in bound.columnsRequired(reaching: threshold, in: model, plan: plan).enumerated() where needed {
+                required += 1
+                for solution in solutions where model.objectiveValue(solution) >= threshold {
+                    #expect(
+                        solution[j] == 1,
+                        "column \(j) called required, yet a solution worth \(model.objectiveValue(solution)) leaves it at 0")
+                }
+            }
+            if BoundPropagation.run(model) == BoundPropagation.run(model, droppingFixedAtZero: true) { samePropagation += 1 }
+        }
+        #expect(required > 50)
+        #expect(samePropagation == 400)
+    }
 }

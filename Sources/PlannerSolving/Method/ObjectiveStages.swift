@@ -30,7 +30,11 @@ extension PricedSolve {
         // (ratings with many decimals), where the better plan must not be given up for a key.
         let same = roundStep == nil ? 1e-9 * max(1, abs(primary)) : Proof.roundingMargin(primary, step: roundStep)
         let floor = primary - Proof.roundingMargin(primary, step: roundStep)
-        var possible = roundPrices.columns(reaching: floor - Proof.roundingMargin(floor, step: nil), in: round, plan: first)
+        let threshold = floor - Proof.roundingMargin(floor, step: nil)
+        var possible = roundPrices.columns(reaching: threshold, in: round, plan: first)
+        // And the columns every plan of the optimum uses, fixed at 1 in the stages: on the city
+        // round the proof's LP bound is the optimum, and most of the plan is not a choice left.
+        var required = roundPrices.columnsRequired(reaching: threshold, in: round, plan: first)
         var held = (name: "held_objective", coefficients: round.columns.map(\.objective), lower: floor - round.objectiveConstant)
         var values = first
         var records: [ObjectiveStageResult] = []
@@ -51,11 +55,17 @@ extension PricedSolve {
                 if !possible[j] { next.setUpperBound(j, 0) }
             }
             next.objectiveConstant = 0
+            for j in next.columns.indices where required[j] { next.setLowerBound(j, 1) }
+            let propagationStart = Date()
+            let (zeroed, oned, passes) = Self.propagate(&next, possible: &possible, required: &required, plan: values)
+            let propagationSeconds = Date().timeIntervalSince(propagationStart)
             if stage.branchFirstOnUncounted { next.branchFirst(onUncountedBy: stage.coefficients, among: possible) }
             // The round's model was checked whole before GLPK saw it; the stage adds one row and
             // changes coefficients and bounds, and only those are checked again.
             guard next.problemsAfterAddingLastRow().isEmpty else { return result }
-            note("planner: stage \(stage.name): \(possible.count { $0 }) columns can be in a plan of the optimum, from \(before)")
+            note(
+                "planner: stage \(stage.name): \(possible.count { $0 }) columns can be in a plan of the optimum, \(required.count { $0 }) are in every one (propagation: \(zeroed) more at 0, \(oned) at 1, \(passes) passes, \(String(format: "%.2f", propagationSeconds)) s), from \(before)"
+            )
 
             problem.addRow(terms, lower: held.lower, upper: nil)
             problem.setObjective(stage.coefficients, constant: 0)
@@ -79,6 +89,7 @@ extension PricedSolve {
             restriction.bringIn(model.columns.indices.filter { !restriction.active[$0] && target.active[$0] }, problem, model)
             // The columns left out are dropped from GLPK: its simplex prices every column it holds.
             problem.forgetColumnsFixedAtZero()
+            for j in required.indices where required[j] { problem.setColumnBounds(ColumnIndex(j), lower: 1, upper: 1) }
 
             let outcome = try searchStage(from: values)
             var record = ObjectiveStageResult(
@@ -111,7 +122,12 @@ extension PricedSolve {
                 possible[j] = false
                 fixed += 1
             }
-            note("planner: stage \(stage.name) fixed out \(fixed) more columns")
+            var kept = 0
+            for (j, needs) in prices.columnsRequired(reaching: needed, in: model, plan: values).enumerated() where needs && !required[j] {
+                required[j] = true
+                kept += 1
+            }
+            note("planner: stage \(stage.name) fixed out \(fixed) more columns, and \(kept) more at 1")
         }
         statistics = roundStatistics
         stageProgress = nil
@@ -120,6 +136,31 @@ extension PricedSolve {
         preferred.objective = round.objectiveValue(values)
         preferred.stages = records
         return preferred
+    }
+
+    /// Bound propagation over a stage's model (its held row and the columns fixed at 1 or 0):
+    /// a post whose holder every plan of the optimum keeps has no other candidate left, and a
+    /// cadre no other post. Every bound it implies holds for every plan of the stage, so the
+    /// whole-number columns it fixes are fixed in `model`, `possible` and `required`. Returns how
+    /// many it fixed at 0 and at 1.
+    static func propagate(_ model: inout LinearModel, possible: inout [Bool], required: inout [Bool], plan: [Double]) -> (Int, Int, Int) {
+        guard case .bounds(let lower, let upper, let passes) = BoundPropagation.run(model, maxPasses: 5, droppingFixedAtZero: true) else {
+            return (0, 0, 0)
+        }
+        var zeroed = 0
+        var oned = 0
+        for (j, column) in model.columns.enumerated() where column.kind != .continuous {
+            if possible[j], upper[j] < 0.5, column.lower == 0, plan[j] == 0 {
+                possible[j] = false
+                model.setUpperBound(j, 0)
+                zeroed += 1
+            } else if possible[j], !required[j], lower[j] > 0.5, column.lower == 0, column.upper == 1, plan[j] == 1 {
+                required[j] = true
+                model.setLowerBound(j, 1)
+                oned += 1
+            }
+        }
+        return (zeroed, oned, passes)
     }
 
     /// One stage's search from the plan in hand, with the statistics and prices of its own.
