@@ -60,15 +60,16 @@ public enum Planner {
 
     /// As `solve`; when `keeping`, `kept` comes back with the solver's proven model kept alive
     /// for warm re-solves (`WarmModel`), or nil where the round was not solved as one model
-    /// (by parts, or evidently infeasible) or the solver cannot keep it.
+    /// (by parts, or evidently infeasible) or the solver cannot keep it. `built`: the round's
+    /// model when the caller has built it already (an explanation keeps it for its contrasts).
     static func solve(
         _ scenario: Scenario, sha256: String, options: Options, startingFrom startPlan: Plan? = nil, solver: any MIPSolver,
-        keeping: Bool, kept: inout (any WarmModel)?
+        keeping: Bool, kept: inout (any WarmModel)?, built: RotationModel? = nil
     ) throws(PlannerError) -> Plan {
         kept = nil
         let buildStart = Date()
         if let plan = evidentlyInfeasible(scenario, sha256: sha256, options: options, solver: solver, since: buildStart) { return plan }
-        let rotation = buildModel(scenario)
+        let rotation = built ?? buildModel(scenario)
         let askedTimeLimit = options.timeLimit
         var options = options
         // Reading the file and building the model spend the limit too: it counts from the
@@ -175,8 +176,9 @@ public enum Planner {
 
     /// What `solveModel` gives a solve of the rotation model: the pricing core, the plan where
     /// everyone stays as the start unless one is given, the rounding at the search's nodes.
-    static func prepare(_ rotation: RotationModel, options: inout Options) {
-        let rounding = RotationRounding(rotation)
+    /// `rounding`: the model's rounding when the caller has it already (`RotationRounding.rebased`).
+    static func prepare(_ rotation: RotationModel, options: inout Options, rounding given: RotationRounding? = nil) {
+        let rounding = given ?? RotationRounding(rotation)
         if options.pricingCore == nil, options.candidatesPerPost > 0 {
             options.pricingCore = rotation.pricingCore(perPosition: options.candidatesPerPost)
         }
@@ -195,9 +197,10 @@ public enum Planner {
     /// A warm start for `scenario` from a plan of it or of a neighbouring scenario (a sweep's
     /// previous value): the plan's holders where this model allows them, completed into a whole
     /// solution that keeps every hard rule; nil when that fails.
-    public static func warmStart(from plan: Plan, for rotation: RotationModel) -> [Double]? {
+    public static func warmStart(from plan: Plan, for rotation: RotationModel, rounding: RotationRounding? = nil) -> [Double]? {
         let holders = Dictionary(plan.assignments.compactMap { a in a.cadre.map { (a.position, $0) } }, uniquingKeysWith: { a, _ in a })
-        return rotation.rounded(indicator(of: holders, in: rotation).values)
+        let values = indicator(of: holders, in: rotation).values
+        return rounding.map { $0(values) } ?? rotation.rounded(values)
     }
 
     /// 1 on the assignment column of each (post, holder) pair the model has, 0 elsewhere, and how

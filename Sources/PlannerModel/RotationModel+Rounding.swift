@@ -13,7 +13,7 @@ extension RotationModel {
 /// The rounding heuristic with what does not depend on the relaxation built once per solve:
 /// the assignment columns, their order by objective, and which rows hold each column.
 public struct RotationRounding: Sendable {
-    let rotation: RotationModel
+    var rotation: RotationModel
     let assignColumns: [(column: Int, cadre: Int, position: Int)]
     let byObjective: [(column: Int, cadre: Int, position: Int)]
     let rowsOfColumn: [[Int]]
@@ -42,6 +42,23 @@ public struct RotationRounding: Sendable {
         }
         self.rowsOfColumn = rowsOfColumn
         self.capacityTerms = capacityTerms
+    }
+
+    /// The same rounding for `rotation`, a copy of this one's model with column bounds changed
+    /// (a forced pair, a fixed column): the indexes are kept, the bounds are read from
+    /// `rotation` when rounding. On the city round an explanation's forced re-solves built the
+    /// indexes anew for each runner-up. nil when the columns' meanings or objective, or the
+    /// number of rows, differ (the rows themselves are taken to be the same: a copy's are).
+    public func rebased(on rotation: RotationModel) -> RotationRounding? {
+        let old = self.rotation.model.columns
+        let new = rotation.model.columns
+        guard old.count == new.count, self.rotation.model.rows.count == rotation.model.rows.count,
+            self.rotation.meanings == rotation.meanings,
+            zip(old, new).allSatisfy({ $0.objective == $1.objective && $0.kind == $1.kind })
+        else { return nil }
+        var copy = self
+        copy.rotation = rotation
+        return copy
     }
 
     /// Per column, its terms in rows with an upper bound over non-negative terms (one post per

@@ -136,6 +136,11 @@ public struct Explainer {
     /// `warmResolves` false (every contrast solved from nothing, as tests compare), or when the
     /// round was solved by parts.
     let warm: (any WarmModel)?
+    /// The round's model as the policy states it, and its rounding: a forced pair the rules allow
+    /// is this model with one column's lower bound raised, so each contrast copies it instead
+    /// of building the round again (0.08 s a contrast on the city round).
+    let round: RotationModel
+    let roundRounding: RotationRounding
     /// When the explanation started: `--time-limit` counts from the command's start
     /// (`SolveOptions.clockStart`), else from here, over the plan's solve and every contrast's.
     let started = Date()
@@ -150,13 +155,16 @@ public struct Explainer {
         self.options = options
         self.solver = solver
         var kept: (any WarmModel)?
-        plan = try Planner.solve(scenario, sha256: sha256, options: options, solver: solver, keeping: warmResolves, kept: &kept)
+        let model = Planner.buildModel(scenario)
+        plan = try Planner.solve(
+            scenario, sha256: sha256, options: options, solver: solver, keeping: warmResolves, kept: &kept, built: model)
         warm = kept
         guard plan.status.hasPlan else { throw ExplanationError.noPlan(plan.status) }
         facts = ScenarioFacts(scenario)
         rules = PairRules(scenario)
         describer = ConflictDescriber(scenario: scenario, words: words)
-        let model = Planner.buildModel(scenario)
+        round = model
+        roundRounding = RotationRounding(model)
         var cadres = [[Int]](repeating: [], count: scenario.positions.count)
         var posts = [[Int]](repeating: [], count: scenario.cadres.count)
         for meaning in model.meanings {
@@ -233,10 +241,15 @@ public struct Explainer {
             h != c && facts.ownPosition[h] == p && scenario.cadres[h].locked && scenario.policy.locks.mode == .hard
         }.map { RuleInstance.lock(cadre: $0) }
         let set = Set(broken + lockedOut)
-        var rotation = RotationModelBuilder.build(
-            scenario,
-            relaxation: RuleRelaxation(
-                treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
+        // Without a rule set aside, the forced round is the round itself with the pair required:
+        // nothing is elastic, so the builder would make the same model.
+        var rotation =
+            set.isEmpty
+            ? round
+            : RotationModelBuilder.build(
+                scenario,
+                relaxation: RuleRelaxation(
+                    treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
         var contrast = Contrast(
             cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
             brokenRules: broken.map { describer.reason($0, cadre: c, position: p) } + lockedOut.map { describer.describe($0) },
@@ -252,16 +265,22 @@ public struct Explainer {
             }
             stage.timeLimit = left
         }
-        stage.start = Planner.warmStart(from: plan, for: rotation)
+        let rounding = set.isEmpty ? roundRounding.rebased(on: rotation) : nil
+        stage.start = Planner.warmStart(from: plan, for: rotation, rounding: rounding)
         if options.preferAmongEquals, let objective = plan.objective {
             // A forced plan as good as the plan: the one the stated order prefers, compared with
             // the plan key by key. One that loses: the one closest to the plan, so that the
-            // changes listed are the fewest the forced assignment needs, whichever way it was solved.
-            stage.objectiveStages = PreferenceOrder.stages(rotation)
+            // changes listed are the fewest the forced assignment needs, and among equally few
+            // the set the stated order's last key prefers (its ranks end in ids), whichever way it
+            // was solved: without that key, the batch size of the pricing changed which people
+            // two contrasts of P-C001-CHA on the city round listed.
+            let stated = PreferenceOrder.stages(rotation)
+            stage.objectiveStages = stated
             stage.objectiveStagesFrom = objective
-            stage.objectiveStagesOtherwise = [closestToPlan(rotation)]
+            stage.objectiveStagesOtherwise =
+                [closestToPlan(rotation)] + stated.filter { $0.name == PreferenceOrder.Key.ratingByRank.rawValue }
         }
-        var result = try solveForced(rotation, options: &stage, warmly: set.isEmpty)
+        var result = try solveForced(rotation, options: &stage, warmly: set.isEmpty, rounding: rounding)
         if result.stages?.first?.name == Self.closestStageName { result.stages = nil }
         contrast.status = Planner.planStatus(result.status)
         guard let values = result.solution?.values else { return contrast }
@@ -293,9 +312,11 @@ public struct Explainer {
     /// Solves a forced round: from the kept round's basis when the rules allow the pair (the
     /// forced model differs from the round's in that column's bounds), with the stated order's
     /// stages run in place when the forced plan is as good as the plan; else from nothing.
-    func solveForced(_ rotation: RotationModel, options: inout Planner.Options, warmly: Bool) throws(PlannerError) -> MIPResult {
+    func solveForced(
+        _ rotation: RotationModel, options: inout Planner.Options, warmly: Bool, rounding: RotationRounding? = nil
+    ) throws(PlannerError) -> MIPResult {
         if warmly, let warm {
-            Planner.prepare(rotation, options: &options)
+            Planner.prepare(rotation, options: &options, rounding: rounding)
             do {
                 if let result = try warm.resolve(rotation.model, options: options) { return result }
             } catch {
