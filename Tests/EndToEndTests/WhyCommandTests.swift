@@ -37,6 +37,24 @@ struct WhyCommandTests {
         #expect(feasible.status == 0 && feasible.stdout.contains("The round has a feasible plan: no rules conflict."))
     }
 
+    /// With no time to settle whether the round has a plan, a diagnosis claims nothing: the
+    /// feasible city round under `--time-limit 0` was reported "infeasible": true, exit code 0.
+    @Test("diagnose out of time before it can tell: nothing claimed, \"infeasible\": null, exit code 11")
+    func diagnoseUndecided() throws {
+        let text = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0"])
+        #expect(text.status == 11, "\(text.stderr)")
+        #expect(text.stdout.contains("Whether the round has a plan was not settled within the time limit: nothing is claimed"))
+        #expect(!text.stdout.contains("feasible plan") && !text.stdout.contains("conflict"))
+        let json = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0", "--format", "json"])
+        #expect(json.status == 11)
+        let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        #expect(document.keys.contains("infeasible") && document["infeasible"] is NSNull)
+        // A round with a plan, given the time to answer: it says so.
+        let decided = try F.run(["diagnose", "Scenarios/tutorial.json", "--time-limit", "30", "--format", "json"])
+        let answer = try #require(try JSONSerialization.jsonObject(with: decided.stdoutData) as? [String: Any])
+        #expect(decided.status == 0 && answer["infeasible"] as? Bool == false)
+    }
+
     @Test("solve on a round with no plan: exit code 10, the diagnosis under the status, and in the JSON plan")
     func solveInfeasible() throws {
         let (folder, path) = try pinnedAndLocked()

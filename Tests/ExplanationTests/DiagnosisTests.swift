@@ -16,7 +16,7 @@ struct DiagnosisTests {
         #expect(try F.solve(scenario).status == .infeasible)
         let result = try Planner.diagnosis(scenario, sha256: "test")
         let document = result.document
-        #expect(document.infeasible)
+        #expect(document.infeasible == true)
         #expect(!result.fewest.isEmpty)
         #expect(document.fewestYieldsPlan == true)
         #expect(document.fewestProven)
@@ -230,7 +230,7 @@ struct DiagnosisTests {
             positions: [F.post("P1", mustFill: true)], cadres: [F.cadre("A", rating: 80)],
             policy: F.policy { $0.mustFill.mode = .hard })
         let result = try Planner.diagnosis(scenario, sha256: "test")
-        #expect(!result.document.infeasible)
+        #expect(result.document.infeasible == false)
         #expect(result.fewest.isEmpty && result.conflict.isEmpty)
     }
 }

@@ -69,7 +69,9 @@ extension Planner {
 
         // 1. The fewest instances to relax (`fewestToRelax`).
         guard let (fewest, proven, tooWide) = try fewestToRelax(scenario, neighbourhood: neighbourhood, search: &search) else {
-            return result(Diagnosis(scenario: identity, infeasible: true, solves: search.solves))
+            // No answer in time: infeasible only when the elastic LP proved that something must
+            // break before the time ran out; otherwise nothing is claimed.
+            return result(Diagnosis(scenario: identity, infeasible: search.roundHasNoPlan ? true : nil, solves: search.solves))
         }
         guard !fewest.isEmpty else {
             return result(Diagnosis(scenario: identity, infeasible: false, solves: search.solves))
@@ -162,6 +164,7 @@ extension Planner {
             let prices = search.lastRowPrices
         else { return nil }
         var least = leastBroken(sampledValue, span: span)
+        if least >= 1 { search.roundHasNoPlan = true }
         var indicators = sampled.elasticIndicators
         // The count no relaxation can beat: the sample's only once checked over every pair; one
         // whatever the sample says (the round has no plan).
@@ -411,6 +414,9 @@ struct ConflictSearch {
     var widestProof = Planner.widestProof
     /// What the next solve is for, in the progress log.
     var purpose = "elastic"
+    /// The elastic LP proved that some hard rule must break: the round has no plan, whatever the
+    /// rest of the diagnosis finds in its time.
+    var roundHasNoPlan = false
 
     init(scenario: Scenario, options: Planner.Options, solver: any MIPSolver) {
         self.scenario = scenario

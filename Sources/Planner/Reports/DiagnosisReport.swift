@@ -28,7 +28,11 @@ public enum DiagnosisReport {
 
     public static func text(_ diagnosis: Diagnosis, language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
-        guard diagnosis.infeasible else { return words("diagnose.feasible") + "\n" }
+        switch diagnosis.infeasible {
+        case false?: return words("diagnose.feasible") + "\n"
+        case nil: return words("diagnose.undecided") + "\n\n" + words("diagnose.solves", count: diagnosis.solves) + "\n"
+        case true?: break
+        }
         var out = ""
         if diagnosis.fewest.isEmpty {
             // The time ran out before the fewest were found; a conflict found first is still shown.

@@ -32,6 +32,8 @@ extension Planner {
             var rest = options
             rest.timeLimit = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(start)) } ?? diagnosisSecondsWithoutLimit
             plan.diagnosis = try diagnose(scenario, sha256: sha256, options: rest)
+            // Out of time before the diagnosis could tell on its own: the solve's proof tells.
+            if plan.diagnosis?.infeasible == nil { plan.diagnosis?.infeasible = true }
         }
         return plan
     }

@@ -6,8 +6,11 @@ public struct Diagnosis: Codable, Sendable, Equatable {
 
     public var format: String = Diagnosis.formatName
     public var scenario: ScenarioIdentity
-    /// False when the round has a plan after all: nothing conflicts.
-    public var infeasible: Bool
+    /// True when the round has no plan; false when it has one after all (nothing conflicts); nil
+    /// (`null` in JSON, never left out) when the time limit passed before the diagnosis could
+    /// tell: `diagnose --time-limit 0` on a round with a plan said "infeasible" here until
+    /// 2026-12-06.
+    public var infeasible: Bool?
     /// The fewest hard rule instances whose relaxation yields a plan (the elastic model's
     /// optimum: docs/model.md), when `fewestProven`; otherwise a set that relaxed yields a plan,
     /// found before the time limit stopped the proof that no fewer can do.
@@ -30,7 +33,7 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     public var solves: Int
 
     public init(
-        scenario: ScenarioIdentity, infeasible: Bool, fewest: [ConflictItem] = [], fewestProven: Bool = false,
+        scenario: ScenarioIdentity, infeasible: Bool?, fewest: [ConflictItem] = [], fewestProven: Bool = false,
         fewestCountedOnSample: Bool = false, fewestYieldsPlan: Bool? = nil,
         conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0
     ) {
@@ -43,6 +46,22 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         self.conflict = conflict
         self.irreducible = irreducible
         self.solves = solves
+    }
+
+    /// As synthesized, except that an unknown `infeasible` is written as null, not left out: a
+    /// reader that looks for the key finds that nothing is claimed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(scenario, forKey: .scenario)
+        try container.encode(infeasible, forKey: .infeasible)
+        try container.encode(fewest, forKey: .fewest)
+        try container.encode(fewestProven, forKey: .fewestProven)
+        try container.encode(fewestCountedOnSample, forKey: .fewestCountedOnSample)
+        try container.encodeIfPresent(fewestYieldsPlan, forKey: .fewestYieldsPlan)
+        try container.encode(conflict, forKey: .conflict)
+        try container.encode(irreducible, forKey: .irreducible)
+        try container.encode(solves, forKey: .solves)
     }
 }
 

@@ -10,7 +10,8 @@ extension PlannerCommand {
                 conflict that cannot be reduced (the instances cannot all hold; dropping any one lets the others hold). \
                 Eligibility rules count as instances: a post's requirement, a cadre's retirement or lock. docs/model.md \
                 ("Diagnosing an infeasible round") says how. Exit code 0 when the diagnosis ran (also when the round has a plan); \
-                130 or 143 when Ctrl-C or SIGTERM stopped it, what it had found by then written as usual.
+                11 when the time limit passed before it could tell whether the round has a plan (the report says so and claims \
+                nothing); 130 or 143 when Ctrl-C or SIGTERM stopped it, what it had found by then written as usual.
                 """)
 
         @OptionGroup var scenario: ScenarioArgument
@@ -34,6 +35,7 @@ extension PlannerCommand {
                 report.written(DiagnosisReport.render(diagnosis, format: report.format, language: language)), to: report.output,
                 inputs: loaded.files)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
+            if diagnosis.infeasible == nil { throw Exit.noPlanWithinTimeLimit }
         }
     }
 }

@@ -3,6 +3,8 @@ extension Catalogue {
     static let englishDiagnose: [String: String] = [
         "diagnose.title": "Diagnosis",
         "diagnose.feasible": "The round has a feasible plan: no rules conflict.",
+        "diagnose.undecided":
+            "Whether the round has a plan was not settled within the time limit: nothing is claimed (`planner diagnose` with a longer --time-limit, or `planner solve`, settles it).",
         "diagnose.fewest.notFound":
             "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
         "diagnose.fewest": "Fewest rules to relax: {count} rule instances",

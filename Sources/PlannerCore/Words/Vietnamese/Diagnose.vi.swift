@@ -3,6 +3,8 @@ extension Catalogue {
     static let vietnameseDiagnose: [String: String] = [
         "diagnose.title": "Chẩn đoán",
         "diagnose.feasible": "Đợt luân chuyển có phương án khả thi: không có quy định nào mâu thuẫn.",
+        "diagnose.undecided":
+            "Trong thời gian cho phép chưa xác định được đợt luân chuyển có phương án hay không: chưa kết luận gì (chạy lại `planner diagnose` với --time-limit dài hơn, hoặc `planner solve`, để xác định).",
         "diagnose.fewest.notFound":
             "Chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
         "diagnose.fewest": "Ít nhất phải nới lỏng {count} ràng buộc của các quy định",
