@@ -39,7 +39,7 @@ struct WhyCommandTests {
 
     /// With no time to settle whether the round has a plan, a diagnosis claims nothing: the
     /// feasible city round under `--time-limit 0` was reported "infeasible": true, exit code 0.
-    @Test("diagnose out of time before it can tell: nothing claimed, \"infeasible\": null, exit code 11")
+    @Test("diagnose out of time: nothing claimed unless proven (\"infeasible\": null, exit code 11); the verdict in every format")
     func diagnoseUndecided() throws {
         let text = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0"])
         #expect(text.status == 11, "\(text.stderr)")
@@ -49,10 +49,21 @@ struct WhyCommandTests {
         #expect(json.status == 11)
         let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         #expect(document.keys.contains("infeasible") && document["infeasible"] is NSNull)
+        let csv = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0", "--format", "csv"])
+        #expect(csv.status == 11 && csv.stdout.contains("round,status,,not settled within the time limit,"))
+        // A round without a plan is proven so without time to diagnose it: bound propagation
+        // over the round (as solve does) says that a team's row cannot hold.
+        let proven = try F.run(["diagnose", "Scenarios/city-women-per-team-hard.json", "--time-limit", "0"])
+        #expect(proven.status == 0, "\(proven.stderr)")
+        #expect(proven.stdout.hasPrefix("The round has no feasible plan; the fewest rules to relax were not found within the time limit"))
+        let provenCSV = try F.run(["diagnose", "Scenarios/city-women-per-team-hard.json", "--time-limit", "0", "--format", "csv"])
+        #expect(provenCSV.stdout.contains("round,status,,infeasible,"))
         // A round with a plan, given the time to answer: it says so.
         let decided = try F.run(["diagnose", "Scenarios/tutorial.json", "--time-limit", "30", "--format", "json"])
         let answer = try #require(try JSONSerialization.jsonObject(with: decided.stdoutData) as? [String: Any])
         #expect(decided.status == 0 && answer["infeasible"] as? Bool == false)
+        let decidedCSV = try F.run(["diagnose", "Scenarios/tutorial.json", "--format", "csv"])
+        #expect(decidedCSV.stdout.contains("round,status,,feasible,"))
     }
 
     @Test("solve on a round with no plan: exit code 10, the diagnosis under the status, and in the JSON plan")

@@ -83,8 +83,32 @@ struct DiagnosisTests {
         // The data behind each filter: the one cadre it alone keeps out.
         let items = Dictionary(uniqueKeysWithValues: result.document.conflict.map { ($0.rule, $0) })
         #expect(items["education"]?.keptOut == ["B"])
+        // One cadre in words: "one of them passes", not "1 of them pass".
+        #expect(items["education"]?.text.contains("; one of them passes every other rule for it (B)") == true)
         #expect(items["nonLocalHeads"]?.keptOut == ["A"])
         #expect(items["mustFill"]?.text == "P1 (secretary, Unit one) must be filled; no cadre passes every rule for it")
+    }
+
+    /// How a conflict reads: one instance is not "dropping any one of them"; a conflict found
+    /// without a solve (evident from the data) is not "checked by solving".
+    @Test("A conflict's words: one instance, and one found without solving")
+    func conflictWords() {
+        let identity = ScenarioIdentity(name: "test", planningYear: 2026, sha256: "test")
+        let lock = ConflictItem(rule: "locks", subject: "cadre C-1", text: "C-1 is locked in P1")
+        let pin = ConflictItem(rule: "pins", subject: "cadre C-1", text: "C-1 is pinned to P2")
+        let alone = DiagnosisReport.text(Diagnosis(scenario: identity, infeasible: true, conflict: [lock], irreducible: true, solves: 4))
+        #expect(alone.contains("A conflict: 1 rule instance that cannot hold; it cannot hold even alone\n"))
+        let evident = DiagnosisReport.text(
+            Diagnosis(scenario: identity, infeasible: true, conflict: [lock, pin], irreducible: true, solves: 0))
+        #expect(evident.hasPrefix("The round has no feasible plan;"))
+        #expect(
+            evident.contains(
+                "cannot all hold; dropping any one of them lets the others hold (evident from the scenario's data, no solve needed)"))
+        let solved = DiagnosisReport.text(
+            Diagnosis(scenario: identity, infeasible: true, conflict: [lock, pin], irreducible: true, solves: 5))
+        #expect(solved.contains("lets the others hold (each checked by solving)"))
+        let undecided = DiagnosisReport.text(Diagnosis(scenario: identity, infeasible: nil, conflict: [], solves: 1))
+        #expect(undecided.hasPrefix("Whether the round has a plan was not settled within the time limit: nothing is claimed"))
     }
 
     @Test("A data gap: the post asks for a field no cadre has")

@@ -63,7 +63,7 @@ struct ConflictDescriber {
         let data =
             alone.isEmpty
             ? language("diagnose.keepsOut.others", ["cadres": people(barred)])
-            : language("diagnose.keepsOut.alone", ["cadres": people(barred), "alone": String(alone.count), "ids": ids(alone)])
+            : language("diagnose.keepsOut.alone", count: alone.count, ["cadres": people(barred), "ids": ids(alone)])
         return ConflictItem(
             rule: rule, subject: language("diagnose.subject.post", ["id": position.id]), text: "\(post(p)) \(text): \(data)",
             keptOut: alone.map { scenario.cadres[$0].id })

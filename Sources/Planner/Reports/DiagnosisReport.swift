@@ -17,9 +17,18 @@ public enum DiagnosisReport {
         }
     }
 
-    /// One row per rule instance: in the fewest to relax, in the irreducible conflict, or both.
+    /// One row per rule instance: in the fewest to relax, in the irreducible conflict, or both;
+    /// first, the verdict (set "round", rule "status": infeasible, feasible, or not settled), so
+    /// that a round with a plan, one without, and one the time limit left open differ in the file,
+    /// not only in the exit code.
     public static func csv(_ diagnosis: Diagnosis) -> String {
-        var lines = [["set", "rule", "subject", "text", "kept_out"]]
+        let verdict =
+            switch diagnosis.infeasible {
+            case true?: "infeasible"
+            case false?: "feasible"
+            case nil: "not settled within the time limit"
+            }
+        var lines = [["set", "rule", "subject", "text", "kept_out"], ["round", "status", "", verdict, ""]]
         for (set, items) in [("fewest", diagnosis.fewest), ("conflict", diagnosis.conflict)] {
             for item in items { lines.append([set, item.rule, item.subject, item.text, (item.keptOut ?? []).joined(separator: " ")]) }
         }
@@ -55,7 +64,9 @@ public enum DiagnosisReport {
         } else {
             let k = diagnosis.conflict.count
             out += "\n" + words("diagnose.conflict", count: k)
-            out += words(diagnosis.irreducible ? "diagnose.conflict.irreducible" : "diagnose.conflict.mayReduce") + "\n"
+            // Irreducible without a solve: only the conflicts evident from the data are.
+            let irreducible = diagnosis.solves == 0 ? "diagnose.conflict.evident" : "diagnose.conflict.irreducible"
+            out += (diagnosis.irreducible ? words(irreducible, count: k) : words("diagnose.conflict.mayReduce")) + "\n"
             out += items(diagnosis.conflict, words)
         }
         return out + "\n" + words("diagnose.solves", count: diagnosis.solves) + "\n"

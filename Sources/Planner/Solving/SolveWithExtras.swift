@@ -31,6 +31,7 @@ extension Planner {
             // diagnose` is there to run.
             var rest = options
             rest.timeLimit = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(start)) } ?? diagnosisSecondsWithoutLimit
+            rest.clockStart = nil  // what is left counts from now
             plan.diagnosis = try diagnose(scenario, sha256: sha256, options: rest)
             // Out of time before the diagnosis could tell on its own: the solve's proof tells.
             if plan.diagnosis?.infeasible == nil { plan.diagnosis?.infeasible = true }

@@ -6,7 +6,7 @@ extension Catalogue {
         "diagnose.undecided":
             "Whether the round has a plan was not settled within the time limit: nothing is claimed (`planner diagnose` with a longer --time-limit, or `planner solve`, settles it).",
         "diagnose.fewest.notFound":
-            "The fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
+            "The round has no feasible plan; the fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
         "diagnose.fewest": "Fewest rules to relax: {count} rule instances",
         "diagnose.fewest.one": "Fewest rules to relax: {count} rule instance",
         "diagnose.fewest.unproven":
@@ -22,8 +22,11 @@ extension Catalogue {
         "diagnose.fewest.unchecked": "; the check that the round then has a plan ran out of time",
         "diagnose.conflict.none": "No conflicting set could be isolated within the time limit.",
         "diagnose.conflict": "A conflict: {count} rule instances that cannot all hold",
-        "diagnose.conflict.one": "A conflict: {count} rule instance that cannot all hold",
+        "diagnose.conflict.one": "A conflict: {count} rule instance that cannot hold",
         "diagnose.conflict.irreducible": "; dropping any one of them lets the others hold (each checked by solving)",
+        "diagnose.conflict.irreducible.one": "; it cannot hold even alone",
+        "diagnose.conflict.evident": "; dropping any one of them lets the others hold (evident from the scenario's data, no solve needed)",
+        "diagnose.conflict.evident.one": "; it cannot hold even alone (evident from the scenario's data, no solve needed)",
         "diagnose.conflict.mayReduce": " (some deletion tests ran out of time: the set may not be irreducible)",
         "diagnose.solves": "Diagnosed with {count} solves.",
         "diagnose.solves.one": "Diagnosed with {count} solve.",
@@ -36,7 +39,8 @@ extension Catalogue {
         "diagnose.subject.pair": "{cadre} in {post}",
         "diagnose.ruleBinds": "the {rule} rule binds",
         "diagnose.keepsOut.others": "it keeps out {cadres}, each barred by another rule too",
-        "diagnose.keepsOut.alone": "it keeps out {cadres}; {alone} of them pass every other rule for it ({ids})",
+        "diagnose.keepsOut.alone": "it keeps out {cadres}; {count} of them pass every other rule for it ({ids})",
+        "diagnose.keepsOut.alone.one": "it keeps out {cadres}; one of them passes every other rule for it ({ids})",
         // What solving the round again says of a plan's claims (`verify --recheck`).
         "diagnose.recheck.foundPlan": "the plan says the round has no feasible plan, but solving found one (objective {objective})",
         "diagnose.recheck.infeasibleUnconfirmed":

@@ -6,7 +6,7 @@ extension Catalogue {
         "diagnose.undecided":
             "Trong thời gian cho phép chưa xác định được đợt luân chuyển có phương án hay không: chưa kết luận gì (chạy lại `planner diagnose` với --time-limit dài hơn, hoặc `planner solve`, để xác định).",
         "diagnose.fewest.notFound":
-            "Chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
+            "Đợt luân chuyển không có phương án khả thi; chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
         "diagnose.fewest": "Ít nhất phải nới lỏng {count} ràng buộc của các quy định",
         "diagnose.fewest.unproven":
             "Cần nới lỏng {count} ràng buộc của các quy định (quá trình tìm kiếm dừng lại trước khi chứng minh được không thể ít hơn)",
@@ -18,8 +18,14 @@ extension Catalogue {
         "diagnose.fewest.unchecked": "; hết thời gian cho phép trước khi kiểm tra được đợt luân chuyển khi đó có phương án hay không",
         "diagnose.conflict.none": "Không tách được nhóm quy định mâu thuẫn trong thời gian cho phép.",
         "diagnose.conflict": "Một mâu thuẫn: {count} ràng buộc không thể cùng được đáp ứng",
+        "diagnose.conflict.one": "Một mâu thuẫn: {count} ràng buộc không thể được đáp ứng",
+        "diagnose.conflict.irreducible.one": "; riêng ràng buộc này cũng không thể đáp ứng",
+        "diagnose.conflict.evident.one":
+            "; riêng ràng buộc này cũng không thể đáp ứng (thấy ngay từ dữ liệu của đợt luân chuyển, không cần giải)",
         "diagnose.conflict.irreducible":
             "; bỏ bất kỳ ràng buộc nào thì các ràng buộc còn lại đều đáp ứng được (từng trường hợp đã kiểm tra bằng cách giải lại)",
+        "diagnose.conflict.evident":
+            "; bỏ bất kỳ ràng buộc nào thì các ràng buộc còn lại đều đáp ứng được (thấy ngay từ dữ liệu của đợt luân chuyển, không cần giải)",
         "diagnose.conflict.mayReduce": " (một số phép thử bỏ bớt đã hết thời gian: nhóm này có thể chưa tối giản)",
         "diagnose.solves": "Đã giải {count} lần để chẩn đoán.",
         "diagnose.subject.post": "chức vụ {id}",
@@ -30,7 +36,7 @@ extension Catalogue {
         "diagnose.subject.pair": "{cadre} vào {post}",
         "diagnose.ruleBinds": "quy định {rule} ràng buộc",
         "diagnose.keepsOut.others": "quy định này loại {cadres}, mỗi người cũng không đáp ứng một quy định khác",
-        "diagnose.keepsOut.alone": "quy định này loại {cadres}; trong đó {alone} người đáp ứng mọi quy định khác cho chức vụ này ({ids})",
+        "diagnose.keepsOut.alone": "quy định này loại {cadres}; trong đó {count} người đáp ứng mọi quy định khác cho chức vụ này ({ids})",
         "diagnose.recheck.foundPlan":
             "phương án ghi đợt luân chuyển không có phương án khả thi, nhưng giải lại đã tìm được (tổng điểm {objective})",
         "diagnose.recheck.infeasibleUnconfirmed":
