@@ -45,8 +45,9 @@ struct WarmExplanationTests {
     /// pricing in batches of 50 columns, or every column in from the start, the LPs visit other
     /// vertices, and every contrast must still list the same changes. On the city round, before
     /// the rank key followed the closest-plan stage, the batch size changed the people two
-    /// contrasts of P-C001-CHA listed.
-    @Test("Generated rounds: the same contrasts whatever the pricing's path", arguments: [3, 11])
+    /// contrasts of P-C001-CHA listed; of generated rounds 1 to 12, without the key, this test
+    /// failed on seeds 1 and 10 (and passed on 3 and 11, which it used to run).
+    @Test("Generated rounds: the same contrasts whatever the pricing's path", arguments: [1, 10])
     func sameContrastsWhateverThePath(seed: Int) throws {
         let scenario = ScenarioGenerator.generate(size: .small, seed: UInt64(seed))
         var smallBatches = Planner.Options()

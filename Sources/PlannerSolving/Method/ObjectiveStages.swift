@@ -142,8 +142,10 @@ extension PricedSolve {
     /// a post whose holder every plan of the optimum keeps has no other candidate left, and a
     /// cadre no other post. Every bound it implies holds for every plan of the stage, so the
     /// whole-number columns it fixes are fixed in `model`, `possible` and `required`. Returns how
-    /// many it fixed at 0 and at 1.
-    static func propagate(_ model: inout LinearModel, possible: inout [Bool], required: inout [Bool], plan: [Double]) -> (Int, Int, Int) {
+    /// many it fixed at 0 and at 1, and the passes it took.
+    static func propagate(
+        _ model: inout LinearModel, possible: inout [Bool], required: inout [Bool], plan: [Double]
+    ) -> (zeroed: Int, oned: Int, passes: Int) {
         guard case .bounds(let lower, let upper, let passes) = BoundPropagation.run(model, maxPasses: 5, droppingFixedAtZero: true) else {
             return (0, 0, 0)
         }
