@@ -98,8 +98,9 @@ struct DiagnosisTests {
         let pin = ConflictItem(rule: "pins", subject: "cadre C-1", text: "C-1 is pinned to P2")
         let alone = DiagnosisReport.text(Diagnosis(scenario: identity, infeasible: true, conflict: [lock], irreducible: true, solves: 4))
         #expect(alone.contains("A conflict: 1 rule instance that cannot hold; it cannot hold even alone\n"))
+        // Evident from the data, with a solve that checked the fewest: still not "checked by solving".
         let evident = DiagnosisReport.text(
-            Diagnosis(scenario: identity, infeasible: true, conflict: [lock, pin], irreducible: true, solves: 0))
+            Diagnosis(scenario: identity, infeasible: true, conflict: [lock, pin], irreducible: true, conflictEvident: true, solves: 1))
         #expect(evident.hasPrefix("The round has no feasible plan;"))
         #expect(
             evident.contains(

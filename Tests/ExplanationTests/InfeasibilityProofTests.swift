@@ -179,6 +179,27 @@ struct InfeasibilityProofTests {
         #expect(Set(withMen.assignments.compactMap(\.cadre)) == ["M1", "M2"])
     }
 
+    /// With time to check the fewest by a solve, the conflict is still the evident one, and the
+    /// text says it was seen in the data, not "checked by solving" (it was until 2026-12-06: the
+    /// text told an evident conflict by the diagnosis having solved nothing at all).
+    @Test("An evident conflict is told as evident, even when the fewest were checked by solving")
+    func evidentConflictWords() throws {
+        let diagnosis = try Planner.diagnosis(impossibleLocks(), sha256: "test")
+        #expect(diagnosis.document.solves >= 1, "the fewest were checked by a solve")
+        #expect(diagnosis.document.fewestYieldsPlan == true)
+        #expect(diagnosis.document.conflictEvident)
+        let text = DiagnosisReport.text(diagnosis.document)
+        #expect(text.contains("(evident from the scenario's data, no solve needed)"))
+        #expect(text.contains("without them the round has a plan (checked by solving)"), "the fewest were")
+        #expect(!text.contains("each checked by solving"), "the conflict was not")
+        let json = String(decoding: try JSONEncoder().encode(diagnosis.document), as: UTF8.self)
+        #expect(json.contains("\"conflictEvident\":true"))
+        // A diagnosis written before the field existed reads as one found by solving.
+        let older = json.replacingOccurrences(of: "\"conflictEvident\":true,", with: "")
+        #expect(older != json)
+        #expect(try JSONDecoder().decode(Diagnosis.self, from: Data(older.utf8)).conflictEvident == false)
+    }
+
     @Test("A diagnosis with no time left starts no solve, and says what it could not check")
     func diagnosisTimeLimit() throws {
         var options = Planner.Options()
@@ -188,6 +209,7 @@ struct InfeasibilityProofTests {
         #expect(evident.document.fewestYieldsPlan == nil)
         // The evident conflict needs no solve and is still given.
         #expect(evident.conflict == [.lock(cadre: 0), .cadreRule(rule: "retirement", cadre: 0)])
+        #expect(evident.document.conflictEvident)
 
         let path = F.packageRoot.appendingPathComponent("Scenarios/city-women-per-team-hard.json").path
         let loaded = try Planner.load(path)

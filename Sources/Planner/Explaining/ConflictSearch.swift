@@ -51,7 +51,7 @@ extension Planner {
                 let document = Diagnosis(
                     scenario: identity, infeasible: true, fewest: proposal.map(describer.describe), fewestProven: true,
                     fewestYieldsPlan: true,
-                    conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
+                    conflict: evident[0].map(describer.describe), irreducible: true, conflictEvident: true, solves: search.solves)
                 return result(document, proposal, evident[0])
             }
             // More conflicts than the evident ones (or evident ones sharing a rule): the fewest
@@ -61,7 +61,7 @@ extension Planner {
                 scenario: identity, infeasible: true, fewest: (found?.instances ?? []).map(describer.describe),
                 fewestProven: found?.proven ?? false, fewestCountedOnSample: found?.tooWide ?? false,
                 fewestYieldsPlan: found == nil ? nil : try fewestCheck(found!.instances, search: &search),
-                conflict: evident[0].map(describer.describe), irreducible: true, solves: search.solves)
+                conflict: evident[0].map(describer.describe), irreducible: true, conflictEvident: true, solves: search.solves)
             return result(document, found?.instances ?? [], evident[0])
         }
 

@@ -64,8 +64,8 @@ public enum DiagnosisReport {
         } else {
             let k = diagnosis.conflict.count
             out += "\n" + words("diagnose.conflict", count: k)
-            // Irreducible without a solve: only the conflicts evident from the data are.
-            let irreducible = diagnosis.solves == 0 ? "diagnose.conflict.evident" : "diagnose.conflict.irreducible"
+            // How it is known to be irreducible: from the data alone, or by a solve per deletion.
+            let irreducible = diagnosis.conflictEvident ? "diagnose.conflict.evident" : "diagnose.conflict.irreducible"
             out += (diagnosis.irreducible ? words(irreducible, count: k) : words("diagnose.conflict.mayReduce")) + "\n"
             out += items(diagnosis.conflict, words)
         }

@@ -29,13 +29,18 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     /// Every deletion test decided within its time (false: the set conflicts but may not be
     /// irreducible).
     public var irreducible: Bool
+    /// The conflict is one evident from the scenario's data (a lock a hard rule forbids, a
+    /// must-fill post nobody may hold: `EvidentConflicts`), irreducible by construction and not
+    /// tested by solving. Until 2026-12-06 the text told this from "no solve at all", and said
+    /// "each checked by solving" of an evident conflict whenever the fewest were checked by a solve.
+    public var conflictEvident: Bool
     /// MIP solves the diagnosis took.
     public var solves: Int
 
     public init(
         scenario: ScenarioIdentity, infeasible: Bool?, fewest: [ConflictItem] = [], fewestProven: Bool = false,
         fewestCountedOnSample: Bool = false, fewestYieldsPlan: Bool? = nil,
-        conflict: [ConflictItem] = [], irreducible: Bool = false, solves: Int = 0
+        conflict: [ConflictItem] = [], irreducible: Bool = false, conflictEvident: Bool = false, solves: Int = 0
     ) {
         self.scenario = scenario
         self.infeasible = infeasible
@@ -45,7 +50,13 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         self.fewestYieldsPlan = fewestYieldsPlan
         self.conflict = conflict
         self.irreducible = irreducible
+        self.conflictEvident = conflictEvident
         self.solves = solves
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, scenario, infeasible, fewest, fewestProven, fewestCountedOnSample, fewestYieldsPlan, conflict, irreducible,
+            conflictEvident, solves
     }
 
     /// As synthesized, except that an unknown `infeasible` is written as null, not left out: a
@@ -61,7 +72,25 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         try container.encodeIfPresent(fewestYieldsPlan, forKey: .fewestYieldsPlan)
         try container.encode(conflict, forKey: .conflict)
         try container.encode(irreducible, forKey: .irreducible)
+        try container.encode(conflictEvident, forKey: .conflictEvident)
         try container.encode(solves, forKey: .solves)
+    }
+
+    /// As synthesized, except that a diagnosis written before `conflictEvident` existed reads as
+    /// one whose conflict was found by solving.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        scenario = try container.decode(ScenarioIdentity.self, forKey: .scenario)
+        infeasible = try container.decodeIfPresent(Bool.self, forKey: .infeasible)
+        fewest = try container.decode([ConflictItem].self, forKey: .fewest)
+        fewestProven = try container.decode(Bool.self, forKey: .fewestProven)
+        fewestCountedOnSample = try container.decode(Bool.self, forKey: .fewestCountedOnSample)
+        fewestYieldsPlan = try container.decodeIfPresent(Bool.self, forKey: .fewestYieldsPlan)
+        conflict = try container.decode([ConflictItem].self, forKey: .conflict)
+        irreducible = try container.decode(Bool.self, forKey: .irreducible)
+        conflictEvident = try container.decodeIfPresent(Bool.self, forKey: .conflictEvident) ?? false
+        solves = try container.decode(Int.self, forKey: .solves)
     }
 }
 
