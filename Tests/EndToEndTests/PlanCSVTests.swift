@@ -51,6 +51,26 @@ struct PlanCSVTests {
         #expect(plain.stdout.hasPrefix("outcome,"))
     }
 
+    /// A round with no plan used to give the header alone, which reads as a round where nothing
+    /// happens; its one row now says why there is nothing to list.
+    @Test("A round without a plan: one row, its status as the outcome; exit code 10")
+    func noPlanRow() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tutorial = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
+        let impossible = folder.appendingPathComponent("impossible.json")
+        try Data(
+            #"{"variantOf": "\#(tutorial)", "changes": [{"set": "policy.women", "to": {"mode": "hard", "minShare": 0.9}}]}"#.utf8
+        ).write(to: impossible)
+        let run = try F.run(["solve", impossible.path, "--format", "csv", "--no-bom"])
+        #expect(run.status == 10, "\(run.stderr)")
+        let rows = Self.rows(run.stdout)
+        #expect(rows.count == 2)
+        #expect(rows.last?.first == "infeasible")
+        #expect(rows.last?.count == rows.first?.count)
+        #expect(rows.last?.dropFirst().allSatisfy(\.isEmpty) == true)
+    }
+
     @Test("compare's CSV holds one plain number a cell: a cap in its own row, a share as a fraction")
     func compareCSVHasPlainNumbers() throws {
         let run = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json", "--format", "csv", "--no-bom"])

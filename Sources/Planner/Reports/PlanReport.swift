@@ -338,7 +338,8 @@ public enum PlanReport {
     /// One row per position, for a spreadsheet: RFC 4180 quoting, UTF-8.
     /// The plan as a spreadsheet reads it: one row per cadre the round touches (a move, an
     /// appointment, a stay, a release, a retirement) and one per post left vacant, every value
-    /// plain in its own column. The figures are a second table (`figuresCSV`).
+    /// plain in its own column; without a plan, one row whose outcome is the plan's status. The
+    /// figures are a second table (`figuresCSV`).
     public static func csv(_ plan: Plan, scenario: Scenario) -> String {
         let names = Names(scenario)
         func post(_ id: String?) -> [String] {
@@ -367,6 +368,9 @@ public enum PlanReport {
         for release in plan.releases { row("release", cadre: release.cadre, from: release.from, to: nil) }
         for retirement in plan.retirements { row("retirement", cadre: retirement.cadre, from: retirement.from, to: nil) }
         for vacancy in plan.vacancies { row("vacancy", cadre: nil, from: nil, to: vacancy) }
+        // No plan (infeasible, no plan within the time limit, stopped): one row that says so,
+        // its status as the outcome. A header alone read as a round where nothing happens.
+        if !plan.status.hasPlan { row(plan.status.rawValue, cadre: nil, from: nil, to: nil) }
         return CSVText.document(lines)
     }
 
