@@ -69,6 +69,12 @@ struct PlanCSVTests {
         #expect(rows.last?.first == "infeasible")
         #expect(rows.last?.count == rows.first?.count)
         #expect(rows.last?.dropFirst().allSatisfy(\.isEmpty) == true)
+        // With --explain the "reason" column is there whatever the outcome.
+        let explained = try F.run(["solve", impossible.path, "--format", "csv", "--no-bom", "--explain", "--no-diagnose"])
+        #expect(explained.status == 10, "\(explained.stderr)")
+        let explainedRows = Self.rows(explained.stdout)
+        #expect(explainedRows.first?.last == "reason")
+        #expect(explainedRows.count == 2 && explainedRows.last?.count == explainedRows.first?.count)
     }
 
     @Test("compare's CSV holds one plain number a cell: a cap in its own row, a share as a fraction")

@@ -58,6 +58,10 @@ struct WhyCommandTests {
         #expect(proven.stdout.hasPrefix("The round has no feasible plan; the fewest rules to relax were not found within the time limit"))
         let provenCSV = try F.run(["diagnose", "Scenarios/city-women-per-team-hard.json", "--time-limit", "0", "--format", "csv"])
         #expect(provenCSV.stdout.contains("round,status,,infeasible,"))
+        // The text's qualifiers as plain values: nothing found in no time is claimed proven.
+        #expect(provenCSV.stdout.contains("round,fewest_proven,,false,"))
+        #expect(provenCSV.stdout.contains("round,fewest_yields_plan,,,"))
+        #expect(provenCSV.stdout.contains("round,conflict_irreducible,,false,"))
         // A round with a plan, given the time to answer: it says so.
         let decided = try F.run(["diagnose", "Scenarios/tutorial.json", "--time-limit", "30", "--format", "json"])
         let answer = try #require(try JSONSerialization.jsonObject(with: decided.stdoutData) as? [String: Any])

@@ -97,7 +97,21 @@ struct DiagnosisTests {
         let lock = ConflictItem(rule: "locks", subject: "cadre C-1", text: "C-1 is locked in P1")
         let pin = ConflictItem(rule: "pins", subject: "cadre C-1", text: "C-1 is pinned to P2")
         let alone = DiagnosisReport.text(Diagnosis(scenario: identity, infeasible: true, conflict: [lock], irreducible: true, solves: 4))
-        #expect(alone.contains("A conflict: 1 rule instance that cannot hold; it cannot hold even alone\n"))
+        #expect(alone.contains("A conflict: 1 rule instance that cannot hold; it cannot hold even alone (checked by solving)\n"))
+        let aloneEvident = DiagnosisReport.text(
+            Diagnosis(scenario: identity, infeasible: true, conflict: [lock], irreducible: true, conflictEvident: true, solves: 1))
+        #expect(aloneEvident.contains("it cannot hold even alone (evident from the scenario's data, no solve needed)\n"))
+        // The CSV carries the same qualifiers.
+        let csv = DiagnosisReport.csv(
+            Diagnosis(
+                scenario: identity, infeasible: true, fewest: [lock], fewestProven: true, fewestYieldsPlan: true, conflict: [lock, pin],
+                irreducible: true, conflictEvident: true, solves: 1))
+        for row in [
+            "round,fewest_proven,,true,", "round,fewest_yields_plan,,true,", "round,conflict_irreducible,,true,",
+            "round,conflict_evident,,true,",
+        ] {
+            #expect(csv.contains(row), "\(row)")
+        }
         // Evident from the data, with a solve that checked the fewest: still not "checked by solving".
         let evident = DiagnosisReport.text(
             Diagnosis(scenario: identity, infeasible: true, conflict: [lock, pin], irreducible: true, conflictEvident: true, solves: 1))

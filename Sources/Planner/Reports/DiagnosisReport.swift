@@ -29,6 +29,16 @@ public enum DiagnosisReport {
             case nil: "not settled within the time limit"
             }
         var lines = [["set", "rule", "subject", "text", "kept_out"], ["round", "status", "", verdict, ""]]
+        // What the text's qualifiers say, as plain values: whether no fewer rules can do, whether
+        // the conflict is irreducible, and whether that was seen in the data or checked by solving.
+        if diagnosis.infeasible == true {
+            lines += [
+                ["round", "fewest_proven", "", String(diagnosis.fewestProven), ""],
+                ["round", "fewest_yields_plan", "", diagnosis.fewestYieldsPlan.map(String.init) ?? "", ""],
+                ["round", "conflict_irreducible", "", String(diagnosis.irreducible), ""],
+                ["round", "conflict_evident", "", String(diagnosis.conflictEvident), ""],
+            ]
+        }
         for (set, items) in [("fewest", diagnosis.fewest), ("conflict", diagnosis.conflict)] {
             for item in items { lines.append([set, item.rule, item.subject, item.text, (item.keptOut ?? []).joined(separator: " ")]) }
         }

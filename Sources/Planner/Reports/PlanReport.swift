@@ -115,7 +115,7 @@ public enum PlanReport {
             words("table.heading.retirements"),
             order.sorted(plan.retirements) { $0.from }.map { [$0.cadre, names.cadre($0.cadre), post($0.from), String($0.year)] },
             header: [cadre, name, from, words("table.column.retirementYear")], none: none)
-        if let reasons = plan.reasons {
+        if let reasons = plan.reasons, plan.status.hasPlan {
             out += showsRecord ? recordedReasons(reasons, words: words) : wordedReasons(plan, scenario: scenario, language: language)
         }
         if let figures = plan.figures { out += "\n" + figureLines(figures, policy: scenario.policy, language: language) }

@@ -23,7 +23,9 @@ extension Planner {
     ) throws(PlannerError) -> Plan {
         let start = Date()
         var plan = try solve(scenario, sha256: sha256, options: options, startingFrom: startPlan, solver: solver)
-        if extras.contains(.reasons), plan.status.hasPlan { plan.reasons = reasons(for: plan, in: scenario) }
+        // Without a plan, none to give: an empty list, so that what was asked for still shows
+        // (a CSV keeps its "reason" column whatever the outcome).
+        if extras.contains(.reasons) { plan.reasons = plan.status.hasPlan ? reasons(for: plan, in: scenario) : [] }
         if extras.contains(.diagnosisIfInfeasible), plan.status == .infeasible {
             // The diagnosis gets what is left of the time limit. Without one it gets
             // `diagnosisSecondsWithoutLimit`: the answer ("infeasible", with its proof) is already

@@ -371,12 +371,20 @@ struct PricedSolve<Problem: BackendProblem> {
 
     /// A bound for a search stopped before its LP was solved: the least of what the last
     /// optimal LP's prices, the interrupted LP's current prices, and prices found without an
-    /// LP give (`DualBound` holds for any prices).
+    /// LP give (`DualBound` holds for any prices), each also with the "one of" rows kept
+    /// (`ChoiceRows`): a post has one holder, so a plan gains at most its best column's worth
+    /// there, where the plain bound adds up every column that prices positive. On communes stopped
+    /// by `--time-limit 6` in its fourth LP: 45,257 where the plain bounds gave 48,592 at best, for
+    /// a plan of 34,238 (optimum 35,866).
     func stoppedBound() -> Double? {
         guard let matrix else { return prices?.value }
-        var best = prices?.value ?? .infinity
-        best = min(best, DualBound(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count)).value)
-        best = min(best, DualBound.withoutLP(model, columns: matrix).value)
+        let choices = choiceRows ?? ChoiceRows(model)
+        let bounds = [
+            prices, DualBound(model: model, columns: matrix, rowPrices: problem.rowPrices(count: model.rows.count)),
+            DualBound.withoutLP(model, columns: matrix),
+        ]
+        var best = Double.infinity
+        for bound in bounds.compactMap({ $0 }) { best = min(best, bound.value, choices.bound(bound, in: model)) }
         return best.isFinite ? best : nil
     }
 

@@ -24,7 +24,7 @@ extension Catalogue {
         "diagnose.conflict": "A conflict: {count} rule instances that cannot all hold",
         "diagnose.conflict.one": "A conflict: {count} rule instance that cannot hold",
         "diagnose.conflict.irreducible": "; dropping any one of them lets the others hold (each checked by solving)",
-        "diagnose.conflict.irreducible.one": "; it cannot hold even alone",
+        "diagnose.conflict.irreducible.one": "; it cannot hold even alone (checked by solving)",
         "diagnose.conflict.evident": "; dropping any one of them lets the others hold (evident from the scenario's data, no solve needed)",
         "diagnose.conflict.evident.one": "; it cannot hold even alone (evident from the scenario's data, no solve needed)",
         "diagnose.conflict.mayReduce": " (some deletion tests ran out of time: the set may not be irreducible)",

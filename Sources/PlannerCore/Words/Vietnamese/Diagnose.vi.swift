@@ -19,7 +19,7 @@ extension Catalogue {
         "diagnose.conflict.none": "Không tách được nhóm quy định mâu thuẫn trong thời gian cho phép.",
         "diagnose.conflict": "Một mâu thuẫn: {count} ràng buộc không thể cùng được đáp ứng",
         "diagnose.conflict.one": "Một mâu thuẫn: {count} ràng buộc không thể được đáp ứng",
-        "diagnose.conflict.irreducible.one": "; riêng ràng buộc này cũng không thể đáp ứng",
+        "diagnose.conflict.irreducible.one": "; riêng ràng buộc này cũng không thể đáp ứng (đã kiểm tra bằng cách giải lại)",
         "diagnose.conflict.evident.one":
             "; riêng ràng buộc này cũng không thể đáp ứng (thấy ngay từ dữ liệu của đợt luân chuyển, không cần giải)",
         "diagnose.conflict.irreducible":
