@@ -326,6 +326,38 @@ struct GLPKSolverTests {
         #expect(problem.simplexIterations > 2)
     }
 
+    /// The dive undoes a batch of fixes that lowers the LP value below its target, and the dual
+    /// simplex can tell without solving on: its objective only falls as it goes.
+    @Test("A dual re-solve stops at its objective cutoff, and the LP's optimum is indeed below it")
+    func objectiveCutoff() throws {
+        var model = LinearModel(name: "lp", direction: .maximize)
+        var terms: [LinearModel.Term] = []
+        for i in 0..<40 {
+            let column = model.addColumn("x\(i)", kind: .continuous, upper: 1, objective: Double(1 + i % 7))
+            terms.append(.init(column: column, coefficient: Double(1 + i % 5)))
+        }
+        model.addRow("capacity", terms: terms, upper: 20)
+        let problem = GLPKBackend().load(model)
+        #expect(problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        let optimum = problem.objectiveValue
+        // The columns the optimum uses fixed at 0: the LP must do with the others, for less.
+        for j in 0..<40 where problem.columnValue(ColumnIndex(j)) > 1e-9 {
+            problem.setColumnBounds(ColumnIndex(j), lower: 0, upper: 0)
+        }
+        let uncut = problem.copy()
+        var parameters = LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)
+        parameters.objectiveCutoff = optimum - 0.5
+        let before = problem.simplexIterations
+        #expect(problem.solveLP(parameters) == .cutOff)
+        #expect(problem.objectiveValue < optimum - 0.5)
+        let cutIterations = problem.simplexIterations - before
+        // Solved on without a cutoff: the optimum is below the cutoff too, after more iterations.
+        let uncutBefore = uncut.simplexIterations
+        #expect(uncut.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        #expect(uncut.objectiveValue < optimum - 0.5)
+        #expect(uncut.simplexIterations - uncutBefore > cutIterations)
+    }
+
     @Test("A time limit of zero returns without a plan, and never hangs")
     func timeLimit() throws {
         // 60 binaries in one knapsack row with near-equal ratios: far from instant for B&B.

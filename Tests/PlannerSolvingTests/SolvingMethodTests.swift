@@ -31,6 +31,20 @@ struct SolvingMethodTests {
 
     // MARK: What a search's ending means
 
+    /// Mix 7 of bench/mixes: the LP's bound 8,326.8375 lies between two whole values of its
+    /// objective (step 0.025); its optimum is 8,326.825, and the dive holds to that, not to a
+    /// value no plan has.
+    @Test("The dive holds to the best value a plan can have under the LP bound: whole steps from the constant")
+    func diveTarget() {
+        #expect(abs(Dive.bestPlanValue(atMost: 8326.8375, step: 0.025, constant: 0) - 8326.825) < 1e-9)
+        // A value on a step stays (rounding noise below it included), and the constant shifts the steps.
+        #expect(abs(Dive.bestPlanValue(atMost: 11432.899999999992, step: 0.025, constant: 0) - 11432.9) < 1e-9)
+        #expect(abs(Dive.bestPlanValue(atMost: 10.9, step: 1, constant: 0.5) - 10.5) < 1e-12)
+        #expect(abs(Dive.bestPlanValue(atMost: -2.25, step: 1, constant: 0) - -3) < 1e-12)
+        // Without a step every value is possible.
+        #expect(Dive.bestPlanValue(atMost: 8326.8375, step: nil, constant: 0) == 8326.8375)
+    }
+
     @Test("Each ending of branch and bound maps to one status, or to 'no plan among these columns'")
     func searchEndings() throws {
         func status(_ ending: SearchOutcome.Ending, _ solution: SearchOutcome.Solution, provenByStep: Bool = false) throws -> MIPStatus? {

@@ -124,6 +124,10 @@ public struct LPParameters: Sendable, Equatable {
     public var iterationLimit: Int32
     /// Whether the library writes its progress (to `capturingOutput`'s log).
     public var verbose: Bool
+    /// The dual simplex stops (`LPOutcome.cutOff`) once the objective is worse than this: below
+    /// it when maximizing, above it when minimizing. Its objective only worsens as it goes, so
+    /// the LP's optimum is worse too, found without solving on. Nil: no cutoff.
+    public var objectiveCutoff: Double? = nil
 
     public init(method: Method, timeLimitMilliseconds: Int32, iterationLimit: Int32 = .max, verbose: Bool) {
         self.method = method
@@ -138,6 +142,8 @@ public struct LPParameters: Sendable, Equatable {
 public enum LPOutcome: Sendable, Equatable {
     /// `timeLimit`: stopped by `LPParameters.timeLimitMilliseconds` or by its `iterationLimit`.
     case optimal, infeasible, unbounded, timeLimit
+    /// The dual simplex passed `LPParameters.objectiveCutoff`: the LP's optimum is worse than it.
+    case cutOff
     case failed(String)
 }
 

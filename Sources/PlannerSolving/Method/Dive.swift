@@ -15,7 +15,7 @@ enum Dive {
         _ problem: Problem, model: LinearModel, matrix: ColumnMajor,
         rounding: (@Sendable ([Double]) -> [Double]?)?, allowed: [Bool]?,
         prices: DualBound?, iterations budget: Int, deadline: Date, log debug: (String) -> Void,
-        rounds: Int = 200
+        objectiveStep: Double? = nil, rounds: Int = 200
     ) -> [Double]? {
         let copy = problem.copy()
         let iterationsBefore = copy.simplexIterations
@@ -39,7 +39,16 @@ enum Dive {
         }
         let capacity = model.rows.map { row in row.upper != nil && row.terms.allSatisfy { $0.coefficient >= 0 } }
         // The LP value the dive holds to, the last batch of fixes, and how many fixes a batch
-        // may take: a batch that lowers the LP value is undone and retried at half its size.
+        // may take: a batch that lowers the LP value below what a whole plan under it can reach
+        // is undone and retried at half its size. With an objective step every plan is the
+        // constant plus a whole number of steps, so an LP value between two such values is
+        // worth no more to a plan than the lower one: on mix 7 of bench/mixes the LP's 8,326.8375
+        // held the dive to a value no plan has, and batches that kept 8,326.825, the optimum,
+        // were undone as losses.
+        func floor(under value: Double) -> Double {
+            let whole = bestPlanValue(atMost: value, step: objectiveStep, constant: model.objectiveConstant)
+            return whole - Proof.roundingMargin(whole, step: objectiveStep)
+        }
         var target: Double?
         var batch: [Int] = []
         var limit = Int.max
@@ -50,22 +59,30 @@ enum Dive {
                 debug("planner: dive stopped: \(iterationsLeft > 0 ? "the time limit" : "its \(budget) simplex iterations spent")")
                 return nil
             }
-            let outcome = copy.solveLP(
-                LPParameters(
-                    method: .dualThenPrimal, timeLimitMilliseconds: milliseconds,
-                    iterationLimit: Int32(min(iterationsLeft, Int(Int32.max))),
-                    verbose: false))
+            var parameters = LPParameters(
+                method: .dualThenPrimal, timeLimitMilliseconds: milliseconds,
+                iterationLimit: Int32(min(iterationsLeft, Int(Int32.max))),
+                verbose: false)
+            // A batch of several fixes that lowers the LP value is undone (below): the dual
+            // simplex stops as soon as its objective, which only falls, is below the target,
+            // rather than solving on to learn by how much. On mix 7 of bench/mixes the failed
+            // batches had taken most of the dive's iterations.
+            if let target, batch.count > 1 { parameters.objectiveCutoff = floor(under: target) }
+            let outcome = copy.solveLP(parameters)
             guard outcome != .timeLimit else {
                 debug(
                     "planner: dive stopped: \(copy.simplexIterations - iterationsBefore >= budget ? "its \(budget) simplex iterations spent" : "the time limit")"
                 )
                 return nil
             }
-            let solved = outcome == .optimal
+            let solved = outcome == .optimal || outcome == .cutOff
             let value = copy.objectiveValue
-            let worse = target.map { value < $0 - 1e-7 * max(1, abs($0)) } ?? false
+            let worse = outcome == .cutOff || (target.map { value < floor(under: $0) } ?? false)
             if !solved || worse {
-                debug("planner: dive round \(round): \(solved ? "value \(value) below \(target!)" : "no LP optimum"), batch \(batch.count)")
+                let reached = outcome == .cutOff ? "stopped at \(value), below \(target!)" : "value \(value) below \(target!)"
+                debug(
+                    "planner: dive round \(round): \(solved ? reached : "no LP optimum"), batch \(batch.count) it \(copy.simplexIterations)"
+                )
                 guard batch.count > 1 || (solved && worse) else { return nil }
                 if batch.count > 1 {
                     for j in batch {
@@ -113,5 +130,13 @@ enum Dive {
             }
         }
         return nil
+    }
+
+    /// The best objective a plan can have when the LP bounds it by `value`: with an objective
+    /// step, the constant plus the most whole steps not above `value` (less a millionth of a
+    /// step of rounding noise); without one, `value` itself.
+    static func bestPlanValue(atMost value: Double, step: Double?, constant: Double) -> Double {
+        guard let step, step > 0 else { return value }
+        return constant + ((value - constant) / step + 1e-6).rounded(.down) * step
     }
 }

@@ -226,7 +226,7 @@ struct PricedSolve<Problem: BackendProblem> {
                 statistics.infeasibilityProof = .relaxation(columns: model.columns.count)
                 return MIPResult(status: .infeasible, statistics: statistics)
             case .unbounded: return MIPResult(status: .unbounded, statistics: statistics)
-            case .timeLimit, .failed:
+            case .timeLimit, .failed, .cutOff:  // no cutoff is asked for here
                 // The plan given to start from (or found since) is still a plan, with the
                 // best bound any row prices give: the last LP's, or the interrupted one's.
                 roundLastLP()
@@ -459,7 +459,8 @@ struct PricedSolve<Problem: BackendProblem> {
             let deadline = options.timeLimit.map { start.addingTimeInterval($0) } ?? .distantFuture
             if let dived = Dive.dive(
                 problem, model: model, matrix: matrix, rounding: options.heuristic, allowed: restriction.active,
-                prices: prices, iterations: max(1000, lpIterations), deadline: deadline, log: note),
+                prices: prices, iterations: max(1000, lpIterations), deadline: deadline, log: note,
+                objectiveStep: options.absoluteGap > 0 ? model.objectiveStep() : step),
                 model.isFeasible(dived), restriction.allows(dived),
                 incumbent.map({ model.objectiveValue(dived) > model.objectiveValue($0) }) ?? true
             {
