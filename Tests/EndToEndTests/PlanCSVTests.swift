@@ -51,6 +51,44 @@ struct PlanCSVTests {
         #expect(plain.stdout.hasPrefix("outcome,"))
     }
 
+    /// A plan the time limit stopped before its proof reads, in a CSV or JSON file opened alone,
+    /// like any plan: the figures' table now opens with the plan's standing, and stderr says it
+    /// for every format but the table, which opens with the same line itself.
+    @Test("A plan not proven optimal: its status, bound and gap first in the figures CSV and on stderr; the table says it itself")
+    func notProvenOptimal() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let figures = folder.appendingPathComponent("figures.csv").path
+        let plan = folder.appendingPathComponent("plan.csv").path
+        // --time-limit 0 stops the city round before its first LP: the plan where every
+        // incumbent stays, with the bound of the LP's starting prices.
+        let stopped = try F.run([
+            "solve", "Scenarios/city.json", "--time-limit", "0", "--format", "csv", "--no-bom", "--figures-csv", figures, "-o", plan,
+        ])
+        #expect(stopped.status == 0, "\(stopped.stderr)")
+        #expect(stopped.stderr.contains("Scenarios/city.json: Status: feasible (not proven optimal); objective "), "\(stopped.stderr)")
+        #expect(stopped.stderr.contains(", gap "))
+        let table = Self.rows(try String(contentsOfFile: figures, encoding: .utf8))
+        #expect(table.prefix(2) == [["figure", "value", "target"], ["status", "feasible", ""]])
+        func value(_ rows: [[String]], _ name: String) -> Double? { rows.first { $0.first == name }.flatMap { Double($0[1]) } }
+        let objective = try #require(value(table, "objective"))
+        let bound = try #require(value(table, "bound"))
+        let gap = try #require(value(table, "gap"))
+        #expect(bound > objective && gap > 0)
+        #expect(abs(gap - (bound - objective) / abs(objective)) < 1e-3 * gap)
+        // The proven optimum says so in the same rows, and nothing on stderr.
+        let proven = try F.run(["solve", "Scenarios/tutorial.json", "--format", "csv", "--no-bom", "--figures-csv", figures, "-o", plan])
+        #expect(proven.status == 0 && proven.stderr.isEmpty, "\(proven.stderr)")
+        let provenTable = Self.rows(try String(contentsOfFile: figures, encoding: .utf8))
+        #expect(provenTable[1] == ["status", "optimal", ""])
+        #expect(value(provenTable, "gap") == 0)
+        // The table opens with the line itself; stderr stays quiet.
+        let text = try F.run(["solve", "Scenarios/city.json", "--time-limit", "0"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Status: feasible (not proven optimal)"))
+        #expect(text.stderr.isEmpty, "\(text.stderr)")
+    }
+
     /// A round with no plan used to give the header alone, which reads as a round where nothing
     /// happens; its one row now says why there is nothing to list.
     @Test("A round without a plan: one row, its status as the outcome; exit code 10")

@@ -199,6 +199,12 @@ public enum PlanReport {
         return words("table.statusLine.bound", values) + "\n"
     }
 
+    /// The plan's status line without its newline: "Status: feasible (not proven optimal);
+    /// objective …, bound …, gap …".
+    public static func statusSentence(_ plan: Plan, language: ReportLanguage = .en) -> String {
+        String(statusLine(plan.status, objective: plan.objective, bound: plan.bound, gap: plan.gap, language: language).dropLast())
+    }
+
     static func footer(_ plan: Plan, language: ReportLanguage = .en) -> String {
         footer(producedBy: plan.producedBy, timing: plan.timing, sha256: plan.scenario.sha256, language: language)
     }
@@ -375,11 +381,16 @@ public enum PlanReport {
     }
 
     /// The plan's figures as a table: one row per figure, its value and its target (empty where
-    /// the policy sets none), plain numbers (a share as a fraction).
+    /// the policy sets none), plain numbers (a share as a fraction). First the plan's standing:
+    /// its status (`optimal`, `feasible` when not proven, or why there is no plan), objective,
+    /// bound and gap (a fraction), so that the table read alone says whether it is the optimum.
     public static func figuresCSV(_ plan: Plan, policy: Policy) -> String {
-        var lines = [["figure", "value", "target"]]
-        guard let f = plan.figures else { return CSVText.document(lines) }
         func number(_ value: Double?) -> String { value.map(CSVText.number) ?? "" }
+        var lines = [
+            ["figure", "value", "target"], ["status", plan.status.rawValue, ""], ["objective", number(plan.objective), ""],
+            ["bound", number(plan.bound), ""], ["gap", number(plan.gap), ""],
+        ]
+        guard let f = plan.figures else { return CSVText.document(lines) }
         lines += [
             ["leadership_posts", String(f.leadershipPosts), ""], ["leadership_posts_filled", String(f.leadershipPostsFilled), ""],
             ["women_in_leadership", String(f.womenInLeadership), ""], ["women_share", number(f.womenShare), number(f.womenShareTarget)],

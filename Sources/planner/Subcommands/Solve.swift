@@ -74,6 +74,12 @@ extension PlannerCommand {
                 try emit(report.withByteOrderMark(table), to: figuresCSV, inputs: inputs)
             }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
+            // A plan not proven optimal (a time limit, a gap asked for), written as CSV or JSON:
+            // said on stderr too, since the file opened alone reads like any plan. The table
+            // opens with the same line; a stop by a signal says it below.
+            if plan.status == .feasible, report.format != .table, Interrupts.exitCode(stoppedBy: plan.stoppedBy) == nil {
+                Console.error("\(scenario): " + PlanReport.statusSentence(plan, language: lang.language))
+            }
             if let stopped = Interrupts.exitCode(stoppedBy: plan.stoppedBy) {
                 Console.error(
                     "\(scenario): stopped by \(plan.stoppedBy!): "
