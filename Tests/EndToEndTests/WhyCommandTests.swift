@@ -50,7 +50,10 @@ struct WhyCommandTests {
         let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
         #expect(document.keys.contains("infeasible") && document["infeasible"] is NSNull)
         let csv = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0", "--format", "csv"])
-        #expect(csv.status == 11 && csv.stdout.contains("round,status,,not settled within the time limit,"))
+        #expect(csv.status == 11 && csv.stdout.contains("round,status,,undecided,"))
+        // A code, not prose: the same under --lang vi.
+        let csvVi = try F.run(["diagnose", "Scenarios/city.json", "--time-limit", "0", "--format", "csv", "--lang", "vi"])
+        #expect(csvVi.status == 11 && csvVi.stdout.contains("round,status,,undecided,"), "\(csvVi.stderr)")
         // A round without a plan is proven so without time to diagnose it: bound propagation
         // over the round (as solve does) says that a team's row cannot hold.
         let proven = try F.run(["diagnose", "Scenarios/city-women-per-team-hard.json", "--time-limit", "0"])

@@ -18,15 +18,16 @@ public enum DiagnosisReport {
     }
 
     /// One row per rule instance: in the fewest to relax, in the irreducible conflict, or both;
-    /// first, the verdict (set "round", rule "status": infeasible, feasible, or not settled), so
-    /// that a round with a plan, one without, and one the time limit left open differ in the file,
-    /// not only in the exit code.
+    /// first, the verdict (set "round", rule "status": `infeasible`, `feasible`, or `undecided`
+    /// when the time limit left it open), so that the three differ in the file, not only in the
+    /// exit code. Values are codes, the same in every language (docs/words.md): the verdict was
+    /// English prose, "not settled within the time limit", even under --lang vi.
     public static func csv(_ diagnosis: Diagnosis) -> String {
         let verdict =
             switch diagnosis.infeasible {
             case true?: "infeasible"
             case false?: "feasible"
-            case nil: "not settled within the time limit"
+            case nil: "undecided"
             }
         var lines = [["set", "rule", "subject", "text", "kept_out"], ["round", "status", "", verdict, ""]]
         // What the text's qualifiers say, as plain values: whether no fewer rules can do, whether
