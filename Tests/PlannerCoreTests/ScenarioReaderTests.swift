@@ -258,19 +258,21 @@ struct ScenarioWarningTests {
              "localities": [{"id": "north"}, {"id": "south"}],
              "units": [{"id": "U1", "locality": "north"}],
              "positions": [{"id": "P1", "unit": "U1", "title": "chair"}, {"id": "P2", "unit": "U1", "title": "secretary", "incumbent": "C3"},
-                           {"id": "P3", "unit": "U1", "title": "vice-chair"}],
+                           {"id": "P3", "unit": "U1", "title": "vice-chair"}, {"id": "P4", "unit": "U1", "title": "vice-chair"}],
              "cadres": [{"id": "C1", "name": "An", "gender": "male", "birthYear": 1975, "homeLocality": "north", "education": "master", "rating": 80},
                         {"id": "C2", "name": "Bình", "gender": "male", "birthYear": 1955, "homeLocality": "south", "education": "master", "rating": 70},
                         {"id": "C3", "name": "Chi", "gender": "female", "birthYear": 1980, "homeLocality": "south", "education": "master", "rating": 75, "locked": true},
                         {"id": "C4", "name": "Dũng", "gender": "male", "birthYear": 1982, "homeLocality": "south", "education": "master", "rating": 60}],
-             "pinned": [{"cadre": "C1", "position": "P1"}, {"cadre": "C2", "position": "P3"}, {"cadre": "C4", "position": "P2"}]}
+             "pinned": [{"cadre": "C1", "position": "P1"}, {"cadre": "C2", "position": "P3"}, {"cadre": "C4", "position": "P2"},
+                        {"cadre": "C3", "position": "P4"}]}
             """
         let result = try ScenarioReader.read(data: Data(text.utf8), file: "s.json")
         let pins = result.warnings.filter { $0.path.hasPrefix("pinned[") }
-        #expect(pins.map(\.path) == ["pinned[0]", "pinned[1]", "pinned[2]"], "\(result.warnings)")
+        #expect(pins.map(\.path) == ["pinned[0]", "pinned[1]", "pinned[2]", "pinned[3]"], "\(result.warnings)")
         #expect(pins[0].entity == "cadre C1" && pins[0].message.contains("is local there"))
         #expect(pins[1].entity == "cadre C2" && pins[1].message.contains("retirement age"))
         #expect(pins[2].entity == "cadre C4" && pins[2].message.contains("its incumbent C3 is locked there"))
+        #expect(pins[3].entity == "cadre C3" && pins[3].message.contains("is locked in their own post P2"))
         let soft = text.replacingOccurrences(of: #""planningYear": 2026,"#, with: #""planningYear": 2026, "policy": {"locks": "soft"},"#)
         #expect(try ScenarioReader.read(data: Data(soft.utf8), file: "s.json").warnings.allSatisfy { !$0.path.hasPrefix("pinned[") })
     }

@@ -66,6 +66,10 @@ enum ScenarioWarnings {
             if let holder = position.incumbent, holder != cadre.id, let h = facts.cadreIndex[holder], scenario.cadres[h].locked {
                 messages.append("pinned to \(position.id), but its incumbent \(holder) is locked there")
             }
+            // A lock keeps the cadre in their own post: a pin elsewhere asks for both.
+            if cadre.locked, let own = facts.postOfIncumbent[cadre.id], own != p {
+                messages.append("pinned to \(position.id), but is locked in their own post \(scenario.positions[own].id)")
+            }
             for message in messages {
                 warnings.append(ScenarioProblem(path: "pinned[\(index)]", location: nil, entity: "cadre \(cadre.id)", message: message))
             }
