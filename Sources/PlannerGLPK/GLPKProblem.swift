@@ -188,17 +188,28 @@ public final class GLPKProblem: BackendProblem {
         case .dualThenPrimal: simplex.meth = GLP_DUALP
         }
         simplex.presolve = GLP_OFF
-        // The textbook ratio test for the primal simplex (the pricing LPs and the stages' LPs),
-        // Harris's, GLPK's default, for the dual (the dive, re-solves after bounds change). City:
-        // 0.85 s against 1.03 s per solve; on the dual side the textbook test cost mix 7 its
-        // proof (docs/performance.md, "The dive's cutoff and the textbook ratio test").
-        if parameters.method == .primal { simplex.r_test = GLP_RT_STD }
         simplex.tm_lim = parameters.timeLimitMilliseconds
         simplex.it_lim = parameters.iterationLimit
         if let cutoff = parameters.objectiveCutoff, cutoff.isFinite {
             if glp_get_obj_dir(pointer) == GLP_MAX { simplex.obj_ll = cutoff } else { simplex.obj_ul = cutoff }
         }
-        let code = glp_simplex(pointer, &simplex)
+        let started = Date()
+        var code = glp_simplex(pointer, &simplex)
+        // Stopped by a limit or the objective cutoff is an answer, not a failure.
+        func failed(_ code: Int32) -> Bool { ![0, GLP_ETMLIM, GLP_EITLIM, GLP_EOBJLL, GLP_EOBJUL].contains(code) }
+        func timeLeft() {
+            guard parameters.timeLimitMilliseconds != Int32.max else { return }
+            let spent = Int32(min(Double(Int32.max), Date().timeIntervalSince(started) * 1000))
+            simplex.tm_lim = max(0, parameters.timeLimitMilliseconds - spent)
+        }
+        if failed(code) {
+            // The library's numerics gave up (a review's round, 2026-12-06: "basis matrix is
+            // singular" in a stage's LP under the textbook ratio test): once more from the
+            // standard basis, within the time left, before the solve is called failed.
+            timeLeft()
+            glp_std_basis(pointer)
+            code = glp_simplex(pointer, &simplex)
+        }
         switch code {
         case 0: break
         case GLP_ETMLIM, GLP_EITLIM: return .timeLimit

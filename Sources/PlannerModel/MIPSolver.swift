@@ -227,6 +227,9 @@ public struct ObjectiveStageResult: Sendable, Equatable {
     public var changedPlan: Bool
     public var nodes: Int
     public var seconds: Double
+    /// Why the key is not proven when neither the node limit, the time limit nor a signal
+    /// stopped the stage (words for the plan's note); nil otherwise.
+    public var notProvenBecause: String? = nil
 
     public init(name: String, before: Double, value: Double, proven: Bool, changedPlan: Bool, nodes: Int, seconds: Double) {
         self.name = name

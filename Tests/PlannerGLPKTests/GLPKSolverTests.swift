@@ -66,6 +66,34 @@ struct GLPKSolverTests {
         #expect(try solver.solve(model, options: options).stages == nil)
     }
 
+    /// max 1.0000001·a + b + 1.0000001·c with a + b + c ≤ 1: a and c are the optimum's plans,
+    /// b is worse by 10⁻⁷, within the rounding noise a proof allows but not a plan of the
+    /// optimum (the objective has no step: 1.0000001 is no fraction with a denominator up to
+    /// 10,000). The key prefers b, then c. Solved from a alone (c and b priced in later), the
+    /// stage held at 10⁻⁷ below the optimum found b, could not take it, and called a's key 0
+    /// proven, though c is as good for the round and better for the key (a review's city
+    /// round, 2026-12-06). Held at 10⁻⁹, b is out and the stage takes c.
+    @Test("Without an objective step, a stage holds the optimum tightly and never calls a key proven for a plan it could not take")
+    func stagesWithoutStep() throws {
+        var model = LinearModel(name: "near tie", direction: .maximize)
+        let a = model.addColumn("a", kind: .binary, upper: 1, objective: 1.000_000_1)
+        let b = model.addColumn("b", kind: .binary, upper: 1, objective: 1)
+        let c = model.addColumn("c", kind: .binary, upper: 1, objective: 1.000_000_1)
+        model.addRow(
+            "one", terms: [.init(column: a, coefficient: 1), .init(column: b, coefficient: 1), .init(column: c, coefficient: 1)],
+            upper: 1)
+        #expect(model.objectiveStep() == nil)
+        var options = SolveOptions()
+        options.pricingCore = [true, false, false]
+        options.objectiveStages = [ObjectiveStage(name: "b then c", coefficients: [0, 2, 1])]
+        let result = try solver.solve(model, options: options)
+        #expect(result.status == .optimal)
+        #expect(result.values == [0, 0, 1])
+        let stage = try #require(result.stages?.first)
+        #expect(stage.before == 0 && stage.value == 1 && stage.changedPlan)
+        #expect(stage.proven && stage.notProvenBecause == nil)
+    }
+
     /// Five people, five posts, each person holding the post of their number. The fits tie, so
     /// six assignments share the best total, 12 (worked out by enumeration: one with four changes
     /// of post, five with five); the key counts the people who change post (−1 for every pair but

@@ -274,7 +274,7 @@ public enum PreferenceOrder {
             record.stages.append(stageRecord)
         }
         if let unproven = stages.first(where: { !$0.proven }), let key = Key(rawValue: unproven.name) {
-            record.note = unprovenNote(key, options: options, since: start)
+            record.note = unprovenNote(key, because: unproven.notProvenBecause, options: options, since: start)
         } else if stages.count < Key.allCases.count {
             record.note = "not applied: " + Key.allCases.dropFirst(stages.count).map(\.words).joined(separator: ", ")
         }
@@ -283,12 +283,13 @@ public enum PreferenceOrder {
     }
 
     /// Why a stage's key is the best found and not proven, and the keys after it not applied.
-    static func unprovenNote(_ key: Key, options: SolveOptions, since start: Date) -> String {
+    static func unprovenNote(_ key: Key, because reason: String? = nil, options: SolveOptions, since start: Date) -> String {
         let cause =
-            SolveInterruption.isRequested
-            ? "a signal stopped its search"
-            : (options.timeLimit.map { Date().timeIntervalSince(start) >= $0 - 0.01 } == true
-                ? "the time limit stopped its search" : "its search stopped at \(key.nodeLimit) nodes")
+            reason
+            ?? (SolveInterruption.isRequested
+                ? "a signal stopped its search"
+                : (options.timeLimit.map { Date().timeIntervalSince(start) >= $0 - 0.01 } == true
+                    ? "the time limit stopped its search" : "its search stopped at \(key.nodeLimit) nodes"))
         let skipped = Key.allCases.drop { $0 != key }.dropFirst().map(\.words)
         return "\(key.words): the best found, not proven (\(cause))"
             + (skipped.isEmpty ? "" : "; not applied: \(skipped.joined(separator: ", "))")
