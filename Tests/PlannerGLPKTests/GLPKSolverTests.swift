@@ -333,19 +333,25 @@ struct GLPKSolverTests {
         #expect(model.isFeasible(values16))
     }
 
+    /// max Σ (1 + i mod 7)·x_i with Σ (1 + i mod 5)·x_i ≤ 20 and 0 ≤ x_i ≤ 1 (each at most
+    /// `eachAtMost` by a row of its own when given): an LP that takes some simplex iterations.
+    static func capacityLP(columns: Int, eachAtMost single: Double? = nil) -> LinearModel {
+        var model = LinearModel(name: "lp", direction: .maximize)
+        var terms: [LinearModel.Term] = []
+        for i in 0..<columns {
+            let column = model.addColumn("x\(i)", kind: .continuous, upper: 1, objective: Double(1 + i % 7))
+            terms.append(.init(column: column, coefficient: Double(1 + i % 5)))
+            if let single { model.addRow("single\(i)", terms: [.init(column: column, coefficient: 1)], upper: single) }
+        }
+        model.addRow("capacity", terms: terms, upper: 20)
+        return model
+    }
+
     /// The dive's budget is counted in simplex iterations so that it stops at the same basis on
     /// every machine: GLPK must stop an LP at the limit given, and go on from there when asked.
     @Test("An LP stopped by its iteration limit stops there, and finishes when the limit allows")
     func iterationLimit() throws {
-        var model = LinearModel(name: "lp", direction: .maximize)
-        var terms: [LinearModel.Term] = []
-        for i in 0..<30 {
-            let column = model.addColumn("x\(i)", kind: .continuous, upper: 1, objective: Double(1 + i % 7))
-            terms.append(.init(column: column, coefficient: Double(1 + i % 5)))
-            model.addRow("single\(i)", terms: [.init(column: column, coefficient: 1)], upper: 0.5)
-        }
-        model.addRow("capacity", terms: terms, upper: 20)
-        let problem = GLPKBackend().load(model)
+        let problem = GLPKBackend().load(Self.capacityLP(columns: 30, eachAtMost: 0.5))
         let stopped = problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, iterationLimit: 2, verbose: false))
         #expect(stopped == .timeLimit)
         #expect(problem.simplexIterations == 2)
@@ -358,14 +364,7 @@ struct GLPKSolverTests {
     /// simplex can tell without solving on: its objective only falls as it goes.
     @Test("A dual re-solve stops at its objective cutoff, and the LP's optimum is indeed below it")
     func objectiveCutoff() throws {
-        var model = LinearModel(name: "lp", direction: .maximize)
-        var terms: [LinearModel.Term] = []
-        for i in 0..<40 {
-            let column = model.addColumn("x\(i)", kind: .continuous, upper: 1, objective: Double(1 + i % 7))
-            terms.append(.init(column: column, coefficient: Double(1 + i % 5)))
-        }
-        model.addRow("capacity", terms: terms, upper: 20)
-        let problem = GLPKBackend().load(model)
+        let problem = GLPKBackend().load(Self.capacityLP(columns: 40))
         #expect(problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
         let optimum = problem.objectiveValue
         // The columns the optimum uses fixed at 0: the LP must do with the others, for less.
