@@ -204,7 +204,7 @@ public final class GLPKProblem: BackendProblem {
         }
         if failed(code) {
             // The library's numerics gave up (a review's round, 2026-12-06: "basis matrix is
-            // singular" in a stage's LP under the textbook ratio test): once more from the
+            // singular" in a stage's LP, under a ratio test since dropped): once more from the
             // standard basis, within the time left, before the solve is called failed.
             timeLeft()
             glp_std_basis(pointer)
