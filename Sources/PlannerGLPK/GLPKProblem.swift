@@ -244,6 +244,23 @@ public final class GLPKProblem: BackendProblem {
 
     public var simplexIterations: Int { Int(glp_get_it_cnt(pointer)) }
 
+    public func basis() -> BasisSnapshot {
+        let rows = Int(glp_get_num_rows(pointer))
+        let columns = Int(glp_get_num_cols(pointer))
+        return BasisSnapshot(
+            rows: rows == 0 ? [] : (1...rows).map { glp_get_row_stat(pointer, Int32($0)) },
+            columns: columns == 0 ? [] : (1...columns).map { glp_get_col_stat(pointer, Int32($0)) })
+    }
+
+    public func restore(_ basis: BasisSnapshot) {
+        // GLPK takes any status for any row or column (it turns a bound status the variable's
+        // bounds do not have into the one they do), but the counts must be the problem's own:
+        // a snapshot from before rows or columns were added is not a basis of this problem.
+        guard basis.rows.count == Int(glp_get_num_rows(pointer)), basis.columns.count == Int(glp_get_num_cols(pointer)) else { return }
+        for (offset, status) in basis.rows.enumerated() { glp_set_row_stat(pointer, Int32(offset + 1), status) }
+        for (offset, status) in basis.columns.enumerated() { glp_set_col_stat(pointer, Int32(offset + 1), status) }
+    }
+
     public func copy() -> GLPKProblem { GLPKProblem(copying: self) }
 
     public var usableHere: Bool { onOwnerThread }

@@ -385,6 +385,34 @@ struct GLPKSolverTests {
         #expect(uncut.simplexIterations - uncutBefore > cutIterations)
     }
 
+    /// The dive undoes a batch of fixes that failed and retries a smaller one from the basis of
+    /// the last LP it kept, not from where the failed batch's simplex stopped.
+    @Test("A basis taken and restored: with the bounds it was optimal for, the LP needs no iteration")
+    func basisRestored() throws {
+        let problem = GLPKBackend().load(Self.capacityLP(columns: 40))
+        #expect(problem.solveLP(LPParameters(method: .primal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        let optimum = problem.objectiveValue
+        let basis = problem.basis()
+        let used = (0..<40).filter { problem.columnValue(ColumnIndex($0)) > 1e-9 }
+        for j in used { problem.setColumnBounds(ColumnIndex(j), lower: 0, upper: 0) }
+        #expect(problem.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        #expect(problem.objectiveValue < optimum - 0.5)
+        for j in used { problem.setColumnBounds(ColumnIndex(j), lower: 0, upper: 1) }
+        // Without the restore the simplex must walk back from the other vertex.
+        let walkedBack = problem.copy()
+        let walkedBefore = walkedBack.simplexIterations
+        #expect(walkedBack.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        #expect(walkedBack.simplexIterations > walkedBefore)
+        problem.restore(basis)
+        let before = problem.simplexIterations
+        #expect(problem.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+        #expect(problem.simplexIterations == before)
+        #expect(abs(problem.objectiveValue - optimum) < 1e-9)
+        // A snapshot of another shape is not this problem's basis: it is ignored, not handed to GLPK.
+        problem.restore(BasisSnapshot(rows: [], columns: []))
+        #expect(problem.solveLP(LPParameters(method: .dualThenPrimal, timeLimitMilliseconds: .max, verbose: false)) == .optimal)
+    }
+
     @Test("A time limit of zero returns without a plan, and never hangs")
     func timeLimit() throws {
         // 60 binaries in one knapsack row with near-equal ratios: far from instant for B&B.

@@ -183,6 +183,8 @@ struct SolvingMethodTests {
         func columnValues(count: Int) -> [Double] { [] }
         func rowPrices(count: Int) -> [Double] { [] }
         var simplexIterations: Int { 0 }
+        func basis() -> BasisSnapshot { BasisSnapshot(rows: [], columns: []) }
+        func restore(_ basis: BasisSnapshot) {}
         func copy() -> Self { self }
         var usableHere: Bool { true }
         func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome {

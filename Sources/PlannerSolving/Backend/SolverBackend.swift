@@ -95,6 +95,12 @@ public protocol BackendProblem: AnyObject {
     func rowPrices(count: Int) -> [Double]
     /// Simplex iterations over the problem's life.
     var simplexIterations: Int { get }
+    /// The basis in place (which variables are basic, and at which bound the others sit), to
+    /// return to with `restore` while the problem's rows and columns stay as they are.
+    func basis() -> BasisSnapshot
+    /// Returns to a basis `basis()` took on this problem, with the rows and columns it had then;
+    /// the next LP starts from it, whatever bounds were changed since.
+    func restore(_ basis: BasisSnapshot)
 
     /// A copy to experiment on (the dive, a warm re-solve): same rows, columns, bounds and
     /// basis. Only where `usableHere`.
@@ -105,6 +111,17 @@ public protocol BackendProblem: AnyObject {
     /// Branch and bound from the current optimal LP basis. `guide` is called at each of the
     /// search's events, with the tree it may act on.
     func branchAndBound(_ parameters: SearchParameters, guide: inout SearchGuide) -> SearchOutcome
+}
+
+/// A basis as the library states it: one status per row and per column it holds. Opaque to
+/// the method, which only hands it back to the problem it came from.
+public struct BasisSnapshot: Sendable {
+    public let rows: [Int32]
+    public let columns: [Int32]
+    public init(rows: [Int32], columns: [Int32]) {
+        self.rows = rows
+        self.columns = columns
+    }
 }
 
 /// How one LP solve is run.
