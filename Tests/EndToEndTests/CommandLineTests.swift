@@ -117,6 +117,14 @@ struct CommandLineTests {
         let help = try F.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("10  no feasible plan"))
+        // The table reads as a table at the help's 80 columns: each line a code or the indented
+        // rest of one (a source line longer than the width came out as a stray fragment).
+        let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let table = lines.drop { $0 != "Exit codes:" }.dropFirst().prefix { !$0.isEmpty }
+        #expect(table.count >= 11)
+        for line in table {
+            #expect(line.wholeMatch(of: #/\s\s\d+ +\S.*/#) != nil || line.hasPrefix("      "), "a stray line in the exit codes: \(line)")
+        }
     }
 
     @Test("generate is seeded: the same seed writes the same bytes, and the result validates")
