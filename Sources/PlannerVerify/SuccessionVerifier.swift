@@ -47,7 +47,7 @@ struct SuccessionCheck {
         self.scenario = scenario
         self.plan = plan
         let empty = Plan(scenario: plan.scenario, producedBy: plan.producedBy, status: .infeasible)
-        let derived = Check(scenario: scenario, plan: empty)
+        let derived = Check(scenario: scenario, plan: empty, gapForOptimal: 0)
         self.derived = derived
         retirementYear = Dictionary(scenario.cadres.map { ($0.id, derived.retirementYear($0)) }, uniquingKeysWith: { a, _ in a })
     }

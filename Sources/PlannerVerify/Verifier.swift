@@ -14,17 +14,29 @@ public enum PlanVerifier {
         /// A status without a plan ("infeasible", no plan in time, stopped) was confirmed by
         /// solving (`planner verify --resolve`); without that, such a claim is not verified.
         public var statusConfirmedBySolving = false
+        /// The largest relative gap the checker accepts in a plan claimed "optimal"
+        /// (`planner verify --gap`). Without it the gap the plan records it was solved with
+        /// stands; with it, the smaller of the two: a plan may not make itself optimal by
+        /// recording a generous gap (a review's plan recorded 1).
+        public var largestGapForOptimal: Double?
 
-        public init(scenarioChanged: Bool = false, statusConfirmedBySolving: Bool = false) {
+        public init(scenarioChanged: Bool = false, statusConfirmedBySolving: Bool = false, largestGapForOptimal: Double? = nil) {
             self.scenarioChanged = scenarioChanged
             self.statusConfirmedBySolving = statusConfirmedBySolving
+            self.largestGapForOptimal = largestGapForOptimal
         }
+    }
+
+    /// The relative gap within which `plan` may be called optimal: the one it was solved with,
+    /// capped by the checker's own (`Options.largestGapForOptimal`).
+    public static func gapForOptimal(_ plan: Plan, options: Options) -> Double {
+        min(plan.producedBy.parameters.relativeGap, options.largestGapForOptimal ?? .infinity)
     }
 
     public static func verify(
         _ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()
     ) -> Verification {
-        var check = Check(scenario: scenario, plan: plan)
+        var check = Check(scenario: scenario, plan: plan, gapForOptimal: gapForOptimal(plan, options: options))
         guard plan.status.hasPlan else {
             check.checkNoPlan(confirmed: options.statusConfirmedBySolving)
             check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)
@@ -86,6 +98,8 @@ public struct Violation: Sendable, Equatable, CustomStringConvertible {
 struct Check {
     let scenario: Scenario
     let plan: Plan
+    /// `PlanVerifier.gapForOptimal`.
+    let gapForOptimal: Double
     var violations: [Violation] = []
     var warnings: [String] = []
     var penalties: [Penalty] = []
@@ -102,9 +116,10 @@ struct Check {
     /// Cadre id → position held before the round.
     var formerPostOf: [String: String] = [:]
 
-    init(scenario: Scenario, plan: Plan) {
+    init(scenario: Scenario, plan: Plan, gapForOptimal: Double) {
         self.scenario = scenario
         self.plan = plan
+        self.gapForOptimal = gapForOptimal
         for cadre in scenario.cadres { cadres[cadre.id] = cadre }
         for position in scenario.positions {
             positions[position.id] = position
@@ -323,8 +338,16 @@ struct Check {
                 releases.append(Release(cadre: incumbent, from: position.id))
             }
         }
-        func compare<T: Equatable>(_ name: String, _ listed: [T], _ derived: [T]) {
-            if listed != derived { violate("plan", name, "the list of \(name) does not match the assignments") }
+        // The same entries in another order say the same thing: a warning, not a violation
+        // (plans are written in the scenario's canonical order; a hand-made one may not be).
+        func compare<T: Hashable>(_ name: String, _ listed: [T], _ derived: [T]) {
+            guard listed != derived else { return }
+            func counts(_ list: [T]) -> [T: Int] { list.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+            if counts(listed) == counts(derived) {
+                warnings.append("the list of \(name) has the entries the assignments give, in another order")
+            } else {
+                violate("plan", name, "the list of \(name) does not match the assignments")
+            }
         }
         compare("moves", plan.moves, moves)
         compare("appointments", plan.appointments, appointments)
@@ -600,7 +623,7 @@ struct Check {
             if plan.bound == nil { violate("plan", "gap", "a gap is stated without the bound it is measured from") }
         }
         if plan.status == .optimal {
-            let asked = plan.producedBy.parameters.relativeGap
+            let asked = gapForOptimal
             guard let gap = plan.gap, plan.bound != nil else {
                 violate("plan", "status", "an optimal plan states the bound and gap that prove it")
                 return

@@ -145,16 +145,38 @@ struct CommandLineTests {
             ))
     }
 
-    @Test("generate --witness writes a plan for the round that verify accepts")
-    func witness() throws {
+    /// A review found city witnesses failing verify: the generator listed the releases in its
+    /// own order, the reader orders the round canonically.
+    @Test(
+        "generate --witness writes a plan for the round that verify accepts; lists in another order are a warning",
+        arguments: [("small", "3"), ("city", "7")])
+    func witness(size: String, seed: String) throws {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let round = folder.appendingPathComponent("round.json").path
         let witness = folder.appendingPathComponent("witness.json").path
-        #expect(try F.run(["generate", "--size", "small", "--seed", "3", "-o", round, "--witness", witness]).status == 0)
+        #expect(try F.run(["generate", "--size", size, "--seed", seed, "-o", round, "--witness", witness]).status == 0)
         let verify = try F.run(["verify", round, witness])
         #expect(verify.status == 0, "\(verify.stdout) \(verify.stderr)")
         #expect(!verify.stderr.contains("different scenario"))
+        #expect(!verify.stderr.contains("another order"))
+
+        // The same stays listed backwards: the same plan, said with a warning.
+        var document = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: witness))) as? [String: Any])
+        let stays = try #require(document["stays"] as? [Any])
+        #expect(stays.count > 1)
+        document["stays"] = Array(stays.reversed())
+        let reordered = folder.appendingPathComponent("reordered.json").path
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: reordered))
+        let lenient = try F.run(["verify", round, reordered])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stderr.contains("the list of stays has the entries the assignments give, in another order"))
+        // One stay left out: the list no longer says what the assignments say.
+        document["stays"] = Array(stays.dropFirst())
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: reordered))
+        let strict = try F.run(["verify", round, reordered])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("the list of stays does not match the assignments"))
     }
 
     @Test("The shipped city round validates, solves to a plan, and verify accepts it")

@@ -226,6 +226,39 @@ struct HardeningTests {
         }
     }
 
+    /// A review found these three killed by the raw signal: no word, nothing written.
+    @Test(
+        "Ctrl-C or SIGTERM during explain, succession or verify --resolve: the command stops at its next checkpoint and says so",
+        arguments: ["explain", "succession", "verify"])
+    func interruptOtherSearches(command: String) throws {
+        let folder = try F.temporaryDirectory()
+        let round = try Self.slowRound(in: folder)
+        let arguments: [String]
+        switch command {
+        case "explain":
+            let scenario = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: round))) as? [String: Any])
+            let positions = try #require(scenario["positions"] as? [[String: Any]])
+            let position = try #require(positions.first?["id"] as? String)
+            arguments = ["explain", round, "--position", position, "--verbose"]
+        case "succession":
+            arguments = ["succession", round, "--verbose"]
+        default:
+            let plan = folder.appendingPathComponent("plan.json").path
+            let solved = try F.run(["solve", round, "--time-limit", "3", "--format", "json", "-o", plan])
+            #expect([0, 11].contains(solved.status), "\(solved.stderr)")
+            arguments = ["verify", round, plan, "--resolve", "--verbose"]
+        }
+        let signal = command == "succession" ? SIGTERM : SIGINT
+        let running = try Running(arguments, temporary: folder)
+        // GLPK's own log line: the first LP of the search has started.
+        #expect(running.wait(for: " obj = "), "the search must still be running when the signal comes")
+        running.signal(signal)
+        let (status, message) = running.finish()
+        #expect(status == 128 + signal, "\(message)")
+        #expect(message.contains("stopped by \(signal == SIGTERM ? "SIGTERM" : "SIGINT")"), "\(message)")
+        if command == "verify" { #expect(message.contains("not verified: the re-solve was stopped")) }
+    }
+
     @Test("SIGTERM while solve diagnoses an infeasible round: the proven answer is written at once, its diagnosis marked unfinished")
     func terminateDuringDiagnosis() throws {
         let folder = try F.temporaryDirectory()
@@ -562,6 +595,50 @@ struct HardeningTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("retirement (C-09 in P-KT-VCH)"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: broken))
+    }
+
+    /// A review's plan: edited, refreshed, then relabelled "optimal" with a recorded gap of 1.
+    /// Its bound and gap agree, so only the gap it may claim can catch it.
+    @Test("A plan may not make itself optimal by recording a generous gap: verify --gap and --resolve judge it")
+    func optimalByAGenerousGap() throws {
+        let folder = try F.temporaryDirectory()
+        var (_, plan) = try Self.tutorialPlan(in: folder)
+        var assignments = plan["assignments"] as! [[String: Any]]
+        let index = try #require(assignments.firstIndex { $0["outcome"] as? String == "stay" && $0["position"] as? String == "P-KT-VCH" })
+        assignments[index]["cadre"] = nil
+        assignments[index]["outcome"] = "vacant"
+        plan["assignments"] = assignments
+        let edited = folder.appendingPathComponent("edited.json").path
+        try Self.write(plan, to: edited)
+        let refreshed = folder.appendingPathComponent("refreshed.json").path
+        #expect(try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", refreshed]).status == 0)
+        var faked = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: refreshed))) as? [String: Any])
+        #expect((faked["gap"] as? Double ?? 0) > 0)
+        faked["status"] = "optimal"
+        var producedBy = try #require(faked["producedBy"] as? [String: Any])
+        var parameters = try #require(producedBy["parameters"] as? [String: Any])
+        parameters["relativeGap"] = 1
+        producedBy["parameters"] = parameters
+        faked["producedBy"] = producedBy
+        let fake = folder.appendingPathComponent("fake.json").path
+        try Self.write(faked, to: fake)
+
+        // Taken at its word, the plan is optimal within the gap it records, and verify says so.
+        let lenient = try F.run(["verify", "Scenarios/tutorial.json", fake])
+        #expect(lenient.status == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("status optimal within a relative gap of 1"))
+        #expect(lenient.stdout.contains("--resolve solves again to check it"))
+        // With the checker's own gap, the claim fails on the plan's own figures...
+        let strict = try F.run(["verify", "Scenarios/tutorial.json", fake, "--gap", "0"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("more than the 0.0 asked for"), "\(strict.stdout)")
+        // ...and against the optimum solving finds.
+        let resolved = try F.run(["verify", "Scenarios/tutorial.json", fake, "--resolve", "--gap", "0"])
+        #expect(resolved.status == 1)
+        #expect(resolved.stdout.contains("solved again: optimal"), "\(resolved.stdout)")
+        // A plan solved to optimality passes the strict check.
+        let (solved, _) = try Self.tutorialPlan(in: F.temporaryDirectory())
+        #expect(try F.run(["verify", "Scenarios/tutorial.json", solved, "--resolve", "--gap", "0"]).status == 0)
     }
 
     // MARK: Text and CSV

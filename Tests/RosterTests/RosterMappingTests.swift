@@ -247,14 +247,14 @@ import Testing
         #expect(problems.first?.description.contains("a number such as 78.5 or 78,5") == true)
     }
 
-    @Test(arguments: ["31/02/1972", "1975-13-01", "03/15/1980", "99/99/1973", "1975/03", "15.03.75"])
+    @Test(arguments: ["31/02/1972", "1975-13-01", "03/15/1980", "99/99/1973", "1975/03", "15.03.75", "1972.5", "0972.0"])
     func anImpossibleDateIsRefused(date: String) {
         let problems = M.problems(Self.withCadreCell(3, .text(date)))
         #expect(problems.count == 1)
         #expect(problems.first?.description.contains("expected a year (1975) or a date") == true)
     }
 
-    @Test(arguments: [("29/02/1976", 1976), ("1975-03-15", 1975), ("15.03.1975", 1975)])
+    @Test(arguments: [("29/02/1976", 1976), ("1975-03-15", 1975), ("15.03.1975", 1975), ("1972.0", 1972), ("1972,00", 1972)])
     func aRealDateGivesItsYear(date: String, year: Int) throws {
         let scenario = try M.read(Self.withCadreCell(3, .text(date)))
         #expect(scenario.cadres.first { $0.id == "C-01" }?.birthYear == year)

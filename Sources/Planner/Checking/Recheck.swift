@@ -17,8 +17,11 @@ extension Planner {
     /// plan claimed optimal is as good as the optimum. The plan's own bookkeeping (its rules,
     /// objective and figures) is the verifier's job, not this one's. The messages are in
     /// `words`' language: English, the language of a JSON document, by default.
+    /// `gapForOptimal`: the relative gap a plan claimed optimal may be from the optimum
+    /// (`PlanVerifier.gapForOptimal`); the gap the plan records it was solved with when nil.
     public static func recheck(
-        _ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options(), words: Words = .english
+        _ plan: Plan, in scenario: Scenario, sha256: String, options: Options = Options(), gapForOptimal: Double? = nil,
+        words: Words = .english
     ) throws(PlannerError) -> Recheck {
         let resolved = try solve(scenario, sha256: sha256, options: options)
         var violations: [Violation] = []
@@ -54,7 +57,7 @@ extension Planner {
             violate("bound", "diagnose.recheck.boundBelowOptimum", ["bound": number(bound), "optimum": number(optimum)])
         }
         if plan.status == .optimal, let optimum, let objective = plan.objective {
-            let asked = plan.producedBy.parameters.relativeGap
+            let asked = gapForOptimal ?? plan.producedBy.parameters.relativeGap
             if optimum - objective > tolerance(optimum) + asked * max(1, abs(objective)) {
                 violate("status", "diagnose.recheck.notOptimal", ["objective": number(objective), "optimum": number(optimum)])
             }

@@ -241,6 +241,16 @@ public struct Explainer {
             h != c && facts.ownPosition[h] == p && scenario.cadres[h].locked && scenario.policy.locks.mode == .hard
         }.map { RuleInstance.lock(cadre: $0) }
         let set = Set(broken + lockedOut)
+        var contrast = Contrast(
+            cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
+            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) } + lockedOut.map { describer.describe($0) },
+            fit: fit(c, p), status: .infeasible, changes: [])
+        // Stopped by a signal: the contrasts not yet solved are not started (each would build
+        // and load its round only to stop at once; on communes ten took 9 s after Ctrl-C).
+        guard !SolveInterruption.isRequested else {
+            contrast.status = .stopped
+            return contrast
+        }
         // Without a rule set aside, the forced round is the round itself with the pair required:
         // nothing is elastic, so the builder would make the same model.
         var rotation =
@@ -250,10 +260,6 @@ public struct Explainer {
                 scenario,
                 relaxation: RuleRelaxation(
                     treatment: { set.contains($0) ? .elastic : .asPolicy }, elasticPairs: { $0 == c && $1 == p }, elasticPrice: 0))
-        var contrast = Contrast(
-            cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
-            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) } + lockedOut.map { describer.describe($0) },
-            fit: fit(c, p), status: .infeasible, changes: [])
         guard rotation.require(cadre: c, position: p) else { return contrast }
         var stage = options
         if let limit = options.timeLimit {

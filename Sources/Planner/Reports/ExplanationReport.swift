@@ -149,7 +149,10 @@ public enum ExplanationReport {
                 }
                 guard let objective = contrast.objective, let loss = contrast.loss else {
                     let status = language == .vi ? say.code("sentence", contrast.status.rawValue) : contrast.status.sentence
-                    out += "    " + words("explain.contrast.noPlan", ["status": status]) + "\n"
+                    // Only a proof that no plan holds the pair says so; a search stopped in
+                    // time or by a signal settled nothing.
+                    let key = contrast.status == .infeasible ? "explain.contrast.noPlan" : "explain.contrast.unsettled"
+                    out += "    " + words(key, ["status": status]) + "\n"
                     continue
                 }
                 out += "    " + say.outcome(of: contrast, objective: objective, loss: loss) + "\n"

@@ -155,7 +155,7 @@ public struct PositionAssignment: Codable, Sendable, Equatable {
     }
 }
 
-public struct Move: Codable, Sendable, Equatable {
+public struct Move: Codable, Sendable, Hashable {
     public var cadre: String
     public var from: String
     public var to: String
@@ -167,7 +167,7 @@ public struct Move: Codable, Sendable, Equatable {
     }
 }
 
-public struct Appointment: Codable, Sendable, Equatable {
+public struct Appointment: Codable, Sendable, Hashable {
     public var cadre: String
     public var to: String
 
@@ -177,7 +177,7 @@ public struct Appointment: Codable, Sendable, Equatable {
     }
 }
 
-public struct Stay: Codable, Sendable, Equatable {
+public struct Stay: Codable, Sendable, Hashable {
     public var cadre: String
     public var position: String
 
@@ -187,7 +187,7 @@ public struct Stay: Codable, Sendable, Equatable {
     }
 }
 
-public struct Release: Codable, Sendable, Equatable {
+public struct Release: Codable, Sendable, Hashable {
     public var cadre: String
     public var from: String
 
@@ -197,7 +197,7 @@ public struct Release: Codable, Sendable, Equatable {
     }
 }
 
-public struct Retirement: Codable, Sendable, Equatable {
+public struct Retirement: Codable, Sendable, Hashable {
     public var cadre: String
     public var from: String
     public var year: Int

@@ -13,7 +13,9 @@ struct MustFillModel: RotationRuleModel {
         let who =
             candidates.isEmpty
             ? words.say("rules.mustFill.nobody")
-            : words.say("rules.mustFill.pass", ["cadres": words.people(candidates.count), "ids": words.ids(candidates)])
+            : words.say(
+                candidates.count == 1 ? "rules.mustFill.passOne" : "rules.mustFill.pass",
+                ["cadres": words.people(candidates.count), "ids": words.ids(candidates)])
         return words.say("rules.mustFill.must", ["post": words.post(p), "who": who])
     }
 }

@@ -413,7 +413,7 @@ struct RosterMapping {
                 }
                 return nil
             }
-            year = Self.yearOfDate(text)
+            year = Self.yearOfDate(text) ?? Self.yearWrittenAsDecimal(text)
             if year == nil {
                 problem(
                     table, row: row.number, column: key, value: text,
@@ -425,6 +425,13 @@ struct RosterMapping {
             problem(table, row: row.number, column: key, value: String(year), "a date after the planning year \(planningYear)")
             return nil
         }
+        return year
+    }
+
+    /// "1972.0" (or "1972,0"): a year the spreadsheet held as a number, written out as text
+    /// with its decimals by an export (a review found it refused).
+    static func yearWrittenAsDecimal(_ text: String) -> Int? {
+        guard text.wholeMatch(of: /[0-9]{4}[.,]0+/) != nil, let year = Int(text.prefix(4)), year >= 1000 else { return nil }
         return year
     }
 

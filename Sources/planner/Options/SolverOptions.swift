@@ -13,8 +13,15 @@ struct SolverOptions: ParsableArguments {
     )
     var timeLimit: Double?
 
-    @Option(parsing: .unconditional, help: "Relative gap at which a plan counts as optimal (0 proves optimality).")
-    var gap: Double = 0
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Relative gap at which a plan counts as optimal (0, the default, proves optimality); for verify, the largest gap a plan claimed optimal may have."
+    )
+    var gap: Double?
+
+    /// The gap asked for: 0 unless --gap says otherwise.
+    var relativeGap: Double { gap ?? 0 }
 
     @Flag(help: "Show the solver's progress on stderr.")
     var verbose = false
@@ -58,8 +65,8 @@ struct SolverOptions: ParsableArguments {
         if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0 && timeLimit <= 1e6) {
             throw ValidationError("--time-limit takes a number of seconds from 0 to 1000000")
         }
-        if gap < 0 { throw ValidationError("--gap is negative (\(gap)): it takes a relative gap from 0 to 1, such as 0.001") }
-        if !(gap.isFinite && gap >= 0 && gap <= 1) {
+        if let gap, gap < 0 { throw ValidationError("--gap is negative (\(gap)): it takes a relative gap from 0 to 1, such as 0.001") }
+        if let gap, !(gap.isFinite && gap >= 0 && gap <= 1) {
             throw ValidationError("--gap takes a relative gap from 0 to 1, such as 0.001")
         }
         if !(0...1000).contains(candidatesPerPost) {
@@ -75,7 +82,7 @@ struct SolverOptions: ParsableArguments {
     func plannerOptions(_ language: ReportLanguage) -> Planner.Options {
         var log: (@Sendable (String) -> Void)?
         if verbose { log = { @Sendable line in Console.error(line) } }
-        var options = Planner.Options(timeLimit: timeLimit, relativeGap: gap, log: log)
+        var options = Planner.Options(timeLimit: timeLimit, relativeGap: relativeGap, log: log)
         options.clockStart = Self.commandStart
         let terminal = isatty(STDERR_FILENO) == 1
         if progress ?? (terminal && !verbose) {

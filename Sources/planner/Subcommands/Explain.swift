@@ -47,6 +47,7 @@ extension PlannerCommand {
         }
 
         func execute() throws {
+            Interrupts.installForSearch()
             let loaded = try loadScenario(scenario.path)
             // The questions file is an input too: -o may not write over it.
             let inputs = loaded.files + (questions.map { $0 == "-" ? [] : [$0] } ?? [])
@@ -57,14 +58,19 @@ extension PlannerCommand {
             let explainer = try Explainer(
                 loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), words: .of(language))
             guard let asked else {
-                return try emit(
+                try emit(
                     report.written(render(try question.answer(explainer), scenario: loaded.scenario, language: language)),
                     to: report.output, inputs: inputs)
+                if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
+                return
             }
             // The round is solved and kept once; each answer is printed as soon as it is ready
             // (on stdout), or all are written at the end (-o, atomically).
             var written = Data()
+            var answered = 0
             for (index, entry) in asked.enumerated() {
+                // Stopped by a signal: the questions answered so far stand, the rest are not asked.
+                if SolveInterruption.isRequested { break }
                 let started = Date()
                 let answer = render(try entry.question.answer(explainer), scenario: loaded.scenario, language: language)
                 if solver.verbose || solver.progress == true {
@@ -82,9 +88,19 @@ extension PlannerCommand {
                     part.append(answer)
                 }
                 if report.output == nil { Console.output(part) } else { written.append(part) }
+                answered += 1
             }
-            if asked.isEmpty, report.format == .json { written = Data("[]\n".utf8) }
-            if report.output != nil || asked.isEmpty { try emit(written, to: report.output, inputs: inputs) }
+            let unanswered = asked.count - answered
+            if report.format == .json, answered > 0, unanswered > 0 {
+                // The array the last answer would have closed.
+                if report.output == nil { Console.output(Data("\n]\n".utf8)) } else { written.append(Data("\n]\n".utf8)) }
+            }
+            if answered == 0, report.format == .json { written = Data("[]\n".utf8) }
+            if report.output != nil || answered == 0 { try emit(written, to: report.output, inputs: inputs) }
+            if let stopped = Interrupts.exitCodeIfStopped() {
+                Console.error("planner: \(unanswered) of \(asked.count) questions not answered")
+                throw stopped
+            }
         }
 
         func render(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> Data {

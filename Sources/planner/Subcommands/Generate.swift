@@ -29,7 +29,10 @@ extension PlannerCommand {
             let round = ScenarioGenerator.round(size: size, seed: seed)
             let data = ScenarioWriter.encode(round.scenario)
             if let witness {
-                guard let plan = Planner.plan(holding: round.witness, in: round.scenario, sha256: SHA256.hex(data)) else {
+                // In the order a reader of the file sees the round (`ScenarioReader` orders it
+                // canonically), so that the witness's lists are those `solve` would write.
+                let scenario = round.scenario.canonicallyOrdered()
+                guard let plan = Planner.plan(holding: round.witness, in: scenario, sha256: SHA256.hex(data)) else {
                     Console.error(
                         "internal error: the generator's witness plan breaks a hard rule; please report this with the size and seed")
                     throw Exit.software

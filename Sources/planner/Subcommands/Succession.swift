@@ -38,8 +38,17 @@ extension PlannerCommand {
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [round].compactMap { $0 }
             try checkOutputs([report.output, writePlanning], inputs: inputs)
+            Interrupts.installForSearch()
             if Planner.successionNeedsRound(loaded.scenario), round == nil {
                 Console.error("\(scenario): the policy leaves cadres the round appoints off the slates; solving the round first")
+            }
+            if let round, !Planner.successionNeedsRound(loaded.scenario) {
+                // Read and checked all the same: a file named on the command line that is missing
+                // or broken is an error, not passed over (a review's --round /nonexistent ran on).
+                _ = try PlanDocument.load(path: round)
+                Console.error(
+                    "\(round): warning: not used: the policy puts cadres the round appoints on the slates (policy.succession.allowAppointedInRound), so the slates do not depend on the round's plan"
+                )
             }
             let plan = try Planner.succession(
                 loaded, round: round.map { .planFile($0) } ?? .solveFirst, options: solver.plannerOptions(lang.language))
@@ -51,6 +60,7 @@ extension PlannerCommand {
                 report.written(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format, language: lang.language)),
                 to: report.output,
                 inputs: inputs)
+            if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             let code = Exit.code(for: plan.status)
             if code != Exit.success { throw code }

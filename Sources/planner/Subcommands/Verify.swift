@@ -33,13 +33,18 @@ extension PlannerCommand {
             let document = try PlanDocument.load(path: plan)
             var result: Verification
             let status: PlanStatus
+            var statusWords: String?
+            var unchecked: String?
             var resolvedNote: String?
             switch document {
             case .rotation(let rotation):
-                var options = PlanVerifier.Options(scenarioChanged: scenarioChanged)
+                var options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.gap)
+                let gapForOptimal = PlanVerifier.gapForOptimal(rotation, options: options)
                 var extra: [Violation] = []
                 if resolve {
-                    let recheck = try Planner.recheck(rotation, in: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions)
+                    Interrupts.installForSearch()
+                    let recheck = try Planner.recheck(
+                        rotation, in: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, gapForOptimal: gapForOptimal)
                     // Solving checked the status: its findings, if any, are in the recheck's violations.
                     options.statusConfirmedBySolving = true
                     extra = recheck.violations
@@ -50,6 +55,13 @@ extension PlannerCommand {
                 result = PlanVerifier.verify(rotation, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
                 result.violations += extra
                 status = rotation.status
+                if status == .optimal, gapForOptimal > 0 {
+                    statusWords = "optimal within a relative gap of \(PlanReport.number(gapForOptimal))"
+                }
+                // What only solving can check is said to be a claim, not passed over in silence.
+                if !resolve, status == .optimal {
+                    unchecked = "that no better plan exists is the plan's claim: --resolve solves again to check it"
+                }
             case .succession(let succession):
                 result = SuccessionVerifier.verify(
                     succession, against: loaded.scenario, scenarioSHA256: loaded.sha256,
@@ -57,6 +69,11 @@ extension PlannerCommand {
                 status = succession.status
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
+            // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.
+            if let stopped = Interrupts.exitCodeIfStopped() {
+                Console.error("\(plan): not verified: the re-solve was stopped before it could check the plan's claims")
+                throw stopped
+            }
             guard result.isValid else {
                 var text = "\(plan): \(result.violations.count) violation\(result.violations.count == 1 ? "" : "s"):\n"
                 text += result.violations.map { "  \($0)\n" }.joined()
@@ -64,7 +81,7 @@ extension PlannerCommand {
                 Console.output(text)
                 throw Exit.verificationFailed
             }
-            var text = "\(plan): ok: status \(status.rawValue)"
+            var text = "\(plan): ok: status \(statusWords ?? status.rawValue)"
             if let objective = result.objective {
                 text += "; every hard rule holds; objective recomputed as \(PlanReport.number(objective))"
                 if !result.penalties.isEmpty {
@@ -72,6 +89,7 @@ extension PlannerCommand {
                 }
             }
             if let resolvedNote { text += "; \(resolvedNote)" }
+            if let unchecked { text += "; \(unchecked)" }
             Console.output(text + "\n")
         }
     }

@@ -13,6 +13,7 @@ extension Catalogue {
         // A contrast: the assignment forced and the round re-solved.
         "explain.contrast.breaks": "not eligible; forced anyway, it breaks ",
         "explain.contrast.noPlan": "no plan holds it: {status}",
+        "explain.contrast.unsettled": "not settled: {status}",
         "explain.contrast.loses": "the plan's objective would be {objective}: loses {difference}",
         "explain.contrast.gains": "the plan's objective would be {objective}: gains {difference}",
         "explain.contrast.gainsByBreaking":

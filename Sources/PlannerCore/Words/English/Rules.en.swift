@@ -46,6 +46,7 @@ extension Catalogue {
         "rules.mustFill.must": "{post} must be filled; {who}",
         "rules.mustFill.nobody": "no cadre passes every rule for it",
         "rules.mustFill.pass": "{cadres} pass every rule for it ({ids})",
+        "rules.mustFill.passOne": "{cadres} passes every rule for it ({ids})",
         // Team rules.
         "rules.youth.needs":
             "{team} needs {needed} under {age}; {young} of the {candidates} cadres eligible for its posts are under {age}{ids}",

@@ -14,6 +14,7 @@ extension Catalogue {
             "{cadre} đã được bố trí vào chức vụ {post} trong phương án: không cần buộc bố trí và giải lại",
         "explain.contrast.breaks": "không đủ điều kiện; nếu vẫn bố trí thì vi phạm quy định ",
         "explain.contrast.noPlan": "không có phương án nào với phân công này: {status}",
+        "explain.contrast.unsettled": "chưa có kết luận: {status}",
         "explain.contrast.loses": "tổng điểm của phương án sẽ là {objective}: giảm {difference} so với phương án đề xuất",
         "explain.contrast.gains": "tổng điểm của phương án sẽ là {objective}: tăng {difference} so với phương án đề xuất",
         "explain.contrast.gainsByBreaking":

@@ -44,6 +44,7 @@ extension Catalogue {
         "rules.mustFill.must": "{post} phải có người đảm nhiệm; {who}",
         "rules.mustFill.nobody": "không có cán bộ nào đáp ứng mọi quy định cho chức vụ này",
         "rules.mustFill.pass": "{cadres} đáp ứng mọi quy định cho chức vụ này ({ids})",
+        "rules.mustFill.passOne": "{cadres} đáp ứng mọi quy định cho chức vụ này ({ids})",
         // Quy định về tập thể lãnh đạo.
         "rules.youth.needs":
             "{team} cần {needed} cán bộ dưới {age} tuổi; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {young} người dưới {age} tuổi{ids}",
