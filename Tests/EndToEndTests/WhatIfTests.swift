@@ -65,6 +65,12 @@ struct WhatIfTests {
         #expect(broken.status == 65)
         #expect(broken.stdout.contains("error"))
         #expect(broken.stderr.contains("changes[0]") && broken.stderr.contains("no cadre \"C-99\""))
+        // A file that is not there: its column says error, and the note under the table names it once.
+        let missing = folder.appendingPathComponent("missing.json").path
+        let absent = try F.run(["compare", "Scenarios/tutorial.json", missing])
+        #expect(absent.status == 66)
+        #expect(absent.stdout.contains("\(missing): cannot read the scenario"))
+        #expect(!absent.stdout.contains("\(missing): \(missing)"), "\(absent.stdout)")
     }
 
     @Test("Each row of a sweep is the plan of a separate solve of the same change")

@@ -92,7 +92,10 @@ extension Planner {
             var probe = plan
             probe.status = .feasible
             let check = PlanVerifier.verify(probe, against: scenario, options: PlanVerifier.Options(scenarioChanged: true))
-            let broken = check.violations.filter { $0.rule != "plan" && $0.rule != "objective" }
+            // The plan's own bookkeeping (its lists, objective, figures and the stated order's
+            // record) is stale after an edit, not a hard rule broken.
+            let bookkeeping: Set<String> = ["plan", "objective", "preference", "status"]
+            let broken = check.violations.filter { !bookkeeping.contains($0.rule) }
             return .failure(.breaksHardRules(broken.isEmpty ? check.violations : broken))
         }
         refreshed.producedBy.parameters.method = "assignments given (edited plan); lists, figures and objective re-derived"

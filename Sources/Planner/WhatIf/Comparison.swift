@@ -213,7 +213,10 @@ public struct Comparison: Codable, Sendable, Equatable {
         // The one mark of a column without a plan, said once.
         if scenarios.contains(where: { !hasPlan($0) }) { out += words("compare.noPlanMark", ["mark": Self.noPlanMark]) + "\n" }
         for column in scenarios where column.error != nil {
-            out += "\n\(TextSafety.visible(column.file)): \(TextSafety.visible(column.error!))\n"
+            // A file that could not be read names itself in its error already.
+            let error = column.error!
+            let named = error.hasPrefix(column.file + ":") ? error : "\(column.file): \(error)"
+            out += "\n\(TextSafety.visible(named))\n"
         }
         let first = scenarios.first.map(fileName) ?? ""
         if cadres.isEmpty && positions.isEmpty {
