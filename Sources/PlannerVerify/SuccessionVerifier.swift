@@ -11,6 +11,7 @@ public enum SuccessionVerifier {
         options: PlanVerifier.Options = PlanVerifier.Options()
     ) -> Verification {
         var check = SuccessionCheck(scenario: scenario, plan: plan)
+        check.gapForOptimal = min(plan.producedBy.parameters.relativeGap, options.largestGapForOptimal ?? .infinity)
         if let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) {
             if options.scenarioChanged {
                 check.warnings.append(message)
@@ -33,6 +34,8 @@ public enum SuccessionVerifier {
 struct SuccessionCheck {
     let scenario: Scenario
     let plan: SuccessionPlan
+    /// `PlanVerifier.gapForOptimal`, for slates.
+    var gapForOptimal = 0.0
     /// The rotation verifier's derived facts (retirement years, ages, localities).
     let derived: Check
     var violations: [Violation] = []
@@ -126,6 +129,36 @@ struct SuccessionCheck {
             + w.sameUnit * (inUnit ? 1 : 0)
         let score = 100 * weighted / (w.rating + w.experience + w.fields + w.service + w.sameUnit)
         return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service, inUnit)
+    }
+
+    /// As for a rotation plan (a review found slates with a bound below their objective, a
+    /// negative gap and a generous recorded gap all passed): the bound is never below the
+    /// slates' objective (maximised), the gap is (bound − objective) / max(1, |objective|), and
+    /// "optimal" means a gap within the one the checker accepts.
+    mutating func checkBoundAndGap(objective: Double) {
+        let scale = Swift.max(1, abs(objective))
+        if let bound = plan.bound {
+            if !bound.isFinite || bound < objective - 1e-9 * scale {
+                violate("plan", "bound", "the stated bound \(bound) is below the slates' own objective \(objective)")
+            }
+            let gap = Swift.max(0, bound - objective) / scale
+            if let stated = plan.gap, !(abs(stated - gap) <= 1e-9) {
+                violate("plan", "gap", "the plan states a gap of \(stated); its bound and objective give \(gap)")
+            }
+        }
+        if let stated = plan.gap {
+            if !(stated >= 0) { violate("plan", "gap", "the stated gap \(stated) is negative") }
+            if plan.bound == nil { violate("plan", "gap", "a gap is stated without the bound it is measured from") }
+        }
+        if plan.status == .optimal {
+            guard let gap = plan.gap, plan.bound != nil else {
+                violate("plan", "status", "optimal slates state the bound and gap that prove them")
+                return
+            }
+            if gap > gapForOptimal + 1e-9 {
+                violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(gapForOptimal) accepted")
+            }
+        }
     }
 
     mutating func run() {
@@ -268,6 +301,7 @@ struct SuccessionCheck {
         if let stated = plan.objective, abs(stated - total) > 1e-6 * Swift.max(1, abs(total)) {
             violate("plan", "objective", "states \(stated); recomputed \(total)")
         }
+        checkBoundAndGap(objective: total)
         if let figures = plan.figures {
             let most = slatesOf.values.max() ?? 0
             if figures.benchStrength != bench || figures.people != people.count || figures.women != women || figures.young != young

@@ -625,15 +625,15 @@ struct HardeningTests {
         let fake = folder.appendingPathComponent("fake.json").path
         try Self.write(faked, to: fake)
 
-        // Taken at its word, the plan is optimal within the gap it records, and verify says so.
-        let lenient = try F.run(["verify", "Scenarios/tutorial.json", fake])
+        // The checker's gap is its own, 0 by default: the claim fails on the plan's own figures...
+        let strict = try F.run(["verify", "Scenarios/tutorial.json", fake])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("more than the 0.0 asked for"), "\(strict.stdout)")
+        // ...unless the checker accepts as much, and then it says within what gap.
+        let lenient = try F.run(["verify", "Scenarios/tutorial.json", fake, "--gap", "1"])
         #expect(lenient.status == 0, "\(lenient.stdout)")
         #expect(lenient.stdout.contains("status optimal within a relative gap of 1"))
         #expect(lenient.stdout.contains("--resolve solves again to check it"))
-        // With the checker's own gap, the claim fails on the plan's own figures...
-        let strict = try F.run(["verify", "Scenarios/tutorial.json", fake, "--gap", "0"])
-        #expect(strict.status == 1)
-        #expect(strict.stdout.contains("more than the 0.0 asked for"), "\(strict.stdout)")
         // ...and against the optimum solving finds.
         let resolved = try F.run(["verify", "Scenarios/tutorial.json", fake, "--resolve", "--gap", "0"])
         #expect(resolved.status == 1)

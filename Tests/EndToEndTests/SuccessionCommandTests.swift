@@ -41,6 +41,22 @@ struct SuccessionCommandTests {
         let verify = try F.run(["verify", "Scenarios/tutorial.json", first])
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(verify.stdout.contains("ok: status optimal"))
+        // Solved again, the slates' optimum is confirmed; a bound below the objective, or a
+        // claim of optimality at a bound above it, is caught (a review found both passed).
+        let resolved = try F.run(["verify", "Scenarios/tutorial.json", first, "--resolve"])
+        #expect(resolved.status == 0, "\(resolved.stdout)")
+        #expect(resolved.stdout.contains("solved again: optimal"))
+        var forged = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first))) as? [String: Any])
+        let objective = try #require(forged["objective"] as? Double)
+        for (bound, message) in [(objective - 100, "is below the slates' own objective"), (objective + 100, "more than the 0.0 accepted")] {
+            forged["bound"] = bound
+            forged["gap"] = max(0, bound - objective) / max(1, abs(objective))
+            let path = folder.appendingPathComponent("forged.json").path
+            try JSONSerialization.data(withJSONObject: forged).write(to: URL(fileURLWithPath: path))
+            let caught = try F.run(["verify", "Scenarios/tutorial.json", path])
+            #expect(caught.status == 1)
+            #expect(caught.stdout.contains(message), "\(caught.stdout)")
+        }
 
         // The incumbent chair of Kiến Thụy, C-05, first on the secretary's slate, put on his
         // own post's slate instead: never planned for one's own post.

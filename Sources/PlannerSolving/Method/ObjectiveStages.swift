@@ -83,9 +83,15 @@ extension PricedSolve {
             options.nodeLimit = stage.nodeLimit
             options.searchWithoutTighteningFirst = stage.nodesWithoutTightening
             var core = stage.pricingCore?(possible, values) ?? possible
+            // The columns GLPK holds stay in while they can be used: their basis is the start.
+            // Unless they are many times the stage's core: after a certificate that had to bring
+            // in every column (a plan below the LP bound, no objective step), GLPK held 104,000
+            // and the stage's every LP went over them (docs/performance.md).
+            let coreCount = core.indices.count { core[$0] && possible[$0] }
+            let heldCount = core.indices.count { restriction.active[$0] && possible[$0] }
+            let keepHeld = stage.pricingCore == nil || heldCount <= 4 * coreCount
             for j in core.indices {
-                // The columns GLPK holds stay in while they can be used: their basis is the start.
-                if restriction.active[j] && possible[j] { core[j] = true }
+                if restriction.active[j] && possible[j] && (keepHeld || values[j] > 0.5) { core[j] = true }
                 if !possible[j] { core[j] = false }
             }
             let target = Restriction(model, core: core, start: values)

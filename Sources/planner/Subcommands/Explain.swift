@@ -47,7 +47,7 @@ extension PlannerCommand {
         }
 
         func execute() throws {
-            Interrupts.installForSearch()
+            Interrupts.installForSearch(then: "what was settled by then follows")
             let loaded = try loadScenario(scenario.path)
             // The questions file is an input too: -o may not write over it.
             let inputs = loaded.files + (questions.map { $0 == "-" ? [] : [$0] } ?? [])
@@ -104,7 +104,12 @@ extension PlannerCommand {
         }
 
         func render(_ explanation: Explanation, scenario: Scenario, language: ReportLanguage) -> Data {
-            ExplanationReport.render(explanation, scenario: scenario, format: report.format, language: language)
+            var rendered = ExplanationReport.render(explanation, scenario: scenario, format: report.format, language: language)
+            if SolveInterruption.isRequested, report.format == .table {
+                // Said on the page, not only on stderr (a review saw a stopped run name another holder).
+                rendered.append(Data((Words.of(language)("explain.stopped") + "\n").utf8))
+            }
+            return rendered
         }
 
         /// The questions of a file, each checked as the command line would be and its ids

@@ -56,10 +56,12 @@ extension PlannerCommand {
                 let next = Planner.scenario(loaded.scenario, withPlanning: plan)
                 try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs)
             }
-            try emit(
-                report.written(SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format, language: lang.language)),
-                to: report.output,
-                inputs: inputs)
+            var rendered = SuccessionReport.render(plan, scenario: loaded.scenario, format: report.format, language: lang.language)
+            if SolveInterruption.isRequested, plan.status != .optimal, report.format == .table {
+                // Said on the page, not only on stderr: a stopped search's risks are not the slates'.
+                rendered.append(Data(("\n" + Words.of(lang.language)("slates.stopped") + "\n").utf8))
+            }
+            try emit(report.written(rendered), to: report.output, inputs: inputs)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
             let code = Exit.code(for: plan.status)

@@ -15,9 +15,10 @@ enum Interrupts {
     nonisolated(unsafe) static var notice: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) static var noticeLength = 0
 
-    static func installForSearch() {
+    /// `then`: what the command does once stopped, as the first signal's notice says it.
+    static func installForSearch(then: String = "the best plan found so far follows") {
         let text =
-            "\nplanner: stopping at the next checkpoint; the best plan found so far follows"
+            "\nplanner: stopping at the next checkpoint; \(then)"
             + " (a second Ctrl-C or SIGTERM ends it at once)\n"
         notice = strdup(text)
         noticeLength = text.utf8.count

@@ -14,6 +14,8 @@ extension Catalogue {
         "explain.contrast.breaks": "not eligible; forced anyway, it breaks ",
         "explain.contrast.noPlan": "no plan holds it: {status}",
         "explain.contrast.unsettled": "not settled: {status}",
+        "explain.stopped":
+            "Stopped before every search ended: the plan above may not be the one the stated order prefers among equal plans, and unsettled runners-up are marked so.",
         "explain.contrast.loses": "the plan's objective would be {objective}: loses {difference}",
         "explain.contrast.gains": "the plan's objective would be {objective}: gains {difference}",
         "explain.contrast.gainsByBreaking":

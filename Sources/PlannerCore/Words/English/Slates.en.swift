@@ -18,6 +18,7 @@ extension Catalogue {
         "slates.mostSlates": "Most slates for one cadre: {most} ({count}: {cadres})",
         "slates.excluded": "Left off as appointed in the round: {count} cadres",
         "slates.atRisk": "Key posts at risk",
+        "slates.stopped": "Stopped before the slates were settled: they, and the posts at risk, are those found by then, not the best.",
         "slates.slates": "Slates",
         "slates.ready": "ready",
         "slates.column.post": "POST",

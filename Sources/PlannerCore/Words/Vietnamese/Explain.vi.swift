@@ -15,6 +15,8 @@ extension Catalogue {
         "explain.contrast.breaks": "không đủ điều kiện; nếu vẫn bố trí thì vi phạm quy định ",
         "explain.contrast.noPlan": "không có phương án nào với phân công này: {status}",
         "explain.contrast.unsettled": "chưa có kết luận: {status}",
+        "explain.stopped":
+            "Đã dừng trước khi mọi lượt giải kết thúc: phương án trên có thể chưa phải phương án được ưu tiên theo thứ tự đã công bố giữa các phương án ngang nhau; các ứng viên chưa có kết luận được ghi rõ.",
         "explain.contrast.loses": "tổng điểm của phương án sẽ là {objective}: giảm {difference} so với phương án đề xuất",
         "explain.contrast.gains": "tổng điểm của phương án sẽ là {objective}: tăng {difference} so với phương án đề xuất",
         "explain.contrast.gainsByBreaking":

@@ -17,6 +17,8 @@ extension Catalogue {
         "slates.mostSlates": "Số chức danh nhiều nhất một cán bộ được quy hoạch: {most} ({count} người: {cadres})",
         "slates.excluded": "Không đưa vào quy hoạch do được bổ nhiệm trong đợt luân chuyển: {count} cán bộ",
         "slates.atRisk": "Chức danh chủ chốt có rủi ro",
+        "slates.stopped":
+            "Đã dừng trước khi danh sách quy hoạch được chốt: danh sách và các chức danh có rủi ro là kết quả tìm được đến lúc dừng, chưa phải tốt nhất.",
         "slates.slates": "Danh sách kế nhiệm",
         "slates.ready": "sẵn sàng",
         "slates.column.post": "CHỨC VỤ",
