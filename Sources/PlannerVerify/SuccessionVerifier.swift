@@ -131,33 +131,13 @@ struct SuccessionCheck {
         return ((score * 10).rounded(.toNearestOrAwayFromZero) / 10, experience, matched, asked, service, inUnit)
     }
 
-    /// As for a rotation plan (a review found slates with a bound below their objective, a
-    /// negative gap and a generous recorded gap all passed): the bound is never below the
-    /// slates' objective (maximised), the gap is (bound − objective) / max(1, |objective|), and
-    /// "optimal" means a gap within the one the checker accepts.
+    /// As for a rotation plan (`Check.boundAndGapProblems`); a review found slates with a bound
+    /// below their objective, a negative gap and a forged gap all passed.
     mutating func checkBoundAndGap(objective: Double) {
-        let scale = Swift.max(1, abs(objective))
-        if let bound = plan.bound {
-            if !bound.isFinite || bound < objective - 1e-9 * scale {
-                violate("plan", "bound", "the stated bound \(bound) is below the slates' own objective \(objective)")
-            }
-            let gap = Swift.max(0, bound - objective) / scale
-            if let stated = plan.gap, !(abs(stated - gap) <= 1e-9) {
-                violate("plan", "gap", "the plan states a gap of \(stated); its bound and objective give \(gap)")
-            }
-        }
-        if let stated = plan.gap {
-            if !(stated >= 0) { violate("plan", "gap", "the stated gap \(stated) is negative") }
-            if plan.bound == nil { violate("plan", "gap", "a gap is stated without the bound it is measured from") }
-        }
-        if plan.status == .optimal {
-            guard let gap = plan.gap, plan.bound != nil else {
-                violate("plan", "status", "optimal slates state the bound and gap that prove them")
-                return
-            }
-            if gap > gapForOptimal + 1e-9 {
-                violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(gapForOptimal) accepted")
-            }
+        for problem in Check.boundAndGapProblems(
+            objective: objective, bound: plan.bound, gap: plan.gap, optimal: plan.status == .optimal, gapForOptimal: gapForOptimal)
+        {
+            violate("plan", problem.key, problem.message)
         }
     }
 

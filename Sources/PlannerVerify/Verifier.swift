@@ -608,30 +608,43 @@ struct Check {
     /// The bound is never below the plan; the gap is (bound − objective) / max(1, |objective|),
     /// never negative; "optimal" means a gap within the one asked for.
     mutating func checkBoundAndGap(objective: Double) {
+        for problem in Self.boundAndGapProblems(
+            objective: objective, bound: plan.bound, gap: plan.gap, optimal: plan.status == .optimal, gapForOptimal: gapForOptimal)
+        {
+            violate("plan", problem.key, problem.message)
+        }
+    }
+
+    /// What is wrong with a stated bound and gap for a maximised objective (a rotation plan's
+    /// or slates'): each problem's key and message, none when they hold.
+    static func boundAndGapProblems(
+        objective: Double, bound: Double?, gap stated: Double?, optimal: Bool, gapForOptimal: Double
+    ) -> [(key: String, message: String)] {
+        var problems: [(key: String, message: String)] = []
         let scale = Swift.max(1, abs(objective))
-        if let bound = plan.bound {
+        if let bound {
             if !bound.isFinite || bound < objective - 1e-9 * scale {
-                violate("plan", "bound", "the stated bound \(bound) is below the plan's own objective \(objective)")
+                problems.append(("bound", "the stated bound \(bound) is below the plan's own objective \(objective)"))
             }
             let gap = Swift.max(0, bound - objective) / scale
-            if let stated = plan.gap, !(abs(stated - gap) <= 1e-9) {
-                violate("plan", "gap", "the plan states a gap of \(stated); its bound and objective give \(gap)")
+            if let stated, !(abs(stated - gap) <= 1e-9) {
+                problems.append(("gap", "the plan states a gap of \(stated); its bound and objective give \(gap)"))
             }
         }
-        if let stated = plan.gap {
-            if !(stated >= 0) { violate("plan", "gap", "the stated gap \(stated) is negative") }
-            if plan.bound == nil { violate("plan", "gap", "a gap is stated without the bound it is measured from") }
+        if let stated {
+            if !(stated >= 0) { problems.append(("gap", "the stated gap \(stated) is negative")) }
+            if bound == nil { problems.append(("gap", "a gap is stated without the bound it is measured from")) }
         }
-        if plan.status == .optimal {
-            let asked = gapForOptimal
-            guard let gap = plan.gap, plan.bound != nil else {
-                violate("plan", "status", "an optimal plan states the bound and gap that prove it")
-                return
+        if optimal {
+            guard let stated, bound != nil else {
+                problems.append(("status", "an optimal plan states the bound and gap that prove it"))
+                return problems
             }
-            if gap > asked + 1e-9 {
-                violate("plan", "status", "the plan claims \"optimal\" with a gap of \(gap), more than the \(asked) asked for")
+            if stated > gapForOptimal + 1e-9 {
+                problems.append(("status", "the plan claims \"optimal\" with a gap of \(stated), more than the \(gapForOptimal) asked for"))
             }
         }
+        return problems
     }
 
     /// The values the plan records for the stated order among equal plans (docs/model.md, "One

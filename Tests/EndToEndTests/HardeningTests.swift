@@ -473,6 +473,20 @@ struct HardeningTests {
         return (path, json)
     }
 
+    /// The tutorial's plan with the Kiến Thụy vice-chair post left empty by hand (its lists
+    /// not updated): the solved plan's path, the edited plan and the edited plan's path.
+    static func tutorialPlanWithAVacancy(in folder: URL) throws -> (path: String, json: [String: Any], edited: String) {
+        var (path, plan) = try tutorialPlan(in: folder)
+        var assignments = plan["assignments"] as! [[String: Any]]
+        let index = try #require(assignments.firstIndex { $0["outcome"] as? String == "stay" && $0["position"] as? String == "P-KT-VCH" })
+        assignments[index]["cadre"] = nil
+        assignments[index]["outcome"] = "vacant"
+        plan["assignments"] = assignments
+        let edited = folder.appendingPathComponent("edited.json").path
+        try write(plan, to: edited)
+        return (path, plan, edited)
+    }
+
     static func write(_ json: [String: Any], to path: String) throws {
         try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: URL(fileURLWithPath: path))
     }
@@ -566,15 +580,11 @@ struct HardeningTests {
     @Test("A plan edited by hand: verify rejects its stale lists, refresh re-derives them, verify accepts the result")
     func refreshAnEditedPlan() throws {
         let folder = try F.temporaryDirectory()
-        var (path, plan) = try Self.tutorialPlan(in: folder)
-        // The office leaves the Kiến Thụy vice-chair post empty instead.
+        let vacancy = try Self.tutorialPlanWithAVacancy(in: folder)
+        let (path, edited) = (vacancy.path, vacancy.edited)
+        var plan = vacancy.json
         var assignments = plan["assignments"] as! [[String: Any]]
-        let index = try #require(assignments.firstIndex { $0["outcome"] as? String == "stay" && $0["position"] as? String == "P-KT-VCH" })
-        assignments[index]["cadre"] = nil
-        assignments[index]["outcome"] = "vacant"
-        plan["assignments"] = assignments
-        let edited = folder.appendingPathComponent("edited.json").path
-        try Self.write(plan, to: edited)
+        let index = try #require(assignments.firstIndex { $0["position"] as? String == "P-KT-VCH" })
         #expect(try F.run(["verify", "Scenarios/tutorial.json", edited]).status == 1)
         let refreshed = folder.appendingPathComponent("refreshed.json").path
         let refresh = try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", refreshed])
@@ -604,14 +614,7 @@ struct HardeningTests {
     @Test("A plan may not make itself optimal by recording a generous gap: verify --gap and --resolve judge it")
     func optimalByAGenerousGap() throws {
         let folder = try F.temporaryDirectory()
-        var (_, plan) = try Self.tutorialPlan(in: folder)
-        var assignments = plan["assignments"] as! [[String: Any]]
-        let index = try #require(assignments.firstIndex { $0["outcome"] as? String == "stay" && $0["position"] as? String == "P-KT-VCH" })
-        assignments[index]["cadre"] = nil
-        assignments[index]["outcome"] = "vacant"
-        plan["assignments"] = assignments
-        let edited = folder.appendingPathComponent("edited.json").path
-        try Self.write(plan, to: edited)
+        let (_, _, edited) = try Self.tutorialPlanWithAVacancy(in: folder)
         let refreshed = folder.appendingPathComponent("refreshed.json").path
         #expect(try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", refreshed]).status == 0)
         var faked = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: refreshed))) as? [String: Any])

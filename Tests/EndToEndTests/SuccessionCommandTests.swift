@@ -48,7 +48,7 @@ struct SuccessionCommandTests {
         #expect(resolved.stdout.contains("solved again: optimal"))
         var forged = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first))) as? [String: Any])
         let objective = try #require(forged["objective"] as? Double)
-        for (bound, message) in [(objective - 100, "is below the slates' own objective"), (objective + 100, "more than the 0.0 accepted")] {
+        for (bound, message) in [(objective - 100, "is below the plan's own objective"), (objective + 100, "more than the 0.0 asked for")] {
             forged["bound"] = bound
             forged["gap"] = max(0, bound - objective) / max(1, abs(objective))
             let path = folder.appendingPathComponent("forged.json").path
