@@ -11,7 +11,7 @@ public enum SuccessionVerifier {
         options: PlanVerifier.Options = PlanVerifier.Options()
     ) -> Verification {
         var check = SuccessionCheck(scenario: scenario, plan: plan)
-        check.gapForOptimal = min(plan.producedBy.parameters.relativeGap, options.largestGapForOptimal ?? .infinity)
+        check.gapForOptimal = PlanVerifier.gapForOptimal(plan.producedBy, options: options)
         if let message = Verification.differentScenario(plan: plan.scenario, file: scenarioSHA256) {
             if options.scenarioChanged {
                 check.warnings.append(message)

@@ -27,16 +27,17 @@ public enum PlanVerifier {
         }
     }
 
-    /// The relative gap within which `plan` may be called optimal: the one it was solved with,
-    /// capped by the checker's own (`Options.largestGapForOptimal`).
-    public static func gapForOptimal(_ plan: Plan, options: Options) -> Double {
-        min(plan.producedBy.parameters.relativeGap, options.largestGapForOptimal ?? .infinity)
+    /// The relative gap within which a plan or slates made as `producedBy` records may be
+    /// called optimal: the one they were solved with, capped by the checker's own
+    /// (`Options.largestGapForOptimal`).
+    public static func gapForOptimal(_ producedBy: Provenance, options: Options) -> Double {
+        min(producedBy.parameters.relativeGap, options.largestGapForOptimal ?? .infinity)
     }
 
     public static func verify(
         _ plan: Plan, against scenario: Scenario, scenarioSHA256: String? = nil, options: Options = Options()
     ) -> Verification {
-        var check = Check(scenario: scenario, plan: plan, gapForOptimal: gapForOptimal(plan, options: options))
+        var check = Check(scenario: scenario, plan: plan, gapForOptimal: gapForOptimal(plan.producedBy, options: options))
         guard plan.status.hasPlan else {
             check.checkNoPlan(confirmed: options.statusConfirmedBySolving)
             check.checkIdentity(scenarioSHA256: scenarioSHA256, scenarioChanged: options.scenarioChanged)

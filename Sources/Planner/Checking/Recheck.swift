@@ -24,6 +24,35 @@ extension Planner {
         words: Words = .english
     ) throws(PlannerError) -> Recheck {
         let resolved = try solve(scenario, sha256: sha256, options: options)
+        let (violations, confirmed) = claimProblems(
+            status: plan.status, objective: plan.objective, bound: plan.bound,
+            gapForOptimal: gapForOptimal ?? plan.producedBy.parameters.relativeGap,
+            resolved: (resolved.status, resolved.objective, resolved.search?.objectiveStep), words: words)
+        return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)
+    }
+
+    /// Slates solved again (as `planner succession` makes them: the round solved first when
+    /// the policy needs it), and what that says of their status, bound and optimality, by the
+    /// same checks as a plan's (`recheck(_:in:sha256:options:gapForOptimal:words:)`).
+    public static func recheck(
+        _ slates: SuccessionPlan, loaded: LoadedScenario, options: Options = Options(), gapForOptimal: Double? = nil,
+        words: Words = .english
+    ) throws -> (violations: [Violation], statusConfirmed: Bool, resolved: SuccessionPlan) {
+        let resolved = try succession(loaded, round: .solveFirst, options: options)
+        let (violations, confirmed) = claimProblems(
+            status: slates.status, objective: slates.objective, bound: slates.bound,
+            gapForOptimal: gapForOptimal ?? slates.producedBy.parameters.relativeGap,
+            resolved: (resolved.status, resolved.objective, resolved.search?.objectiveStep), words: words)
+        return (violations, confirmed, resolved)
+    }
+
+    /// What a re-solve (its status, objective and objective step) says of the claims a plan or
+    /// slates make: that none exist, that they are optimal within `gapForOptimal`, that no
+    /// plan beats the stated bound. Whether the claimed status is confirmed, with the problems.
+    static func claimProblems(
+        status: PlanStatus, objective: Double?, bound: Double?, gapForOptimal: Double,
+        resolved: (status: PlanStatus, objective: Double?, objectiveStep: Double?), words: Words
+    ) -> (violations: [Violation], confirmed: Bool) {
         var violations: [Violation] = []
         func violate(_ subject: String, _ key: String, _ values: [String: String] = [:]) {
             violations.append(Violation(rule: "status", subject: subject, message: words(key, values)))
@@ -33,9 +62,9 @@ extension Planner {
         let optimum = resolved.status == .optimal ? resolved.objective : nil
         // Half an objective step, or 10⁻⁹ of the objective when the objective has no step.
         let tolerance = { (value: Double) -> Double in
-            resolved.search?.objectiveStep.map { $0 / 2 } ?? 1e-9 * max(1, abs(value))
+            resolved.objectiveStep.map { $0 / 2 } ?? 1e-9 * max(1, abs(value))
         }
-        switch plan.status {
+        switch status {
         case .infeasible:
             switch resolved.status {
             case .infeasible: break
@@ -50,28 +79,27 @@ extension Planner {
             break
         case .optimal, .feasible:
             if resolved.status == .infeasible {
-                violate("status", "diagnose.recheck.provenInfeasible", ["status": plan.status.rawValue])
+                violate("status", "diagnose.recheck.provenInfeasible", ["status": status.rawValue])
             }
         }
-        if let optimum, let bound = plan.bound, optimum > bound + tolerance(optimum) {
+        if let optimum, let bound, optimum > bound + tolerance(optimum) {
             violate("bound", "diagnose.recheck.boundBelowOptimum", ["bound": number(bound), "optimum": number(optimum)])
         }
-        if plan.status == .optimal, let optimum, let objective = plan.objective {
-            let asked = gapForOptimal ?? plan.producedBy.parameters.relativeGap
-            if optimum - objective > tolerance(optimum) + asked * max(1, abs(objective)) {
-                violate("status", "diagnose.recheck.notOptimal", ["objective": number(objective), "optimum": number(optimum)])
-            }
+        if status == .optimal, let optimum, let objective,
+            optimum - objective > tolerance(optimum) + gapForOptimal * max(1, abs(objective))
+        {
+            violate("status", "diagnose.recheck.notOptimal", ["objective": number(objective), "optimum": number(optimum)])
         }
-        if plan.status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
+        if status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
             violate("status", "diagnose.recheck.optimalUnconfirmed")
-        } else if let bound = plan.bound, plan.status.hasPlan, resolved.status != .optimal, resolved.status != .infeasible {
+        } else if let bound, status.hasPlan, resolved.status != .optimal, resolved.status != .infeasible {
             if let found = resolved.objective, found > bound + tolerance(found) {
                 violate("bound", "diagnose.recheck.boundBelowPlan", ["bound": number(bound), "found": number(found)])
             } else {
                 violate("bound", "diagnose.recheck.boundUnconfirmed", ["bound": number(bound)])
             }
         }
-        return Recheck(violations: violations, statusConfirmed: confirmed, resolved: resolved)
+        return (violations, confirmed)
     }
 }
 

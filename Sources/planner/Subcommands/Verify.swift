@@ -41,7 +41,7 @@ extension PlannerCommand {
                 // The checker's own gap, 0 unless --gap says otherwise, however generous the one
                 // the plan records (a review's plan recorded 0.2 and was called optimal).
                 var options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.relativeGap)
-                let gapForOptimal = PlanVerifier.gapForOptimal(rotation, options: options)
+                let gapForOptimal = PlanVerifier.gapForOptimal(rotation.producedBy, options: options)
                 var extra: [Violation] = []
                 if resolve {
                     Interrupts.installForSearch(then: "the plan's claims are left unconfirmed")
@@ -50,9 +50,7 @@ extension PlannerCommand {
                     // Solving checked the status: its findings, if any, are in the recheck's violations.
                     options.statusConfirmedBySolving = true
                     extra = recheck.violations
-                    resolvedNote =
-                        "solved again: " + recheck.resolved.status.sentence
-                        + (recheck.resolved.objective.map { ", objective \(PlanReport.number($0))" } ?? "")
+                    resolvedNote = Self.solvedAgain(recheck.resolved.status, objective: recheck.resolved.objective)
                 }
                 result = PlanVerifier.verify(rotation, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
                 result.violations += extra
@@ -71,11 +69,11 @@ extension PlannerCommand {
                 status = succession.status
                 if resolve {
                     Interrupts.installForSearch(then: "the plan's claims are left unconfirmed")
-                    let gapForOptimal = min(succession.producedBy.parameters.relativeGap, solver.relativeGap)
-                    let (violations, note) = try Self.recheck(
-                        succession, loaded: loaded, options: solver.plannerOptions, gap: gapForOptimal)
-                    result.violations += violations
-                    resolvedNote = note
+                    let recheck = try Planner.recheck(
+                        succession, loaded: loaded, options: solver.plannerOptions,
+                        gapForOptimal: PlanVerifier.gapForOptimal(succession.producedBy, options: options))
+                    result.violations += recheck.violations
+                    resolvedNote = Self.solvedAgain(recheck.resolved.status, objective: recheck.resolved.objective)
                 } else if status == .optimal {
                     unchecked = "that no better slates exist is the plan's claim: --resolve solves again to check it"
                 }
@@ -105,44 +103,9 @@ extension PlannerCommand {
             Console.output(text + "\n")
         }
 
-        /// Slates solved again (as `planner succession` makes them, the round solved first when
-        /// the policy needs it): what they say of the plan's status, bound and optimality.
-        static func recheck(
-            _ plan: SuccessionPlan, loaded: Planner.LoadedScenario, options: Planner.Options, gap: Double
-        ) throws -> (violations: [Violation], note: String) {
-            let resolved = try Planner.succession(loaded, round: .solveFirst, options: options)
-            var violations: [Violation] = []
-            func violate(_ key: String, _ message: String) { violations.append(Violation(rule: "status", subject: key, message: message)) }
-            let optimum = resolved.status == .optimal ? resolved.objective : nil
-            let tolerance = { (value: Double) in 1e-6 * max(1, abs(value)) }
-            switch (plan.status, resolved.status) {
-            case (.infeasible, .optimal), (.infeasible, .feasible):
-                violate(
-                    "status",
-                    "the plan claims no slates exist, but solving finds slates worth \(PlanReport.number(resolved.objective ?? 0))")
-            case (.optimal, .infeasible), (.feasible, .infeasible):
-                violate("status", "the plan claims \"\(plan.status.rawValue)\" slates, but solving proves none exist")
-            default: break
-            }
-            if let optimum, let bound = plan.bound, optimum > bound + tolerance(optimum) {
-                violate(
-                    "bound", "the stated bound \(PlanReport.number(bound)) is below the slates solving finds, \(PlanReport.number(optimum))"
-                )
-            }
-            if plan.status == .optimal, let optimum, let objective = plan.objective,
-                optimum - objective > tolerance(optimum) + gap * max(1, abs(objective))
-            {
-                violate(
-                    "status",
-                    "the plan claims \"optimal\" at \(PlanReport.number(objective)), but solving finds slates worth \(PlanReport.number(optimum))"
-                )
-            }
-            if plan.status == .optimal, resolved.status != .optimal, resolved.status != .infeasible {
-                violate("status", "solving did not settle the optimum in time: the plan's \"optimal\" is not confirmed")
-            }
-            let note =
-                "solved again: " + resolved.status.sentence + (resolved.objective.map { ", objective \(PlanReport.number($0))" } ?? "")
-            return (violations, note)
+        /// What solving again gave, as the verdict's note says it.
+        static func solvedAgain(_ status: PlanStatus, objective: Double?) -> String {
+            "solved again: " + status.sentence + (objective.map { ", objective \(PlanReport.number($0))" } ?? "")
         }
     }
 }
