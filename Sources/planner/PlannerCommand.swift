@@ -28,7 +28,8 @@ struct PlannerCommand: ParsableCommand {
             """,
         version: Planner.version,
         subcommands: [
-            Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Verify.self, Refresh.self, Export.self, Compare.self,
+            Validate.self, Solve.self, Diagnose.self, Explain.self, Succession.self, Term.self, Verify.self, Refresh.self, Export.self,
+            Compare.self,
             Sweep.self, Generate.self, Import.self, VocabularyList.self, Report.self,
         ]
     )

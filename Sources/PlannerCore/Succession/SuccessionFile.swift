@@ -19,11 +19,12 @@ public enum SuccessionFile {
     }
 }
 
-/// A document `planner verify` accepts: a rotation plan or a succession plan, told apart by
-/// its `format` field.
+/// A document `planner verify` accepts: a rotation plan, a succession plan or a term plan, told
+/// apart by its `format` field.
 public enum PlanDocument: Sendable {
     case rotation(Plan)
     case succession(SuccessionPlan)
+    case term(TermPlan)
 
     public static func load(path: String) throws(PlanFileError) -> PlanDocument {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -33,6 +34,11 @@ public enum PlanDocument: Sendable {
             let format = members.first(where: { $0.key == "format" }), case .string(SuccessionPlan.formatName) = format.node.value
         {
             return .succession(try SuccessionFile.decode(data, file: path))
+        }
+        if let root = try? JSONParser.parse([UInt8](data)), case .object(let members) = root.value,
+            let format = members.first(where: { $0.key == "format" }), case .string(TermPlan.formatName) = format.node.value
+        {
+            return .term(try TermFile.decode(data, file: path))
         }
         return .rotation(try PlanFile.decode(data, file: path))
     }

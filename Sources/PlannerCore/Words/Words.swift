@@ -139,6 +139,7 @@ public enum Catalogue {
         ("compare", englishCompare),
         ("sweep", englishSweep),
         ("slates", englishSlates),
+        ("term", englishTerm),
     ]
     public static let vietnameseSections: [(name: String, words: [String: String])] = [
         ("common", vietnameseCommon),
@@ -150,6 +151,7 @@ public enum Catalogue {
         ("compare", vietnameseCompare),
         ("sweep", vietnameseSweep),
         ("slates", vietnameseSlates),
+        ("term", vietnameseTerm),
     ]
 
     public static let english = merged(englishSections)

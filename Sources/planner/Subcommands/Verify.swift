@@ -4,7 +4,7 @@ import Planner
 extension PlannerCommand {
     struct Verify: PlannerSubcommand {
         static let configuration = CommandConfiguration(
-            abstract: "Re-check a rotation or succession plan against its scenario, independently of the solver.",
+            abstract: "Re-check a rotation, succession or term plan against its scenario, independently of the solver.",
             discussion: """
                 Checks every hard rule, and recomputes from the scenario and the plan alone every number the plan states: \
                 the lists, the objective and its breakdown, each soft-rule shortfall, every figure, the bound and the gap. \
@@ -15,7 +15,7 @@ extension PlannerCommand {
 
         @OptionGroup var scenario: ScenarioArgument
 
-        @Argument(help: "The plan file (JSON, as written by `planner solve --format json` or `planner succession --format json`).")
+        @Argument(help: "The plan file (JSON, as written by `planner solve`, `planner succession` or `planner term`, with --format json).")
         var plan: String
 
         @Flag(
@@ -77,6 +77,30 @@ extension PlannerCommand {
                 } else if status == .optimal {
                     unchecked = "that no better slates exist is the plan's claim: --resolve solves again to check it"
                 }
+            case .term(let term):
+                let options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.relativeGap)
+                result = TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
+                status = term.status
+                if resolve {
+                    // Each round again, on the round's scenario as the verifier carries it forward.
+                    Interrupts.installForSearch(then: "the plan's claims are left unconfirmed")
+                    var notes: [String] = []
+                    let derived = TermVerifier.roundScenarios(term, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+                    for (round, carried) in zip(term.rounds, derived) {
+                        let recheck = try Planner.recheck(
+                            round.plan, in: carried.scenario, sha256: carried.sha256 ?? round.plan.scenario.sha256,
+                            options: solver.plannerOptions,
+                            gapForOptimal: PlanVerifier.gapForOptimal(round.plan.producedBy, options: options))
+                        result.violations += recheck.violations.map {
+                            Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
+                        }
+                        notes.append("\(round.year) " + Self.solvedAgain(recheck.resolved.status, objective: recheck.resolved.objective))
+                    }
+                    resolvedNote = notes.joined(separator: "; ")
+                } else if status == .optimal {
+                    unchecked = "that no round has a better plan is each round's claim: --resolve solves every round again to check it"
+                }
+                statusWords = "\(status.rawValue), round by round (\(term.rounds.count) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
             // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.

@@ -1,0 +1,89 @@
+import Foundation
+
+/// A term plan as a document: JSON (what `planner verify` reads) or a text table in the
+/// committee's language.
+public enum TermReport {
+    public static func render(_ term: TermPlan, scenario: Scenario, format: PlanReport.Format, language: ReportLanguage = .en) -> Data {
+        switch format {
+        case .table: Data(table(term, scenario: scenario, language: language).utf8)
+        case .json, .csv, .html: TermFile.encode(term)
+        }
+    }
+
+    public static func table(_ term: TermPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
+        let words = Words.of(language)
+        let names = RoundNames(scenario, words)
+        let rounds = term.settings.rounds.map(String.init).joined(separator: ", ")
+        var out =
+            words("term.heading", ["name": PlanReport.nfc(term.scenario.name), "rounds": rounds, "until": String(term.settings.until)])
+            + "\n"
+        out += words("term.method.roundByRound") + "\n"
+        out +=
+            (term.settings.minimumStay > 0
+                ? words("term.minimumStay", ["years": String(term.settings.minimumStay)]) : words("term.minimumStay.off")) + "\n"
+        let stoppedAt = term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0
+        out += words("term.statusLine", ["status": words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)])]) + "\n"
+
+        var roundRows: [[String]] = term.rounds.map { round in
+            let plan = round.plan
+            guard plan.status.hasPlan else {
+                return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
+            }
+            return [
+                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
+                String(plan.moves.count),
+                String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
+                String(plan.vacancies.count),
+            ]
+        }
+        roundRows += term.unsolvedRounds.map { [String($0), words("term.notPlanned")] + Array(repeating: "", count: 6) }
+        out += PlanReport.section(
+            words("term.rounds"), roundRows,
+            header: [
+                "term.column.year", "term.column.status", "term.column.objective", "term.column.moves", "term.column.appointments",
+                "term.column.releases", "term.column.retirements", "term.column.vacancies",
+            ].map { words($0) }, none: words("common.none"))
+
+        out += PlanReport.section(
+            words("term.years"),
+            term.years.map { year in
+                [
+                    String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
+                    year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
+                    String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)",
+                    String(year.vacancies),
+                    String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
+                ]
+            },
+            header: [
+                "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
+                "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
+            ].map { words($0) }, none: words("common.none"))
+
+        var holderInForce: [Int: [String: String]] = [:]
+        for year in term.years {
+            guard let round = term.rounds.last(where: { $0.year <= year.year && $0.plan.status.hasPlan }) else { continue }
+            var holders: [String: String] = [:]
+            for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+            holderInForce[year.year] = holders
+        }
+        out += PlanReport.section(
+            words("term.atRisk"),
+            term.years.flatMap { year in
+                year.keyPostsAtRisk.map { post in
+                    [String(year.year), names.postWithID(post), holderInForce[year.year]?[post].map(names.person) ?? ""]
+                }
+            },
+            header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) }, none: words("common.none"))
+
+        let solvedYears = term.rounds.filter(\.plan.status.hasPlan).map(\.year)
+        let vacant = "-"
+        out += PlanReport.section(
+            words("term.paths"),
+            term.paths.map { path in
+                [names.person(path.cadre), path.before ?? vacant] + path.steps.map { $0.position ?? vacant }
+            },
+            header: [words("term.column.cadre"), words("term.column.before")] + solvedYears.map(String.init), none: words("common.none"))
+        return out
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+extension Planner {
+    /// The one method `planner term` has so far: each round solved alone, in turn, from the
+    /// office the round before left.
+    public static let termMethodRoundByRound = "round-by-round"
+
+    /// The identity of a round's own scenario: the scenario carried to the round's year,
+    /// hashed as `ScenarioWriter` writes it. The term's first round, in the file's own planning
+    /// year, is the file itself and keeps the file's hash.
+    public static func roundSHA256(_ scenario: Scenario) -> String { SHA256.hex([UInt8](ScenarioWriter.encode(scenario))) }
+
+    /// Plans the rounds of a term one after another (docs/model.md, "The term, round by
+    /// round"): every round is solved as `solve` solves one, optimal alone, from the office the
+    /// round before left; then the office is followed year by year to `settings.until`.
+    ///
+    /// The caller has checked `settings.problems(planningYear:)`. A time limit in `options`
+    /// is for the whole term (it counts from `options.clockStart`).
+    public static func termRoundByRound(
+        _ base: Scenario, sha256: String, settings: TermSettings, options: Options = Options()
+    ) throws(PlannerError) -> TermPlan {
+        var current = base
+        var holders: [String: String] = [:]
+        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        var changed: Set<String> = []
+        var rounds: [TermRound] = []
+        var roundScenarios: [Scenario] = []
+        var status = PlanStatus.optimal
+        var unsolved: [Int] = []
+        for year in settings.rounds {
+            guard status.hasPlan, !SolveInterruption.isRequested else {
+                unsolved.append(year)
+                continue
+            }
+            let isFile = rounds.isEmpty && year == base.planningYear
+            let round =
+                isFile ? base : current.nextRound(year: year, holders: holders, changed: changed, minimumStay: settings.minimumStay)
+            let plan = try solve(round, sha256: isFile ? sha256 : roundSHA256(round), options: options)
+            rounds.append(TermRound(year: year, plan: plan))
+            roundScenarios.append(round)
+            if !plan.status.hasPlan || status == .optimal { status = plan.status }
+            guard plan.status.hasPlan else { continue }
+            holders = [:]
+            for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+            changed = Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre))
+            current = round
+        }
+        let solvedRounds = zip(rounds, roundScenarios).filter { $0.0.plan.status.hasPlan }
+        let years = TermView.years(
+            rounds: solvedRounds.map { (scenario: $0.1, plan: $0.0.plan) }, until: settings.until,
+            firstYear: settings.rounds.first ?? base.planningYear,
+            endsBefore: rounds.first { !$0.plan.status.hasPlan }?.year)
+        let term = TermPlan(
+            scenario: ScenarioIdentity(name: base.name, planningYear: base.planningYear, sha256: sha256),
+            method: termMethodRoundByRound, settings: settings, status: rounds.isEmpty ? .stopped : status, rounds: rounds,
+            unsolvedRounds: unsolved, years: years, paths: TermView.paths(base: base, rounds: rounds))
+        // As every plan: re-checked by the independent verifier, every round and every year,
+        // before anyone reads it.
+        let verification = TermVerifier.verify(
+            term, against: base, scenarioSHA256: sha256, options: PlanVerifier.Options(statusConfirmedBySolving: true))
+        guard verification.isValid else { throw .verificationFailed(verification.violations) }
+        return term
+    }
+
+    /// The scenario of each of the term's rounds, as `termRoundByRound` solved it: the file's
+    /// own for a first round in its planning year, else the office carried to the round's year
+    /// (`Scenario.nextRound`). Written out, each is a scenario file like any other, whose hash
+    /// is the one its round's plan names: `solve`, `explain` and `verify` take it.
+    public static func roundScenarios(of term: TermPlan, from base: Scenario) -> [(year: Int, scenario: Scenario)] {
+        var current = base
+        var holders: [String: String] = [:]
+        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        var changed: Set<String> = []
+        var scenarios: [(year: Int, scenario: Scenario)] = []
+        for round in term.rounds {
+            let isFile = scenarios.isEmpty && round.year == base.planningYear
+            let scenario =
+                isFile
+                ? base : current.nextRound(year: round.year, holders: holders, changed: changed, minimumStay: term.settings.minimumStay)
+            scenarios.append((round.year, scenario))
+            guard round.plan.status.hasPlan else { break }
+            holders = [:]
+            for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+            changed = Set(round.plan.moves.map(\.cadre) + round.plan.appointments.map(\.cadre))
+            current = scenario
+        }
+        return scenarios
+    }
+}
+
+/// The office year by year after a term's rounds, and each cadre's path through them.
+public enum TermView {
+    /// One entry per year from `firstYear` to `until` (or to the year before `endsBefore`, the
+    /// first round without a plan), each from the last solved round at or before it.
+    static func years(rounds: [(scenario: Scenario, plan: Plan)], until: Int, firstYear: Int, endsBefore: Int?) -> [TermYear] {
+        guard !rounds.isEmpty else { return [] }
+        let last = min(until, (endsBefore ?? until + 1) - 1)
+        guard firstYear <= last else { return [] }
+        var years: [TermYear] = []
+        for year in firstYear...last {
+            guard let round = rounds.last(where: { $0.scenario.planningYear <= year }) else { continue }
+            years.append(self.year(year, after: round.plan, of: round.scenario))
+        }
+        return years
+    }
+
+    /// The office in `year` after `plan`, the plan of `round`: its holders, less those who
+    /// reach retirement age by the year under an active retirement rule.
+    static func year(_ year: Int, after plan: Plan, of round: Scenario) -> TermYear {
+        var holders: [String: String] = [:]
+        for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+        let changed = Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre))
+        let scenario = round.nextRound(year: year, holders: holders, changed: changed, minimumStay: 0)
+        let facts = ScenarioFacts(scenario)
+        let retirementActive = scenario.policy.retirement.mode.isActive
+        var holder: [Int?] = []
+        var retiring: [String] = []
+        for position in scenario.positions {
+            guard let id = position.incumbent, let c = facts.cadreIndex[id] else {
+                holder.append(nil)
+                continue
+            }
+            let leaves = retirementActive && facts.retirementYear(scenario.cadres[c]) <= year
+            if retirementActive && facts.retirementYear(scenario.cadres[c]) == year { retiring.append(id) }
+            holder.append(leaves ? nil : c)
+        }
+        let figures = PlanFigures.compute(facts: facts, holder: holder, retirements: 0)
+        let succession = scenario.policy.succession
+        let keyListed = Set(succession.keyPositions)
+        var vacantKeys: [String] = []
+        var atRisk: [String] = []
+        for (p, position) in scenario.positions.enumerated()
+        where succession.keyTitles.contains(position.title) || keyListed.contains(position.id) {
+            if holder[p] == nil { vacantKeys.append(position.id) }
+            guard let id = position.incumbent, let c = facts.cadreIndex[id], retirementActive,
+                facts.retirementYear(scenario.cadres[c]) == year
+            else { continue }
+            let successor = scenario.cadres.indices.contains { other in
+                other != c && facts.isPlanned(cadre: other, position: p) && mayBeAppointed(other, to: p, facts: facts)
+            }
+            if !successor { atRisk.append(position.id) }
+        }
+        return TermYear(
+            year: year, leadershipPosts: figures.leadershipPosts, leadershipPostsFilled: figures.leadershipPostsFilled,
+            womenInLeadership: figures.womenInLeadership, womenShare: figures.womenShare,
+            youngInGrassrootsTeams: figures.youngInGrassrootsTeams, listedHeadPostsFilled: figures.listedHeadPostsFilled,
+            nonLocalListedHeads: figures.nonLocalListedHeads, vacancies: figures.vacancies, retiring: retiring.sorted(),
+            keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted())
+    }
+
+    /// Whether a new appointment of cadre c to post p in the facts' year breaks none of the
+    /// hard rules that look at the pair alone: retirement, the post's requirements (education,
+    /// fields, rating, age), service left, and forbidden pairs. docs/model.md states the same.
+    static func mayBeAppointed(_ c: Int, to p: Int, facts: ScenarioFacts) -> Bool {
+        let scenario = facts.scenario
+        let policy = scenario.policy
+        let cadre = scenario.cadres[c]
+        let position = scenario.positions[p]
+        let requirements = position.requirements
+        if policy.retirement.mode == .hard && facts.isRetiring(cadre) { return false }
+        if policy.education.mode == .hard, let level = requirements.minEducation, cadre.education < level { return false }
+        if policy.fields.mode == .hard, !requirements.fields.isEmpty, !requirements.fields.contains(where: cadre.fields.contains) {
+            return false
+        }
+        if policy.minRating.mode == .hard, let minimum = requirements.minRating, cadre.rating < minimum { return false }
+        if policy.maxAge.mode == .hard, let maximum = requirements.maxAge, facts.age(cadre) > maximum { return false }
+        if policy.serviceLeft.mode == .hard, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years { return false }
+        if policy.locks.mode == .hard, scenario.forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)) {
+            return false
+        }
+        return true
+    }
+
+    /// The cadres whose post changes in the term, by id, with where each is after every round.
+    static func paths(base: Scenario, rounds: [TermRound]) -> [CadrePath] {
+        var before: [String: String] = [:]
+        for position in base.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
+        var after: [[String: String]] = []
+        for round in rounds where round.plan.status.hasPlan {
+            var posts: [String: String] = [:]
+            for assignment in round.plan.assignments { if let cadre = assignment.cadre { posts[cadre] = assignment.position } }
+            after.append(posts)
+        }
+        let solved = rounds.filter { $0.plan.status.hasPlan }
+        return base.cadres.map(\.id).sorted().compactMap { id in
+            let steps = zip(solved, after).map { CadrePath.Step(year: $0.0.year, position: $0.1[id]) }
+            guard steps.contains(where: { $0.position != before[id] }) else { return nil }
+            return CadrePath(cadre: id, before: before[id], steps: steps)
+        }
+    }
+}

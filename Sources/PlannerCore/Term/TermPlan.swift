@@ -1,0 +1,134 @@
+import Foundation
+
+/// A term planned round by round: each round's plan, the office year by year to the view's
+/// end, and each cadre's path. Written by `planner term --format json`; `planner verify`
+/// re-derives every round's scenario and every year's figures from the scenario and this
+/// document alone.
+public struct TermPlan: Codable, Sendable, Equatable {
+    public static let formatName = "planner-term-plan"
+    public static let currentVersion = 1
+
+    public var format: String = TermPlan.formatName
+    public var version: Int = TermPlan.currentVersion
+    public var scenario: ScenarioIdentity
+    /// How the rounds were planned: "round-by-round" (each round optimal alone, in turn).
+    public var method: String
+    public var settings: TermSettings
+    /// The first round without a plan decides: "optimal" only when every round is.
+    public var status: PlanStatus
+    /// One per round solved, in order; a round without a plan ends the term (later rounds are
+    /// not solved and are listed in `unsolvedRounds`).
+    public var rounds: [TermRound]
+    public var unsolvedRounds: [Int]
+    /// Every year from the first round to `settings.until`.
+    public var years: [TermYear]
+    /// The cadres whose post changes in the term, in the scenario's canonical order (by id).
+    public var paths: [CadrePath]
+
+    public init(
+        scenario: ScenarioIdentity, method: String, settings: TermSettings, status: PlanStatus, rounds: [TermRound],
+        unsolvedRounds: [Int], years: [TermYear], paths: [CadrePath]
+    ) {
+        self.scenario = scenario
+        self.method = method
+        self.settings = settings
+        self.status = status
+        self.rounds = rounds
+        self.unsolvedRounds = unsolvedRounds
+        self.years = years
+        self.paths = paths
+    }
+}
+
+public struct TermRound: Codable, Sendable, Equatable {
+    public var year: Int
+    /// The round's plan, against the round's own scenario (`plan.scenario` names it: the
+    /// scenario carried to `year`, hashed as `ScenarioWriter` writes it).
+    public var plan: Plan
+
+    public init(year: Int, plan: Plan) {
+        self.year = year
+        self.plan = plan
+    }
+}
+
+/// The office in one year of the view: the posts as the last round at or before the year left
+/// them, less the holders who reach retirement age by the year.
+public struct TermYear: Codable, Sendable, Equatable {
+    public var year: Int
+    public var leadershipPosts: Int
+    public var leadershipPostsFilled: Int
+    public var womenInLeadership: Int
+    public var womenShare: Double?
+    public var youngInGrassrootsTeams: Int
+    public var listedHeadPostsFilled: Int
+    public var nonLocalListedHeads: Int
+    public var vacancies: Int
+    /// Holders who reach retirement age in this year, by id.
+    public var retiring: [String]
+    /// Key posts (policy.succession) vacant in this year.
+    public var keyPostsVacant: [String]
+    /// Key posts whose holder reaches retirement age in this year and for which no other cadre
+    /// is both planned (plannedFor) and allowed by the hard rules of this year's round.
+    public var keyPostsAtRisk: [String]
+
+    public init(
+        year: Int, leadershipPosts: Int, leadershipPostsFilled: Int, womenInLeadership: Int, womenShare: Double?,
+        youngInGrassrootsTeams: Int, listedHeadPostsFilled: Int, nonLocalListedHeads: Int, vacancies: Int, retiring: [String],
+        keyPostsVacant: [String], keyPostsAtRisk: [String]
+    ) {
+        self.year = year
+        self.leadershipPosts = leadershipPosts
+        self.leadershipPostsFilled = leadershipPostsFilled
+        self.womenInLeadership = womenInLeadership
+        self.womenShare = womenShare
+        self.youngInGrassrootsTeams = youngInGrassrootsTeams
+        self.listedHeadPostsFilled = listedHeadPostsFilled
+        self.nonLocalListedHeads = nonLocalListedHeads
+        self.vacancies = vacancies
+        self.retiring = retiring
+        self.keyPostsVacant = keyPostsVacant
+        self.keyPostsAtRisk = keyPostsAtRisk
+    }
+}
+
+/// Where one cadre is after each round (nil: no post).
+public struct CadrePath: Codable, Sendable, Equatable {
+    public struct Step: Codable, Sendable, Equatable {
+        public var year: Int
+        public var position: String?
+        public init(year: Int, position: String?) {
+            self.year = year
+            self.position = position
+        }
+    }
+
+    public var cadre: String
+    /// The post before the first round (nil: none).
+    public var before: String?
+    public var steps: [Step]
+
+    public init(cadre: String, before: String?, steps: [Step]) {
+        self.cadre = cadre
+        self.before = before
+        self.steps = steps
+    }
+}
+
+/// Reading and writing term plan documents, as `PlanFile` does plans.
+public enum TermFile {
+    public static func encode(_ plan: TermPlan) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(plan)).map { $0 + Data("\n".utf8) } ?? Data()
+    }
+
+    public static func decode(_ data: Data, file: String) throws(PlanFileError) -> TermPlan {
+        let plan = try PlanFile.document(TermPlan.self, data, file: file, what: "a term plan document")
+        guard plan.version == TermPlan.currentVersion else {
+            throw .malformed(
+                file: file, message: "unsupported term plan version \(plan.version): this build reads version \(TermPlan.currentVersion)")
+        }
+        return plan
+    }
+}

@@ -1,0 +1,79 @@
+/// The rounds of a term planned one after another, and what carries from one round to the next.
+///
+/// docs/model.md ("The term, round by round") states the same rules.
+public struct TermSettings: Codable, Sendable, Equatable {
+    /// The rounds' years, increasing; the first is the scenario's planning year or later.
+    public var rounds: [Int]
+    /// The last year the view reaches (figures and posts at risk, year by year).
+    public var until: Int
+    /// Years a cadre moved or appointed in a round stays put before another move: one who would
+    /// be moved again sooner is held in their post in the next round, as a lock (rule 10). 0: off.
+    public var minimumStay: Int
+
+    public static let defaultUntil = 2035
+    public static let defaultMinimumStay = 2
+
+    public init(rounds: [Int], until: Int? = nil, minimumStay: Int = TermSettings.defaultMinimumStay) {
+        self.rounds = rounds
+        self.until = until ?? max(TermSettings.defaultUntil, rounds.last ?? TermSettings.defaultUntil)
+        self.minimumStay = minimumStay
+    }
+
+    /// What is wrong with these settings for a scenario planned in `planningYear`; empty when nothing.
+    public func problems(planningYear: Int) -> [String] {
+        var problems: [String] = []
+        if rounds.isEmpty { problems.append("--rounds names no year") }
+        if let first = rounds.first, first < planningYear {
+            problems.append("the first round, \(first), is before the scenario's planning year, \(planningYear)")
+        }
+        for (earlier, later) in zip(rounds, rounds.dropFirst()) where later <= earlier {
+            problems.append("the rounds must be in increasing years: \(later) comes after \(earlier)")
+        }
+        if let last = rounds.last, until < last { problems.append("--until \(until) is before the last round, \(last)") }
+        if let last = rounds.last, last > planningYear + 50 || until > planningYear + 50 {
+            problems.append("the term reaches more than 50 years past the planning year, \(planningYear)")
+        }
+        if minimumStay < 0 || minimumStay > 20 { problems.append("--minimum-stay \(minimumStay) is not within 0 to 20 years") }
+        return problems
+    }
+}
+
+extension Scenario {
+    /// The office as the round in `year` finds it: every post held as `holders` says (position
+    /// id → cadre id; a post not listed is vacant), ages and years in post counted to `year`.
+    ///
+    /// A cadre who keeps their post adds the years between the rounds to their years in post;
+    /// one who took a post in the round (`changed`: moved or appointed) has held it since that
+    /// round; one with no post has 0. The first round's locks and pins were about that round
+    /// and are dropped; forbidden pairs stand. A cadre who changed post less than
+    /// `minimumStay` years before `year`, holds a post, and does not reach retirement age by
+    /// `year` is locked (rule 10) for this round.
+    public func nextRound(year: Int, holders: [String: String], changed: Set<String>, minimumStay: Int) -> Scenario {
+        var next = self
+        let gap = year - planningYear
+        next.planningYear = year
+        var heldBy: [String: String] = [:]  // cadre id → position id after the round
+        for (position, cadre) in holders { heldBy[cadre] = position }
+        var ownBefore: [String: String] = [:]
+        for position in positions { if let incumbent = position.incumbent { ownBefore[incumbent] = position.id } }
+        for p in next.positions.indices { next.positions[p].incumbent = holders[next.positions[p].id] }
+        let retirementRule = policy.retirement
+        for c in next.cadres.indices {
+            let cadre = next.cadres[c]
+            let held = heldBy[cadre.id]
+            if held == nil {
+                next.cadres[c].yearsInPost = 0
+            } else if changed.contains(cadre.id) || ownBefore[cadre.id] != held {
+                next.cadres[c].yearsInPost = gap
+            } else {
+                next.cadres[c].yearsInPost = cadre.yearsInPost + gap
+            }
+            let retires =
+                retirementRule.mode.isActive
+                && RetirementSchedule.year(gender: cadre.gender, birthYear: cadre.birthYear, rule: retirementRule) <= year
+            next.cadres[c].locked = held != nil && changed.contains(cadre.id) && gap < minimumStay && !retires
+        }
+        next.pinned = []
+        return next
+    }
+}

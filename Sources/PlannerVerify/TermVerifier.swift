@@ -1,0 +1,281 @@
+import PlannerCore
+
+/// Re-checks a term plan against its scenario from the two documents alone: every round's
+/// scenario is carried forward again here (not by `Scenario.nextRound`), every round's plan
+/// goes through `PlanVerifier` against it, and every year's figures, retirements and posts at
+/// risk are counted again.
+public enum TermVerifier {
+    public static func verify(
+        _ term: TermPlan, against scenario: Scenario, scenarioSHA256: String? = nil, options: PlanVerifier.Options = .init()
+    ) -> Verification {
+        var check = TermCheck(term: term, scenario: scenario)
+        check.run(scenarioSHA256: scenarioSHA256, options: options)
+        return Verification(
+            violations: check.violations, penalties: check.penalties.sorted(), objective: check.objective, warnings: check.warnings)
+    }
+
+    /// Each listed round's scenario as the verifier carries it forward, with the hash its plan
+    /// must name: what `planner verify --resolve` solves again.
+    public static func roundScenarios(
+        _ term: TermPlan, against scenario: Scenario, scenarioSHA256: String?
+    ) -> [(year: Int, scenario: Scenario, sha256: String?)] {
+        var check = TermCheck(term: term, scenario: scenario)
+        check.run(scenarioSHA256: scenarioSHA256, options: .init(scenarioChanged: true))
+        return check.derivedRounds
+    }
+}
+
+struct TermCheck {
+    let term: TermPlan
+    let scenario: Scenario
+    var violations: [Violation] = []
+    var warnings: [String] = []
+    var penalties: [Penalty] = []
+    var objective: Double?
+    var derivedRounds: [(year: Int, scenario: Scenario, sha256: String?)] = []
+
+    init(term: TermPlan, scenario: Scenario) {
+        self.term = term
+        self.scenario = scenario
+    }
+
+    mutating func violate(_ subject: String, _ message: String) {
+        violations.append(Violation(rule: "term", subject: subject, message: message))
+    }
+
+    mutating func run(scenarioSHA256: String?, options: PlanVerifier.Options) {
+        if term.method != "round-by-round" { violate("method", "\"\(term.method)\" is not a method this build knows (round-by-round)") }
+        let settings = term.settings
+        for problem in settings.problems(planningYear: scenario.planningYear) { violate("settings", problem) }
+        if let sha = scenarioSHA256, term.scenario.sha256 != sha {
+            let message = "the term plan was made from another scenario file (sha256 \(term.scenario.sha256.prefix(12))…)"
+            if options.scenarioChanged { warnings.append(message) } else { violate("scenario", message) }
+        }
+        guard violations.isEmpty else { return }
+        checkRoundList()
+        guard violations.isEmpty else { return }
+
+        // Each round's scenario, carried forward from the file and the rounds before.
+        var state = scenario
+        var holders: [String: String] = [:]
+        for position in scenario.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        var changed: Set<String> = []
+        var solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)] = []
+        var total = 0.0
+        for (index, round) in term.rounds.enumerated() {
+            let isFile = index == 0 && round.year == scenario.planningYear
+            let derived =
+                isFile ? scenario : advance(state, to: round.year, holders: holders, changed: changed, minimumStay: settings.minimumStay)
+            let sha = isFile ? scenarioSHA256 : SHA256.hex([UInt8](ScenarioWriter.encode(derived)))
+            if round.plan.scenario.planningYear != round.year {
+                violate("round \(round.year)", "the round's plan is for the planning year \(round.plan.scenario.planningYear)")
+            }
+            derivedRounds.append((round.year, derived, sha))
+            let result = PlanVerifier.verify(round.plan, against: derived, scenarioSHA256: sha, options: options)
+            violations += result.violations.map {
+                Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
+            }
+            warnings += result.warnings.map { "round \(round.year): \($0)" }
+            penalties += result.penalties
+            total += result.objective ?? 0
+            guard round.plan.status.hasPlan else { continue }
+            var before: [String: String] = [:]
+            for position in derived.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
+            holders = [:]
+            for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+            changed = Set(holders.compactMap { position, cadre in before[cadre] == position ? nil : cadre })
+            state = derived
+            solved.append((derived, holders, changed))
+        }
+        objective = solved.isEmpty ? nil : total
+        guard violations.isEmpty else { return }
+        checkYears(solved)
+        checkPaths(solved)
+    }
+
+    /// The rounds listed are the settings' first rounds, in order; after a round without a
+    /// plan none is solved; the status is the first round's without a plan, or the worst.
+    mutating func checkRoundList() {
+        let years = term.rounds.map(\.year)
+        guard years == Array(term.settings.rounds.prefix(years.count)) else {
+            violate("rounds", "the rounds \(years) are not the first of the settings' rounds \(term.settings.rounds)")
+            return
+        }
+        if term.unsolvedRounds != Array(term.settings.rounds.dropFirst(years.count)) {
+            violate("unsolvedRounds", "lists \(term.unsolvedRounds), not the rounds left after the ones solved")
+        }
+        if let firstWithout = term.rounds.firstIndex(where: { !$0.plan.status.hasPlan }), firstWithout != term.rounds.count - 1 {
+            violate("rounds", "round \(term.rounds[firstWithout].year) has no plan, yet later rounds were planned from it")
+        }
+        let statuses = term.rounds.map(\.plan.status)
+        let expected: PlanStatus =
+            statuses.isEmpty ? .stopped : statuses.first { !$0.hasPlan } ?? (statuses.allSatisfy { $0 == .optimal } ? .optimal : .feasible)
+        if term.status != expected { violate("status", "is \(term.status.rawValue); the rounds' plans make it \(expected.rawValue)") }
+        if !term.unsolvedRounds.isEmpty, statuses.allSatisfy(\.hasPlan), term.status.hasPlan {
+            violate("status", "rounds \(term.unsolvedRounds) were not solved, yet the status is \(term.status.rawValue)")
+        }
+    }
+
+    /// The office of the round in `year`, derived again: see `Scenario.nextRound` and
+    /// docs/model.md ("The term, round by round").
+    func advance(_ from: Scenario, to year: Int, holders: [String: String], changed: Set<String>, minimumStay: Int) -> Scenario {
+        var next = from
+        next.planningYear = year
+        var postBefore: [String: String] = [:]
+        for position in from.positions { if let incumbent = position.incumbent { postBefore[incumbent] = position.id } }
+        var postAfter: [String: String] = [:]
+        for (position, cadre) in holders { postAfter[cadre] = position }
+        next.positions = from.positions.map { position in
+            var position = position
+            position.incumbent = holders[position.id]
+            return position
+        }
+        let yearCheck = Check(scenario: next, plan: term.rounds[0].plan, gapForOptimal: 0)
+        next.cadres = from.cadres.map { cadre in
+            var cadre = cadre
+            let post = postAfter[cadre.id]
+            let years = year - from.planningYear
+            if post == nil {
+                cadre.yearsInPost = 0
+            } else if changed.contains(cadre.id) || postBefore[cadre.id] != post {
+                cadre.yearsInPost = years
+            } else {
+                cadre.yearsInPost += years
+            }
+            cadre.locked = post != nil && changed.contains(cadre.id) && years < minimumStay && !yearCheck.retiring(cadre)
+            return cadre
+        }
+        next.pinned = []
+        return next
+    }
+
+    /// Every year from the first round to the view's end (or to the first round without a
+    /// plan), counted again from the round in force.
+    mutating func checkYears(_ solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)]) {
+        guard let first = term.settings.rounds.first else { return }
+        var last = term.settings.until
+        if let without = term.rounds.first(where: { !$0.plan.status.hasPlan }) { last = min(last, without.year - 1) }
+        let expectedYears = solved.isEmpty || last < first ? [] : Array(first...last)
+        guard term.years.map(\.year) == expectedYears else {
+            violate(
+                "years",
+                "lists the years \(term.years.map(\.year)); the view covers \(expectedYears.first.map { "\($0) to \(last)" } ?? "none")")
+            return
+        }
+        for stated in term.years {
+            guard let round = solved.last(where: { $0.scenario.planningYear <= stated.year }) else { continue }
+            let derived = derivedYear(stated.year, round: round)
+            let pairs: [(String, String, String)] = [
+                ("leadershipPosts", "\(stated.leadershipPosts)", "\(derived.leadershipPosts)"),
+                ("leadershipPostsFilled", "\(stated.leadershipPostsFilled)", "\(derived.leadershipPostsFilled)"),
+                ("womenInLeadership", "\(stated.womenInLeadership)", "\(derived.womenInLeadership)"),
+                ("youngInGrassrootsTeams", "\(stated.youngInGrassrootsTeams)", "\(derived.youngInGrassrootsTeams)"),
+                ("listedHeadPostsFilled", "\(stated.listedHeadPostsFilled)", "\(derived.listedHeadPostsFilled)"),
+                ("nonLocalListedHeads", "\(stated.nonLocalListedHeads)", "\(derived.nonLocalListedHeads)"),
+                ("vacancies", "\(stated.vacancies)", "\(derived.vacancies)"),
+                ("retiring", "\(stated.retiring)", "\(derived.retiring)"),
+                ("keyPostsVacant", "\(stated.keyPostsVacant)", "\(derived.keyPostsVacant)"),
+                ("keyPostsAtRisk", "\(stated.keyPostsAtRisk)", "\(derived.keyPostsAtRisk)"),
+            ]
+            for (name, said, counted) in pairs where said != counted {
+                violate("\(stated.year) \(name)", "states \(said); the scenario and the rounds give \(counted)")
+            }
+            let share = stated.womenShare ?? -1
+            let derivedShare = derived.womenShare ?? -1
+            if abs(share - derivedShare) > 1e-9 {
+                violate(
+                    "\(stated.year) womenShare",
+                    "states \(stated.womenShare.map { "\($0)" } ?? "none"); derived \(derived.womenShare.map { "\($0)" } ?? "none")")
+            }
+        }
+    }
+
+    func derivedYear(_ year: Int, round: (scenario: Scenario, holders: [String: String], changed: Set<String>)) -> TermYear {
+        let view = advance(round.scenario, to: year, holders: round.holders, changed: round.changed, minimumStay: 0)
+        let check = Check(scenario: view, plan: term.rounds[0].plan, gapForOptimal: 0)
+        var cadres: [String: Cadre] = [:]
+        for cadre in view.cadres { cadres[cadre.id] = cadre }
+        var holder: [String: Cadre] = [:]
+        var retiring: [String] = []
+        for (position, id) in round.holders {
+            guard let cadre = cadres[id] else { continue }
+            let ruleOn = view.policy.retirement.mode != .off
+            if ruleOn && check.retirementYear(cadre) == year { retiring.append(id) }
+            if !(ruleOn && check.retirementYear(cadre) <= year) { holder[position] = cadre }
+        }
+        let leadership = view.positions.filter(\.leadership)
+        let filled = leadership.compactMap { holder[$0.id] }
+        let women = filled.filter { $0.gender == .female }.count
+        var young = 0
+        for unit in view.units where unit.grassroots {
+            let members = view.positions.filter { $0.unit == unit.id && $0.leadership }.compactMap { holder[$0.id] }
+            young += members.filter { check.age($0) < view.policy.youth.age }.count
+        }
+        var listed = 0
+        var nonLocal = 0
+        var units: [String: OrgUnit] = [:]
+        for unit in view.units { units[unit.id] = unit }
+        for position in view.positions where view.policy.nonLocalHeads.titles.contains(position.title) {
+            guard let cadre = holder[position.id], let unit = units[position.unit] else { continue }
+            listed += 1
+            if !check.isLocal(cadre, to: unit) { nonLocal += 1 }
+        }
+        let succession = view.policy.succession
+        var vacantKeys: [String] = []
+        var atRisk: [String] = []
+        for position in view.positions where succession.keyTitles.contains(position.title) || succession.keyPositions.contains(position.id)
+        {
+            if holder[position.id] == nil { vacantKeys.append(position.id) }
+            guard let id = round.holders[position.id], let incumbent = cadres[id], view.policy.retirement.mode != .off,
+                check.retirementYear(incumbent) == year
+            else { continue }
+            let successor = view.cadres.contains { other in
+                other.id != id && check.isPlanned(other, for: position) && mayBeAppointed(other, to: position, check: check, view: view)
+            }
+            if !successor { atRisk.append(position.id) }
+        }
+        return TermYear(
+            year: year, leadershipPosts: leadership.count, leadershipPostsFilled: filled.count, womenInLeadership: women,
+            womenShare: filled.isEmpty ? nil : Double(women) / Double(filled.count), youngInGrassrootsTeams: young,
+            listedHeadPostsFilled: listed, nonLocalListedHeads: nonLocal, vacancies: view.positions.filter { holder[$0.id] == nil }.count,
+            retiring: retiring.sorted(), keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted())
+    }
+
+    /// A new appointment that breaks no hard rule of those that look at the pair alone
+    /// (retirement, requirements, service left, forbidden pairs), in the view's year.
+    func mayBeAppointed(_ cadre: Cadre, to position: Position, check: Check, view: Scenario) -> Bool {
+        let policy = view.policy
+        let req = position.requirements
+        if policy.retirement.mode == .hard && check.retirementYear(cadre) <= view.planningYear { return false }
+        if policy.education.mode == .hard, let level = req.minEducation, cadre.education < level { return false }
+        if policy.fields.mode == .hard, !req.fields.isEmpty, Set(req.fields).isDisjoint(with: cadre.fields) { return false }
+        if policy.minRating.mode == .hard, let minimum = req.minRating, cadre.rating < minimum { return false }
+        if policy.maxAge.mode == .hard, let maximum = req.maxAge, check.age(cadre) > maximum { return false }
+        if policy.serviceLeft.mode == .hard, check.retirementYear(cadre) - view.planningYear < policy.serviceLeft.years { return false }
+        if policy.locks.mode == .hard, view.forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)) { return false }
+        return true
+    }
+
+    /// Every cadre whose post after some round differs from their post before the term, and
+    /// no other, with their posts round by round.
+    mutating func checkPaths(_ solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)]) {
+        var before: [String: String] = [:]
+        for position in scenario.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
+        var expected: [CadrePath] = []
+        for id in scenario.cadres.map(\.id).sorted() {
+            let steps = solved.map { round in
+                CadrePath.Step(year: round.scenario.planningYear, position: round.holders.first { $0.value == id }?.key)
+            }
+            if steps.contains(where: { $0.position != before[id] }) {
+                expected.append(CadrePath(cadre: id, before: before[id], steps: steps))
+            }
+        }
+        if term.paths != expected {
+            let stated = Set(term.paths.map(\.cadre))
+            let derived = Set(expected.map(\.cadre))
+            let differing = stated.symmetricDifference(derived).sorted().prefix(5)
+            violate(
+                "paths", "do not follow from the rounds' plans" + (differing.isEmpty ? "" : " (e.g. \(differing.joined(separator: ", ")))"))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import Planner
+
+extension PlannerCommand {
+    struct Term: PlannerSubcommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan the rotation rounds of a term one after another, and follow the office year by year.",
+            discussion: """
+                Each round is solved as `planner solve` solves one, optimal alone, from the office the round before left: \
+                posts as that round filled them, ages and years in post counted to the round's year, and a cadre moved or \
+                appointed held in post for --minimum-stay years. Then every year to --until: the figures, who retires, \
+                and the key posts at risk (the holder retires; no one planned for the post may be appointed). \
+                docs/model.md ("The term, round by round") states the rules. The term plan is re-checked by the \
+                independent verifier before it is printed; `planner verify SCENARIO TERM.json` checks it again. \
+                Exit code 10 when a round has no feasible plan (the rounds after it are not planned), 11 when a round \
+                finds none within the time limit, which is for the whole term.
+                """)
+
+        @OptionGroup var scenario: ScenarioArgument
+
+        @Option(
+            help: ArgumentHelp("The rounds' years, increasing, from the scenario's planning year on: 2026,2028,2030.", valueName: "years"))
+        var rounds: String
+
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("The last year the office is followed to (default: 2035, or the last round if later).", valueName: "year"))
+        var until: Int?
+
+        @Option(
+            name: .customLong("minimum-stay"), parsing: .unconditional,
+            help: ArgumentHelp(
+                "Years a cadre moved or appointed in a round stays in post before another move (0: no minimum).", valueName: "years"))
+        var minimumStay: Int = TermSettings.defaultMinimumStay
+
+        @Option(
+            name: .customLong("write-rounds"),
+            help: ArgumentHelp(
+                "Also write each later round's scenario to this existing folder as round-YEAR.json: the office as the round found it, for solve, explain or verify.",
+                valueName: "folder"))
+        var writeRounds: String?
+
+        @OptionGroup var report: ReportOptions<Term>
+
+        @OptionGroup var lang: LanguageOption
+
+        @OptionGroup var solver: SolverOptions
+
+        func execute() throws {
+            Interrupts.installForSearch()
+            let years = try Self.years(rounds)
+            let loaded = try loadScenario(scenario.path)
+            if report.format == .csv || report.format == .html {
+                Console.error("--format \(report.format.rawValue): a term plan is written as table or json")
+                throw Exit.usage
+            }
+            let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay)
+            let problems = settings.problems(planningYear: loaded.scenario.planningYear)
+            guard problems.isEmpty else {
+                for problem in problems { Console.error("\(scenario.path): \(problem)") }
+                throw Exit.usage
+            }
+            let roundFiles = try writeRounds.map { folder in try Self.roundFiles(in: folder, years: years) } ?? [:]
+            try checkOutputs([report.output] + years.compactMap { roundFiles[$0] }, inputs: loaded.files)
+            let term = try Planner.termRoundByRound(
+                loaded.scenario, sha256: loaded.sha256, settings: settings, options: solver.plannerOptions(lang.language))
+            try emit(
+                report.written(TermReport.render(term, scenario: loaded.scenario, format: report.format, language: lang.language)),
+                to: report.output, inputs: loaded.files)
+            for (year, round) in Planner.roundScenarios(of: term, from: loaded.scenario) {
+                guard let path = roundFiles[year], !(year == loaded.scenario.planningYear && year == years.first) else { continue }
+                try OutputFile.write(ScenarioWriter.encode(round), to: path, inputs: loaded.files)
+            }
+            if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
+            if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
+                Console.error("\(scenario.path): round \(failed.year): \(failed.plan.status.sentence)")
+                throw Exit.code(for: failed.plan.status)
+            }
+        }
+
+        /// Where each round's scenario goes in `folder`, which must be a folder that exists.
+        static func roundFiles(in folder: String, years: [Int]) throws -> [Int: String] {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                Console.error("--write-rounds \(folder): no such folder (make it first)")
+                throw Exit.cannotCreate
+            }
+            let base = URL(fileURLWithPath: folder)
+            return Dictionary(uniqueKeysWithValues: years.map { ($0, base.appendingPathComponent("round-\($0).json").path) })
+        }
+
+        /// "2026,2028,2030" as years; a clear usage error for anything else.
+        static func years(_ text: String) throws -> [Int] {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var years: [Int] = []
+            for part in parts {
+                guard let year = Int(part), part.allSatisfy(\.isASCII), (1900...2200).contains(year) else {
+                    Console.error("--rounds \(text): \"\(part)\" is not a year (give years parted by commas: 2026,2028,2030)")
+                    throw Exit.usage
+                }
+                years.append(year)
+            }
+            return years
+        }
+    }
+}
+
+extension PlannerCommand.Term: CommandOutput {
+    static let outputHelp = "Write the term plan to this file (atomically, readable by you only) instead of stdout."
+    static let formatHelp = "Output format: table (default) or json (what `planner verify` reads)."
+}

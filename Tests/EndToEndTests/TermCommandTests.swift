@@ -1,0 +1,104 @@
+import Foundation
+import Planner
+import TestSupport
+import Testing
+
+/// `planner term` as a user runs it: the built binary, real files, real GLPK.
+@Suite("planner term, end to end")
+struct TermCommandTests {
+    typealias F = Fixtures
+
+    /// A term plan's JSON without the wall times its rounds' plans record.
+    func withoutTiming(_ path: String) throws -> Data {
+        var object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        var rounds = try #require(object["rounds"] as? [[String: Any]])
+        for index in rounds.indices {
+            var plan = try #require(rounds[index]["plan"] as? [String: Any])
+            plan["timing"] = nil
+            rounds[index]["plan"] = plan
+        }
+        object["rounds"] = rounds
+        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    }
+
+    @Test(
+        "The tutorial over three rounds: a table in either language, JSON that verify accepts (and --resolve confirms), the same bytes twice"
+    )
+    func tutorial() throws {
+        let table = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--until", "2032"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.hasPrefix("Term plan: Tutorial"))
+        #expect(table.stdout.contains("Status: every round optimal"))
+        #expect(table.stdout.contains("The office year by year (7)"))
+        let vietnamese = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028", "--lang", "vi"])
+        #expect(vietnamese.status == 0)
+        #expect(vietnamese.stdout.hasPrefix("Kế hoạch nhiệm kỳ: Tutorial"))
+        #expect(vietnamese.stdout.contains("Đội ngũ qua từng năm (10)"))
+
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.json").path
+        let second = folder.appendingPathComponent("b.json").path
+        for path in [first, second] {
+            let run = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--format", "json", "-o", path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(try withoutTiming(first) == withoutTiming(second))
+
+        // Each later round's scenario, written out, is the one its round's plan names: solved
+        // alone it gives the same holders, and verify takes the round's plan against it.
+        let rounds = folder.appendingPathComponent("rounds")
+        try FileManager.default.createDirectory(at: rounds, withIntermediateDirectories: false)
+        let written = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--write-rounds", rounds.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: rounds.path).sorted() == ["round-2028.json", "round-2030.json"])
+        let round2028 = rounds.appendingPathComponent("round-2028.json").path
+        let alone = folder.appendingPathComponent("alone.json").path
+        #expect(try F.run(["solve", round2028, "--format", "json", "-o", alone]).status == 0)
+        let term = try TermFile.decode(Data(contentsOf: URL(fileURLWithPath: first)), file: first)
+        let solvedAlone = try PlanFile.load(path: alone)
+        #expect(solvedAlone.scenario == term.rounds[1].plan.scenario)
+        #expect(solvedAlone.assignments == term.rounds[1].plan.assignments)
+        let verify = try F.run(["verify", "Scenarios/tutorial.json", first])
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("ok: status optimal, round by round (3 of 3 rounds planned)"))
+        let resolved = try F.run(["verify", "Scenarios/tutorial.json", first, "--resolve"])
+        #expect(resolved.status == 0, "\(resolved.stdout)")
+        #expect(resolved.stdout.contains("2030 solved again: optimal"))
+
+        // Another holder in the 2028 round's plan, and another year's figure: both caught.
+        var forged = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first))) as? [String: Any])
+        var years = try #require(forged["years"] as? [[String: Any]])
+        years[2]["vacancies"] = 7
+        forged["years"] = years
+        let path = folder.appendingPathComponent("forged.json").path
+        try JSONSerialization.data(withJSONObject: forged).write(to: URL(fileURLWithPath: path))
+        let caught = try F.run(["verify", "Scenarios/tutorial.json", path])
+        #expect(caught.status == 1)
+        #expect(caught.stdout.contains("term (2028 vacancies): states 7"), "\(caught.stdout)")
+    }
+
+    @Test(
+        "Rounds and years that make no term are refused with exit 64 (a missing folder 73), naming the problem; nothing is solved or written"
+    )
+    func refused() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("term.json").path
+        let cases: [([String], String)] = [
+            (["--rounds", "2026,twenty"], "\"twenty\" is not a year"),
+            (["--rounds", "2028,2026"], "increasing years"),
+            (["--rounds", "2024,2026"], "before the scenario's planning year, 2026"),
+            (["--rounds", "2026,2030", "--until", "2028"], "--until 2028 is before the last round, 2030"),
+            (["--rounds", "2026", "--minimum-stay", "-1"], "--minimum-stay -1"),
+            (["--rounds", "2026", "--format", "csv"], "a term plan is written as table or json"),
+            (["--rounds", "2026", "--write-rounds", "/nonexistent/rounds"], "no such folder"),
+        ]
+        for (arguments, message) in cases {
+            let run = try F.run(["term", "Scenarios/tutorial.json"] + arguments + ["-o", output])
+            #expect(run.status == (arguments.contains("--write-rounds") ? 73 : 64), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import Planner
+import TestSupport
+import Testing
+
+/// The term planned round by round (`planner term`): each rule that carries from one round to
+/// the next, in a scenario small enough to follow by hand, where that rule changes the term
+/// plan. Only the rating counts in the objective (10 points per 100, times the post's weight),
+/// retirement is at 60 for everyone, and every term plan is re-checked by the independent
+/// term verifier (and, inside `termRoundByRound`, every round's plan by the plan verifier).
+@Suite("The term, round by round: the rules over time, one worked example each")
+struct TermTests {
+    typealias F = Fixtures
+
+    func policy(_ change: (inout Policy) -> Void = { _ in }) -> Policy {
+        F.policy {
+            $0.retirement.mode = .hard
+            $0.retirement.maleAge = 60
+            $0.retirement.femaleAge = 60
+            $0.locks.mode = .hard
+            change(&$0)
+        }
+    }
+
+    func term(_ scenario: Scenario, rounds: [Int], until: Int? = nil, minimumStay: Int = 2) throws -> TermPlan {
+        let settings = TermSettings(rounds: rounds, until: until, minimumStay: minimumStay)
+        let term = try Planner.termRoundByRound(scenario, sha256: "test", settings: settings)
+        // Solving confirmed any round's status without a plan, as `planner verify --resolve` does.
+        let verification = TermVerifier.verify(
+            term, against: scenario, scenarioSHA256: "test", options: PlanVerifier.Options(statusConfirmedBySolving: true))
+        #expect(verification.isValid, "\(verification.violations)")
+        return term
+    }
+
+    func holders(_ plan: Plan) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: plan.assignments.compactMap { a in a.cadre.map { (a.position, $0) } })
+    }
+
+    /// P1 (weight 1) is vacant; P2 (weight 2) is held by R, 58 in 2026, locked in that round,
+    /// who reaches 60 in 2028. A (90) and B (60) hold nothing.
+    /// 2026: A takes P1 (9 points), R stays in P2 (10): 19.
+    /// 2028: R retires and P2 opens. A moving up to P2 and B taking P1 gives 18 + 6 = 24; A
+    /// staying and B taking P2 gives 9 + 12 = 21. With a minimum stay of 2 years A may move
+    /// (2 years since 2026); with 3 A is held in P1 and the round makes 21.
+    var movingUp: Scenario {
+        F.scenario(
+            positions: [F.post("P1"), F.post("P2", title: "chair", incumbent: "R", weight: 2)],
+            cadres: [F.cadre("R", rating: 50, age: 58, locked: true), F.cadre("A", rating: 90), F.cadre("B", rating: 60)],
+            policy: policy())
+    }
+
+    @Test("Minimum stay: a cadre appointed in 2026 is held in post in 2028 when the stay is 3 years, and moves up when it is 2")
+    func minimumStay() throws {
+        let two = try term(movingUp, rounds: [2026, 2028], minimumStay: 2)
+        let three = try term(movingUp, rounds: [2026, 2028], minimumStay: 3)
+        for plan in [two, three] {
+            #expect(holders(plan.rounds[0].plan) == ["P1": "A", "P2": "R"])
+            #expect(plan.rounds[0].plan.objective == 19)
+            #expect(plan.rounds[1].plan.retirements.map(\.cadre) == ["R"])
+        }
+        #expect(holders(two.rounds[1].plan) == ["P1": "B", "P2": "A"])
+        #expect(two.rounds[1].plan.objective == 24)
+        #expect(holders(three.rounds[1].plan) == ["P1": "A", "P2": "B"])
+        #expect(three.rounds[1].plan.objective == 21)
+        #expect(two.paths.map(\.cadre) == ["A", "B", "R"])
+        #expect(two.paths.first?.steps == [.init(year: 2026, position: "P1"), .init(year: 2028, position: "P2")])
+        #expect(two.status == .optimal && two.unsolvedRounds.isEmpty)
+    }
+
+    @Test("The verifier re-derives the minimum stay: a 2028 round that moves the held cadre fails")
+    func forgedMinimumStay() throws {
+        let three = try term(movingUp, rounds: [2026, 2028], minimumStay: 3)
+        let two = try term(movingUp, rounds: [2026, 2028], minimumStay: 2)
+        var forged = three
+        forged.rounds[1].plan = two.rounds[1].plan
+        let verification = TermVerifier.verify(forged, against: movingUp, scenarioSHA256: "test")
+        #expect(!verification.isValid)
+        #expect(verification.violations.contains { $0.rule == "locks" && $0.subject.hasPrefix("round 2028") })
+        // Figures that do not follow from the rounds fail too.
+        var wrongYear = three
+        wrongYear.years[1].vacancies += 1
+        #expect(TermVerifier.verify(wrongYear, against: movingUp, scenarioSHA256: "test").violations.map(\.subject) == ["2027 vacancies"])
+    }
+
+    /// One round in 2026 and the office followed to 2029: R (58) holds the chair P2 until he
+    /// reaches 60 in 2028. The chair is then vacant, and at risk unless someone planned for a
+    /// chair may be appointed: B is planned for "chair"; with a hard minimum rating of 70 for
+    /// P2, B (60) may not be, and the post is at risk.
+    @Test("Retirement by year: the view opens the post in the year its holder reaches 60, at risk when no planned cadre may take it")
+    func postsAtRisk() throws {
+        func scenario(minRating: Double?) -> Scenario {
+            F.scenario(
+                positions: [
+                    F.post("P1"), F.post("P2", title: "chair", incumbent: "R", requirements: Requirements(minRating: minRating), weight: 2),
+                ],
+                cadres: [
+                    F.cadre("R", rating: 50, age: 58, locked: true), F.cadre("A", rating: 90),
+                    F.cadre("B", rating: 60, plannedFor: ["chair"]),
+                ],
+                policy: policy { $0.minRating.mode = .hard })
+        }
+        let covered = try term(scenario(minRating: nil), rounds: [2026], until: 2029)
+        let uncovered = try term(scenario(minRating: 70), rounds: [2026], until: 2029)
+        for plan in [covered, uncovered] {
+            #expect(plan.years.map(\.year) == [2026, 2027, 2028, 2029])
+            #expect(plan.years.map(\.retiring) == [[], [], ["R"], []])
+            #expect(plan.years.map(\.keyPostsVacant) == [[], [], ["P2"], ["P2"]])
+            #expect(plan.years.map(\.leadershipPostsFilled) == [2, 2, 1, 1])
+        }
+        #expect(covered.years.map(\.keyPostsAtRisk) == [[], [], [], []])
+        #expect(uncovered.years.map(\.keyPostsAtRisk) == [[], [], ["P2"], []])
+    }
+
+    /// T has held P1 for 4 years; the tenure limit is 5, hard. In 2026 T may stay (4 years);
+    /// by the 2028 round T has held it for 6 and must rotate: T moves to P2 and S, who took P2
+    /// in 2026, moves to P1 (no minimum stay holds S).
+    @Test("Years in post count on between rounds: the tenure limit a cadre is under in 2026 binds by 2028")
+    func tenureOverTime() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", incumbent: "T", weight: 2), F.post("P2")],
+            cadres: [F.cadre("T", rating: 90, yearsInPost: 4), F.cadre("S", rating: 60)],
+            policy: policy {
+                $0.tenure.mode = .hard
+                $0.tenure.maxYears = 5
+            })
+        let plan = try term(scenario, rounds: [2026, 2028], minimumStay: 0)
+        #expect(holders(plan.rounds[0].plan) == ["P1": "T", "P2": "S"])
+        #expect(holders(plan.rounds[1].plan) == ["P1": "S", "P2": "T"])
+        #expect(plan.rounds[1].plan.moves.map(\.cadre).sorted() == ["S", "T"])
+    }
+
+    /// P1 must be filled (hard) and only R, who reaches 60 in 2028, can hold it: the 2028
+    /// round has no plan, 2030 is not planned, and the view ends in 2027.
+    @Test("A round without a plan ends the term: later rounds are listed as not planned")
+    func infeasibleRound() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", incumbent: "R", mustFill: true)],
+            cadres: [F.cadre("R", rating: 50, age: 58)],
+            policy: policy { $0.mustFill.mode = .hard })
+        let plan = try term(scenario, rounds: [2026, 2028, 2030])
+        #expect(plan.rounds.map(\.plan.status) == [.optimal, .infeasible])
+        #expect(plan.unsolvedRounds == [2030])
+        #expect(plan.status == .infeasible)
+        #expect(plan.years.map(\.year) == [2026, 2027])
+        // Unconfirmed, "infeasible" is a claim, and the verifier says which round makes it.
+        let unconfirmed = TermVerifier.verify(plan, against: scenario, scenarioSHA256: "test")
+        #expect(unconfirmed.violations.map(\.subject) == ["round 2028: status"])
+    }
+
+    /// Random tiny rounds (3 posts, 4 cadres, every rule in a random mode) planned over 2026,
+    /// 2028 and 2031 with a minimum stay of 3: each round's objective is the best over every
+    /// assignment the plan verifier accepts in that round's scenario, as the term verifier
+    /// carries it forward, and a round without a plan is one where no assignment is accepted.
+    @Test("Each round of a random tiny term is optimal alone, against exhaustive enumeration")
+    func bruteForce() throws {
+        var planned = 0
+        for seed in UInt64(1)...24 {
+            let scenario = RandomRound.make(seed: seed)
+            let plan = try term(scenario, rounds: [2026, 2028, 2031], minimumStay: 3)
+            let carried = TermVerifier.roundScenarios(plan, against: scenario, scenarioSHA256: "test")
+            #expect(carried.count == plan.rounds.count)
+            for (round, derived) in zip(plan.rounds, carried) {
+                let best = RandomRound.bestByEnumeration(derived.scenario)
+                #expect((best == nil) == !round.plan.status.hasPlan, "seed \(seed), round \(round.year)")
+                if let best, let objective = round.plan.objective {
+                    #expect(abs(best - objective) < 1e-6, "seed \(seed), round \(round.year): \(objective) vs \(best)")
+                    planned += 1
+                }
+            }
+        }
+        #expect(planned >= 30)
+    }
+
+    @Test("Settings that make no term are refused before anything is solved")
+    func settingsProblems() {
+        #expect(TermSettings(rounds: [2026, 2028]).problems(planningYear: 2026).isEmpty)
+        #expect(TermSettings(rounds: [2026, 2028]).until == 2035)
+        #expect(TermSettings(rounds: [2028, 2026]).problems(planningYear: 2026).count == 1)
+        #expect(TermSettings(rounds: [2025]).problems(planningYear: 2026).count == 1)
+        #expect(TermSettings(rounds: [2026], until: 2025).problems(planningYear: 2026).count == 1)
+        #expect(TermSettings(rounds: []).problems(planningYear: 2026).count == 1)
+        #expect(TermSettings(rounds: [2026], minimumStay: -1).problems(planningYear: 2026).count == 1)
+    }
+}
