@@ -68,4 +68,36 @@ struct ReportPrintTests {
             #expect(text.contains("the best plan under these rules, proven"))
         }
     }
+
+    @Test(
+        "The term's page in Vietnamese, from `report --term`, prints on A4 with its rounds, years and paths",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"))
+    func termPrinted() throws {
+        let chromium = try #require(Self.chromium)
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("term.json")
+        let html = folder.appendingPathComponent("term.html")
+        let pdf = folder.appendingPathComponent("term.pdf")
+        let term = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--format", "json", "-o", json.path])
+        #expect(term.status == 0, "\(term.stderr)")
+        let run = try F.run(["report", "Scenarios/tutorial.json", "--term", json.path, "--lang", "vi", "-o", html.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let print = try Self.tool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+        #expect(print.status == 0)
+        let info = try Self.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        #expect(info.contains("(A4)"), "\(info)")
+        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
+        for expected in [
+            "KẾ HOẠCH NHIỆM KỲ", "Đội ngũ qua từng năm", "Cán bộ thay đổi vị trí (8)", "Trần Thị Bình", "Bí thư, Xã An Lão", "2035",
+        ] {
+            #expect(text.contains(expected), "\(expected)")
+        }
+    }
 }

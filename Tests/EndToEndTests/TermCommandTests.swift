@@ -76,6 +76,20 @@ struct TermCommandTests {
         let caught = try F.run(["verify", "Scenarios/tutorial.json", path])
         #expect(caught.status == 1)
         #expect(caught.stdout.contains("term (2028 vacancies): states 7"), "\(caught.stdout)")
+
+        // The page: from `term --format html` and from `report --term`, the same bytes; a
+        // tampered term plan is refused, not reported.
+        let page = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--format", "html"])
+        #expect(page.status == 0)
+        #expect(page.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.stdout.contains("<section id=\"years\">") && page.stdout.contains("<svg class=\"chart\""))
+        let report = try F.run(["report", "Scenarios/tutorial.json", "--term", first])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout == page.stdout)
+        let refused = try F.run(["report", "Scenarios/tutorial.json", "--term", path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("not reported"))
+        #expect(refused.stdout.isEmpty)
     }
 
     @Test(
@@ -91,7 +105,7 @@ struct TermCommandTests {
             (["--rounds", "2024,2026"], "before the scenario's planning year, 2026"),
             (["--rounds", "2026,2030", "--until", "2028"], "--until 2028 is before the last round, 2030"),
             (["--rounds", "2026", "--minimum-stay", "-1"], "--minimum-stay -1"),
-            (["--rounds", "2026", "--format", "csv"], "a term plan is written as table or json"),
+            (["--rounds", "2026", "--format", "csv"], "a term plan is written as table, json or html"),
             (["--rounds", "2026", "--write-rounds", "/nonexistent/rounds"], "no such folder"),
         ]
         for (arguments, message) in cases {

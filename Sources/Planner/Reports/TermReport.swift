@@ -1,12 +1,13 @@
 import Foundation
 
-/// A term plan as a document: JSON (what `planner verify` reads) or a text table in the
-/// committee's language.
+/// A term plan as a document: JSON (what `planner verify` reads), a text table or a page
+/// (`TermPage`) in the committee's language.
 public enum TermReport {
     public static func render(_ term: TermPlan, scenario: Scenario, format: PlanReport.Format, language: ReportLanguage = .en) -> Data {
         switch format {
         case .table: Data(table(term, scenario: scenario, language: language).utf8)
-        case .json, .csv, .html: TermFile.encode(term)
+        case .html: Data(TermPage(term, scenario: scenario, language: language).render().utf8)
+        case .json, .csv: TermFile.encode(term)
         }
     }
 

@@ -10,14 +10,21 @@ extension PlannerCommand {
                 Solves the round (or reads --plan, verified against the scenario first, as `planner verify` does) and \
                 writes an HTML report that opens with no network: the status, the figures before and after beside their \
                 targets, charts, the vacancy chains, the changes unit by unit with their reasons, and each unit's posts \
-                before and after; with --succession, the successor slates for every key post. It names people: keep it \
-                as you keep the roster. Exit code 1 when --plan fails the check.
+                before and after; with --succession, the successor slates for every key post. With --term, the page of a term plan (`planner \
+                term --format json`), verified first. It names people: keep it as you keep the roster. Exit code 1 \
+                when --plan or --term fails the check.
                 """)
 
         @OptionGroup var scenario: ScenarioArgument
 
         @Option(help: "A plan (JSON, from `planner solve --format json`) of this scenario to report instead of solving.")
         var plan: String?
+
+        @Option(
+            help:
+                "A term plan (JSON, from `planner term --format json`) of this scenario: the report is the term's page, verified against the scenario first."
+        )
+        var term: String?
 
         @OptionGroup var lang: LanguageOption
 
@@ -36,9 +43,17 @@ extension PlannerCommand {
 
         func execute() throws {
             Interrupts.installForSearch()
+            if term != nil, plan != nil || succession {
+                Console.error("--term reports a term plan: it does not take --plan or --succession")
+                throw Exit.usage
+            }
             let loaded = try loadScenario(scenario.path)
-            let inputs = loaded.files + [plan].compactMap { $0 }
+            let inputs = loaded.files + [plan, term].compactMap { $0 }
             try checkOutput(output, inputs: inputs)
+            if let term {
+                try reportTerm(term, loaded: loaded, inputs: inputs)
+                return
+            }
             let reported: Plan
             if let plan {
                 reported = try PlanFile.load(path: plan)
@@ -77,6 +92,27 @@ extension PlannerCommand {
             if let stopped = Interrupts.exitCode(stoppedBy: reported.stoppedBy) { throw stopped }
             let code = Exit.code(for: reported.status)
             if code != Exit.success { throw code }
+        }
+
+        /// The page of a term plan, checked first as `planner verify` checks it: a term plan that
+        /// breaks a rule in any round or year, or was made from another scenario, is refused.
+        func reportTerm(_ path: String, loaded: Planner.LoadedScenario, inputs: [String]) throws {
+            guard case .term(let term) = try PlanDocument.load(path: path) else {
+                Console.error("\(path): not a term plan (its `format` is not \"\(TermPlan.formatName)\"); --plan takes a round's plan")
+                throw Exit.dataError
+            }
+            let check = TermVerifier.verify(
+                term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: PlanVerifier.Options(statusConfirmedBySolving: true)
+            )
+            guard check.isValid else {
+                let count = check.violations.count
+                Console.error(
+                    "\(path): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
+                        + check.violations.map { "  \($0)" }.joined(separator: "\n"))
+                throw Exit.verificationFailed
+            }
+            let page = TermReport.render(term, scenario: loaded.scenario, format: .html, language: lang.language)
+            try emit(page, to: output, inputs: inputs)
         }
     }
 }

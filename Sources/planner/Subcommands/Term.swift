@@ -51,8 +51,8 @@ extension PlannerCommand {
             Interrupts.installForSearch()
             let years = try Self.years(rounds)
             let loaded = try loadScenario(scenario.path)
-            if report.format == .csv || report.format == .html {
-                Console.error("--format \(report.format.rawValue): a term plan is written as table or json")
+            if report.format == .csv {
+                Console.error("--format csv: a term plan is written as table, json or html")
                 throw Exit.usage
             }
             let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay)
@@ -108,5 +108,6 @@ extension PlannerCommand {
 
 extension PlannerCommand.Term: CommandOutput {
     static let outputHelp = "Write the term plan to this file (atomically, readable by you only) instead of stdout."
-    static let formatHelp = "Output format: table (default) or json (what `planner verify` reads)."
+    static let formatHelp =
+        "Output format: table (default), json (what `planner verify` reads) or html (a page to read in a browser or print)."
 }

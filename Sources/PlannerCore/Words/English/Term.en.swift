@@ -35,5 +35,15 @@ extension Catalogue {
         "term.column.cadre": "CADRE",
         "term.column.before": "BEFORE",
         "term.notPlanned": "not planned",
+        // The page.
+        "term.page.kicker": "Term plan: the rotation rounds of a term, and the office year by year",
+        "term.page.rounds": "Rounds",
+        "term.page.until": "Followed to",
+        "term.page.minimumStay": "Minimum stay between moves",
+        "term.page.years": "{years} years",
+        "term.page.chart": "Leadership posts held, year by year",
+        "term.page.women": "women",
+        "term.page.men": "men",
+        "term.page.posts": "{count} posts",
     ]
 }

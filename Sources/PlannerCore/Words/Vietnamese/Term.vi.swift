@@ -36,5 +36,15 @@ extension Catalogue {
         "term.column.cadre": "CÁN BỘ",
         "term.column.before": "TRƯỚC",
         "term.notPlanned": "chưa lập",
+        // Trang HTML.
+        "term.page.kicker": "Kế hoạch nhiệm kỳ: các đợt luân chuyển trong nhiệm kỳ và đội ngũ qua từng năm",
+        "term.page.rounds": "Các đợt",
+        "term.page.until": "Theo dõi đến năm",
+        "term.page.minimumStay": "Thời gian tối thiểu giữa hai lần điều động",
+        "term.page.years": "{years} năm",
+        "term.page.chart": "Chức vụ lãnh đạo có người giữ, qua từng năm",
+        "term.page.women": "nữ",
+        "term.page.men": "nam",
+        "term.page.posts": "{count} chức vụ",
     ]
 }

@@ -1,0 +1,148 @@
+import Foundation
+
+/// A term plan as a page for the committee (`planner term --format html`, `planner report
+/// --term`): what was planned and how, a chart of the leadership posts year by year, the
+/// rounds, the office year by year, the key posts at risk, and who changes post. One
+/// self-contained page in the report's frame (`HTMLPage`): nothing is fetched when it opens.
+struct TermPage {
+    let term: TermPlan
+    let words: Words
+    let names: RoundNames
+    let language: ReportLanguage
+
+    init(_ term: TermPlan, scenario: Scenario, language: ReportLanguage) {
+        self.term = term
+        self.language = language
+        words = Words.of(language)
+        names = RoundNames(scenario, words)
+    }
+
+    func escape(_ text: String) -> String { HTMLReport.escape(text) }
+
+    func render() -> String {
+        var body = header()
+        body += chart()
+        body += rounds()
+        body += years()
+        body += atRisk()
+        body += paths()
+        return HTMLPage.document(title: names.nfc(term.scenario.name), language: language, body: body)
+    }
+
+    /// The year of the first round without a plan (or the first not planned), for the status.
+    var stoppedAt: Int { term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0 }
+
+    func header() -> String {
+        var html = "<header>\n<p class=\"kicker\">\(escape(words("term.page.kicker")))</p>\n"
+        html += "<h1>\(escape(names.nfc(term.scenario.name)))</h1>\n"
+        let status = words.sentence(words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)]))
+        html += "<p class=\"status \(term.status.hasPlan ? "ok" : "none")\">\(escape(status))</p>\n"
+        html += "<p>\(escape(words("term.method.roundByRound")))</p>\n"
+        html += "<dl class=\"record\">\n"
+        var rows: [(String, String)] = [
+            (words("term.page.rounds"), term.settings.rounds.map(String.init).joined(separator: ", ")),
+            (words("term.page.until"), String(term.settings.until)),
+            (
+                words("term.page.minimumStay"),
+                term.settings.minimumStay > 0
+                    ? words("term.page.years", ["years": String(term.settings.minimumStay)]) : words("common.none")
+            ),
+            (words("slates.page.sha"), term.scenario.sha256),
+        ]
+        if let produced = term.rounds.first?.plan.producedBy {
+            rows.append((words("slates.page.producedBy"), "planner \(produced.planner); \(produced.solver) \(produced.solverVersion)"))
+        }
+        for (label, value) in rows { html += "<dt>\(escape(label))</dt><dd>\(escape(value))</dd>\n" }
+        return html + "</dl>\n</header>\n"
+    }
+
+    /// Leadership posts held, women and men, year by year, against the number of posts.
+    func chart() -> String {
+        guard let posts = term.years.first?.leadershipPosts else { return "" }
+        let rows = term.years.map { year in
+            SVGCharts.Row(
+                label: String(year.year),
+                bars: [
+                    SVGCharts.Bar(
+                        caption: "",
+                        segments: [(year.womenInLeadership, "women"), (year.leadershipPostsFilled - year.womenInLeadership, "men")])
+                ])
+        }
+        let title = words("term.page.chart")
+        var html = "<section id=\"chart\">\n<h2>\(escape(title))</h2>\n"
+        html += HTMLReport.figure(
+            title,
+            SVGCharts.horizontalBars(
+                title: title, rows: rows, legend: [(words("term.page.women"), "women"), (words("term.page.men"), "men")],
+                marker: (posts, words("term.page.posts", ["count": String(posts)]))))
+        return html + "</section>\n"
+    }
+
+    func rounds() -> String {
+        var rows: [[String]] = term.rounds.map { round in
+            let plan = round.plan
+            guard plan.status.hasPlan else {
+                return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
+            }
+            return [
+                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
+                String(plan.moves.count), String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
+                String(plan.vacancies.count),
+            ]
+        }
+        rows += term.unsolvedRounds.map { [String($0), words("term.notPlanned")] + Array(repeating: "", count: 6) }
+        let header = [
+            "term.column.year", "term.column.status", "term.column.objective", "term.column.moves", "term.column.appointments",
+            "term.column.releases", "term.column.retirements", "term.column.vacancies",
+        ].map { words($0) }
+        return "<section id=\"rounds\">\n<h2>\(escape(words("term.rounds")))</h2>\n"
+            + HTMLReport.table(header: header, rows: rows, className: "figures") + "</section>\n"
+    }
+
+    func years() -> String {
+        let rows = term.years.map { year in
+            [
+                String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
+                year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
+                String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
+                String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
+            ]
+        }
+        let header = [
+            "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
+            "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
+        ].map { words($0) }
+        return "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n"
+            + HTMLReport.table(header: header, rows: rows, className: "figures") + "</section>\n"
+    }
+
+    func atRisk() -> String {
+        var rows: [[String]] = []
+        for year in term.years {
+            let round = term.rounds.last { $0.year <= year.year && $0.plan.status.hasPlan }
+            for post in year.keyPostsAtRisk {
+                let holder = round?.plan.assignments.first { $0.position == post }?.cadre
+                rows.append([String(year.year), words.sentence(names.post(post)), holder.map(names.person) ?? ""])
+            }
+        }
+        var html = "<section id=\"at-risk\">\n<h2>\(escape(words("term.atRisk")))</h2>\n"
+        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
+        html += HTMLReport.table(
+            header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) }, rows: rows, className: "figures")
+        return html + "</section>\n"
+    }
+
+    func paths() -> String {
+        let solvedYears = term.rounds.filter(\.plan.status.hasPlan).map(\.year)
+        let none = "–"
+        let rows = term.paths.map { path in
+            [names.person(path.cadre), path.before.map(names.post) ?? none] + path.steps.map { $0.position.map(names.post) ?? none }
+        }
+        var html = "<section id=\"paths\">\n<h2>\(escape(words("term.paths"))) (\(rows.count))</h2>\n"
+        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
+        html += HTMLReport.table(
+            header: [words("term.column.cadre"), words("term.column.before")] + solvedYears.map(String.init), rows: rows, className: "slate"
+        )
+        return html + "</section>\n"
+    }
+}
