@@ -59,13 +59,13 @@ struct TermCheck {
         var state = scenario
         var holders: [String: String] = [:]
         for position in scenario.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
-        var changed: Set<String> = []
-        var solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)] = []
+        var taken: [String: Int] = [:]  // cadre → the year of the round in which they took the post they hold
+        var solved: [(scenario: Scenario, holders: [String: String])] = []
         var total = 0.0
         for (index, round) in term.rounds.enumerated() {
             let isFile = index == 0 && round.year == scenario.planningYear
             let derived =
-                isFile ? scenario : advance(state, to: round.year, holders: holders, changed: changed, minimumStay: settings.minimumStay)
+                isFile ? scenario : advance(state, to: round.year, holders: holders, taken: taken, minimumStay: settings.minimumStay)
             let sha = isFile ? scenarioSHA256 : SHA256.hex([UInt8](ScenarioWriter.encode(derived)))
             if round.plan.scenario.planningYear != round.year {
                 violate("round \(round.year)", "the round's plan is for the planning year \(round.plan.scenario.planningYear)")
@@ -83,9 +83,17 @@ struct TermCheck {
             for position in derived.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
             holders = [:]
             for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-            changed = Set(holders.compactMap { position, cadre in before[cadre] == position ? nil : cadre })
+            var takenNow: [String: Int] = [:]
+            for (position, cadre) in holders {
+                if before[cadre] != position {
+                    takenNow[cadre] = round.year
+                } else if let year = taken[cadre] {
+                    takenNow[cadre] = year
+                }
+            }
+            taken = takenNow
             state = derived
-            solved.append((derived, holders, changed))
+            solved.append((derived, holders))
         }
         objective = solved.isEmpty ? nil : total
         guard violations.isEmpty else { return }
@@ -107,18 +115,22 @@ struct TermCheck {
         if let firstWithout = term.rounds.firstIndex(where: { !$0.plan.status.hasPlan }), firstWithout != term.rounds.count - 1 {
             violate("rounds", "round \(term.rounds[firstWithout].year) has no plan, yet later rounds were planned from it")
         }
+        // The first round without a plan decides; rounds left unsolved after planned ones make
+        // a stopped term; otherwise optimal only when every round is.
         let statuses = term.rounds.map(\.plan.status)
         let expected: PlanStatus =
-            statuses.isEmpty ? .stopped : statuses.first { !$0.hasPlan } ?? (statuses.allSatisfy { $0 == .optimal } ? .optimal : .feasible)
-        if term.status != expected { violate("status", "is \(term.status.rawValue); the rounds' plans make it \(expected.rawValue)") }
-        if !term.unsolvedRounds.isEmpty, statuses.allSatisfy(\.hasPlan), term.status.hasPlan {
-            violate("status", "rounds \(term.unsolvedRounds) were not solved, yet the status is \(term.status.rawValue)")
+            statuses.first { !$0.hasPlan }
+            ?? (statuses.isEmpty || !term.unsolvedRounds.isEmpty
+                ? .stopped : statuses.allSatisfy { $0 == .optimal } ? .optimal : .feasible)
+        if term.status != expected {
+            let why = term.unsolvedRounds.isEmpty ? "the rounds' plans make it" : "with rounds \(term.unsolvedRounds) not planned, it is"
+            violate("status", "is \(term.status.rawValue); \(why) \(expected.rawValue)")
         }
     }
 
     /// The office of the round in `year`, derived again: see `Scenario.nextRound` and
     /// docs/model.md ("The term, round by round").
-    func advance(_ from: Scenario, to year: Int, holders: [String: String], changed: Set<String>, minimumStay: Int) -> Scenario {
+    func advance(_ from: Scenario, to year: Int, holders: [String: String], taken: [String: Int], minimumStay: Int) -> Scenario {
         var next = from
         next.planningYear = year
         var postBefore: [String: String] = [:]
@@ -137,12 +149,13 @@ struct TermCheck {
             let years = year - from.planningYear
             if post == nil {
                 cadre.yearsInPost = 0
-            } else if changed.contains(cadre.id) || postBefore[cadre.id] != post {
+            } else if postBefore[cadre.id] != post {
                 cadre.yearsInPost = years
             } else {
                 cadre.yearsInPost += years
             }
-            cadre.locked = post != nil && changed.contains(cadre.id) && years < minimumStay && !yearCheck.retiring(cadre)
+            let heldLong = taken[cadre.id].map { year - $0 >= minimumStay } ?? true
+            cadre.locked = post != nil && !heldLong && !yearCheck.retiring(cadre)
             return cadre
         }
         next.pinned = []
@@ -151,7 +164,7 @@ struct TermCheck {
 
     /// Every year from the first round to the view's end (or to the first round without a
     /// plan), counted again from the round in force.
-    mutating func checkYears(_ solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)]) {
+    mutating func checkYears(_ solved: [(scenario: Scenario, holders: [String: String])]) {
         guard let first = term.settings.rounds.first else { return }
         var last = term.settings.until
         if let without = term.rounds.first(where: { !$0.plan.status.hasPlan }) { last = min(last, without.year - 1) }
@@ -190,8 +203,8 @@ struct TermCheck {
         }
     }
 
-    func derivedYear(_ year: Int, round: (scenario: Scenario, holders: [String: String], changed: Set<String>)) -> TermYear {
-        let view = advance(round.scenario, to: year, holders: round.holders, changed: round.changed, minimumStay: 0)
+    func derivedYear(_ year: Int, round: (scenario: Scenario, holders: [String: String])) -> TermYear {
+        let view = advance(round.scenario, to: year, holders: round.holders, taken: [:], minimumStay: 0)
         let check = Check(scenario: view, plan: term.rounds[0].plan, gapForOptimal: 0)
         var cadres: [String: Cadre] = [:]
         for cadre in view.cadres { cadres[cadre.id] = cadre }
@@ -199,9 +212,10 @@ struct TermCheck {
         var retiring: [String] = []
         for (position, id) in round.holders {
             guard let cadre = cadres[id] else { continue }
-            let ruleOn = view.policy.retirement.mode != .off
-            if ruleOn && check.retirementYear(cadre) == year { retiring.append(id) }
-            if !(ruleOn && check.retirementYear(cadre) <= year) { holder[position] = cadre }
+            // Reaching the age is listed under any active rule; only a hard one empties the post
+            // between rounds (under a soft one the next round decides).
+            if view.policy.retirement.mode != .off && check.retirementYear(cadre) == year { retiring.append(id) }
+            if !(view.policy.retirement.mode == .hard && check.retirementYear(cadre) <= year) { holder[position] = cadre }
         }
         let leadership = view.positions.filter(\.leadership)
         let filled = leadership.compactMap { holder[$0.id] }
@@ -242,7 +256,8 @@ struct TermCheck {
     }
 
     /// A new appointment that breaks no hard rule of those that look at the pair alone
-    /// (retirement, requirements, service left, forbidden pairs), in the view's year.
+    /// (retirement, requirements, service left, forbidden pairs, non-local heads at a share
+    /// of 1), in the view's year.
     func mayBeAppointed(_ cadre: Cadre, to position: Position, check: Check, view: Scenario) -> Bool {
         let policy = view.policy
         let req = position.requirements
@@ -253,12 +268,17 @@ struct TermCheck {
         if policy.maxAge.mode == .hard, let maximum = req.maxAge, check.age(cadre) > maximum { return false }
         if policy.serviceLeft.mode == .hard, check.retirementYear(cadre) - view.planningYear < policy.serviceLeft.years { return false }
         if policy.locks.mode == .hard, view.forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)) { return false }
+        if policy.nonLocalHeads.mode == .hard, policy.nonLocalHeads.minShare >= 1, policy.nonLocalHeads.titles.contains(position.title),
+            let unit = view.units.first(where: { $0.id == position.unit }), check.isLocal(cadre, to: unit)
+        {
+            return false
+        }
         return true
     }
 
     /// Every cadre whose post after some round differs from their post before the term, and
     /// no other, with their posts round by round.
-    mutating func checkPaths(_ solved: [(scenario: Scenario, holders: [String: String], changed: Set<String>)]) {
+    mutating func checkPaths(_ solved: [(scenario: Scenario, holders: [String: String])]) {
         var before: [String: String] = [:]
         for position in scenario.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
         var expected: [CadrePath] = []

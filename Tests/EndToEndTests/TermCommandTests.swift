@@ -92,6 +92,35 @@ struct TermCommandTests {
         #expect(refused.stdout.isEmpty)
     }
 
+    /// The tutorial with C-04, the Kiến Thụy secretary, born in 1966 (62 in 2028) and the post
+    /// asking a rating of 95 that no one has: the 2028 round cannot fill it (must-fill, hard).
+    @Test("A round without a plan: exit 10, later rounds not planned; verify --resolve confirms the claim")
+    func infeasibleRound() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try F.tutorial(
+            in: folder, named: "infeasible.json",
+            replacing: [
+                ("\"birthYear\": 1968, \"homeLocality\": \"tien-lang\"", "\"birthYear\": 1966, \"homeLocality\": \"tien-lang\""),
+                (
+                    "\"requirements\": {\"minEducation\": \"bachelor\", \"minRating\": 70}, \"incumbent\": \"C-04\"",
+                    "\"requirements\": {\"minEducation\": \"bachelor\", \"minRating\": 95}, \"incumbent\": \"C-04\""
+                ),
+            ])
+        let output = folder.appendingPathComponent("term.json").path
+        let run = try F.run(["term", scenario, "--rounds", "2026,2028,2030", "--format", "json", "-o", output])
+        #expect(run.status == 10, "\(run.stderr)")
+        #expect(run.stderr.contains("round 2028: no feasible plan"), "\(run.stderr)")
+        let term = try TermFile.decode(Data(contentsOf: URL(fileURLWithPath: output)), file: output)
+        #expect(term.status == .infeasible && term.unsolvedRounds == [2030])
+        let unconfirmed = try F.run(["verify", scenario, output])
+        #expect(unconfirmed.status == 1)
+        #expect(unconfirmed.stdout.contains("run planner verify --resolve"))
+        let resolved = try F.run(["verify", scenario, output, "--resolve"])
+        #expect(resolved.status == 0, "\(resolved.stdout)")
+        #expect(resolved.stdout.contains("2028 solved again: no feasible plan"), "\(resolved.stdout)")
+    }
+
     @Test(
         "Rounds and years that make no term are refused with exit 64 (a missing folder 73), naming the problem; nothing is solved or written"
     )
@@ -107,6 +136,8 @@ struct TermCommandTests {
             (["--rounds", "2026", "--minimum-stay", "-1"], "--minimum-stay -1"),
             (["--rounds", "2026", "--format", "csv"], "a term plan is written as table, json or html"),
             (["--rounds", "2026", "--write-rounds", "/nonexistent/rounds"], "no such folder"),
+            (["--rounds", "2026", "--write-rounds", "Scenarios/tutorial.json"], "not a folder"),
+            (["--rounds", "2026,2076"], "more than 30 years past the planning year"),
         ]
         for (arguments, message) in cases {
             let run = try F.run(["term", "Scenarios/tutorial.json"] + arguments + ["-o", output])

@@ -66,6 +66,25 @@ struct TermTests {
         #expect(two.status == .optimal && two.unsolvedRounds.isEmpty)
     }
 
+    /// `movingUp` with R rated 70, over 2026, 2027 and 2028. 2026 as before. In 2027 R's lock
+    /// is gone (it was the file's round's), and A, held in P1 under either stay, cannot move up;
+    /// R (14 in P2) beats B (12), so nothing changes. In 2028 R retires: A moves up under a stay
+    /// of 2 (two years on), but a stay of 3 still holds A, though A did not change post in 2027:
+    /// it counts from the round A took the post (a review found it counted from the round before
+    /// only).
+    @Test("Minimum stay over several rounds: counted from the round the post was taken, not the round before")
+    func minimumStayOverRounds() throws {
+        var scenario = movingUp
+        scenario.cadres[0].rating = 70
+        let two = try term(scenario, rounds: [2026, 2027, 2028], minimumStay: 2)
+        let three = try term(scenario, rounds: [2026, 2027, 2028], minimumStay: 3)
+        for plan in [two, three] { #expect(holders(plan.rounds[1].plan) == ["P1": "A", "P2": "R"]) }
+        #expect(holders(two.rounds[2].plan) == ["P1": "B", "P2": "A"])
+        #expect(holders(three.rounds[2].plan) == ["P1": "A", "P2": "B"])
+        let carried = TermVerifier.roundScenarios(three, against: scenario, scenarioSHA256: "test")
+        #expect(carried.map { $0.scenario.cadres.filter(\.locked).map(\.id) } == [["R"], ["A"], ["A"]])
+    }
+
     @Test("The verifier re-derives the minimum stay: a 2028 round that moves the held cadre fails")
     func forgedMinimumStay() throws {
         let three = try term(movingUp, rounds: [2026, 2028], minimumStay: 3)
@@ -108,6 +127,61 @@ struct TermTests {
         }
         #expect(covered.years.map(\.keyPostsAtRisk) == [[], [], [], []])
         #expect(uncovered.years.map(\.keyPostsAtRisk) == [[], [], ["P2"], []])
+    }
+
+    /// Under a soft retirement rule the holder may stay on past the age (the next round
+    /// decides): the view keeps R in P2 and lists him as reaching the age in 2028, where a hard
+    /// rule empties the post (a review found the view emptying it under a soft one).
+    @Test("Retirement soft: the view lists who reaches the age and leaves the post to the next round")
+    func softRetirementView() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1"), F.post("P2", title: "chair", incumbent: "R", weight: 2)],
+            cadres: [F.cadre("R", rating: 50, age: 58), F.cadre("A", rating: 90)],
+            policy: policy { $0.retirement.mode = .soft(price: 0) })
+        let plan = try term(scenario, rounds: [2026], until: 2029)
+        #expect(plan.years.map(\.retiring) == [[], [], ["R"], []])
+        #expect(plan.years.map(\.leadershipPostsFilled) == [2, 2, 2, 2])
+        #expect(plan.years.map(\.keyPostsVacant) == [[], [], [], []])
+    }
+
+    /// B, planned for chairs, would succeed R in the chair P2 in 2028; with non-local heads hard
+    /// at a share of 1, B (local to the unit's north) may not hold a chair there, and the post
+    /// is at risk (a review found the rule left out of the check).
+    @Test("Posts at risk: a planned successor the non-local rule keeps out does not count")
+    func atRiskNonLocal() throws {
+        func scenario(home: String) -> Scenario {
+            F.scenario(
+                positions: [F.post("P1"), F.post("P2", title: "chair", incumbent: "R", weight: 2)],
+                cadres: [
+                    F.cadre("R", rating: 50, age: 58, home: "south", locked: true), F.cadre("A", rating: 90),
+                    F.cadre("B", rating: 60, home: home, plannedFor: ["chair"]),
+                ],
+                policy: policy {
+                    $0.nonLocalHeads.mode = .hard
+                    $0.nonLocalHeads.minShare = 1
+                    $0.nonLocalHeads.titles = ["chair"]
+                })
+        }
+        #expect(try term(scenario(home: "south"), rounds: [2026], until: 2028).years.map(\.keyPostsAtRisk) == [[], [], []])
+        #expect(try term(scenario(home: "north"), rounds: [2026], until: 2028).years.map(\.keyPostsAtRisk) == [[], [], ["P2"]])
+    }
+
+    @Test("A term stopped before its last rounds is \"stopped\"; claiming it optimal fails verification")
+    func stoppedTerm() throws {
+        let whole = try term(movingUp, rounds: [2026, 2028], minimumStay: 2)
+        var stopped = whole
+        stopped.rounds.removeLast()
+        stopped.unsolvedRounds = [2028]
+        stopped.status = .stopped
+        stopped.paths = try term(movingUp, rounds: [2026], until: 2035).paths
+        stopped.years = try term(movingUp, rounds: [2026], until: 2035).years
+        let options = PlanVerifier.Options(statusConfirmedBySolving: true)
+        let accepted = TermVerifier.verify(stopped, against: movingUp, scenarioSHA256: "test", options: options)
+        #expect(accepted.isValid, "\(accepted.violations)")
+        var claimed = stopped
+        claimed.status = .optimal
+        let refused = TermVerifier.verify(claimed, against: movingUp, scenarioSHA256: "test", options: options)
+        #expect(refused.violations.map(\.subject) == ["status"])
     }
 
     /// T has held P1 for 4 years; the tenure limit is 5, hard. In 2026 T may stay (4 years);

@@ -22,7 +22,7 @@ extension Planner {
         var current = base
         var holders: [String: String] = [:]
         for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
-        var changed: Set<String> = []
+        var taken: [String: Int] = [:]
         var rounds: [TermRound] = []
         var roundScenarios: [Scenario] = []
         var status = PlanStatus.optimal
@@ -34,7 +34,7 @@ extension Planner {
             }
             let isFile = rounds.isEmpty && year == base.planningYear
             let round =
-                isFile ? base : current.nextRound(year: year, holders: holders, changed: changed, minimumStay: settings.minimumStay)
+                isFile ? base : current.nextRound(year: year, holders: holders, takenInTerm: taken, minimumStay: settings.minimumStay)
             let plan = try solve(round, sha256: isFile ? sha256 : roundSHA256(round), options: options)
             rounds.append(TermRound(year: year, plan: plan))
             roundScenarios.append(round)
@@ -42,9 +42,12 @@ extension Planner {
             guard plan.status.hasPlan else { continue }
             holders = [:]
             for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-            changed = Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre))
+            taken = round.takenInTerm(taken, holders: holders)
             current = round
         }
+        // A term stopped (a signal, the time limit) between rounds is "stopped", whatever the
+        // rounds planned before: the term as a whole was not planned.
+        if !unsolved.isEmpty, status.hasPlan { status = .stopped }
         let solvedRounds = zip(rounds, roundScenarios).filter { $0.0.plan.status.hasPlan }
         let years = TermView.years(
             rounds: solvedRounds.map { (scenario: $0.1, plan: $0.0.plan) }, until: settings.until,
@@ -70,18 +73,18 @@ extension Planner {
         var current = base
         var holders: [String: String] = [:]
         for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
-        var changed: Set<String> = []
+        var taken: [String: Int] = [:]
         var scenarios: [(year: Int, scenario: Scenario)] = []
         for round in term.rounds {
             let isFile = scenarios.isEmpty && round.year == base.planningYear
             let scenario =
                 isFile
-                ? base : current.nextRound(year: round.year, holders: holders, changed: changed, minimumStay: term.settings.minimumStay)
+                ? base : current.nextRound(year: round.year, holders: holders, takenInTerm: taken, minimumStay: term.settings.minimumStay)
             scenarios.append((round.year, scenario))
             guard round.plan.status.hasPlan else { break }
             holders = [:]
             for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-            changed = Set(round.plan.moves.map(\.cadre) + round.plan.appointments.map(\.cadre))
+            taken = scenario.takenInTerm(taken, holders: holders)
             current = scenario
         }
         return scenarios
@@ -105,12 +108,12 @@ public enum TermView {
     }
 
     /// The office in `year` after `plan`, the plan of `round`: its holders, less those who
-    /// reach retirement age by the year under an active retirement rule.
+    /// reach retirement age by the year under a hard retirement rule (under a soft one the
+    /// next round decides, as `round`'s plan did).
     static func year(_ year: Int, after plan: Plan, of round: Scenario) -> TermYear {
         var holders: [String: String] = [:]
         for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-        let changed = Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre))
-        let scenario = round.nextRound(year: year, holders: holders, changed: changed, minimumStay: 0)
+        let scenario = round.nextRound(year: year, holders: holders, takenInTerm: [:], minimumStay: 0)
         let facts = ScenarioFacts(scenario)
         let retirementActive = scenario.policy.retirement.mode.isActive
         var holder: [Int?] = []
@@ -120,7 +123,7 @@ public enum TermView {
                 holder.append(nil)
                 continue
             }
-            let leaves = retirementActive && facts.retirementYear(scenario.cadres[c]) <= year
+            let leaves = scenario.policy.retirement.mode == .hard && facts.retirementYear(scenario.cadres[c]) <= year
             if retirementActive && facts.retirementYear(scenario.cadres[c]) == year { retiring.append(id) }
             holder.append(leaves ? nil : c)
         }
@@ -150,7 +153,8 @@ public enum TermView {
 
     /// Whether a new appointment of cadre c to post p in the facts' year breaks none of the
     /// hard rules that look at the pair alone: retirement, the post's requirements (education,
-    /// fields, rating, age), service left, and forbidden pairs. docs/model.md states the same.
+    /// fields, rating, age), service left, forbidden pairs, and non-local heads at a share of 1.
+    /// docs/model.md states the same.
     static func mayBeAppointed(_ c: Int, to p: Int, facts: ScenarioFacts) -> Bool {
         let scenario = facts.scenario
         let policy = scenario.policy
@@ -166,6 +170,12 @@ public enum TermView {
         if policy.maxAge.mode == .hard, let maximum = requirements.maxAge, facts.age(cadre) > maximum { return false }
         if policy.serviceLeft.mode == .hard, facts.serviceYearsLeft(cadre) < policy.serviceLeft.years { return false }
         if policy.locks.mode == .hard, scenario.forbidden.contains(AssignmentPair(cadre: cadre.id, position: position.id)) {
+            return false
+        }
+        // Non-local heads at a hard share of 1 keep every local cadre out of a listed head post.
+        if policy.nonLocalHeads.mode == .hard, policy.nonLocalHeads.minShare >= 1, facts.isListedHead(position),
+            facts.isLocal(cadre, toUnit: facts.unit(of: position))
+        {
             return false
         }
         return true

@@ -30,8 +30,10 @@ public struct TermSettings: Codable, Sendable, Equatable {
             problems.append("the rounds must be in increasing years: \(later) comes after \(earlier)")
         }
         if let last = rounds.last, until < last { problems.append("--until \(until) is before the last round, \(last)") }
-        if let last = rounds.last, last > planningYear + 50 || until > planningYear + 50 {
-            problems.append("the term reaches more than 50 years past the planning year, \(planningYear)")
+        // Thirty years: a scenario file keeps ages under 100, and the office carried further
+        // would not be one (a review's round of 2076 was refused by `validate`).
+        if let last = rounds.last, last > planningYear + 30 || until > planningYear + 30 {
+            problems.append("the term reaches more than 30 years past the planning year, \(planningYear)")
         }
         if minimumStay < 0 || minimumStay > 20 { problems.append("--minimum-stay \(minimumStay) is not within 0 to 20 years") }
         return problems
@@ -43,12 +45,12 @@ extension Scenario {
     /// id → cadre id; a post not listed is vacant), ages and years in post counted to `year`.
     ///
     /// A cadre who keeps their post adds the years between the rounds to their years in post;
-    /// one who took a post in the round (`changed`: moved or appointed) has held it since that
-    /// round; one with no post has 0. The first round's locks and pins were about that round
-    /// and are dropped; forbidden pairs stand. A cadre who changed post less than
-    /// `minimumStay` years before `year`, holds a post, and does not reach retirement age by
-    /// `year` is locked (rule 10) for this round.
-    public func nextRound(year: Int, holders: [String: String], changed: Set<String>, minimumStay: Int) -> Scenario {
+    /// one who took a post in the round (moved or appointed) has held it since that round; one
+    /// with no post has 0. The first round's locks and pins were about that round and are
+    /// dropped; forbidden pairs stand. A cadre who took the post they hold in a round of the
+    /// term (`takenInTerm`: cadre id → that round's year) less than `minimumStay` years before
+    /// `year`, and who does not reach retirement age by `year`, is locked (rule 10) for this round.
+    public func nextRound(year: Int, holders: [String: String], takenInTerm: [String: Int], minimumStay: Int) -> Scenario {
         var next = self
         let gap = year - planningYear
         next.planningYear = year
@@ -63,7 +65,7 @@ extension Scenario {
             let held = heldBy[cadre.id]
             if held == nil {
                 next.cadres[c].yearsInPost = 0
-            } else if changed.contains(cadre.id) || ownBefore[cadre.id] != held {
+            } else if ownBefore[cadre.id] != held {
                 next.cadres[c].yearsInPost = gap
             } else {
                 next.cadres[c].yearsInPost = cadre.yearsInPost + gap
@@ -71,9 +73,23 @@ extension Scenario {
             let retires =
                 retirementRule.mode.isActive
                 && RetirementSchedule.year(gender: cadre.gender, birthYear: cadre.birthYear, rule: retirementRule) <= year
-            next.cadres[c].locked = held != nil && changed.contains(cadre.id) && gap < minimumStay && !retires
+            let taken = takenInTerm[cadre.id]
+            next.cadres[c].locked = held != nil && taken.map { year - $0 < minimumStay } == true && !retires
         }
         next.pinned = []
         return next
+    }
+
+    /// Who holds a post after this round (`holders`) that they took in a round of the term,
+    /// and that round's year: `before` (the same before this round) with this round's moves
+    /// and appointments added at this round's year, and everyone who now holds nothing dropped.
+    public func takenInTerm(_ before: [String: Int], holders: [String: String]) -> [String: Int] {
+        var ownBefore: [String: String] = [:]
+        for position in positions { if let incumbent = position.incumbent { ownBefore[incumbent] = position.id } }
+        var taken: [String: Int] = [:]
+        for (position, cadre) in holders {
+            taken[cadre] = ownBefore[cadre] == position ? before[cadre] : planningYear
+        }
+        return taken.compactMapValues { $0 }
     }
 }

@@ -70,7 +70,16 @@ extension PlannerCommand {
                 to: report.output, inputs: loaded.files)
             for (year, round) in Planner.roundScenarios(of: term, from: loaded.scenario) {
                 guard let path = roundFiles[year], !(year == loaded.scenario.planningYear && year == years.first) else { continue }
-                try OutputFile.write(ScenarioWriter.encode(round), to: path, inputs: loaded.files)
+                let bytes = ScenarioWriter.encode(round)
+                // Written only as a file every command reads: checked as `validate` would.
+                do {
+                    _ = try ScenarioReader.read(data: bytes, file: path)
+                } catch {
+                    Console.error(
+                        "\(path): the office carried to \(year) is not a scenario file planner reads: \(error.localizedDescription)")
+                    throw Exit.dataError
+                }
+                try OutputFile.write(bytes, to: path, inputs: loaded.files)
             }
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
@@ -82,8 +91,12 @@ extension PlannerCommand {
         /// Where each round's scenario goes in `folder`, which must be a folder that exists.
         static func roundFiles(in folder: String, years: [Int]) throws -> [Int: String] {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
                 Console.error("--write-rounds \(folder): no such folder (make it first)")
+                throw Exit.cannotCreate
+            }
+            guard isFolder.boolValue else {
+                Console.error("--write-rounds \(folder): not a folder")
                 throw Exit.cannotCreate
             }
             let base = URL(fileURLWithPath: folder)

@@ -78,11 +78,12 @@ extension PlannerCommand {
                     unchecked = "that no better slates exist is the plan's claim: --resolve solves again to check it"
                 }
             case .term(let term):
-                let options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.relativeGap)
-                result = TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
+                var options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.relativeGap)
+                var extra: [Violation] = []
                 status = term.status
                 if resolve {
-                    // Each round again, on the round's scenario as the verifier carries it forward.
+                    // Each round again, on the round's scenario as the verifier carries it forward;
+                    // its findings stand for the statuses the rounds claim.
                     Interrupts.installForSearch(then: "the plan's claims are left unconfirmed")
                     var notes: [String] = []
                     let derived = TermVerifier.roundScenarios(term, against: loaded.scenario, scenarioSHA256: loaded.sha256)
@@ -91,15 +92,18 @@ extension PlannerCommand {
                             round.plan, in: carried.scenario, sha256: carried.sha256 ?? round.plan.scenario.sha256,
                             options: solver.plannerOptions,
                             gapForOptimal: PlanVerifier.gapForOptimal(round.plan.producedBy, options: options))
-                        result.violations += recheck.violations.map {
+                        extra += recheck.violations.map {
                             Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
                         }
                         notes.append("\(round.year) " + Self.solvedAgain(recheck.resolved.status, objective: recheck.resolved.objective))
                     }
+                    options.statusConfirmedBySolving = true
                     resolvedNote = notes.joined(separator: "; ")
                 } else if status == .optimal {
                     unchecked = "that no round has a better plan is each round's claim: --resolve solves every round again to check it"
                 }
+                result = TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
+                result.violations += extra
                 statusWords = "\(status.rawValue), round by round (\(term.rounds.count) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
