@@ -64,8 +64,25 @@ struct TermCheck {
         var total = 0.0
         for (index, round) in term.rounds.enumerated() {
             let isFile = index == 0 && round.year == scenario.planningYear
-            let derived =
+            var derived =
                 isFile ? scenario : advance(state, to: round.year, holders: holders, taken: taken, minimumStay: settings.minimumStay)
+            if let slates = round.slates {
+                if isFile || !settings.slates {
+                    violate("round \(round.year)", "has slates, but the settings draw none before it")
+                } else {
+                    // Slates of the office as the round before left it, checked as `verify` checks
+                    // slates; their candidates then planned for their posts, again here.
+                    let result = SuccessionVerifier.verify(
+                        slates, against: derived, scenarioSHA256: SHA256.hex([UInt8](ScenarioWriter.encode(derived))), options: options)
+                    violations += result.violations.map {
+                        Violation(rule: $0.rule, subject: "round \(round.year) slates: \($0.subject)", message: $0.message)
+                    }
+                    warnings += result.warnings.map { "round \(round.year) slates: \($0)" }
+                    if slates.status.hasPlan { derived = planned(derived, by: slates) }
+                }
+            } else if settings.slates && !isFile {
+                violate("round \(round.year)", "the settings draw slates before every later round, but this round has none")
+            }
             let sha = isFile ? scenarioSHA256 : SHA256.hex([UInt8](ScenarioWriter.encode(derived)))
             if round.plan.scenario.planningYear != round.year {
                 violate("round \(round.year)", "the round's plan is for the planning year \(round.plan.scenario.planningYear)")
@@ -126,6 +143,21 @@ struct TermCheck {
             let why = term.unsolvedRounds.isEmpty ? "the rounds' plans make it" : "with rounds \(term.unsolvedRounds) not planned, it is"
             violate("status", "is \(term.status.rawValue); \(why) \(expected.rawValue)")
         }
+    }
+
+    /// The scenario with every slate's candidates planned for its post (a `post:` entry added
+    /// to their `plannedFor`, in the slates' order, where they lack it).
+    func planned(_ office: Scenario, by slates: SuccessionPlan) -> Scenario {
+        var next = office
+        next.cadres = office.cadres.map { cadre in
+            var cadre = cadre
+            for slate in slates.slates where slate.candidates.contains(where: { $0.cadre == cadre.id }) {
+                let entry = "post:" + slate.position
+                if !cadre.plannedFor.contains(entry) { cadre.plannedFor.append(entry) }
+            }
+            return cadre
+        }
+        return next
     }
 
     /// The office of the round in `year`, derived again: see `Scenario.nextRound` and

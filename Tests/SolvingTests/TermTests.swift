@@ -129,6 +129,41 @@ struct TermTests {
         #expect(uncovered.years.map(\.keyPostsAtRisk) == [[], [], ["P2"], []])
     }
 
+    /// Planning hard: A is planned for vice-chair posts, B for nothing. 2026: A takes P1 (9),
+    /// R (locked) keeps the chair P2 (10). 2028: R retires. Without slates nobody is planned for
+    /// a chair: P2 stays vacant and the round makes 9. With slates drawn before 2028 (readiness
+    /// by rating, shares off), P2's slate holds A and B; A moving up would leave P1 to no one
+    /// planned for it (18), while B taking P2 and A staying makes 12 + 9 = 21.
+    @Test("The term's own slates: a round may appoint the candidates slated before it, and the verifier checks the slates")
+    func ownSlates() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1"), F.post("P2", title: "chair", incumbent: "R", weight: 2)],
+            cadres: [
+                F.cadre("R", rating: 50, age: 58, locked: true), F.cadre("A", rating: 90, plannedFor: ["vice-chair"]),
+                F.cadre("B", rating: 60),
+            ],
+            policy: policy {
+                $0.planning.mode = .hard
+                $0.succession = F.successionByRating.succession
+            })
+        let without = try term(scenario, rounds: [2026, 2028])
+        let with = try Planner.termRoundByRound(
+            scenario, sha256: "test", settings: TermSettings(rounds: [2026, 2028], slates: true))
+        let options = PlanVerifier.Options(statusConfirmedBySolving: true)
+        let verification = TermVerifier.verify(with, against: scenario, scenarioSHA256: "test", options: options)
+        #expect(verification.isValid, "\(verification.violations)")
+        #expect(holders(without.rounds[1].plan) == ["P1": "A"])
+        #expect(without.rounds[1].plan.objective == 9)
+        #expect(with.rounds[0].slates == nil)
+        #expect(F.slates(try #require(with.rounds[1].slates))["P2"] == ["A", "B"])
+        #expect(holders(with.rounds[1].plan) == ["P1": "A", "P2": "B"])
+        #expect(with.rounds[1].plan.objective == 21)
+        // A round whose slates are taken away was planned for another office: caught.
+        var forged = with
+        forged.rounds[1].slates = nil
+        #expect(!TermVerifier.verify(forged, against: scenario, scenarioSHA256: "test", options: options).isValid)
+    }
+
     /// Under a soft retirement rule the holder may stay on past the age (the next round
     /// decides): the view keeps R in P2 and lists him as reaching the age in 2028, where a hard
     /// rule empties the post (a review found the view emptying it under a soft one).

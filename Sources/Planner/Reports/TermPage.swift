@@ -38,6 +38,7 @@ struct TermPage {
         let status = words.sentence(words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)]))
         html += "<p class=\"status \(term.status.hasPlan ? "ok" : "none")\">\(escape(status))</p>\n"
         html += "<p>\(escape(words("term.method.roundByRound")))</p>\n"
+        if term.settings.slates { html += "<p>\(escape(words("term.slates")))</p>\n" }
         html += "<dl class=\"record\">\n"
         var rows: [(String, String)] = [
             (words("term.page.rounds"), term.settings.rounds.map(String.init).joined(separator: ", ")),

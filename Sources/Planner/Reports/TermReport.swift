@@ -22,6 +22,7 @@ public enum TermReport {
         out +=
             (term.settings.minimumStay > 0
                 ? words("term.minimumStay", ["years": String(term.settings.minimumStay)]) : words("term.minimumStay.off")) + "\n"
+        if term.settings.slates { out += words("term.slates") + "\n" }
         let stoppedAt = term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0
         out += words("term.statusLine", ["status": words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)])]) + "\n"
 

@@ -23,6 +23,7 @@ extension Planner {
         var holders: [String: String] = [:]
         for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
         var taken: [String: Int] = [:]
+        var lastRound: (year: Int, changed: Set<String>)?
         var rounds: [TermRound] = []
         var roundScenarios: [Scenario] = []
         var status = PlanStatus.optimal
@@ -33,16 +34,26 @@ extension Planner {
                 continue
             }
             let isFile = rounds.isEmpty && year == base.planningYear
-            let round =
+            var round =
                 isFile ? base : current.nextRound(year: year, holders: holders, takenInTerm: taken, minimumStay: settings.minimumStay)
+            var slates: SuccessionPlan?
+            if settings.slates, !isFile {
+                // Drawn on the office the round before left; its appointees kept off where the
+                // policy says so, as `planner succession --round` keeps them.
+                let appointed = successionNeedsRound(base) ? lastRound.map { (appointed: $0.changed, source: "round \($0.year)") } : nil
+                let drawn = try succession(round, sha256: roundSHA256(round), options: options, round: appointed)
+                slates = drawn
+                if drawn.status.hasPlan { round = scenario(round, withPlanning: drawn) }
+            }
             let plan = try solve(round, sha256: isFile ? sha256 : roundSHA256(round), options: options)
-            rounds.append(TermRound(year: year, plan: plan))
+            rounds.append(TermRound(year: year, plan: plan, slates: slates))
             roundScenarios.append(round)
             if !plan.status.hasPlan || status == .optimal { status = plan.status }
             guard plan.status.hasPlan else { continue }
             holders = [:]
             for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
             taken = round.takenInTerm(taken, holders: holders)
+            lastRound = (year, Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre)))
             current = round
         }
         // A term stopped (a signal, the time limit) between rounds is "stopped", whatever the
@@ -77,9 +88,10 @@ extension Planner {
         var scenarios: [(year: Int, scenario: Scenario)] = []
         for round in term.rounds {
             let isFile = scenarios.isEmpty && round.year == base.planningYear
-            let scenario =
+            var scenario =
                 isFile
                 ? base : current.nextRound(year: round.year, holders: holders, takenInTerm: taken, minimumStay: term.settings.minimumStay)
+            if let slates = round.slates, slates.status.hasPlan { scenario = self.scenario(scenario, withPlanning: slates) }
             scenarios.append((round.year, scenario))
             guard round.plan.status.hasPlan else { break }
             holders = [:]

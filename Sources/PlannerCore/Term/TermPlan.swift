@@ -45,10 +45,15 @@ public struct TermRound: Codable, Sendable, Equatable {
     /// The round's plan, against the round's own scenario (`plan.scenario` names it: the
     /// scenario carried to `year`, hashed as `ScenarioWriter` writes it).
     public var plan: Plan
+    /// With `settings.slates`, the successor slates drawn before the round on the office as
+    /// the round before left it (`plan.scenario` names that office with the slates' candidates
+    /// planned for their posts); nil for the scenario's own round and without the setting.
+    public var slates: SuccessionPlan?
 
-    public init(year: Int, plan: Plan) {
+    public init(year: Int, plan: Plan, slates: SuccessionPlan? = nil) {
         self.year = year
         self.plan = plan
+        self.slates = slates
     }
 }
 

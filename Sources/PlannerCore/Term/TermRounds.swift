@@ -9,14 +9,19 @@ public struct TermSettings: Codable, Sendable, Equatable {
     /// Years a cadre moved or appointed in a round stays put before another move: one who would
     /// be moved again sooner is held in their post in the next round, as a lock (rule 10). 0: off.
     public var minimumStay: Int
+    /// Before each round after the first, successor slates for the key posts are drawn on the
+    /// office as the round before left it (as `planner succession` draws them), and the round
+    /// may appoint their candidates: each is planned for the posts whose slate they are on.
+    public var slates: Bool
 
     public static let defaultUntil = 2035
     public static let defaultMinimumStay = 2
 
-    public init(rounds: [Int], until: Int? = nil, minimumStay: Int = TermSettings.defaultMinimumStay) {
+    public init(rounds: [Int], until: Int? = nil, minimumStay: Int = TermSettings.defaultMinimumStay, slates: Bool = false) {
         self.rounds = rounds
         self.until = until ?? max(TermSettings.defaultUntil, rounds.last ?? TermSettings.defaultUntil)
         self.minimumStay = minimumStay
+        self.slates = slates
     }
 
     /// What is wrong with these settings for a scenario planned in `planningYear`; empty when nothing.

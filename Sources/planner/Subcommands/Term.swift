@@ -34,6 +34,12 @@ extension PlannerCommand {
                 "Years a cadre moved or appointed in a round stays in post before another move (0: no minimum).", valueName: "years"))
         var minimumStay: Int = TermSettings.defaultMinimumStay
 
+        @Flag(
+            help: ArgumentHelp(
+                "Before each later round, draw successor slates for the key posts (as `planner succession`) on the office the round before left, and let the round appoint their candidates."
+            ))
+        var slates = false
+
         @Option(
             name: .customLong("write-rounds"),
             help: ArgumentHelp(
@@ -55,7 +61,7 @@ extension PlannerCommand {
                 Console.error("--format csv: a term plan is written as table, json or html")
                 throw Exit.usage
             }
-            let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay)
+            let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay, slates: slates)
             let problems = settings.problems(planningYear: loaded.scenario.planningYear)
             guard problems.isEmpty else {
                 for problem in problems { Console.error("\(scenario.path): \(problem)") }

@@ -5,6 +5,8 @@ extension Catalogue {
         "term.method.roundByRound": "Planned round by round: each round optimal alone, from the office the round before left.",
         "term.minimumStay": "A cadre moved or appointed stays at least {years} years before another move (held in post as a lock).",
         "term.minimumStay.off": "No minimum stay between moves.",
+        "term.slates":
+            "Before each later round, successor slates for the key posts are drawn on the office the round before left; the round may appoint their candidates.",
         "term.statusLine": "Status: {status}",
         "term.status.optimal": "every round optimal",
         "term.status.feasible": "every round planned, not every one proven optimal",
