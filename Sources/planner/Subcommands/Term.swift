@@ -90,6 +90,13 @@ extension PlannerCommand {
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
                 Console.error("\(scenario.path): round \(failed.year): \(failed.plan.status.sentence)")
+                if failed.plan.status == .infeasible {
+                    // Where to ask why: the file itself, or the round's office written out.
+                    let round =
+                        failed.year == loaded.scenario.planningYear && failed.year == years.first
+                        ? scenario.path : roundFiles[failed.year] ?? "round-\(failed.year).json (--write-rounds FOLDER writes it)"
+                    Console.error("\(scenario.path): `planner diagnose \(round)` names the rules in conflict")
+                }
                 throw Exit.code(for: failed.plan.status)
             }
         }
