@@ -15,10 +15,11 @@ public enum TermVerifier {
     }
 
     /// Each listed round's scenario as the verifier carries it forward, with the hash its plan
-    /// must name: what `planner verify --resolve` solves again.
+    /// must name, and the office its slates were drawn on: what `planner verify --resolve`
+    /// solves again.
     public static func roundScenarios(
         _ term: TermPlan, against scenario: Scenario, scenarioSHA256: String?
-    ) -> [(year: Int, scenario: Scenario, sha256: String?)] {
+    ) -> [(year: Int, scenario: Scenario, sha256: String?, office: Scenario)] {
         var check = TermCheck(term: term, scenario: scenario)
         check.run(scenarioSHA256: scenarioSHA256, options: .init(scenarioChanged: true))
         return check.derivedRounds
@@ -32,7 +33,9 @@ struct TermCheck {
     var warnings: [String] = []
     var penalties: [Penalty] = []
     var objective: Double?
-    var derivedRounds: [(year: Int, scenario: Scenario, sha256: String?)] = []
+    /// Each round's scenario (its office with the slates drawn before it planned), the hash its
+    /// plan must name, and the office alone (what its slates were drawn on).
+    var derivedRounds: [(year: Int, scenario: Scenario, sha256: String?, office: Scenario)] = []
 
     init(term: TermPlan, scenario: Scenario) {
         self.term = term
@@ -64,21 +67,31 @@ struct TermCheck {
         var total = 0.0
         for (index, round) in term.rounds.enumerated() {
             let isFile = index == 0 && round.year == scenario.planningYear
-            var derived =
+            // The office as the round before left it: the slates drawn before that round are not
+            // in it (each round's slates replace the last); this round's are added below.
+            let office =
                 isFile ? scenario : advance(state, to: round.year, holders: holders, taken: taken, minimumStay: settings.minimumStay)
+            var derived = office
+            // A carried round's office follows from the file and the rounds before: its hash is
+            // checked whatever --scenario-changed says of the file.
+            var roundOptions = options
+            if !isFile { roundOptions.scenarioChanged = false }
             if let slates = round.slates {
                 if isFile || !settings.slates {
                     violate("round \(round.year)", "has slates, but the settings draw none before it")
                 } else {
                     // Slates of the office as the round before left it, checked as `verify` checks
                     // slates; their candidates then planned for their posts, again here.
+                    if slates.format != SuccessionPlan.formatName {
+                        violate("round \(round.year) slates", "`format` is \"\(slates.format)\", not \"\(SuccessionPlan.formatName)\"")
+                    }
                     let result = SuccessionVerifier.verify(
-                        slates, against: derived, scenarioSHA256: SHA256.hex([UInt8](ScenarioWriter.encode(derived))), options: options)
+                        slates, against: office, scenarioSHA256: SHA256.hex([UInt8](ScenarioWriter.encode(office))), options: roundOptions)
                     violations += result.violations.map {
-                        Violation(rule: $0.rule, subject: "round \(round.year) slates: \($0.subject)", message: $0.message)
+                        Violation(rule: $0.rule, subject: "round \(round.year) slates: \($0.subject)", message: carried($0, isFile: false))
                     }
                     warnings += result.warnings.map { "round \(round.year) slates: \($0)" }
-                    if slates.status.hasPlan { derived = planned(derived, by: slates) }
+                    if slates.status.hasPlan { derived = planned(office, by: slates) }
                 }
             } else if settings.slates && !isFile {
                 violate("round \(round.year)", "the settings draw slates before every later round, but this round has none")
@@ -87,10 +100,13 @@ struct TermCheck {
             if round.plan.scenario.planningYear != round.year {
                 violate("round \(round.year)", "the round's plan is for the planning year \(round.plan.scenario.planningYear)")
             }
-            derivedRounds.append((round.year, derived, sha))
-            let result = PlanVerifier.verify(round.plan, against: derived, scenarioSHA256: sha, options: options)
+            if round.plan.format != Plan.formatName {
+                violate("round \(round.year)", "the round's plan has `format` \"\(round.plan.format)\", not \"\(Plan.formatName)\"")
+            }
+            derivedRounds.append((round.year, derived, sha, office))
+            let result = PlanVerifier.verify(round.plan, against: derived, scenarioSHA256: sha, options: roundOptions)
             violations += result.violations.map {
-                Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
+                Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: carried($0, isFile: isFile))
             }
             warnings += result.warnings.map { "round \(round.year): \($0)" }
             penalties += result.penalties
@@ -109,7 +125,7 @@ struct TermCheck {
                 }
             }
             taken = takenNow
-            state = derived
+            state = office
             solved.append((derived, holders))
         }
         objective = solved.isEmpty ? nil : total
@@ -132,17 +148,24 @@ struct TermCheck {
         if let firstWithout = term.rounds.firstIndex(where: { !$0.plan.status.hasPlan }), firstWithout != term.rounds.count - 1 {
             violate("rounds", "round \(term.rounds[firstWithout].year) has no plan, yet later rounds were planned from it")
         }
-        // The first round without a plan decides; rounds left unsolved after planned ones make
-        // a stopped term; otherwise optimal only when every round is.
+        // The first round without a plan decides; rounds left unsolved after planned ones, or a
+        // round a signal stopped, make a stopped term; otherwise optimal only when every round is.
         let statuses = term.rounds.map(\.plan.status)
+        let stopped = term.unsolvedRounds.count > 0 || term.rounds.contains { $0.plan.stoppedBy != nil }
         let expected: PlanStatus =
             statuses.first { !$0.hasPlan }
-            ?? (statuses.isEmpty || !term.unsolvedRounds.isEmpty
-                ? .stopped : statuses.allSatisfy { $0 == .optimal } ? .optimal : .feasible)
+            ?? (statuses.isEmpty || stopped ? .stopped : statuses.allSatisfy { $0 == .optimal } ? .optimal : .feasible)
         if term.status != expected {
             let why = term.unsolvedRounds.isEmpty ? "the rounds' plans make it" : "with rounds \(term.unsolvedRounds) not planned, it is"
             violate("status", "is \(term.status.rawValue); \(why) \(expected.rawValue)")
         }
+    }
+
+    /// A violation's message as a carried round says it: its scenario is no file a user could
+    /// have changed, so a hash that differs means the term's rounds do not follow each other.
+    func carried(_ violation: Violation, isFile: Bool) -> String {
+        guard !isFile, violation.subject == "scenario.sha256" else { return violation.message }
+        return "names another office than the one the file and the earlier rounds leave (the term's rounds do not follow from each other)"
     }
 
     /// The scenario with every slate's candidates planned for its post (a `post:` entry added

@@ -121,6 +121,33 @@ struct TermCommandTests {
         #expect(resolved.stdout.contains("2028 solved again: no feasible plan"), "\(resolved.stdout)")
     }
 
+    /// The tutorial with slates that cannot be drawn (every slate full, all of its people
+    /// women): each later round is planned without them, and the table and stderr say so.
+    @Test("Slates that cannot be drawn: the rounds are planned without them, and the table and a warning say so")
+    func slatesThatCannotBeDrawn() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try F.tutorial(
+            in: folder, named: "no-slates.json",
+            replacing: [
+                (
+                    "\"policy\": {",
+                    "\"policy\": {\"succession\": {\"women\": {\"mode\": \"hard\", \"minShare\": 1.0}, \"slateSize\": {\"mode\": \"hard\", \"min\": 3, \"max\": 3}},"
+                )
+            ])
+        let run = try F.run(["term", scenario, "--rounds", "2026,2028", "--slates"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Slates before 2028: no feasible plan"), "\(run.stdout)")
+        #expect(run.stdout.contains("the round was planned without them"))
+        #expect(run.stderr.contains("warning: round 2028: no slates were drawn"), "\(run.stderr)")
+        // Given to report --plan, a term plan is named for what it is.
+        let term = folder.appendingPathComponent("term.json").path
+        #expect(try F.run(["term", scenario, "--rounds", "2026,2028", "--format", "json", "-o", term]).status == 0)
+        let misused = try F.run(["report", scenario, "--plan", term])
+        #expect(misused.status == 65)
+        #expect(misused.stderr.contains("a term plan, not a round's: give it with --term"), "\(misused.stderr)")
+    }
+
     @Test(
         "Rounds and years that make no term are refused with exit 64 (a missing folder 73), naming the problem; nothing is solved or written"
     )

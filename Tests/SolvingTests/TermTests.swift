@@ -164,6 +164,36 @@ struct TermTests {
         #expect(!TermVerifier.verify(forged, against: scenario, scenarioSHA256: "test", options: options).isValid)
     }
 
+    /// The tutorial over three rounds with slates: each round's office carries the `post:`
+    /// entries of the slates drawn before it and no others (a review found the 2028 slates'
+    /// entries still in force in 2030, where a cadre was appointed off a slate since replaced).
+    @Test("The term's own slates: each round's slates replace the last")
+    func slatesReplaceTheLast() throws {
+        let loaded = try Planner.load(F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
+        let plan = try Planner.termRoundByRound(
+            loaded.scenario, sha256: loaded.sha256, settings: TermSettings(rounds: [2026, 2028, 2030], slates: true))
+        let scenarios = Planner.roundScenarios(of: plan, from: loaded.scenario)
+        #expect(scenarios.map(\.year) == [2026, 2028, 2030])
+        for (round, (_, scenario)) in zip(plan.rounds, scenarios).dropFirst() {
+            let slates = try #require(round.slates)
+            var expected: Set<String> = []
+            for slate in slates.slates {
+                for candidate in slate.candidates { expected.insert("\(candidate.cadre) post:\(slate.position)") }
+            }
+            var entries: Set<String> = []
+            for cadre in scenario.cadres {
+                for entry in cadre.plannedFor where entry.hasPrefix("post:") { entries.insert("\(cadre.id) \(entry)") }
+            }
+            #expect(entries == expected, "round \(round.year)")
+        }
+        // A round a signal stopped, claimed "optimal" for the term, is refused.
+        var stopped = plan
+        stopped.rounds[2].plan.stoppedBy = "SIGINT"
+        let options = PlanVerifier.Options(statusConfirmedBySolving: true)
+        let refused = TermVerifier.verify(stopped, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
+        #expect(refused.violations.contains { $0.subject == "status" && $0.message.contains("stopped") })
+    }
+
     /// Under a soft retirement rule the holder may stay on past the age (the next round
     /// decides): the view keeps R in P2 and lists him as reaching the age in 2028, where a hard
     /// rule empties the post (a review found the view emptying it under a soft one).

@@ -20,7 +20,10 @@ struct TermPage {
     func escape(_ text: String) -> String { HTMLReport.escape(text) }
 
     func render() -> String {
-        var body = header()
+        // The term's tables run long (a city's paths: hundreds of rows): printed, they break
+        // across pages rather than leave one mostly blank (the report's tables do not break).
+        var body = "<style>\nsection#years table, section#at-risk table, section#paths table { break-inside: auto; }\n</style>\n"
+        body += header()
         body += chart()
         body += rounds()
         body += years()
@@ -38,7 +41,11 @@ struct TermPage {
         let status = words.sentence(words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)]))
         html += "<p class=\"status \(term.status.hasPlan ? "ok" : "none")\">\(escape(status))</p>\n"
         html += "<p>\(escape(words("term.method.roundByRound")))</p>\n"
-        if term.settings.slates { html += "<p>\(escape(words("term.slates")))</p>\n" }
+        if term.rounds.contains(where: { $0.slates != nil }) {
+            html += "<p>\(escape(words("term.slates")))</p>\n<ul>\n"
+            for line in TermReport.slateLines(term, words) { html += "<li>\(escape(line))</li>\n" }
+            html += "</ul>\n"
+        }
         html += "<dl class=\"record\">\n"
         var rows: [(String, String)] = [
             (words("term.page.rounds"), term.settings.rounds.map(String.init).joined(separator: ", ")),
@@ -101,6 +108,10 @@ struct TermPage {
     }
 
     func years() -> String {
+        guard !term.years.isEmpty else {
+            return
+                "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n"
+        }
         let rows = term.years.map { year in
             [
                 String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",

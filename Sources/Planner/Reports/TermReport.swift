@@ -11,6 +11,21 @@ public enum TermReport {
         }
     }
 
+    /// One line per round with slates: their status, and how many key posts and people they
+    /// hold, or that the round was planned without them.
+    static func slateLines(_ term: TermPlan, _ words: Words) -> [String] {
+        term.rounds.compactMap { round in
+            guard let slates = round.slates else { return nil }
+            let status = words("slates.status.\(slates.status.rawValue)")
+            guard slates.status.hasPlan, let figures = slates.figures else {
+                return words("term.slatesNone", ["year": String(round.year), "status": status])
+            }
+            return words(
+                "term.slatesRound",
+                ["year": String(round.year), "status": status, "posts": String(figures.keyPosts), "people": String(figures.people)])
+        }
+    }
+
     public static func table(_ term: TermPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
         let names = RoundNames(scenario, words)
@@ -22,7 +37,10 @@ public enum TermReport {
         out +=
             (term.settings.minimumStay > 0
                 ? words("term.minimumStay", ["years": String(term.settings.minimumStay)]) : words("term.minimumStay.off")) + "\n"
-        if term.settings.slates { out += words("term.slates") + "\n" }
+        if term.rounds.contains(where: { $0.slates != nil }) {
+            out += words("term.slates") + "\n"
+            for line in slateLines(term, words) { out += "  " + line + "\n" }
+        }
         let stoppedAt = term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0
         out += words("term.statusLine", ["status": words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)])]) + "\n"
 

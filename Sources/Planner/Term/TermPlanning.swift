@@ -34,16 +34,24 @@ extension Planner {
                 continue
             }
             let isFile = rounds.isEmpty && year == base.planningYear
-            var round =
+            // The office as the round before left it, without the slates drawn before that
+            // round: each round's slates replace the last ones (the scenario's own plans stand).
+            let office =
                 isFile ? base : current.nextRound(year: year, holders: holders, takenInTerm: taken, minimumStay: settings.minimumStay)
+            var round = office
             var slates: SuccessionPlan?
             if settings.slates, !isFile {
                 // Drawn on the office the round before left; its appointees kept off where the
                 // policy says so, as `planner succession --round` keeps them.
                 let appointed = successionNeedsRound(base) ? lastRound.map { (appointed: $0.changed, source: "round \($0.year)") } : nil
-                let drawn = try succession(round, sha256: roundSHA256(round), options: options, round: appointed)
+                let drawn = try succession(office, sha256: roundSHA256(office), options: options, round: appointed)
+                // Stopped while drawing: the round is not planned (its office would be half made).
+                guard !SolveInterruption.isRequested else {
+                    unsolved.append(year)
+                    continue
+                }
                 slates = drawn
-                if drawn.status.hasPlan { round = scenario(round, withPlanning: drawn) }
+                if drawn.status.hasPlan { round = scenario(office, withPlanning: drawn) }
             }
             let plan = try solve(round, sha256: isFile ? sha256 : roundSHA256(round), options: options)
             rounds.append(TermRound(year: year, plan: plan, slates: slates))
@@ -54,11 +62,11 @@ extension Planner {
             for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
             taken = round.takenInTerm(taken, holders: holders)
             lastRound = (year, Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre)))
-            current = round
+            current = office
         }
-        // A term stopped (a signal, the time limit) between rounds is "stopped", whatever the
-        // rounds planned before: the term as a whole was not planned.
-        if !unsolved.isEmpty, status.hasPlan { status = .stopped }
+        // A term stopped by a signal, between rounds or in one, is "stopped", whatever the
+        // rounds planned before: the term as a whole was not planned to its end.
+        if status.hasPlan, !unsolved.isEmpty || rounds.contains(where: { $0.plan.stoppedBy != nil }) { status = .stopped }
         let solvedRounds = zip(rounds, roundScenarios).filter { $0.0.plan.status.hasPlan }
         let years = TermView.years(
             rounds: solvedRounds.map { (scenario: $0.1, plan: $0.0.plan) }, until: settings.until,
@@ -88,16 +96,17 @@ extension Planner {
         var scenarios: [(year: Int, scenario: Scenario)] = []
         for round in term.rounds {
             let isFile = scenarios.isEmpty && round.year == base.planningYear
-            var scenario =
+            let office =
                 isFile
                 ? base : current.nextRound(year: round.year, holders: holders, takenInTerm: taken, minimumStay: term.settings.minimumStay)
-            if let slates = round.slates, slates.status.hasPlan { scenario = self.scenario(scenario, withPlanning: slates) }
+            var scenario = office
+            if let slates = round.slates, slates.status.hasPlan { scenario = self.scenario(office, withPlanning: slates) }
             scenarios.append((round.year, scenario))
             guard round.plan.status.hasPlan else { break }
             holders = [:]
             for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
             taken = scenario.takenInTerm(taken, holders: holders)
-            current = scenario
+            current = office
         }
         return scenarios
     }
@@ -209,5 +218,54 @@ public enum TermView {
             guard steps.contains(where: { $0.position != before[id] }) else { return nil }
             return CadrePath(cadre: id, before: before[id], steps: steps)
         }
+    }
+}
+
+extension Planner {
+    /// Every round of a term plan solved again, and its slates drawn again, on the office the
+    /// verifier carries forward (`TermVerifier.roundScenarios`): the claims each round's plan and
+    /// slates make about the optimum, checked as `recheck` checks a plan's and a slate's. Returns
+    /// the claims found false (named by round) and one note per round of what solving gave.
+    public static func recheck(
+        _ term: TermPlan, against scenario: Scenario, sha256: String, options: Options = Options(),
+        verifierOptions: PlanVerifier.Options = .init()
+    ) throws(PlannerError) -> (violations: [Violation], notes: [String]) {
+        var violations: [Violation] = []
+        var notes: [String] = []
+        let carried = TermVerifier.roundScenarios(term, against: scenario, scenarioSHA256: sha256)
+        var previous: Plan?
+        for (round, derived) in zip(term.rounds, carried) {
+            if let slates = round.slates {
+                // Drawn again on the office before the slates' entries, the round before's
+                // appointees kept off where the policy says so, as the term drew them.
+                let appointed =
+                    successionNeedsRound(scenario)
+                    ? previous.map {
+                        (appointed: Set($0.moves.map(\.cadre) + $0.appointments.map(\.cadre)), source: "round \($0.scenario.planningYear)")
+                    }
+                    : nil
+                let resolved = try succession(
+                    derived.office, sha256: roundSHA256(derived.office), options: options, round: appointed)
+                let (found, _) = claimProblems(
+                    status: slates.status, objective: slates.objective, bound: slates.bound,
+                    gapForOptimal: PlanVerifier.gapForOptimal(slates.producedBy, options: verifierOptions),
+                    resolved: (resolved.status, resolved.objective, resolved.search?.objectiveStep), words: .english)
+                violations += found.map {
+                    Violation(rule: $0.rule, subject: "round \(round.year) slates: \($0.subject)", message: $0.message)
+                }
+                notes.append("\(round.year) slates solved again: " + resolved.status.sentence)
+            }
+            let recheck = try recheck(
+                round.plan, in: derived.scenario, sha256: derived.sha256 ?? round.plan.scenario.sha256, options: options,
+                gapForOptimal: PlanVerifier.gapForOptimal(round.plan.producedBy, options: verifierOptions))
+            violations += recheck.violations.map {
+                Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
+            }
+            notes.append(
+                "\(round.year) solved again: " + recheck.resolved.status.sentence
+                    + (recheck.resolved.objective.map { ", objective \(PlanReport.number($0))" } ?? ""))
+            previous = round.plan
+        }
+        return (violations, notes)
     }
 }

@@ -56,7 +56,15 @@ extension PlannerCommand {
             }
             let reported: Plan
             if let plan {
-                reported = try PlanFile.load(path: plan)
+                switch try PlanDocument.load(path: plan) {
+                case .rotation(let rotation): reported = rotation
+                case .term:
+                    Console.error("\(plan): a term plan, not a round's: give it with --term")
+                    throw Exit.dataError
+                case .succession:
+                    Console.error("\(plan): a succession plan, not a round's: `planner succession --format html` makes its page")
+                    throw Exit.dataError
+                }
                 // A report is read as the truth about a round: a plan that breaks a rule, or was
                 // made from another scenario, is refused, not reported.
                 let check = PlanVerifier.verify(reported, against: loaded.scenario, scenarioSHA256: loaded.sha256)
@@ -97,8 +105,14 @@ extension PlannerCommand {
         /// The page of a term plan, checked first as `planner verify` checks it: a term plan that
         /// breaks a rule in any round or year, or was made from another scenario, is refused.
         func reportTerm(_ path: String, loaded: Planner.LoadedScenario, inputs: [String]) throws {
-            guard case .term(let term) = try PlanDocument.load(path: path) else {
-                Console.error("\(path): not a term plan (its `format` is not \"\(TermPlan.formatName)\"); --plan takes a round's plan")
+            let term: TermPlan
+            switch try PlanDocument.load(path: path) {
+            case .term(let plan): term = plan
+            case .rotation:
+                Console.error("\(path): a round's plan, not a term plan: give it with --plan")
+                throw Exit.dataError
+            case .succession:
+                Console.error("\(path): a succession plan, not a term plan: `planner succession --format html` makes its page")
                 throw Exit.dataError
             }
             let check = TermVerifier.verify(

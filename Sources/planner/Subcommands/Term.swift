@@ -36,7 +36,7 @@ extension PlannerCommand {
 
         @Flag(
             help: ArgumentHelp(
-                "Before each later round, draw successor slates for the key posts (as `planner succession`) on the office the round before left, and let the round appoint their candidates."
+                "Before each round after the scenario's own, draw successor slates for the key posts (as `planner succession`) on the office the round before left, and let the round appoint their candidates; each round's slates replace the last."
             ))
         var slates = false
 
@@ -86,6 +86,14 @@ extension PlannerCommand {
                     throw Exit.dataError
                 }
                 try OutputFile.write(bytes, to: path, inputs: loaded.files)
+            }
+            for round in term.rounds {
+                // Said where it is seen: a round planned without the slates asked for.
+                if let slates = round.slates, !slates.status.hasPlan {
+                    Console.error(
+                        "\(scenario.path): warning: round \(round.year): no slates were drawn (\(slates.status.sentence)); the round was planned without them"
+                    )
+                }
             }
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {

@@ -82,23 +82,14 @@ extension PlannerCommand {
                 var extra: [Violation] = []
                 status = term.status
                 if resolve {
-                    // Each round again, on the round's scenario as the verifier carries it forward;
-                    // its findings stand for the statuses the rounds claim.
+                    // Each round again, and its slates, on the office as the verifier carries it
+                    // forward; its findings stand for the statuses the rounds claim.
                     Interrupts.installForSearch(then: "the plan's claims are left unconfirmed")
-                    var notes: [String] = []
-                    let derived = TermVerifier.roundScenarios(term, against: loaded.scenario, scenarioSHA256: loaded.sha256)
-                    for (round, carried) in zip(term.rounds, derived) {
-                        let recheck = try Planner.recheck(
-                            round.plan, in: carried.scenario, sha256: carried.sha256 ?? round.plan.scenario.sha256,
-                            options: solver.plannerOptions,
-                            gapForOptimal: PlanVerifier.gapForOptimal(round.plan.producedBy, options: options))
-                        extra += recheck.violations.map {
-                            Violation(rule: $0.rule, subject: "round \(round.year): \($0.subject)", message: $0.message)
-                        }
-                        notes.append("\(round.year) " + Self.solvedAgain(recheck.resolved.status, objective: recheck.resolved.objective))
-                    }
+                    let recheck = try Planner.recheck(
+                        term, against: loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions, verifierOptions: options)
+                    extra = recheck.violations
                     options.statusConfirmedBySolving = true
-                    resolvedNote = notes.joined(separator: "; ")
+                    resolvedNote = recheck.notes.joined(separator: "; ")
                 } else if status == .optimal {
                     unchecked = "that no round has a better plan is each round's claim: --resolve solves every round again to check it"
                 }

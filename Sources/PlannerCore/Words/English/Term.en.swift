@@ -6,7 +6,9 @@ extension Catalogue {
         "term.minimumStay": "A cadre moved or appointed stays at least {years} years before another move (held in post as a lock).",
         "term.minimumStay.off": "No minimum stay between moves.",
         "term.slates":
-            "Before each later round, successor slates for the key posts are drawn on the office the round before left; the round may appoint their candidates.",
+            "Before each round after the scenario's own, successor slates for the key posts are drawn on the office the round before left; the round may appoint their candidates.",
+        "term.slatesRound": "Slates before {year}: {status}; {posts} key posts, {people} people on them",
+        "term.slatesNone": "Slates before {year}: {status}; the round was planned without them",
         "term.statusLine": "Status: {status}",
         "term.status.optimal": "every round optimal",
         "term.status.feasible": "every round planned, not every one proven optimal",

@@ -7,7 +7,9 @@ extension Catalogue {
             "Cán bộ được điều động hoặc bổ nhiệm giữ vị trí ít nhất {years} năm trước lần điều động tiếp theo (giữ nguyên như cán bộ được giữ cố định).",
         "term.minimumStay.off": "Không quy định thời gian tối thiểu giữa hai lần điều động.",
         "term.slates":
-            "Trước mỗi đợt sau, danh sách quy hoạch kế nhiệm các chức vụ chủ chốt được lập trên đội ngũ mà đợt trước để lại; đợt đó có thể bổ nhiệm những người trong danh sách.",
+            "Trước mỗi đợt sau đợt của kịch bản, danh sách quy hoạch kế nhiệm các chức vụ chủ chốt được lập trên đội ngũ mà đợt trước để lại; đợt đó có thể bổ nhiệm những người trong danh sách.",
+        "term.slatesRound": "Danh sách kế nhiệm trước đợt {year}: {status}; {posts} chức vụ chủ chốt, {people} người trong danh sách",
+        "term.slatesNone": "Danh sách kế nhiệm trước đợt {year}: {status}; đợt đó được lập không có danh sách",
         "term.statusLine": "Tình trạng: {status}",
         "term.status.optimal": "mọi đợt đều tối ưu",
         "term.status.feasible": "mọi đợt đều có phương án, chưa phải đợt nào cũng được chứng minh là tối ưu",
