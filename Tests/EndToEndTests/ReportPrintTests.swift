@@ -30,6 +30,20 @@ struct ReportPrintTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// `html` printed to `pdf` on A4 by headless chromium, and read back: pdfinfo's lines and
+    /// the text with its layout.
+    static func printed(_ html: URL, to pdf: URL, with chromium: String, in folder: URL) throws -> (info: String, text: String) {
+        let print = try tool(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+        #expect(print.status == 0)
+        return (try tool("/usr/bin/pdfinfo", [pdf.path]).stdout, try tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout)
+    }
+
     @Test(
         "Printed to PDF, each language's report has a few A4 pages holding the names, figures and words",
         .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"),
@@ -41,21 +55,12 @@ struct ReportPrintTests {
         let pdf = folder.appendingPathComponent("report.pdf")
         let run = try F.run(["report", "Scenarios/tutorial.json", "--lang", language, "-o", html.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let print = try Self.tool(
-            chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                "--print-to-pdf=\(pdf.path)", html.absoluteString,
-            ])
-        #expect(print.status == 0)
-        let info = try Self.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        let (info, text) = try Self.printed(html, to: pdf, with: chromium, in: folder)
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
             Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
         }
         #expect((2...6).contains(pages ?? 0), "\(info)")
         #expect(info.contains("(A4)"), "\(info)")
-        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
         for expected in ["Trần Thị Bình", "Dương Văn Minh", "Phan Thị Quỳnh", "5 / 10", "c7e781196b49c2f6"] {
             #expect(text.contains(expected), "\(expected)")
         }
@@ -83,17 +88,8 @@ struct ReportPrintTests {
         #expect(term.status == 0, "\(term.stderr)")
         let run = try F.run(["report", "Scenarios/tutorial.json", "--term", json.path, "--lang", "vi", "-o", html.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let print = try Self.tool(
-            chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                "--print-to-pdf=\(pdf.path)", html.absoluteString,
-            ])
-        #expect(print.status == 0)
-        let info = try Self.tool("/usr/bin/pdfinfo", [pdf.path]).stdout
+        let (info, text) = try Self.printed(html, to: pdf, with: chromium, in: folder)
         #expect(info.contains("(A4)"), "\(info)")
-        let text = try Self.tool("/usr/bin/pdftotext", ["-layout", pdf.path, "-"]).stdout
         for expected in [
             "KẾ HOẠCH NHIỆM KỲ", "Đội ngũ qua từng năm", "Cán bộ thay đổi vị trí (8)", "Trần Thị Bình", "Bí thư, Xã An Lão", "2035",
         ] {

@@ -87,45 +87,16 @@ struct TermPage {
     }
 
     func rounds() -> String {
-        var rows: [[String]] = term.rounds.map { round in
-            let plan = round.plan
-            guard plan.status.hasPlan else {
-                return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
-            }
-            return [
-                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
-                String(plan.moves.count), String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
-                String(plan.vacancies.count),
-            ]
-        }
-        rows += term.unsolvedRounds.map { [String($0), words("term.notPlanned")] + Array(repeating: "", count: 6) }
-        let header = [
-            "term.column.year", "term.column.status", "term.column.objective", "term.column.moves", "term.column.appointments",
-            "term.column.releases", "term.column.retirements", "term.column.vacancies",
-        ].map { words($0) }
-        return "<section id=\"rounds\">\n<h2>\(escape(words("term.rounds")))</h2>\n"
-            + HTMLReport.table(header: header, rows: rows, className: "figures") + "</section>\n"
+        "<section id=\"rounds\">\n<h2>\(escape(words("term.rounds")))</h2>\n"
+            + HTMLReport.table(header: TermReport.roundHeader(words), rows: TermReport.roundRows(term, words), className: "figures")
+            + "</section>\n"
     }
 
     func years() -> String {
-        guard !term.years.isEmpty else {
-            return
-                "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n"
-        }
-        let rows = term.years.map { year in
-            [
-                String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
-                year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
-                String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
-                String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
-            ]
-        }
-        let header = [
-            "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
-            "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
-        ].map { words($0) }
-        return "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n"
-            + HTMLReport.table(header: header, rows: rows, className: "figures") + "</section>\n"
+        var html = "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n"
+        guard !term.years.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
+        html += HTMLReport.table(header: TermReport.yearHeader(words), rows: TermReport.yearRows(term, words), className: "figures")
+        return html + "</section>\n"
     }
 
     func atRisk() -> String {

@@ -11,6 +11,49 @@ public enum TermReport {
         }
     }
 
+    /// The rounds' table, as the text and the page show it: a row per round, planned or not.
+    static func roundRows(_ term: TermPlan, _ words: Words) -> [[String]] {
+        var rows: [[String]] = term.rounds.map { round in
+            let plan = round.plan
+            guard plan.status.hasPlan else {
+                return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
+            }
+            return [
+                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
+                String(plan.moves.count), String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
+                String(plan.vacancies.count),
+            ]
+        }
+        rows += term.unsolvedRounds.map { [String($0), words("term.notPlanned")] + Array(repeating: "", count: 6) }
+        return rows
+    }
+
+    static func roundHeader(_ words: Words) -> [String] {
+        [
+            "term.column.year", "term.column.status", "term.column.objective", "term.column.moves", "term.column.appointments",
+            "term.column.releases", "term.column.retirements", "term.column.vacancies",
+        ].map { words($0) }
+    }
+
+    /// The office year by year, a row per year.
+    static func yearRows(_ term: TermPlan, _ words: Words) -> [[String]] {
+        term.years.map { year in
+            [
+                String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
+                year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
+                String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
+                String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
+            ]
+        }
+    }
+
+    static func yearHeader(_ words: Words) -> [String] {
+        [
+            "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
+            "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
+        ].map { words($0) }
+    }
+
     /// One line per round with slates: their status, and how many key posts and people they
     /// hold, or that the round was planned without them.
     static func slateLines(_ term: TermPlan, _ words: Words) -> [String] {
@@ -44,41 +87,8 @@ public enum TermReport {
         let stoppedAt = term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0
         out += words("term.statusLine", ["status": words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)])]) + "\n"
 
-        var roundRows: [[String]] = term.rounds.map { round in
-            let plan = round.plan
-            guard plan.status.hasPlan else {
-                return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
-            }
-            return [
-                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
-                String(plan.moves.count),
-                String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
-                String(plan.vacancies.count),
-            ]
-        }
-        roundRows += term.unsolvedRounds.map { [String($0), words("term.notPlanned")] + Array(repeating: "", count: 6) }
-        out += PlanReport.section(
-            words("term.rounds"), roundRows,
-            header: [
-                "term.column.year", "term.column.status", "term.column.objective", "term.column.moves", "term.column.appointments",
-                "term.column.releases", "term.column.retirements", "term.column.vacancies",
-            ].map { words($0) }, none: words("common.none"))
-
-        out += PlanReport.section(
-            words("term.years"),
-            term.years.map { year in
-                [
-                    String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
-                    year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
-                    String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)",
-                    String(year.vacancies),
-                    String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
-                ]
-            },
-            header: [
-                "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
-                "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
-            ].map { words($0) }, none: words("common.none"))
+        out += PlanReport.section(words("term.rounds"), roundRows(term, words), header: roundHeader(words), none: words("common.none"))
+        out += PlanReport.section(words("term.years"), yearRows(term, words), header: yearHeader(words), none: words("common.none"))
 
         var holderInForce: [Int: [String: String]] = [:]
         for year in term.years {

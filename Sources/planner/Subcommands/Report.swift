@@ -67,14 +67,7 @@ extension PlannerCommand {
                 }
                 // A report is read as the truth about a round: a plan that breaks a rule, or was
                 // made from another scenario, is refused, not reported.
-                let check = PlanVerifier.verify(reported, against: loaded.scenario, scenarioSHA256: loaded.sha256)
-                guard check.isValid else {
-                    let count = check.violations.count
-                    Console.error(
-                        "\(plan): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
-                            + check.violations.map { "  \($0)" }.joined(separator: "\n"))
-                    throw Exit.verificationFailed
-                }
+                try Self.refuseUnless(PlanVerifier.verify(reported, against: loaded.scenario, scenarioSHA256: loaded.sha256), file: plan)
             } else {
                 // A round without a plan: the report names the rules in conflict (as solve does).
                 reported = try Planner.solve(
@@ -102,6 +95,17 @@ extension PlannerCommand {
             if code != Exit.success { throw code }
         }
 
+        /// A report is read as the truth: a document that fails its check is refused, each
+        /// violation listed, exit code 1.
+        static func refuseUnless(_ check: Verification, file: String) throws {
+            guard !check.isValid else { return }
+            let count = check.violations.count
+            Console.error(
+                "\(file): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
+                    + check.violations.map { "  \($0)" }.joined(separator: "\n"))
+            throw Exit.verificationFailed
+        }
+
         /// The page of a term plan, checked first as `planner verify` checks it: a term plan that
         /// breaks a rule in any round or year, or was made from another scenario, is refused.
         func reportTerm(_ path: String, loaded: Planner.LoadedScenario, inputs: [String]) throws {
@@ -115,16 +119,9 @@ extension PlannerCommand {
                 Console.error("\(path): a succession plan, not a term plan: `planner succession --format html` makes its page")
                 throw Exit.dataError
             }
-            let check = TermVerifier.verify(
-                term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: PlanVerifier.Options(statusConfirmedBySolving: true)
-            )
-            guard check.isValid else {
-                let count = check.violations.count
-                Console.error(
-                    "\(path): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
-                        + check.violations.map { "  \($0)" }.joined(separator: "\n"))
-                throw Exit.verificationFailed
-            }
+            let options = PlanVerifier.Options(statusConfirmedBySolving: true)
+            try Self.refuseUnless(
+                TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options), file: path)
             let page = TermReport.render(term, scenario: loaded.scenario, format: .html, language: lang.language)
             try emit(page, to: output, inputs: inputs)
         }
