@@ -7,8 +7,27 @@ public enum TermReport {
         switch format {
         case .table: Data(table(term, scenario: scenario, language: language).utf8)
         case .html: Data(TermPage(term, scenario: scenario, language: language).render().utf8)
-        case .json, .csv: TermFile.encode(term)
+        case .csv: Data(yearsCSV(term).utf8)
+        case .json: TermFile.encode(term)
         }
+    }
+
+    /// The office year by year as CSV, one row per year, for a spreadsheet: the headers are
+    /// the JSON's keys in every language, lists are ids parted by spaces.
+    public static func yearsCSV(_ term: TermPlan) -> String {
+        let header = [
+            "year", "leadershipPosts", "leadershipPostsFilled", "womenInLeadership", "womenShare", "youngInGrassrootsTeams",
+            "listedHeadPostsFilled", "nonLocalListedHeads", "vacancies", "retiring", "keyPostsVacant", "keyPostsAtRisk",
+        ]
+        let rows = term.years.map { year in
+            [
+                String(year.year), String(year.leadershipPosts), String(year.leadershipPostsFilled), String(year.womenInLeadership),
+                year.womenShare.map(CSVText.number) ?? "", String(year.youngInGrassrootsTeams), String(year.listedHeadPostsFilled),
+                String(year.nonLocalListedHeads), String(year.vacancies), year.retiring.joined(separator: " "),
+                year.keyPostsVacant.joined(separator: " "), year.keyPostsAtRisk.joined(separator: " "),
+            ]
+        }
+        return CSVText.document([header] + rows)
     }
 
     /// The rounds' table, as the text and the page show it: a row per round, planned or not.

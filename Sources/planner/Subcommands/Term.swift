@@ -57,10 +57,6 @@ extension PlannerCommand {
             Interrupts.installForSearch()
             let years = try Self.years(rounds)
             let loaded = try loadScenario(scenario.path)
-            if report.format == .csv {
-                Console.error("--format csv: a term plan is written as table, json or html")
-                throw Exit.usage
-            }
             let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay, slates: slates)
             let problems = settings.problems(planningYear: loaded.scenario.planningYear)
             guard problems.isEmpty else {
