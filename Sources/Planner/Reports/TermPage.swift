@@ -22,12 +22,14 @@ struct TermPage {
     func render() -> String {
         // The term's tables run long (a city's paths: hundreds of rows): printed, they break
         // across pages rather than leave one mostly blank (the report's tables do not break).
-        var body = "<style>\nsection#years table, section#at-risk table, section#paths table { break-inside: auto; }\n</style>\n"
+        var body =
+            "<style>\nsection#years table, section#at-risk table, section#retiring table, section#paths table { break-inside: auto; }\n</style>\n"
         body += header()
         body += chart()
         body += rounds()
         body += years()
         body += atRisk()
+        body += retiring()
         body += paths()
         return HTMLPage.document(title: names.nfc(term.scenario.name), language: language, body: body)
     }
@@ -100,18 +102,20 @@ struct TermPage {
     }
 
     func atRisk() -> String {
-        var rows: [[String]] = []
-        for year in term.years {
-            let round = term.rounds.last { $0.year <= year.year && $0.plan.status.hasPlan }
-            for post in year.keyPostsAtRisk {
-                let holder = round?.plan.assignments.first { $0.position == post }?.cadre
-                rows.append([String(year.year), words.sentence(names.post(post)), holder.map(names.person) ?? ""])
-            }
-        }
+        let rows = TermReport.atRiskRows(term, names: names) { words.sentence(names.post($0)) }
         var html = "<section id=\"at-risk\">\n<h2>\(escape(words("term.atRisk")))</h2>\n"
         guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
         html += HTMLReport.table(
             header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) }, rows: rows, className: "figures")
+        return html + "</section>\n"
+    }
+
+    func retiring() -> String {
+        let rows = TermReport.retiringRows(term, names: names) { words.sentence(names.post($0)) }
+        var html = "<section id=\"retiring\">\n<h2>\(escape(words("term.retiring")))</h2>\n"
+        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
+        html += HTMLReport.table(
+            header: ["term.column.year", "term.column.holder", "term.column.post"].map { words($0) }, rows: rows, className: "figures")
         return html + "</section>\n"
     }
 

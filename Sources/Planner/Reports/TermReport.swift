@@ -73,6 +73,31 @@ public enum TermReport {
         ].map { words($0) }
     }
 
+    /// Who holds each post in a year of the view: the last planned round at or before it.
+    static func holders(in year: Int, _ term: TermPlan) -> [String: String] {
+        guard let round = term.rounds.last(where: { $0.year <= year && $0.plan.status.hasPlan }) else { return [:] }
+        var holders: [String: String] = [:]
+        for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+        return holders
+    }
+
+    /// The key posts at risk, year by year: the year, the post, its holder.
+    static func atRiskRows(_ term: TermPlan, names: RoundNames, post: (String) -> String) -> [[String]] {
+        term.years.flatMap { year in
+            let holders = holders(in: year.year, term)
+            return year.keyPostsAtRisk.map { [String(year.year), post($0), holders[$0].map(names.person) ?? ""] }
+        }
+    }
+
+    /// Who reaches retirement age, year by year: the year, the person, the post they hold.
+    static func retiringRows(_ term: TermPlan, names: RoundNames, post: (String) -> String) -> [[String]] {
+        term.years.flatMap { year in
+            var postOf: [String: String] = [:]
+            for (position, cadre) in holders(in: year.year, term) { postOf[cadre] = position }
+            return year.retiring.map { [String(year.year), names.person($0), postOf[$0].map(post) ?? ""] }
+        }
+    }
+
     /// One line per round with slates: their status, and how many key posts and people they
     /// hold, or that the round was planned without them.
     static func slateLines(_ term: TermPlan, _ words: Words) -> [String] {
@@ -109,21 +134,12 @@ public enum TermReport {
         out += PlanReport.section(words("term.rounds"), roundRows(term, words), header: roundHeader(words), none: words("common.none"))
         out += PlanReport.section(words("term.years"), yearRows(term, words), header: yearHeader(words), none: words("common.none"))
 
-        var holderInForce: [Int: [String: String]] = [:]
-        for year in term.years {
-            guard let round = term.rounds.last(where: { $0.year <= year.year && $0.plan.status.hasPlan }) else { continue }
-            var holders: [String: String] = [:]
-            for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-            holderInForce[year.year] = holders
-        }
         out += PlanReport.section(
-            words("term.atRisk"),
-            term.years.flatMap { year in
-                year.keyPostsAtRisk.map { post in
-                    [String(year.year), names.postWithID(post), holderInForce[year.year]?[post].map(names.person) ?? ""]
-                }
-            },
+            words("term.atRisk"), atRiskRows(term, names: names) { names.postWithID($0) },
             header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) }, none: words("common.none"))
+        out += PlanReport.section(
+            words("term.retiring"), retiringRows(term, names: names) { names.postWithID($0) },
+            header: ["term.column.year", "term.column.holder", "term.column.post"].map { words($0) }, none: words("common.none"))
 
         let solvedYears = term.rounds.filter(\.plan.status.hasPlan).map(\.year)
         let vacant = "-"

@@ -18,6 +18,7 @@ extension Catalogue {
         "term.rounds": "Rounds",
         "term.years": "The office year by year",
         "term.atRisk": "Key posts at risk (the holder retires that year; no one planned for the post may be appointed to it)",
+        "term.retiring": "Reaching retirement age, year by year (the post they hold)",
         "term.paths": "Cadres whose post changes",
         "term.column.year": "YEAR",
         "term.column.status": "STATUS",

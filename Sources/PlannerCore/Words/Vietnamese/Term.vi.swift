@@ -19,6 +19,7 @@ extension Catalogue {
         "term.rounds": "Các đợt",
         "term.years": "Đội ngũ qua từng năm",
         "term.atRisk": "Chức vụ chủ chốt có nguy cơ (người giữ nghỉ hưu trong năm; không ai được quy hoạch có thể được bổ nhiệm)",
+        "term.retiring": "Đến tuổi nghỉ hưu, qua từng năm (chức vụ đang giữ)",
         "term.paths": "Cán bộ thay đổi vị trí",
         "term.column.year": "NĂM",
         "term.column.status": "TÌNH TRẠNG",
