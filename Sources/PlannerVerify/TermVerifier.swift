@@ -85,6 +85,15 @@ struct TermCheck {
                     if slates.format != SuccessionPlan.formatName {
                         violate("round \(round.year) slates", "`format` is \"\(slates.format)\", not \"\(SuccessionPlan.formatName)\"")
                     }
+                    // Slates a signal stopped end the term (the round after them is not planned);
+                    // slates without a plan otherwise are a claim only solving confirms.
+                    if slates.status == .stopped {
+                        violate("round \(round.year) slates", "stopped slates end the term, yet the round after them was planned")
+                    } else if !slates.status.hasPlan && !options.statusConfirmedBySolving {
+                        violate(
+                            "round \(round.year) slates",
+                            "the status \"\(slates.status.rawValue)\" is a claim only solving can confirm: run planner verify --resolve")
+                    }
                     let result = SuccessionVerifier.verify(
                         slates, against: office, scenarioSHA256: SHA256.hex([UInt8](ScenarioWriter.encode(office))), options: roundOptions)
                     violations += result.violations.map {
@@ -165,7 +174,8 @@ struct TermCheck {
     /// have changed, so a hash that differs means the term's rounds do not follow each other.
     func carried(_ violation: Violation, isFile: Bool) -> String {
         guard !isFile, violation.subject == "scenario.sha256" else { return violation.message }
-        return "names another office than the one the file and the earlier rounds leave (the term's rounds do not follow from each other)"
+        return
+            "names another office than the one this scenario file and the earlier rounds lead to: the rounds do not follow from each other, or the scenario changed since the term was planned (plan it again)"
     }
 
     /// The scenario with every slate's candidates planned for its post (a `post:` entry added

@@ -192,6 +192,19 @@ struct TermTests {
         let options = PlanVerifier.Options(statusConfirmedBySolving: true)
         let refused = TermVerifier.verify(stopped, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
         #expect(refused.violations.contains { $0.subject == "status" && $0.message.contains("stopped") })
+        // Said as stopped in that round, its best plan kept (a review saw "stopped at round 0").
+        stopped.status = .stopped
+        let table = TermReport.table(stopped, scenario: loaded.scenario)
+        #expect(table.contains("Status: stopped in round 2030: the best plan it had found by then is kept"), "\(table)")
+
+        // Slates claimed not drawn: "stopped" cannot be followed by a planned round, and
+        // "infeasible" is a claim only solving confirms (a review's forgeries passed).
+        for (claim, message) in [(PlanStatus.stopped, "stopped slates end the term"), (.infeasible, "only solving can confirm")] {
+            var forged = plan
+            forged.rounds[1].slates?.status = claim
+            let found = TermVerifier.verify(forged, against: loaded.scenario, scenarioSHA256: loaded.sha256)
+            #expect(found.violations.contains { $0.subject == "round 2028 slates" && $0.message.contains(message) }, "\(found.violations)")
+        }
     }
 
     /// Under a soft retirement rule the holder may stay on past the age (the next round

@@ -34,13 +34,10 @@ struct TermPage {
         return HTMLPage.document(title: names.nfc(term.scenario.name), language: language, body: body)
     }
 
-    /// The year of the first round without a plan (or the first not planned), for the status.
-    var stoppedAt: Int { term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0 }
-
     func header() -> String {
         var html = "<header>\n<p class=\"kicker\">\(escape(words("term.page.kicker")))</p>\n"
         html += "<h1>\(escape(names.nfc(term.scenario.name)))</h1>\n"
-        let status = words.sentence(words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)]))
+        let status = words.sentence(TermReport.statusText(term, words))
         html += "<p class=\"status \(term.status.hasPlan ? "ok" : "none")\">\(escape(status))</p>\n"
         html += "<p>\(escape(words("term.method.roundByRound")))</p>\n"
         if term.rounds.contains(where: { $0.slates != nil }) {

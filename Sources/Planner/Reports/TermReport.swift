@@ -30,6 +30,19 @@ public enum TermReport {
         return CSVText.document([header] + rows)
     }
 
+    /// The term's status in words: the round that ended it, and how.
+    static func statusText(_ term: TermPlan, _ words: Words) -> String {
+        let later = term.unsolvedRounds.isEmpty ? "" : words("term.status.laterNotPlanned")
+        if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
+            let key = failed.plan.status == .stopped ? "term.status.stoppedInRoundNoPlan" : "term.status.\(failed.plan.status.rawValue)"
+            return words(key, ["year": String(failed.year)]) + later
+        }
+        guard term.status == .stopped else { return words("term.status.\(term.status.rawValue)") }
+        if let first = term.unsolvedRounds.first { return words("term.status.stopped", ["year": String(first)]) }
+        let year = term.rounds.last { $0.plan.stoppedBy != nil }?.year ?? term.rounds.last?.year ?? 0
+        return words("term.status.stoppedInRound", ["year": String(year)])
+    }
+
     /// The rounds' table, as the text and the page show it: a row per round, planned or not.
     static func roundRows(_ term: TermPlan, _ words: Words) -> [[String]] {
         var rows: [[String]] = term.rounds.map { round in
@@ -128,8 +141,7 @@ public enum TermReport {
             out += words("term.slates") + "\n"
             for line in slateLines(term, words) { out += "  " + line + "\n" }
         }
-        let stoppedAt = term.rounds.first { !$0.plan.status.hasPlan }?.year ?? term.unsolvedRounds.first ?? 0
-        out += words("term.statusLine", ["status": words("term.status.\(term.status.rawValue)", ["year": String(stoppedAt)])]) + "\n"
+        out += words("term.statusLine", ["status": statusText(term, words)]) + "\n"
 
         out += PlanReport.section(words("term.rounds"), roundRows(term, words), header: roundHeader(words), none: words("common.none"))
         out += PlanReport.section(words("term.years"), yearRows(term, words), header: yearHeader(words), none: words("common.none"))

@@ -19,6 +19,7 @@ extension Planner {
     public static func termRoundByRound(
         _ base: Scenario, sha256: String, settings: TermSettings, options: Options = Options()
     ) throws(PlannerError) -> TermPlan {
+        let start = Date()
         var current = base
         var holders: [String: String] = [:]
         for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
@@ -44,7 +45,13 @@ extension Planner {
                 // Drawn on the office the round before left; its appointees kept off where the
                 // policy says so, as `planner succession --round` keeps them.
                 let appointed = successionNeedsRound(base) ? lastRound.map { (appointed: $0.changed, source: "round \($0.year)") } : nil
-                let drawn = try succession(office, sha256: roundSHA256(office), options: options, round: appointed)
+                // The term's time limit counts from the command's start; the slates take what is left.
+                var slateOptions = options
+                if let limit = options.timeLimit {
+                    slateOptions.timeLimit = max(0, limit - Date().timeIntervalSince(options.clockStart ?? start))
+                    slateOptions.clockStart = nil
+                }
+                let drawn = try succession(office, sha256: roundSHA256(office), options: slateOptions, round: appointed)
                 // Stopped while drawing: the round is not planned (its office would be half made).
                 guard !SolveInterruption.isRequested else {
                     unsolved.append(year)

@@ -91,7 +91,9 @@ extension PlannerCommand {
                     )
                 }
             }
-            if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
+            // 130 or 143 when the signal cut the term short; one that came after every round was
+            // planned changes nothing written, and the exit code says what was written.
+            if term.status == .stopped, let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
                 Console.error("\(scenario.path): round \(failed.year): \(failed.plan.status.sentence)")
                 if failed.plan.status == .infeasible {

@@ -95,7 +95,8 @@ extension PlannerCommand {
                 }
                 result = TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
                 result.violations += extra
-                statusWords = "\(status.rawValue), round by round (\(term.rounds.count) of \(term.settings.rounds.count) rounds planned)"
+                let planned = term.rounds.count { $0.plan.status.hasPlan }
+                statusWords = "\(status.rawValue), round by round (\(planned) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
             // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.
