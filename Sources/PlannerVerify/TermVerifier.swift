@@ -47,7 +47,9 @@ struct TermCheck {
     }
 
     mutating func run(scenarioSHA256: String?, options: PlanVerifier.Options) {
-        if term.method != "round-by-round" { violate("method", "\"\(term.method)\" is not a method this build knows (round-by-round)") }
+        if term.method != TermPlan.roundByRound {
+            violate("method", "\"\(term.method)\" is not a method this build knows (\(TermPlan.roundByRound))")
+        }
         let settings = term.settings
         for problem in settings.problems(planningYear: scenario.planningYear) { violate("settings", problem) }
         if let sha = scenarioSHA256, term.scenario.sha256 != sha {

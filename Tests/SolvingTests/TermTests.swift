@@ -172,9 +172,9 @@ struct TermTests {
         let loaded = try Planner.load(F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path)
         let plan = try Planner.termRoundByRound(
             loaded.scenario, sha256: loaded.sha256, settings: TermSettings(rounds: [2026, 2028, 2030], slates: true))
-        let scenarios = Planner.roundScenarios(of: plan, from: loaded.scenario)
+        let scenarios = TermVerifier.roundScenarios(plan, against: loaded.scenario, scenarioSHA256: loaded.sha256)
         #expect(scenarios.map(\.year) == [2026, 2028, 2030])
-        for (round, (_, scenario)) in zip(plan.rounds, scenarios).dropFirst() {
+        for (round, (_, scenario, _, _)) in zip(plan.rounds, scenarios).dropFirst() {
             let slates = try #require(round.slates)
             var expected: Set<String> = []
             for slate in slates.slates {

@@ -86,47 +86,41 @@ struct TermPage {
     }
 
     func rounds() -> String {
-        "<section id=\"rounds\">\n<h2>\(escape(words("term.rounds")))</h2>\n"
-            + HTMLReport.table(header: TermReport.roundHeader(words), rows: TermReport.roundRows(term, words), className: "figures")
-            + "</section>\n"
+        section("rounds", words("term.rounds"), header: TermReport.roundHeader(words), rows: TermReport.roundRows(term, words))
     }
 
     func years() -> String {
-        var html = "<section id=\"years\">\n<h2>\(escape(words("term.years")))</h2>\n"
-        guard !term.years.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
-        html += HTMLReport.table(header: TermReport.yearHeader(words), rows: TermReport.yearRows(term, words), className: "figures")
-        return html + "</section>\n"
+        section("years", words("term.years"), header: TermReport.yearHeader(words), rows: TermReport.yearRows(term, words))
     }
 
     func atRisk() -> String {
-        let rows = TermReport.atRiskRows(term, names: names) { words.sentence(names.post($0)) }
-        var html = "<section id=\"at-risk\">\n<h2>\(escape(words("term.atRisk")))</h2>\n"
-        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
-        html += HTMLReport.table(
-            header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) }, rows: rows, className: "figures")
-        return html + "</section>\n"
+        section(
+            "at-risk", words("term.atRisk"), header: ["term.column.year", "term.column.post", "term.column.holder"].map { words($0) },
+            rows: TermReport.atRiskRows(term, names: names) { words.sentence(names.post($0)) })
     }
 
     func retiring() -> String {
-        let rows = TermReport.retiringRows(term, names: names) { words.sentence(names.post($0)) }
-        var html = "<section id=\"retiring\">\n<h2>\(escape(words("term.retiring")))</h2>\n"
-        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
-        html += HTMLReport.table(
-            header: ["term.column.year", "term.column.holder", "term.column.post"].map { words($0) }, rows: rows, className: "figures")
-        return html + "</section>\n"
+        section(
+            "retiring", words("term.retiring"), header: ["term.column.year", "term.column.holder", "term.column.post"].map { words($0) },
+            rows: TermReport.retiringRows(term, names: names) { words.sentence(names.post($0)) })
     }
 
     func paths() -> String {
-        let solvedYears = term.rounds.filter(\.plan.status.hasPlan).map(\.year)
         let none = "–"
         let rows = term.paths.map { path in
             [names.person(path.cadre), path.before.map(names.post) ?? none] + path.steps.map { $0.position.map(names.post) ?? none }
         }
-        var html = "<section id=\"paths\">\n<h2>\(escape(words("term.paths"))) (\(rows.count))</h2>\n"
-        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
-        html += HTMLReport.table(
+        let solvedYears = term.rounds.filter(\.plan.status.hasPlan).map(\.year)
+        return section(
+            "paths", "\(words("term.paths")) (\(rows.count))",
             header: [words("term.column.cadre"), words("term.column.before")] + solvedYears.map(String.init), rows: rows, className: "slate"
         )
-        return html + "</section>\n"
+    }
+
+    /// A section of the page: its heading, and its table or "none".
+    func section(_ id: String, _ title: String, header: [String], rows: [[String]], className: String = "figures") -> String {
+        let html = "<section id=\"\(id)\">\n<h2>\(escape(title))</h2>\n"
+        guard !rows.isEmpty else { return html + "<p>\(escape(words.sentence(words("common.none"))))</p>\n</section>\n" }
+        return html + HTMLReport.table(header: header, rows: rows, className: className) + "</section>\n"
     }
 }

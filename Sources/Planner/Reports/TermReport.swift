@@ -88,10 +88,7 @@ public enum TermReport {
 
     /// Who holds each post in a year of the view: the last planned round at or before it.
     static func holders(in year: Int, _ term: TermPlan) -> [String: String] {
-        guard let round = term.rounds.last(where: { $0.year <= year && $0.plan.status.hasPlan }) else { return [:] }
-        var holders: [String: String] = [:]
-        for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-        return holders
+        term.rounds.last { $0.year <= year && $0.plan.status.hasPlan }?.plan.holders ?? [:]
     }
 
     /// The key posts at risk, year by year: the year, the post, its holder.

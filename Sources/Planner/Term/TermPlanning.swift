@@ -1,10 +1,6 @@
 import Foundation
 
 extension Planner {
-    /// The one method `planner term` has so far: each round solved alone, in turn, from the
-    /// office the round before left.
-    public static let termMethodRoundByRound = "round-by-round"
-
     /// The identity of a round's own scenario: the scenario carried to the round's year,
     /// hashed as `ScenarioWriter` writes it. The term's first round, in the file's own planning
     /// year, is the file itself and keeps the file's hash.
@@ -65,8 +61,7 @@ extension Planner {
             roundScenarios.append(round)
             if !plan.status.hasPlan || status == .optimal { status = plan.status }
             guard plan.status.hasPlan else { continue }
-            holders = [:]
-            for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+            holders = plan.holders
             taken = round.takenInTerm(taken, holders: holders)
             lastRound = (year, Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre)))
             current = office
@@ -81,7 +76,7 @@ extension Planner {
             endsBefore: rounds.first { !$0.plan.status.hasPlan }?.year)
         let term = TermPlan(
             scenario: ScenarioIdentity(name: base.name, planningYear: base.planningYear, sha256: sha256),
-            method: termMethodRoundByRound, settings: settings, status: rounds.isEmpty ? .stopped : status, rounds: rounds,
+            method: TermPlan.roundByRound, settings: settings, status: status, rounds: rounds,
             unsolvedRounds: unsolved, years: years, paths: TermView.paths(base: base, rounds: rounds))
         // As every plan: re-checked by the independent verifier, every round and every year,
         // before anyone reads it.
@@ -89,33 +84,6 @@ extension Planner {
             term, against: base, scenarioSHA256: sha256, options: PlanVerifier.Options(statusConfirmedBySolving: true))
         guard verification.isValid else { throw .verificationFailed(verification.violations) }
         return term
-    }
-
-    /// The scenario of each of the term's rounds, as `termRoundByRound` solved it: the file's
-    /// own for a first round in its planning year, else the office carried to the round's year
-    /// (`Scenario.nextRound`). Written out, each is a scenario file like any other, whose hash
-    /// is the one its round's plan names: `solve`, `explain` and `verify` take it.
-    public static func roundScenarios(of term: TermPlan, from base: Scenario) -> [(year: Int, scenario: Scenario)] {
-        var current = base
-        var holders: [String: String] = [:]
-        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
-        var taken: [String: Int] = [:]
-        var scenarios: [(year: Int, scenario: Scenario)] = []
-        for round in term.rounds {
-            let isFile = scenarios.isEmpty && round.year == base.planningYear
-            let office =
-                isFile
-                ? base : current.nextRound(year: round.year, holders: holders, takenInTerm: taken, minimumStay: term.settings.minimumStay)
-            var scenario = office
-            if let slates = round.slates, slates.status.hasPlan { scenario = self.scenario(office, withPlanning: slates) }
-            scenarios.append((round.year, scenario))
-            guard round.plan.status.hasPlan else { break }
-            holders = [:]
-            for assignment in round.plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-            taken = scenario.takenInTerm(taken, holders: holders)
-            current = office
-        }
-        return scenarios
     }
 }
 
@@ -139,9 +107,7 @@ public enum TermView {
     /// reach retirement age by the year under a hard retirement rule (under a soft one the
     /// next round decides, as `round`'s plan did).
     static func year(_ year: Int, after plan: Plan, of round: Scenario) -> TermYear {
-        var holders: [String: String] = [:]
-        for assignment in plan.assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
-        let scenario = round.nextRound(year: year, holders: holders, takenInTerm: [:], minimumStay: 0)
+        let scenario = round.nextRound(year: year, holders: plan.holders, takenInTerm: [:], minimumStay: 0)
         let facts = ScenarioFacts(scenario)
         let retirementActive = scenario.policy.retirement.mode.isActive
         var holder: [Int?] = []
@@ -213,13 +179,8 @@ public enum TermView {
     static func paths(base: Scenario, rounds: [TermRound]) -> [CadrePath] {
         var before: [String: String] = [:]
         for position in base.positions { if let incumbent = position.incumbent { before[incumbent] = position.id } }
-        var after: [[String: String]] = []
-        for round in rounds where round.plan.status.hasPlan {
-            var posts: [String: String] = [:]
-            for assignment in round.plan.assignments { if let cadre = assignment.cadre { posts[cadre] = assignment.position } }
-            after.append(posts)
-        }
         let solved = rounds.filter { $0.plan.status.hasPlan }
+        let after = solved.map { round in Dictionary(uniqueKeysWithValues: round.plan.holders.map { ($1, $0) }) }
         return base.cadres.map(\.id).sorted().compactMap { id in
             let steps = zip(solved, after).map { CadrePath.Step(year: $0.0.year, position: $0.1[id]) }
             guard steps.contains(where: { $0.position != before[id] }) else { return nil }

@@ -94,6 +94,15 @@ public enum PlanStatus: String, Codable, Sendable, Equatable, CaseIterable {
     }
 }
 
+extension Plan {
+    /// Who holds each post after the round: position id → cadre id, the posts with a holder.
+    public var holders: [String: String] {
+        var holders: [String: String] = [:]
+        for assignment in assignments { if let cadre = assignment.cadre { holders[assignment.position] = cadre } }
+        return holders
+    }
+}
+
 public struct ScenarioIdentity: Codable, Sendable, Equatable {
     public var name: String
     public var planningYear: Int

@@ -7,6 +7,9 @@ import Foundation
 public struct TermPlan: Codable, Sendable, Equatable {
     public static let formatName = "planner-term-plan"
     public static let currentVersion = 1
+    /// The one method `planner term` has so far: each round solved alone, in turn, from the
+    /// office the round before left.
+    public static let roundByRound = "round-by-round"
 
     public var format: String = TermPlan.formatName
     public var version: Int = TermPlan.currentVersion

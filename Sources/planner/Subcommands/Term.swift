@@ -70,9 +70,11 @@ extension PlannerCommand {
             try emit(
                 report.written(TermReport.render(term, scenario: loaded.scenario, format: report.format, language: lang.language)),
                 to: report.output, inputs: loaded.files)
-            for (year, round) in Planner.roundScenarios(of: term, from: loaded.scenario) {
+            // Each round's office as the verifier carried it: the one its plan names, byte for byte.
+            for round in TermVerifier.roundScenarios(term, against: loaded.scenario, scenarioSHA256: loaded.sha256) {
+                let year = round.year
                 guard let path = roundFiles[year], !(year == loaded.scenario.planningYear && year == years.first) else { continue }
-                let bytes = ScenarioWriter.encode(round)
+                let bytes = ScenarioWriter.encode(round.scenario)
                 // Written only as a file every command reads: checked as `validate` would.
                 do {
                     _ = try ScenarioReader.read(data: bytes, file: path)
@@ -141,5 +143,5 @@ extension PlannerCommand {
 extension PlannerCommand.Term: CommandOutput {
     static let outputHelp = "Write the term plan to this file (atomically, readable by you only) instead of stdout."
     static let formatHelp =
-        "Output format: table (default), json (what `planner verify` reads) or html (a page to read in a browser or print)."
+        "Output format: table (default), json (what `planner verify` reads), html (a page to read in a browser or print) or csv (the office year by year, a row per year)."
 }
