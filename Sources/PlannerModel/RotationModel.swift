@@ -265,8 +265,12 @@ public struct RotationModelBuilder {
         case admissible(penalties: [RotationModel.Contribution], elastic: [RuleInstance])
     }
 
-    func pairStatus(cadre c: Int, position p: Int) -> PairStatus {
-        var test = PairTest(cadre: c, position: p, own: facts.ownPosition[c])
+    func pairStatus(cadre c: Int, position p: Int) -> PairStatus { pairStatus(cadre: c, position: p, own: facts.ownPosition[c]) }
+
+    /// The pair's status when the cadre holds `own` before the round (the term model asks
+    /// about posts a cadre may hold after an earlier round of the term).
+    func pairStatus(cadre c: Int, position p: Int, own: Int?) -> PairStatus {
+        var test = PairTest(cadre: c, position: p, own: own)
         guard RotationRules.chain.testPair(&test, in: self) else { return .inadmissible }
         return .admissible(penalties: test.penalties, elastic: test.elastic)
     }
@@ -389,6 +393,12 @@ public struct RotationModelBuilder {
     // MARK: Rows
 
     mutating func addPostAndCadreRows() {
+        addPostRows()
+        addCadreRows()
+    }
+
+    /// Each post: held by one of its columns or vacant.
+    mutating func addPostRows() {
         for (p, position) in scenario.positions.enumerated() {
             var items: [RotationModel.Contribution] = [.init(kind: .vacancy, amount: -scenario.objective.vacancyPrice * position.weight)]
             var upper = 1.0
@@ -412,6 +422,10 @@ public struct RotationModelBuilder {
                 columnsOfPosition[p].map { LinearModel.Term(column: $0.column, coefficient: 1) } + [.init(column: vacancy, coefficient: 1)]
             model.addRow("post[\(position.id)]", terms: terms, lower: 1, upper: 1)
         }
+    }
+
+    /// Each cadre: at most one post; an incumbent who does not retire holds one or is released.
+    mutating func addCadreRows() {
         for (c, cadre) in scenario.cadres.enumerated() {
             var terms = columnsOfCadre[c].map { LinearModel.Term(column: $0.column, coefficient: 1) }
             if facts.postOfIncumbent[cadre.id] != nil, !facts.retiresInRound(cadre) {

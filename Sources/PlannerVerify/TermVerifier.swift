@@ -47,8 +47,11 @@ struct TermCheck {
     }
 
     mutating func run(scenarioSHA256: String?, options: PlanVerifier.Options) {
-        if term.method != TermPlan.roundByRound {
-            violate("method", "\"\(term.method)\" is not a method this build knows (\(TermPlan.roundByRound))")
+        if !TermPlan.methods.contains(term.method) {
+            violate("method", "\"\(term.method)\" is not a method this build knows (\(TermPlan.methods.joined(separator: ", ")))")
+        }
+        if term.method == TermPlan.joint && term.settings.slates {
+            violate("settings", "a term planned together draws no slates")
         }
         let settings = term.settings
         for problem in settings.problems(planningYear: scenario.planningYear) { violate("settings", problem) }
@@ -140,6 +143,7 @@ struct TermCheck {
             solved.append((derived, holders))
         }
         objective = solved.isEmpty ? nil : total
+        if term.method == TermPlan.joint { checkJoint(total: solved.isEmpty ? nil : total, options: options) }
         guard violations.isEmpty else { return }
         checkYears(solved)
         checkPaths(solved)
@@ -159,6 +163,24 @@ struct TermCheck {
         if let firstWithout = term.rounds.firstIndex(where: { !$0.plan.status.hasPlan }), firstWithout != term.rounds.count - 1 {
             violate("rounds", "round \(term.rounds[firstWithout].year) has no plan, yet later rounds were planned from it")
         }
+        if term.method == TermPlan.joint {
+            // One model for every round: all of them planned, or none.
+            if !term.rounds.isEmpty && term.rounds.count != term.settings.rounds.count {
+                violate(
+                    "rounds", "a term planned together plans every round or none, not \(term.rounds.count) of \(term.settings.rounds.count)"
+                )
+            }
+            for round in term.rounds where round.plan.status != .feasible {
+                violate(
+                    "round \(round.year)",
+                    "a round of a term planned together is \"feasible\" (the term states the optimum), not \"\(round.plan.status.rawValue)\""
+                )
+            }
+            if term.rounds.isEmpty == term.status.hasPlan {
+                violate("status", "is \(term.status.rawValue) with \(term.rounds.count) rounds planned")
+            }
+            return
+        }
         // The first round without a plan decides; rounds left unsolved after planned ones, or a
         // round a signal stopped, make a stopped term; otherwise optimal only when every round is.
         let statuses = term.rounds.map(\.plan.status)
@@ -169,6 +191,60 @@ struct TermCheck {
         if term.status != expected {
             let why = term.unsolvedRounds.isEmpty ? "the rounds' plans make it" : "with rounds \(term.unsolvedRounds) not planned, it is"
             violate("status", "is \(term.status.rawValue); \(why) \(expected.rawValue)")
+        }
+    }
+
+    /// A joint term states its objective (the sum of its rounds' objectives, scored here on
+    /// their offices) and a bound not below it, equal when optimal; the same rounds planned
+    /// round by round beside it are verified as a term of their own, and are a plan of the term
+    /// model: a joint term proven optimal is not worse.
+    mutating func checkJoint(total: Double?, options: PlanVerifier.Options) {
+        let tolerance = 1e-6 * max(1, abs(total ?? 0))
+        if let total {
+            if let stated = term.objective {
+                if abs(stated - total) > tolerance {
+                    violate("objective", "is \(stated); the rounds' objectives sum to \(total)")
+                }
+            } else {
+                violate("objective", "is missing; the rounds' objectives sum to \(total)")
+            }
+            if let bound = term.bound {
+                if bound < total - tolerance { violate("bound", "\(bound) is below the term's objective \(total)") }
+                if term.status == .optimal && abs(bound - total) > tolerance {
+                    violate("bound", "\(bound) is not the objective \(total) of a term stated optimal")
+                }
+            } else if term.status.hasPlan {
+                violate("bound", "is missing")
+            }
+        } else if term.objective != nil {
+            violate("objective", "is stated for a term without a plan")
+        }
+        guard let compared = term.roundByRoundPlan else {
+            violate("roundByRoundPlan", "is missing: a term planned together is shown beside the same rounds planned round by round")
+            return
+        }
+        guard compared.count == 1, let alone = compared.first else {
+            violate("roundByRoundPlan", "holds \(compared.count) term plans, not one")
+            return
+        }
+        if alone.method != TermPlan.roundByRound || alone.settings != term.settings || alone.scenario != term.scenario {
+            violate("roundByRoundPlan", "is not the same term planned round by round (its method, settings or scenario differ)")
+            return
+        }
+        var check = TermCheck(term: alone, scenario: scenario)
+        var aloneOptions = options
+        aloneOptions.scenarioChanged = true  // the scenario's hash is checked above, once
+        check.run(scenarioSHA256: nil, options: aloneOptions)
+        violations += check.violations.map {
+            Violation(rule: $0.rule, subject: "roundByRoundPlan: \($0.subject)", message: $0.message)
+        }
+        if let total, term.status == .optimal, alone.status == .optimal, let aloneTotal = check.objective,
+            aloneTotal > total + tolerance
+        {
+            violate(
+                "objective",
+                "\(total) of a term stated optimal is below \(aloneTotal), the same rounds' planned round by round (a plan of the same term)"
+            )
         }
     }
 

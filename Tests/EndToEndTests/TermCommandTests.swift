@@ -8,9 +8,15 @@ import Testing
 struct TermCommandTests {
     typealias F = Fixtures
 
-    /// A term plan's JSON without the wall times its rounds' plans record.
+    /// A term plan's JSON without the wall times its rounds' plans record (a joint term's
+    /// round-by-round term beside it too).
     func withoutTiming(_ path: String) throws -> Data {
-        var object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        return try JSONSerialization.data(withJSONObject: try withoutTiming(object), options: [.sortedKeys])
+    }
+
+    func withoutTiming(_ term: [String: Any]) throws -> [String: Any] {
+        var object = term
         var rounds = try #require(object["rounds"] as? [[String: Any]])
         for index in rounds.indices {
             var plan = try #require(rounds[index]["plan"] as? [String: Any])
@@ -18,7 +24,53 @@ struct TermCommandTests {
             rounds[index]["plan"] = plan
         }
         object["rounds"] = rounds
-        return try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        if let compared = object["roundByRoundPlan"] as? [[String: Any]] { object["roundByRoundPlan"] = try compared.map(withoutTiming) }
+        return object
+    }
+
+    @Test(
+        "--method joint on the tutorial: the term planned together beside round by round, never worse; verify and --resolve accept it, and catch a forged objective"
+    )
+    func joint() throws {
+        let table = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--method", "joint"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Planned together: one model over every round"))
+        #expect(table.stdout.contains("Status: the term proven optimal, objective "))
+        #expect(table.stdout.contains("Planned together / round by round (4)"))
+        // The term's row: together / round by round; together is never below.
+        let termRow = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix("  term  ") })
+        let figures = termRow.split(separator: " ").filter { Double($0) != nil }.compactMap { Double($0) }
+        #expect(figures.count >= 2 && figures[0] >= figures[1], "\(termRow)")
+
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.json").path
+        let second = folder.appendingPathComponent("b.json").path
+        for path in [first, second] {
+            let run = try F.run([
+                "term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--method", "joint", "--format", "json", "-o", path,
+            ])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(try withoutTiming(first) == withoutTiming(second))
+        let verified = try F.run(["verify", "Scenarios/tutorial.json", first])
+        #expect(verified.status == 0 && verified.stdout.contains("planned together (3 of 3 rounds planned)"), "\(verified.stdout)")
+        let resolved = try F.run(["verify", "Scenarios/tutorial.json", first, "--resolve"])
+        #expect(resolved.status == 0 && resolved.stdout.contains("the term planned together again: optimal"), "\(resolved.stdout)")
+        let page = folder.appendingPathComponent("term.html").path
+        #expect(try F.run(["report", "Scenarios/tutorial.json", "--term", first, "-o", page]).status == 0)
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("<section id=\"compare\">"))
+
+        // A term claiming more than its rounds add up to is caught.
+        var object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: first))) as? [String: Any])
+        object["objective"] = (object["objective"] as? Double ?? 0) + 1
+        let forged = folder.appendingPathComponent("forged.json").path
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: forged))
+        let caught = try F.run(["verify", "Scenarios/tutorial.json", forged])
+        #expect(caught.status != 0 && caught.stdout.contains("term (objective)"), "\(caught.stdout)")
+
+        let slates = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028", "--method", "joint", "--slates"])
+        #expect(slates.status == 64 && slates.stderr.contains("--slates is for --method round-by-round only"))
     }
 
     @Test(

@@ -26,6 +26,10 @@ struct TermPage {
             "<style>\nsection#years table, section#at-risk table, section#retiring table, section#paths table { break-inside: auto; }\n</style>\n"
         body += header()
         body += chart()
+        if let rows = TermReport.comparisonRows(term, words), let years = TermReport.comparisonYearRows(term, words) {
+            body += section("compare", words("term.compare"), header: TermReport.comparisonHeader(words), rows: rows)
+            body += section("compare-years", words("term.compare.years"), header: TermReport.comparisonYearHeader(words), rows: years)
+        }
         body += rounds()
         body += years()
         body += atRisk()
@@ -39,7 +43,7 @@ struct TermPage {
         html += "<h1>\(escape(names.nfc(term.scenario.name)))</h1>\n"
         let status = words.sentence(TermReport.statusText(term, words))
         html += "<p class=\"status \(term.status.hasPlan ? "ok" : "none")\">\(escape(status))</p>\n"
-        html += "<p>\(escape(words("term.method.roundByRound")))</p>\n"
+        html += "<p>\(escape(TermReport.methodText(term, words)))</p>\n"
         if term.rounds.contains(where: { $0.slates != nil }) {
             html += "<p>\(escape(words("term.slates")))</p>\n<ul>\n"
             for line in TermReport.slateLines(term, words) { html += "<li>\(escape(line))</li>\n" }

@@ -32,6 +32,19 @@ public enum TermReport {
 
     /// The term's status in words: the round that ended it, and how.
     static func statusText(_ term: TermPlan, _ words: Words) -> String {
+        if term.method == TermPlan.joint {
+            guard term.status.hasPlan, let objective = term.objective else {
+                return words("term.joint.status.\(term.status == .infeasible ? "infeasible" : "none")")
+            }
+            if term.status == .optimal { return words("term.joint.status.optimal", ["objective": words.number(objective)]) }
+            let bound = term.bound ?? objective
+            return words(
+                "term.joint.status.feasible",
+                [
+                    "objective": words.number(objective), "bound": words.number(bound),
+                    "gap": words.percent(max(0, bound - objective) / max(1, abs(objective))),
+                ])
+        }
         let later = term.unsolvedRounds.isEmpty ? "" : words("term.status.laterNotPlanned")
         if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
             let key = failed.plan.status == .stopped ? "term.status.stoppedInRoundNoPlan" : "term.status.\(failed.plan.status.rawValue)"
@@ -50,8 +63,10 @@ public enum TermReport {
             guard plan.status.hasPlan else {
                 return [String(round.year), words("slates.status.\(plan.status.rawValue)")] + Array(repeating: "", count: 6)
             }
+            // A joint term's rounds are parts of its optimum, not optima of their own.
+            let status = term.method == TermPlan.joint ? words("term.joint.round") : words("slates.status.\(plan.status.rawValue)")
             return [
-                String(round.year), words("slates.status.\(plan.status.rawValue)"), plan.objective.map(words.number) ?? "",
+                String(round.year), status, plan.objective.map(words.number) ?? "",
                 String(plan.moves.count), String(plan.appointments.count), String(plan.releases.count), String(plan.retirements.count),
                 String(plan.vacancies.count),
             ]
@@ -123,6 +138,72 @@ public enum TermReport {
         }
     }
 
+    /// The method in words: one line.
+    static func methodText(_ term: TermPlan, _ words: Words) -> String {
+        words(term.method == TermPlan.joint ? "term.method.joint" : "term.method.roundByRound")
+    }
+
+    /// A joint term beside the same rounds planned round by round, a row per round and one for
+    /// the term: the objective, vacancies, releases and moves of each ("together / alone").
+    static func comparisonRows(_ term: TermPlan, _ words: Words) -> [[String]]? {
+        guard term.method == TermPlan.joint, let alone = term.roundByRoundPlan?.first, !term.rounds.isEmpty else { return nil }
+        func pair(_ a: String, _ b: String) -> String { "\(a) / \(b)" }
+        var rows: [[String]] = []
+        var totals = [0.0, 0.0]
+        var counted = [true, true]
+        for round in term.rounds {
+            let other = alone.rounds.first { $0.year == round.year && $0.plan.status.hasPlan }?.plan
+            let together = round.plan
+            totals[0] += together.objective ?? 0
+            if let value = other?.objective { totals[1] += value } else { counted[1] = false }
+            let dash = "-"
+            rows.append([
+                String(round.year), pair(together.objective.map(words.number) ?? dash, other?.objective.map(words.number) ?? dash),
+                pair(String(together.vacancies.count), other.map { String($0.vacancies.count) } ?? dash),
+                pair(String(together.releases.count), other.map { String($0.releases.count) } ?? dash),
+                pair(String(together.moves.count), other.map { String($0.moves.count) } ?? dash),
+            ])
+        }
+        rows.append([
+            words("term.compare.term"), pair(words.number(totals[0]), counted[1] ? words.number(totals[1]) : "-"),
+            pair(
+                String(term.rounds.reduce(0) { $0 + $1.plan.vacancies.count }),
+                String(alone.rounds.reduce(0) { $0 + $1.plan.vacancies.count })),
+            pair(
+                String(term.rounds.reduce(0) { $0 + $1.plan.releases.count }),
+                String(alone.rounds.reduce(0) { $0 + $1.plan.releases.count })),
+            pair(String(term.rounds.reduce(0) { $0 + $1.plan.moves.count }), String(alone.rounds.reduce(0) { $0 + $1.plan.moves.count })),
+        ])
+        return rows
+    }
+
+    static func comparisonHeader(_ words: Words) -> [String] {
+        ["term.column.year", "term.compare.objective", "term.compare.vacant", "term.compare.released", "term.compare.moves"].map {
+            words($0)
+        }
+    }
+
+    /// Year by year, together / alone: vacancies, key posts vacant, key posts at risk, women.
+    static func comparisonYearRows(_ term: TermPlan, _ words: Words) -> [[String]]? {
+        guard term.method == TermPlan.joint, let alone = term.roundByRoundPlan?.first, !term.rounds.isEmpty else { return nil }
+        return term.years.map { year in
+            let other = alone.years.first { $0.year == year.year }
+            func pair(_ a: Int, _ b: Int?) -> String { "\(a) / \(b.map(String.init) ?? "-")" }
+            return [
+                String(year.year), pair(year.leadershipPostsFilled, other?.leadershipPostsFilled), pair(year.vacancies, other?.vacancies),
+                pair(year.keyPostsVacant.count, other?.keyPostsVacant.count), pair(year.keyPostsAtRisk.count, other?.keyPostsAtRisk.count),
+                pair(year.womenInLeadership, other?.womenInLeadership),
+            ]
+        }
+    }
+
+    static func comparisonYearHeader(_ words: Words) -> [String] {
+        [
+            "term.column.year", "term.compare.filled", "term.compare.vacant", "term.compare.keyVacant", "term.compare.atRisk",
+            "term.compare.women",
+        ].map { words($0) }
+    }
+
     public static func table(_ term: TermPlan, scenario: Scenario, language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
         let names = RoundNames(scenario, words)
@@ -130,7 +211,7 @@ public enum TermReport {
         var out =
             words("term.heading", ["name": PlanReport.nfc(term.scenario.name), "rounds": rounds, "until": String(term.settings.until)])
             + "\n"
-        out += words("term.method.roundByRound") + "\n"
+        out += methodText(term, words) + "\n"
         out +=
             (term.settings.minimumStay > 0
                 ? words("term.minimumStay", ["years": String(term.settings.minimumStay)]) : words("term.minimumStay.off")) + "\n"
@@ -140,6 +221,10 @@ public enum TermReport {
         }
         out += words("term.statusLine", ["status": statusText(term, words)]) + "\n"
 
+        if let rows = comparisonRows(term, words), let years = comparisonYearRows(term, words) {
+            out += PlanReport.section(words("term.compare"), rows, header: comparisonHeader(words), none: words("common.none"))
+            out += PlanReport.section(words("term.compare.years"), years, header: comparisonYearHeader(words), none: words("common.none"))
+        }
         out += PlanReport.section(words("term.rounds"), roundRows(term, words), header: roundHeader(words), none: words("common.none"))
         out += PlanReport.section(words("term.years"), yearRows(term, words), header: yearHeader(words), none: words("common.none"))
 

@@ -200,6 +200,18 @@ extension Planner {
     ) throws(PlannerError) -> (violations: [Violation], notes: [String]) {
         var violations: [Violation] = []
         var notes: [String] = []
+        if term.method == TermPlan.joint {
+            // The term's claim is the term model's optimum: the term planned together again.
+            let again = try termJoint(scenario, sha256: sha256, settings: term.settings, options: options)
+            let (found, _) = claimProblems(
+                status: term.status, objective: term.objective, bound: term.bound, gapForOptimal: options.relativeGap,
+                resolved: (again.status, again.objective, nil), words: .english)
+            violations += found.map { Violation(rule: $0.rule, subject: "term: \($0.subject)", message: $0.message) }
+            notes.append(
+                "the term planned together again: " + again.status.sentence
+                    + (again.objective.map { ", objective \(PlanReport.number($0))" } ?? ""))
+            return (violations, notes)
+        }
         let carried = TermVerifier.roundScenarios(term, against: scenario, scenarioSHA256: sha256)
         var previous: Plan?
         for (round, derived) in zip(term.rounds, carried) {

@@ -10,6 +10,10 @@ public struct TermPlan: Codable, Sendable, Equatable {
     /// The one method `planner term` has so far: each round solved alone, in turn, from the
     /// office the round before left.
     public static let roundByRound = "round-by-round"
+    /// The rounds planned together in one model (docs/model.md, "The term planned together"):
+    /// the best sequence of round plans for the sum of the rounds' objectives.
+    public static let joint = "joint"
+    public static let methods = [roundByRound, joint]
 
     public var format: String = TermPlan.formatName
     public var version: Int = TermPlan.currentVersion
@@ -27,6 +31,13 @@ public struct TermPlan: Codable, Sendable, Equatable {
     public var years: [TermYear]
     /// The cadres whose post changes in the term, in the scenario's canonical order (by id).
     public var paths: [CadrePath]
+    /// A joint term: the sum of its rounds' objectives and the best bound the term model's solve
+    /// proved on it (equal when optimal). nil for a term planned round by round, whose rounds
+    /// state their own.
+    public var objective: Double?
+    public var bound: Double?
+    /// A joint term: the same rounds planned round by round (at most one term plan), beside it.
+    public var roundByRoundPlan: [TermPlan]?
 
     public init(
         scenario: ScenarioIdentity, method: String, settings: TermSettings, status: PlanStatus, rounds: [TermRound],

@@ -34,6 +34,12 @@ extension PlannerCommand {
                 "Years a cadre moved or appointed in a round stays in post before another move (0: no minimum).", valueName: "years"))
         var minimumStay: Int = TermSettings.defaultMinimumStay
 
+        @Option(
+            help: ArgumentHelp(
+                "round-by-round: each round optimal alone, in turn. joint: the rounds planned together in one model (the best term for the sum of the rounds' objectives), shown beside the same rounds planned round by round.",
+                valueName: "method"))
+        var method: String = TermPlan.roundByRound
+
         @Flag(
             help: ArgumentHelp(
                 "Before each round after the scenario's own, draw successor slates for the key posts (as `planner succession`) on the office the round before left, and let the round appoint their candidates; each round's slates replace the last."
@@ -58,15 +64,22 @@ extension PlannerCommand {
             let years = try Self.years(rounds)
             let loaded = try loadScenario(scenario.path)
             let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay, slates: slates)
-            let problems = settings.problems(planningYear: loaded.scenario.planningYear)
+            var problems = settings.problems(planningYear: loaded.scenario.planningYear)
+            if !TermPlan.methods.contains(method) {
+                problems.append("--method \(method) is not a method (\(TermPlan.methods.joined(separator: " or ")))")
+            }
+            if method == TermPlan.joint && slates { problems.append("--slates is for --method round-by-round only") }
             guard problems.isEmpty else {
                 for problem in problems { Console.error("\(scenario.path): \(problem)") }
                 throw Exit.usage
             }
             let roundFiles = try writeRounds.map { folder in try Self.roundFiles(in: folder, years: years) } ?? [:]
             try checkOutputs([report.output] + years.compactMap { roundFiles[$0] }, inputs: loaded.files)
-            let term = try Planner.termRoundByRound(
-                loaded.scenario, sha256: loaded.sha256, settings: settings, options: solver.plannerOptions(lang.language))
+            let options = solver.plannerOptions(lang.language)
+            let term =
+                method == TermPlan.joint
+                ? try Planner.termJoint(loaded.scenario, sha256: loaded.sha256, settings: settings, options: options)
+                : try Planner.termRoundByRound(loaded.scenario, sha256: loaded.sha256, settings: settings, options: options)
             try emit(
                 report.written(TermReport.render(term, scenario: loaded.scenario, format: report.format, language: lang.language)),
                 to: report.output, inputs: loaded.files)
@@ -96,6 +109,10 @@ extension PlannerCommand {
             // 130 or 143 when the signal cut the term short; one that came after every round was
             // planned changes nothing written, and the exit code says what was written.
             if term.status == .stopped, let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
+            if term.method == TermPlan.joint, !term.status.hasPlan {
+                Console.error("\(scenario.path): the term planned together: \(term.status.sentence)")
+                throw Exit.code(for: term.status)
+            }
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
                 Console.error("\(scenario.path): round \(failed.year): \(failed.plan.status.sentence)")
                 if failed.plan.status == .infeasible {

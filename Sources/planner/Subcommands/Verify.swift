@@ -91,12 +91,16 @@ extension PlannerCommand {
                     options.statusConfirmedBySolving = true
                     resolvedNote = recheck.notes.joined(separator: "; ")
                 } else if status == .optimal {
-                    unchecked = "that no round has a better plan is each round's claim: --resolve solves every round again to check it"
+                    unchecked =
+                        term.method == TermPlan.joint
+                        ? "that no term does better is the term's claim: --resolve solves the term again to check it"
+                        : "that no round has a better plan is each round's claim: --resolve solves every round again to check it"
                 }
                 result = TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options)
                 result.violations += extra
                 let planned = term.rounds.count { $0.plan.status.hasPlan }
-                statusWords = "\(status.rawValue), round by round (\(planned) of \(term.settings.rounds.count) rounds planned)"
+                let method = term.method == TermPlan.joint ? "planned together" : "round by round"
+                statusWords = "\(status.rawValue), \(method) (\(planned) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
             // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.

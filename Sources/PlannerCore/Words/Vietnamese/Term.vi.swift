@@ -3,6 +3,26 @@ extension Catalogue {
     static let vietnameseTerm: [String: String] = [
         "term.heading": "Kế hoạch nhiệm kỳ: {name}, các đợt {rounds}, theo dõi đến năm {until}",
         "term.method.roundByRound": "Lập từng đợt một: mỗi đợt tối ưu riêng, từ đội ngũ mà đợt trước để lại.",
+        "term.method.joint":
+            "Lập cả nhiệm kỳ cùng lúc: một mô hình cho mọi đợt, phương án nhiệm kỳ tốt nhất theo tổng giá trị mục tiêu của các đợt; bên cạnh là các đợt ấy khi lập từng đợt một.",
+        "term.joint.status.optimal": "phương án nhiệm kỳ được chứng minh là tối ưu, giá trị mục tiêu {objective}",
+        "term.joint.status.feasible":
+            "phương án nhiệm kỳ tốt nhất tìm được, giá trị mục tiêu {objective}, cách cận {bound} không quá {gap} (chưa được chứng minh là tối ưu)",
+        "term.joint.status.infeasible":
+            "không có phương án nhiệm kỳ nào lập được mọi đợt: các quy định bắt buộc của các đợt không thể cùng được bảo đảm",
+        "term.joint.status.none": "không tìm được phương án nhiệm kỳ trong thời gian cho phép",
+        "term.joint.round": "lập cùng nhiệm kỳ",
+        "term.compare": "Lập cùng lúc / lập từng đợt",
+        "term.compare.years": "Đội ngũ qua từng năm, lập cùng lúc / lập từng đợt",
+        "term.compare.term": "nhiệm kỳ",
+        "term.compare.objective": "GIÁ TRỊ MỤC TIÊU",
+        "term.compare.vacant": "ĐỂ TRỐNG",
+        "term.compare.released": "THÔI GIỮ CHỨC",
+        "term.compare.moves": "ĐIỀU ĐỘNG",
+        "term.compare.filled": "CHỨC VỤ LÃNH ĐẠO CÓ NGƯỜI",
+        "term.compare.keyVacant": "CHỨC VỤ CHỦ CHỐT ĐỂ TRỐNG",
+        "term.compare.atRisk": "CHỨC VỤ CHỦ CHỐT CÓ NGUY CƠ",
+        "term.compare.women": "NỮ",
         "term.minimumStay":
             "Cán bộ được điều động hoặc bổ nhiệm giữ vị trí ít nhất {years} năm trước lần điều động tiếp theo (giữ nguyên như cán bộ được giữ cố định).",
         "term.minimumStay.off": "Không quy định thời gian tối thiểu giữa hai lần điều động.",
