@@ -274,6 +274,11 @@ public final class GLPKProblem: BackendProblem {
         integer.tm_lim = parameters.timeLimitMilliseconds
         integer.mip_gap = parameters.relativeGap
         integer.mir_cuts = parameters.roundingCuts ? GLP_ON : GLP_OFF
+        if parameters.everyCut {
+            integer.gmi_cuts = GLP_ON
+            integer.cov_cuts = GLP_ON
+            integer.clq_cuts = GLP_ON
+        }
         switch parameters.preprocessing {
         case .none: integer.pp_tech = GLP_PP_NONE
         case .root: integer.pp_tech = GLP_PP_ROOT

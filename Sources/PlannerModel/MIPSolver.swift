@@ -84,6 +84,9 @@ public struct SolveOptions: Sendable {
     /// women-per-team variant the count was settled ten pricing rounds before the LP's last digits
     /// (docs/performance.md, "The diagnosis's count over every pair"). nil: priced to the end.
     public var relaxationSuffices: (@Sendable (_ restricted: Double, _ bound: Double) -> Bool)?
+    /// Branch and bound with every cut family the solver has (the term model: its linking rows
+    /// leave the LP bound loose, and Gomory and clique cuts close it; `SearchParameters.everyCut`).
+    public var everyCut = false
     /// Whether to dive on the LP for a plan before branching: on rotation rounds it reaches the
     /// LP bound; on the succession model with people counted branch and bound is faster
     /// (docs/performance.md, "Lab notes").

@@ -148,3 +148,49 @@ extension TermJointTests {
         #expect(!TermVerifier.verify(optimalRound, against: scenario, scenarioSHA256: "test").isValid)
     }
 }
+
+extension TermJointTests {
+    /// As `jointBeatsRoundByRound`, but the chair P2 must be filled (hard) and only A is planned
+    /// for a chair (planning hard): round by round appoints A to P1 in 2026, A is then held there
+    /// in 2028 by the minimum stay of 3 years, and 2028 has no plan (R retires, no one else may
+    /// take P2). Together: B takes P1 in 2026 and A takes P2 in 2028, 21 + 33 = 54. With A
+    /// forbidden from P2, no term plans 2028: the term planned together is infeasible too.
+    func mustFillChair(forbidA: Bool) -> Scenario {
+        F.scenario(
+            positions: [F.post("P1"), F.post("P2", title: "chair", incumbent: "R", mustFill: true, weight: 3)],
+            cadres: [
+                F.cadre("R", rating: 50, age: 58, locked: true), F.cadre("A", rating: 90, plannedFor: ["vice-chair", "chair"]),
+                F.cadre("B", rating: 60, plannedFor: ["vice-chair"]),
+            ],
+            policy: F.policy {
+                $0.retirement.mode = .hard
+                $0.retirement.maleAge = 60
+                $0.retirement.femaleAge = 60
+                $0.locks.mode = .hard
+                $0.mustFill.mode = .hard
+                $0.planning.mode = .hard
+            },
+            forbidden: forbidA ? [AssignmentPair(cadre: "A", position: "P2")] : [])
+    }
+
+    @Test("A term round by round can leave a later round without a plan that planning the term together avoids")
+    func jointAvoidsADeadEnd() throws {
+        let scenario = mustFillChair(forbidA: false)
+        let term = try joint(scenario, rounds: [2026, 2028], minimumStay: 3)
+        let alone = try #require(term.roundByRoundPlan?.first)
+        #expect(alone.status == .infeasible)
+        #expect(alone.rounds.map(\.plan.status) == [.optimal, .infeasible])
+        #expect(term.status == .optimal && term.objective == 54)
+        #expect(term.rounds.map(\.plan.holders) == [["P1": "B", "P2": "R"], ["P1": "B", "P2": "A"]])
+        // The table says so: the round-by-round term has no plan for 2028.
+        let table = TermReport.table(term, scenario: scenario)
+        #expect(table.contains("Status: the term proven optimal, objective 54\n"), "\(table)")
+        #expect(table.contains("  2028  33 / -") && table.contains("  term  54 / -     0 / -"), "\(table)")
+
+        let dead = mustFillChair(forbidA: true)
+        let none = try joint(dead, rounds: [2026, 2028], minimumStay: 3)
+        #expect(none.status == .infeasible && none.rounds.isEmpty && none.unsolvedRounds == [2026, 2028])
+        #expect(none.objective == nil)
+        #expect(TermReport.table(none, scenario: dead).contains("no term plans every round"))
+    }
+}

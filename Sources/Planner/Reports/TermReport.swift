@@ -164,15 +164,15 @@ public enum TermReport {
                 pair(String(together.moves.count), other.map { String($0.moves.count) } ?? dash),
             ])
         }
+        // The round-by-round term's totals only when it planned every round.
+        let whole = counted[1] && alone.rounds.count == term.rounds.count
+        func total(_ count: (Plan) -> Int) -> String {
+            pair(
+                String(term.rounds.reduce(0) { $0 + count($1.plan) }), whole ? String(alone.rounds.reduce(0) { $0 + count($1.plan) }) : "-")
+        }
         rows.append([
-            words("term.compare.term"), pair(words.number(totals[0]), counted[1] ? words.number(totals[1]) : "-"),
-            pair(
-                String(term.rounds.reduce(0) { $0 + $1.plan.vacancies.count }),
-                String(alone.rounds.reduce(0) { $0 + $1.plan.vacancies.count })),
-            pair(
-                String(term.rounds.reduce(0) { $0 + $1.plan.releases.count }),
-                String(alone.rounds.reduce(0) { $0 + $1.plan.releases.count })),
-            pair(String(term.rounds.reduce(0) { $0 + $1.plan.moves.count }), String(alone.rounds.reduce(0) { $0 + $1.plan.moves.count })),
+            words("term.compare.term"), pair(words.number(totals[0]), whole ? words.number(totals[1]) : "-"),
+            total { $0.vacancies.count }, total { $0.releases.count }, total { $0.moves.count },
         ])
         return rows
     }

@@ -22,14 +22,10 @@ extension Planner {
         if options.clockStart == nil { options.clockStart = start }
         let alone = try termRoundByRound(base, sha256: sha256, settings: settings, options: options)
 
-        var baseHolders: [String: String] = [:]
-        for position in base.positions { if let incumbent = position.incumbent { baseHolders[position.id] = incumbent } }
         let firstYear = settings.rounds[0]
-        let first =
-            firstYear == base.planningYear
-            ? base : base.nextRound(year: firstYear, holders: baseHolders, takenInTerm: [:], minimumStay: settings.minimumStay)
+        let first = firstOffice(base, settings: settings)
         let buildStart = Date()
-        let term = TermModelBuilder.build(first: first, laterYears: Array(settings.rounds.dropFirst()), minimumStay: settings.minimumStay)
+        let term = termModel(base, settings: settings)
         options.log?(
             "planner: term model of \(settings.rounds.count) rounds: \(term.model.columns.count) columns, \(term.model.rows.count) rows, built in \(String(format: "%.2f", Date().timeIntervalSince(buildStart))) s"
         )
@@ -42,6 +38,7 @@ extension Planner {
         solveOptions.preferAmongEquals = false
         solveOptions.heuristic = nil
         solveOptions.start = nil
+        solveOptions.everyCut = true
         let scenarioIndex = ScenarioFacts(first)
         // The round-by-round term as a start: its rounds' holders fixed, the rest of its
         // columns (releases, moves, counts, shortfalls) found by the solver in a moment.
@@ -127,21 +124,64 @@ extension Planner {
             scenario: identity, method: TermPlan.joint, settings: settings, status: status, rounds: rounds, unsolvedRounds: [],
             years: years, paths: TermView.paths(base: base, rounds: rounds))
         plan.roundByRoundPlan = [alone]
-        // The term model's objective and bound, as it states them: the verifier scores every
-        // round on its office and checks that they sum to the objective (a term model that
-        // priced anything otherwise would not be the term's), and that the bound is not below it.
-        plan.objective = result.objective
-        plan.bound = status == .optimal ? result.objective : result.bound.map { max($0, result.objective ?? $0) }
+        // The term's objective is its rounds' objectives, each scored on its office. It is the
+        // term model's objective, or more where the model's solution took anew a post its cadre
+        // held (keeping it is worth as much or more, and the plan keeps it): never less, and never
+        // above the bound, which holds for the best term (docs/model.md).
+        let total = rounds.reduce(0) { $0 + ($1.plan.objective ?? 0) }
+        let modelObjective = result.objective ?? total
+        let tolerance = 1e-6 * max(1, abs(total))
+        var bound = status == .optimal ? modelObjective : result.bound.map { max($0, modelObjective) }
+        guard total >= modelObjective - tolerance, bound.map({ total <= $0 + tolerance }) ?? true else {
+            throw .verificationFailed([
+                Violation(
+                    rule: "term", subject: "objective",
+                    message:
+                        "the rounds' objectives sum to \(total), the term model's objective is \(modelObjective) and its bound \(bound.map { String($0) } ?? "-")"
+                )
+            ])
+        }
+        if status == .optimal { bound = total }
+        plan.objective = total
+        plan.bound = bound.map { max($0, total) }
         let verification = TermVerifier.verify(
             plan, against: base, scenarioSHA256: sha256, options: PlanVerifier.Options(statusConfirmedBySolving: true))
-        guard verification.isValid, let total = verification.objective else { throw .verificationFailed(verification.violations) }
-        // Stated as every plan states it: recomputed exactly, with the bound not below it.
-        plan.objective = total
-        plan.bound = status == .optimal ? total : plan.bound.map { max($0, total) }
+        guard verification.isValid else { throw .verificationFailed(verification.violations) }
         return plan
     }
 
+    /// The first round's office, as the round-by-round term plans it: the file itself in its
+    /// own year, else the file carried to the first round's year.
+    static func firstOffice(_ base: Scenario, settings: TermSettings) -> Scenario {
+        guard let firstYear = settings.rounds.first, firstYear != base.planningYear else { return base }
+        var holders: [String: String] = [:]
+        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        return base.nextRound(year: firstYear, holders: holders, takenInTerm: [:], minimumStay: settings.minimumStay)
+    }
+
+    /// The term model of `settings`' rounds (docs/model.md, "The term planned together").
+    public static func termModel(_ base: Scenario, settings: TermSettings) -> TermModel {
+        TermModelBuilder.build(
+            first: firstOffice(base, settings: settings), laterYears: Array(settings.rounds.dropFirst()), minimumStay: settings.minimumStay)
+    }
+
+    /// Writes the term model for other solvers. Names are ids only.
+    public static func exportTerm(_ base: Scenario, settings: TermSettings, format: ModelFormat, to path: String) throws(PlannerError) {
+        do {
+            try GLPKBackend().write(termModel(base, settings: settings).model, format: format, to: path)
+        } catch {
+            throw .solver(error)
+        }
+    }
+
+    /// Solves `model` within what is left of the term's time limit (the solver counts its limit
+    /// from its own start; the term's counts from the command's, `clockStart`).
     static func solveTerm(_ model: LinearModel, options: Options, solver: any MIPSolver) throws(PlannerError) -> MIPResult {
+        var options = options
+        if let limit = options.timeLimit, let clock = options.clockStart {
+            options.timeLimit = max(0, limit - Date().timeIntervalSince(clock))
+            options.clockStart = nil
+        }
         do {
             return try solver.solve(model, options: options)
         } catch {

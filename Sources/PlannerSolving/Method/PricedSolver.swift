@@ -658,6 +658,7 @@ struct PricedSolve<Problem: BackendProblem> {
             relativeGap: options.anyPlan ? 1e9 : options.relativeGap, branching: .driebeckTomlin,
             backtracking: .bestProjection, verbose: options.log != nil)
         parameters.proximitySearch = options.proximitySearchWithoutPlan && incumbent == nil
+        parameters.everyCut = options.everyCut
         parameters.preprocessing = tightening
         let outcome = problem.branchAndBound(parameters, guide: &guide)
         guard let status = try SearchStatus.of(outcome, provenByStep: guide.provenByStep) else {

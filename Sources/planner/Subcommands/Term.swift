@@ -5,13 +5,16 @@ import Planner
 extension PlannerCommand {
     struct Term: PlannerSubcommand {
         static let configuration = CommandConfiguration(
-            abstract: "Plan the rotation rounds of a term one after another, and follow the office year by year.",
+            abstract: "Plan the rotation rounds of a term, one after another or together, and follow the office year by year.",
             discussion: """
                 Each round is solved as `planner solve` solves one, optimal alone, from the office the round before left: \
                 posts as that round filled them, ages and years in post counted to the round's year, and a cadre moved or \
                 appointed held in post for --minimum-stay years. Then every year to --until: the figures, who retires, \
                 and the key posts at risk (the holder retires; no one planned for the post may be appointed). \
-                docs/model.md ("The term, round by round") states the rules. The term plan is re-checked by the \
+                docs/model.md ("The term, round by round") states the rules. With --method joint the rounds are \
+                planned together in one model, the best term for the sum of the rounds' objectives, beside the same \
+                rounds planned round by round (docs/model.md, "The term planned together"); exit 10 or 11 when no term \
+                plans every round. The term plan is re-checked by the \
                 independent verifier before it is printed; `planner verify SCENARIO TERM.json` checks it again. \
                 Exit code 10 when a round has no feasible plan (the rounds after it are not planned), 11 when a round \
                 finds none within the time limit, which is for the whole term.
@@ -53,6 +56,13 @@ extension PlannerCommand {
                 valueName: "folder"))
         var writeRounds: String?
 
+        @Option(
+            name: .customLong("export-mps"),
+            help: ArgumentHelp(
+                "With --method joint: also write the term model in free MPS format to this file, for other solvers (ids only, no names).",
+                valueName: "file"))
+        var exportMPS: String?
+
         @OptionGroup var report: ReportOptions<Term>
 
         @OptionGroup var lang: LanguageOption
@@ -69,12 +79,25 @@ extension PlannerCommand {
                 problems.append("--method \(method) is not a method (\(TermPlan.methods.joined(separator: " or ")))")
             }
             if method == TermPlan.joint && slates { problems.append("--slates is for --method round-by-round only") }
+            if method != TermPlan.joint && exportMPS != nil { problems.append("--export-mps is for --method joint only") }
             guard problems.isEmpty else {
                 for problem in problems { Console.error("\(scenario.path): \(problem)") }
                 throw Exit.usage
             }
             let roundFiles = try writeRounds.map { folder in try Self.roundFiles(in: folder, years: years) } ?? [:]
-            try checkOutputs([report.output] + years.compactMap { roundFiles[$0] }, inputs: loaded.files)
+            try checkOutputs([report.output, exportMPS] + years.compactMap { roundFiles[$0] }, inputs: loaded.files)
+            if let exportMPS {
+                do {
+                    try OutputFile.write(to: exportMPS, inputs: loaded.files) { temporary in
+                        try Planner.exportTerm(loaded.scenario, settings: settings, format: .mps, to: temporary)
+                    }
+                } catch {
+                    switch error {
+                    case .output(let failure): throw failure
+                    case .produce(let failure): throw failure
+                    }
+                }
+            }
             let options = solver.plannerOptions(lang.language)
             let term =
                 method == TermPlan.joint
