@@ -142,6 +142,36 @@ extension TermJointTests {
             TermVerifier.verify(withoutComparison, against: scenario, scenarioSHA256: "test").violations.map(\.subject) == [
                 "roundByRoundPlan"
             ])
+        // A term stopped by a signal keeps the best term found by then; one without a plan has
+        // no rounds.
+        var stopped = term
+        stopped.status = .stopped
+        #expect(TermVerifier.verify(stopped, against: scenario, scenarioSHA256: "test").isValid)
+        var infeasibleWithRounds = term
+        infeasibleWithRounds.status = .infeasible
+        #expect(
+            TermVerifier.verify(infeasibleWithRounds, against: scenario, scenarioSHA256: "test").violations.map(\.subject) == ["status"])
+
+        // The round-by-round term beside it is a claim too: its rounds forged into the joint
+        // ones, each "optimal", pass the plain check (claims) and fail `--resolve`, which plans
+        // the round-by-round term again (2026 alone is worth 24, not 21).
+        var forged = term
+        var forgedAlone = alone
+        forgedAlone.rounds = term.rounds.map { round in
+            var round = round
+            round.plan.status = .optimal
+            round.plan.bound = round.plan.objective
+            round.plan.gap = 0
+            return round
+        }
+        forgedAlone.years = term.years
+        forgedAlone.paths = term.paths
+        forged.roundByRoundPlan = [forgedAlone]
+        #expect(TermVerifier.verify(forged, against: scenario, scenarioSHA256: "test").isValid)
+        let recheck = try Planner.recheck(forged, against: scenario, sha256: "test")
+        #expect(recheck.violations.contains { $0.subject.hasPrefix("roundByRoundPlan: round 2026") }, "\(recheck.violations)")
+        #expect(try Planner.recheck(term, against: scenario, sha256: "test").violations.isEmpty)
+
         // A round of a joint term stated optimal alone is a claim the term does not make.
         var optimalRound = term
         optimalRound.rounds[0].plan.status = .optimal
@@ -185,7 +215,8 @@ extension TermJointTests {
         // The table says so: the round-by-round term has no plan for 2028.
         let table = TermReport.table(term, scenario: scenario)
         #expect(table.contains("Status: the term proven optimal, objective 54\n"), "\(table)")
-        #expect(table.contains("  2028  33 / -") && table.contains("  term  54 / -     0 / -"), "\(table)")
+        #expect(table.contains("  2028  33 / -") && table.contains("  term  54 / -  "), "\(table)")
+        #expect(table.contains("Round by round: round 2028 has no feasible plan."), "\(table)")
 
         let dead = mustFillChair(forbidA: true)
         let none = try joint(dead, rounds: [2026, 2028], minimumStay: 3)

@@ -28,6 +28,7 @@ struct TermPage {
         body += chart()
         if let rows = TermReport.comparisonRows(term, words), let years = TermReport.comparisonYearRows(term, words) {
             body += section("compare", words("term.compare"), header: TermReport.comparisonHeader(words), rows: rows)
+            if let status = TermReport.comparisonStatus(term, words) { body += "<p>\(escape(words.sentence(status)))</p>\n" }
             body += section("compare-years", words("term.compare.years"), header: TermReport.comparisonYearHeader(words), rows: years)
         }
         body += rounds()

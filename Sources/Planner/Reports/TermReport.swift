@@ -159,6 +159,7 @@ public enum TermReport {
             let dash = "-"
             rows.append([
                 String(round.year), pair(together.objective.map(words.number) ?? dash, other?.objective.map(words.number) ?? dash),
+                difference(together.objective, other?.objective, words),
                 pair(String(together.vacancies.count), other.map { String($0.vacancies.count) } ?? dash),
                 pair(String(together.releases.count), other.map { String($0.releases.count) } ?? dash),
                 pair(String(together.moves.count), other.map { String($0.moves.count) } ?? dash),
@@ -172,15 +173,32 @@ public enum TermReport {
         }
         rows.append([
             words("term.compare.term"), pair(words.number(totals[0]), whole ? words.number(totals[1]) : "-"),
+            difference(totals[0], whole ? totals[1] : nil, words),
             total { $0.vacancies.count }, total { $0.releases.count }, total { $0.moves.count },
         ])
         return rows
     }
 
     static func comparisonHeader(_ words: Words) -> [String] {
-        ["term.column.year", "term.compare.objective", "term.compare.vacant", "term.compare.released", "term.compare.moves"].map {
-            words($0)
-        }
+        [
+            "term.column.year", "term.compare.objective", "term.compare.difference", "term.compare.vacant", "term.compare.released",
+            "term.compare.moves",
+        ].map { words($0) }
+    }
+
+    /// What the round-by-round term beside a joint one came to, in words: every round optimal,
+    /// or the round where it has no plan (the comparison's "-" then says why).
+    static func comparisonStatus(_ term: TermPlan, _ words: Words) -> String? {
+        guard term.method == TermPlan.joint, let alone = term.roundByRoundPlan?.first else { return nil }
+        return words("term.compare.alone", ["status": statusText(alone, words)])
+    }
+
+    /// Together − round by round, signed ("+40.60", "-4.40"); "-" when either is missing.
+    static func difference(_ together: Double?, _ alone: Double?, _ words: Words) -> String {
+        guard let together, let alone else { return "-" }
+        let value = together - alone
+        if abs(value) < 5e-7 { return words.number(0) }
+        return (value > 0 ? "+" : "") + words.number(value)
     }
 
     /// Year by year, together / alone: vacancies, key posts vacant, key posts at risk, women.
@@ -223,6 +241,7 @@ public enum TermReport {
 
         if let rows = comparisonRows(term, words), let years = comparisonYearRows(term, words) {
             out += PlanReport.section(words("term.compare"), rows, header: comparisonHeader(words), none: words("common.none"))
+            if let status = comparisonStatus(term, words) { out += status + "\n" }
             out += PlanReport.section(words("term.compare.years"), years, header: comparisonYearHeader(words), none: words("common.none"))
         }
         out += PlanReport.section(words("term.rounds"), roundRows(term, words), header: roundHeader(words), none: words("common.none"))

@@ -210,6 +210,16 @@ extension Planner {
             notes.append(
                 "the term planned together again: " + again.status.sentence
                     + (again.objective.map { ", objective \(PlanReport.number($0))" } ?? ""))
+            // The round-by-round term beside it makes claims of its own (each round optimal, or
+            // without a plan): solved again as a term of its own.
+            if let alone = term.roundByRoundPlan?.first, alone.method == TermPlan.roundByRound {
+                let aloneCheck = try recheck(
+                    alone, against: scenario, sha256: sha256, options: options, verifierOptions: verifierOptions)
+                violations += aloneCheck.violations.map {
+                    Violation(rule: $0.rule, subject: "roundByRoundPlan: \($0.subject)", message: $0.message)
+                }
+                notes += aloneCheck.notes.map { "round by round, \($0)" }
+            }
             return (violations, notes)
         }
         let carried = TermVerifier.roundScenarios(term, against: scenario, scenarioSHA256: sha256)

@@ -38,7 +38,9 @@ public struct TermSettings: Codable, Sendable, Equatable {
         // Thirty years: a scenario file keeps ages under 100, and the office carried further
         // would not be one (a review's round of 2076 was refused by `validate`).
         if let last = rounds.last, last > planningYear + 30 || until > planningYear + 30 {
-            problems.append("the term reaches more than 30 years past the planning year, \(planningYear)")
+            problems.append(
+                "the term reaches more than 30 years past the planning year, \(planningYear): --rounds and --until go to \(planningYear + 30) at most"
+            )
         }
         if minimumStay < 0 || minimumStay > 20 { problems.append("--minimum-stay \(minimumStay) is not within 0 to 20 years") }
         return problems

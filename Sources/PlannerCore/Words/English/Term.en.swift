@@ -10,6 +10,8 @@ extension Catalogue {
         "term.joint.status.infeasible": "no term plans every round: the rounds' hard rules cannot all hold together",
         "term.joint.status.none": "no term found within the time limit",
         "term.joint.round": "planned with the term",
+        "term.compare.difference": "DIFFERENCE",
+        "term.compare.alone": "Round by round: {status}.",
         "term.compare": "Planned together / round by round",
         "term.compare.years": "The office year by year, together / round by round",
         "term.compare.term": "term",

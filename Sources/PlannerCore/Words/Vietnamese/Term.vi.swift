@@ -12,6 +12,8 @@ extension Catalogue {
             "không có phương án nhiệm kỳ nào lập được mọi đợt: các quy định bắt buộc của các đợt không thể cùng được bảo đảm",
         "term.joint.status.none": "không tìm được phương án nhiệm kỳ trong thời gian cho phép",
         "term.joint.round": "lập cùng nhiệm kỳ",
+        "term.compare.difference": "CHÊNH LỆCH",
+        "term.compare.alone": "Lập từng đợt: {status}.",
         "term.compare": "Lập cùng lúc / lập từng đợt",
         "term.compare.years": "Đội ngũ qua từng năm, lập cùng lúc / lập từng đợt",
         "term.compare.term": "nhiệm kỳ",
