@@ -120,7 +120,7 @@ public enum TermModelBuilder {
             years.append(year)
         }
         addTenureChains(to: &combined, assignments: assignments, years: years, first: firstFacts)
-        addMinimumStay(to: &combined, assignments: assignments, years: years, first: first, minimumStay: minimumStay)
+        addMinimumStay(to: &combined, assignments: assignments, years: years, first: firstFacts, minimumStay: minimumStay)
         return TermModel(years: years, model: combined, assignments: assignments)
     }
 
@@ -228,11 +228,11 @@ public enum TermModelBuilder {
     /// with y_k − y_s < M and not reaching retirement age by y_k (under an active retirement
     /// rule), keeps it in round k (rule 10, in the locks' mode).
     static func addMinimumStay(
-        to model: inout LinearModel, assignments: [[TermModel.Assignment]], years: [Int], first: Scenario, minimumStay: Int
+        to model: inout LinearModel, assignments: [[TermModel.Assignment]], years: [Int], first facts: ScenarioFacts, minimumStay: Int
     ) {
+        let first = facts.scenario
         let policy = first.policy
         guard minimumStay > 0, policy.locks.mode.isActive, assignments.count > 1 else { return }
-        let facts = ScenarioFacts(first)
         let byPair = assignments.map { round in
             Dictionary(grouping: round, by: { PairKey(cadre: $0.cadre, position: $0.position) })
         }
@@ -290,7 +290,7 @@ struct TermRound {
     var columns: [(cadre: Int, position: Int, column: Int, entry: TermModel.Entry)] = []
     /// Columns of the round before, by pair and by cadre.
     let previousOfPair: [PairKey: [Int]]
-    let previousOfCadre: [[Int]]
+    let previousOfCadre: [[TermModel.Assignment]]
     /// The posts each cadre may hold after the round before.
     let previousPosts: [[Int]]
     var release: [Int: Int] = [:]
@@ -302,11 +302,11 @@ struct TermRound {
         builder = RotationModelBuilder(facts: ScenarioFacts(template))
         self.previous = previous
         var ofPair: [PairKey: [Int]] = [:]
-        var ofCadre = [[Int]](repeating: [], count: cadreCount)
+        var ofCadre = [[TermModel.Assignment]](repeating: [], count: cadreCount)
         var posts = [[Int]](repeating: [], count: cadreCount)
         for a in previous {
             ofPair[PairKey(cadre: a.cadre, position: a.position), default: []].append(a.column)
-            ofCadre[a.cadre].append(a.column)
+            ofCadre[a.cadre].append(a)
             if !posts[a.cadre].contains(a.position) { posts[a.cadre].append(a.position) }
         }
         previousOfPair = ofPair
@@ -370,6 +370,8 @@ struct TermRound {
     /// Release and move columns per cadre, and the moves cap's limit and shortfall.
     mutating func addAuxiliaryColumns() {
         let policy = builder.policy
+        // Cadres with a column that takes a post (each once: asked per cadre below).
+        let taking = Set(columns.filter { $0.entry != .stays }.map(\.cadre))
         for (c, cadre) in scenario.cadres.enumerated() where !previousOfCadre[c].isEmpty {
             if !builder.facts.retiresInRound(cadre) {
                 switch policy.release.mode {
@@ -380,8 +382,7 @@ struct TermRound {
                 case .hard, .off: break
                 }
             }
-            let moves = columns.contains { $0.cadre == c && $0.entry != .stays }
-            if moves, scenario.objective.movePrice > 0 || policy.moves.mode.isActive {
+            if taking.contains(c), scenario.objective.movePrice > 0 || policy.moves.mode.isActive {
                 move[c] = builder.column(
                     "m[\(cadre.id)]", .count(name: "move[\(cadre.id)]"), kind: .continuous, upper: 1,
                     contributions: scenario.objective.movePrice > 0 ? [.init(kind: .move, amount: -scenario.objective.movePrice)] : [])
@@ -431,7 +432,7 @@ struct TermRound {
             }
         }
         for (key, columns) in sameTitle.sorted(by: { ($0.key.cadre, $0.key.title) < ($1.key.cadre, $1.key.title) }) {
-            let held = previous.filter { $0.cadre == key.cadre && scenario.positions[$0.position].title == key.title }.map(\.column)
+            let held = previousOfCadre[key.cadre].filter { scenario.positions[$0.position].title == key.title }.map(\.column)
             model.addRow(
                 "r\(year)_sameTitle[\(scenario.cadres[key.cadre].id),\(key.title)]",
                 terms: ones(columns) + held.map { .init(column: $0, coefficient: -1) }, upper: 0)
@@ -440,7 +441,7 @@ struct TermRound {
         var incumbents: [LinearModel.Term] = []
         for (c, cadre) in scenario.cadres.enumerated() {
             let now = currentOfCadre[c].map(\.column)
-            let before = previousOfCadre[c]
+            let before = previousOfCadre[c].map(\.column)
             if now.count > 1 { model.addRow("r\(year)_cadre[\(cadre.id)]", terms: ones(now), upper: 1) }
             guard !before.isEmpty else { continue }
             // Whether c held a post after the round before: their one column there, or a column
