@@ -141,7 +141,7 @@ extension Generation {
             guard let id = position.incumbent, let c = facts.cadreIndex[id] else { continue }
             let cadre = scenario.cadres[c]
             let canStay =
-                !facts.retiresInRound(cadre) && cadre.yearsInPost < policy.tenure.maxYears
+                !facts.retiresInRound(cadre) && cadre.yearsInPost < policy.tenure.limit(title: position.title)
                 && !(facts.isListedHead(position) && facts.isLocal(cadre, toUnit: facts.unit(of: position)))
             if canStay { witness[position.id] = id }
         }

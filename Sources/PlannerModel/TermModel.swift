@@ -159,6 +159,7 @@ public enum TermModelBuilder {
         for k in 1..<assignments.count {
             for stay in assignments[k] where stay.entry == .stays {
                 let pair = PairKey(cadre: stay.cadre, position: stay.position)
+                let tenureLimit = policy.tenure.limit(title: scenario.positions[stay.position].title)
                 var chains: [[Int]] = []
                 // Every start s < k: taken in round s, then kept in rounds s+1…k.
                 for s in 0..<k {
@@ -177,12 +178,12 @@ public enum TermModelBuilder {
                         kept.append(column)
                     }
                     guard whole else { continue }
-                    if startYears >= policy.tenure.maxYears {
+                    if startYears >= tenureLimit {
                         for start in starts { chains.append([start.column] + kept) }
                     }
                     // Held before the term: the first round's own column, kept since.
                     if s == 0, first.ownPosition[stay.cadre] == stay.position,
-                        scenario.cadres[stay.cadre].yearsInPost + years[k] - years[0] >= policy.tenure.maxYears,
+                        scenario.cadres[stay.cadre].yearsInPost + years[k] - years[0] >= tenureLimit,
                         let own = byPair[0][pair]?.first?.column
                     {
                         chains.append([own] + kept)

@@ -402,10 +402,11 @@ struct Check {
                         "planning", policy.planning.mode, subject, 1,
                         "is not planned for the title \"\(position.title)\" in \(position.unit)")
                 }
-            } else if holder.yearsInPost >= policy.tenure.maxYears {
+            } else if holder.yearsInPost >= policy.tenure.limit(title: position.title) {
                 shortfall(
                     "tenure", policy.tenure.mode, subject, 1,
-                    "keeps \(position.id) after \(holder.yearsInPost) years; the limit is \(policy.tenure.maxYears)")
+                    "keeps \(position.id) after \(holder.yearsInPost) years; the limit for \"\(position.title)\" is \(policy.tenure.limit(title: position.title))"
+                )
             }
             if scenario.forbidden.contains(AssignmentPair(cadre: holderID, position: position.id)) {
                 shortfall("locks", policy.locks.mode, subject, 1, "the assignment of \(holderID) to \(position.id) is forbidden")

@@ -77,6 +77,36 @@ struct ScenarioReaderTests {
         #expect(policy.moves.max == 7)
     }
 
+    /// Periodic rotation is the tenure rule's `yearsByTitle`: title → years, each checked.
+    @Test("Periodic rotation reads as title: years, every bad member named by its path, and writes back sorted")
+    func periodicRotation() throws {
+        let good = Self.minimal.replacingOccurrences(
+            of: "\"planningYear\": 2026,",
+            with: "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": {\"tax-director\": 4, \"police-chief\": 5}}},")
+        let scenario = try read(good)
+        #expect(scenario.policy.tenure.yearsByTitle == ["tax-director": 4, "police-chief": 5])
+        #expect(scenario.policy.tenure.limit(title: "police-chief") == 5)
+        #expect(scenario.policy.tenure.limit(title: "chair") == 10)
+        let written = String(decoding: ScenarioWriter.encode(scenario), as: UTF8.self)
+        #expect(written.contains("\"yearsByTitle\": {\"police-chief\": 5, \"tax-director\": 4}"))
+        #expect(try ScenarioReader.read(data: ScenarioWriter.encode(scenario), file: "again.json").scenario == scenario)
+        let bad = Self.minimal.replacingOccurrences(
+            of: "\"planningYear\": 2026,",
+            with:
+                "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": {\"tax-director\": 0, \"chair\": \"five\", \"\": 3, \"judge\": 2.5}}},"
+        )
+        let found = problems(bad)
+        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.tax-director" && $0.message.contains("from 1 to 60") })
+        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.chair" && $0.message.contains("found a string") })
+        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle" && $0.message.contains("empty key") })
+        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.judge" && $0.message.contains("2.5") })
+        #expect(found.count == 4, "\(found.map(\.description))")
+        let notAnObject = problems(
+            Self.minimal.replacingOccurrences(
+                of: "\"planningYear\": 2026,", with: "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": [4]}},"))
+        #expect(notAnObject.map(\.path) == ["policy.tenure.yearsByTitle"])
+    }
+
     @Test("Every problem is reported at once, each with its JSON path, line and entity")
     func everyProblem() {
         let text = """

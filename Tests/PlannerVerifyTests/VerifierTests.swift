@@ -75,6 +75,27 @@ struct VerifierTests {
         #expect(PlanVerifier.verify(plan, against: make("secretary@north")).violations.map(\.rule).contains("planning"))
     }
 
+    /// The verifier applies a title's own tenure limit: the plan where the tax director keeps
+    /// the post after 4 years passes under the general limit and fails once tax directors
+    /// rotate after 3, the message naming the title and its limit.
+    @Test("A plan that keeps a post past its title's periodic-rotation limit breaks tenure")
+    func periodicRotation() throws {
+        var policy = F.allOff
+        policy.tenure.mode = .hard
+        let make = { (policy: Policy) in
+            F.scenario(
+                positions: [F.post("TAX", title: "tax-director", incumbent: "T")], cadres: [F.cadre("T", rating: 80, yearsInPost: 4)],
+                policy: policy)
+        }
+        let plan = try Planner.solve(make(policy), sha256: "x")
+        #expect(F.holders(plan) == ["TAX": "T"])
+        #expect(PlanVerifier.verify(plan, against: make(policy)).isValid)
+        policy.tenure.yearsByTitle = ["tax-director": 3]
+        let violations = PlanVerifier.verify(plan, against: make(policy)).violations
+        #expect(violations.map(\.rule) == ["tenure"])
+        #expect(violations.first?.message.contains("the limit for \"tax-director\" is 3") == true)
+    }
+
     @Test("On 60 random tiny rounds, GLPK's optimum equals the best plan found by trying every assignment", arguments: 0..<60)
     func bruteForce(seed: Int) throws {
         let scenario = RandomRound.make(seed: UInt64(seed))

@@ -189,6 +189,37 @@ struct RuleTests {
         #expect(plans.on["P1"] == "C2")
     }
 
+    /// Periodic rotation: the tax director's post rotates after 3 years, every other post
+    /// after the two terms of `maxYears`. Both incumbents have 4 years: only the tax director
+    /// must leave, and the chair (weight 3, the stronger cadre) keeps the chair.
+    @Test("Rule 4, periodic rotation: a title's own limit in yearsByTitle replaces maxYears for its posts")
+    func periodicRotation() throws {
+        let make = { (p: Policy) in
+            F.scenario(
+                positions: [
+                    F.post("TAX", title: "tax-director", incumbent: "T"), F.post("CHAIR", title: "chair", incumbent: "H", weight: 3),
+                ],
+                cadres: [
+                    F.cadre("T", rating: 50, yearsInPost: 4), F.cadre("H", rating: 90, yearsInPost: 4), F.cadre("N", rating: 40),
+                ], policy: p)
+        }
+        let plans = try offAndOn(make) {
+            $0.tenure.mode = .hard
+            $0.tenure.yearsByTitle = ["tax-director": 3]
+        }
+        #expect(plans.off == ["TAX": "T", "CHAIR": "H"])
+        #expect(plans.on["CHAIR"] == "H")
+        #expect(plans.on["TAX"] != "T")
+        // The same limits with maxYears alone at 3 send both away.
+        let both = try F.solve(
+            make(
+                F.policy {
+                    $0.tenure.mode = .hard
+                    $0.tenure.maxYears = 3
+                }))
+        #expect(F.holders(both)["CHAIR"] != "H" && F.holders(both)["TAX"] != "T")
+    }
+
     @Test("Rule 5, youth: a grassroots team needs one member under 42; soft, the price decides")
     func youth() throws {
         let make = { (p: Policy) in

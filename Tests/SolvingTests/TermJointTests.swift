@@ -69,6 +69,8 @@ struct TermJointTests {
             scenario.policy.planning.exemptSameTitle = g.int(2) == 0
             let rounds = g.int(2) == 0 ? [2026, 2028, 2031] : [2026, 2027, 2029]
             let minimumStay = [0, 2, 3][g.int(3)]
+            // Periodic rotation: one title's posts rotate after 2 or 3 years.
+            if g.int(2) == 0 { scenario.policy.tenure.yearsByTitle = [["secretary", "vice-chair", "chair"][g.int(3)]: 2 + g.int(2)] }
             let term = try joint(scenario, rounds: rounds, minimumStay: minimumStay)
             var memo: [Data: Double?] = [:]
             let best = Self.bestTerm(scenario, rest: Array(rounds.dropFirst()), taken: [:], minimumStay: minimumStay, memo: &memo)

@@ -280,6 +280,38 @@ struct TermTests {
         #expect(plan.rounds[1].plan.moves.map(\.cadre).sorted() == ["S", "T"])
     }
 
+    /// Periodic rotation: T has held the tax director's post for 1 year; tax directors rotate
+    /// after 3 (`yearsByTitle`), every other post after 10. In 2026 T stays; by 2028 T has held
+    /// it for 3 years and must rotate, as a round-by-round term and as a term planned together;
+    /// without the title's limit T keeps it.
+    @Test("Periodic rotation by title binds over the term: a tax director rotates at 3 years, not at the general 10")
+    func periodicRotationOverTime() throws {
+        var scenario = F.scenario(
+            positions: [F.post("TAX", title: "tax-director", incumbent: "T", weight: 2), F.post("P2", title: "chair")],
+            cadres: [F.cadre("T", rating: 90, yearsInPost: 1), F.cadre("S", rating: 60)],
+            policy: policy {
+                $0.tenure.mode = .hard
+                $0.tenure.yearsByTitle = ["tax-director": 3]
+            })
+        for plan in [try term(scenario, rounds: [2026, 2028], minimumStay: 0), try joint(scenario, rounds: [2026, 2028])] {
+            #expect(holders(plan.rounds[0].plan)["TAX"] == "T")
+            #expect(holders(plan.rounds[1].plan) == ["TAX": "S", "P2": "T"])
+        }
+        scenario.policy.tenure.yearsByTitle = [:]
+        let general = try term(scenario, rounds: [2026, 2028], minimumStay: 0)
+        #expect(holders(general.rounds[1].plan)["TAX"] == "T")
+    }
+
+    func joint(_ scenario: Scenario, rounds: [Int]) throws -> TermPlan {
+        let settings = TermSettings(rounds: rounds, minimumStay: 0)
+        let term = try Planner.termJoint(scenario, sha256: "test", settings: settings)
+        let verification = TermVerifier.verify(
+            term, against: scenario, scenarioSHA256: "test", options: PlanVerifier.Options(statusConfirmedBySolving: true))
+        #expect(verification.isValid, "\(verification.violations)")
+        #expect(term.status == .optimal)
+        return term
+    }
+
     /// P1 must be filled (hard) and only R, who reaches 60 in 2028, can hold it: the 2028
     /// round has no plan, 2030 is not planned, and the view ends in 2027.
     @Test("A round without a plan ends the term: later rounds are listed as not planned")

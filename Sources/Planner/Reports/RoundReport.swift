@@ -186,7 +186,8 @@ struct ChangeReasoning {
         let cadre = scenario.cadres[c]
         let detail: StayBar
         switch instance.rule {
-        case "tenure": detail = .tenure(years: cadre.yearsInPost, limit: scenario.policy.tenure.maxYears)
+        case "tenure":
+            detail = .tenure(years: cadre.yearsInPost, limit: scenario.policy.tenure.limit(title: scenario.positions[p].title))
         case "nonLocalHeads":
             let locality = scenario.localities.first { $0.id == cadre.homeLocality }?.name ?? cadre.homeLocality
             detail = .local(locality: locality)

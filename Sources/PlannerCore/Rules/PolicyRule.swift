@@ -144,6 +144,26 @@ struct RuleParameter<Settings>: Sendable {
             }, write: { String($0[keyPath: value]) })
     }
 
+    /// An object of whole numbers by name (`{"tax-director": 4}`); absent keeps the default,
+    /// present replaces it. Written with its keys sorted, left out when empty.
+    static func integersByKey(
+        _ key: String, _ value: WritableKeyPath<Settings, [String: Int]> & Sendable, range: ClosedRange<Int>, key keyWhat: String,
+        what: String
+    ) -> Self {
+        Self(
+            key: key,
+            read: { reading, block, settings in
+                guard let node = block.node(key), !reading.isNull(node, optional: true) else { return }
+                settings[keyPath: value] =
+                    reading.integersByKey(node, path: block.childPath(key), entity: block.entity, range: range, key: keyWhat, what: what)
+                    ?? settings[keyPath: value]
+            },
+            write: { settings in
+                let entries = settings[keyPath: value]
+                return entries.isEmpty ? nil : ScenarioWriter.integersByKey(entries)
+            })
+    }
+
     /// A list of strings; absent keeps the default, present replaces it.
     static func strings(_ key: String, _ value: WritableKeyPath<Settings, [String]> & Sendable, what: String) -> Self {
         Self(

@@ -45,28 +45,7 @@ extension Reading {
     }
 
     mutating func grades(_ node: JSONNode, path: String) -> [String: Int]? {
-        guard case .object(let members) = node.value else {
-            problem(path, node.location, nil, "expected an object of title: grade, found \(node.value.kindName)")
-            return nil
-        }
-        var grades: [String: Int] = [:]
-        for member in members {
-            if let message = TextSafety.problem(in: member.key) {
-                problem("\(path)", member.keyLocation, nil, "a title " + message)
-                continue
-            }
-            if grades[member.key] != nil {
-                problem("\(path).\(member.key)", member.keyLocation, nil, "the title \"\(member.key)\" is graded twice")
-            }
-            guard case .number(_, let value) = member.node.value, value == value.rounded(), (0...1000).contains(value) else {
-                problem(
-                    "\(path).\(member.key)", member.node.location, nil,
-                    "expected a whole grade from 0 to 1000, found \(describe(member.node))")
-                continue
-            }
-            grades[member.key] = Int(value)
-        }
-        return grades
+        integersByKey(node, path: path, entity: nil, range: 0...1000, key: "a title", what: "a grade")
     }
 
     mutating func slotValues(_ node: JSONNode, path: String) -> [Double]? {

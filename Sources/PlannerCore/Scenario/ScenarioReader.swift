@@ -274,6 +274,41 @@ struct Reading {
         return result
     }
 
+    /// An object whose members are whole numbers in `range` by name (`{"tax-director": 4}`,
+    /// a title's grade); every bad member is a problem of its own. Nil when it is no object.
+    mutating func integersByKey(
+        _ node: JSONNode, path: String, entity: String?, range: ClosedRange<Int>, key keyWhat: String, what: String
+    ) -> [String: Int]? {
+        guard case .object(let members) = node.value else {
+            problem(path, node.location, entity, "expected an object of \(keyWhat): \(what), found \(node.value.kindName)")
+            return nil
+        }
+        var result: [String: Int] = [:]
+        for member in members {
+            if member.key.isEmpty {
+                problem(path, member.keyLocation, entity, "expected \(keyWhat), found an empty key")
+                continue
+            }
+            if let message = TextSafety.problem(in: member.key) {
+                problem(path, member.keyLocation, entity, "\(keyWhat) " + message)
+                continue
+            }
+            if result[member.key] != nil {
+                problem("\(path).\(member.key)", member.keyLocation, entity, "\(keyWhat) \"\(member.key)\" is listed twice")
+            }
+            guard case .number(_, let value) = member.node.value, value.isFinite, value == value.rounded(),
+                range.contains(Int(exactly: value) ?? Int.min)
+            else {
+                problem(
+                    "\(path).\(member.key)", member.node.location, entity,
+                    "expected \(what), a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(member.node))")
+                continue
+            }
+            result[member.key] = Int(value)
+        }
+        return result
+    }
+
     mutating func choice<E: RawRepresentable & CaseIterable>(_ view: ObjectView, _ key: String, required: Bool, as type: E.Type) -> E?
     where E.RawValue == String {
         let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

@@ -19,8 +19,9 @@ enum ScenarioWarnings {
         {
             bars.append(.localHead)
         }
-        if policy.tenure.mode == .hard && facts.postOfIncumbent[cadre.id] == p && cadre.yearsInPost >= policy.tenure.maxYears {
-            bars.append(.tenure(years: cadre.yearsInPost, limit: policy.tenure.maxYears))
+        let tenureLimit = policy.tenure.limit(title: position.title)
+        if policy.tenure.mode == .hard && facts.postOfIncumbent[cadre.id] == p && cadre.yearsInPost >= tenureLimit {
+            bars.append(.tenure(years: cadre.yearsInPost, limit: tenureLimit))
         }
         return bars
     }

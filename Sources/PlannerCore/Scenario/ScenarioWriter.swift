@@ -108,7 +108,7 @@ public enum ScenarioWriter {
     static func succession(_ s: SuccessionPolicy) -> String {
         var fields: [(String, String)] = [("keyTitles", strings(s.keyTitles))]
         if !s.keyPositions.isEmpty { fields.append(("keyPositions", strings(s.keyPositions))) }
-        fields.append(("grades", object(s.grades.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })))
+        fields.append(("grades", integersByKey(s.grades)))
         if let start = s.termStart { fields.append(("termStart", String(start))) }
         fields += SuccessionPolicy.rules.map { ($0.key, object($0.fields(of: s))) }
         fields.append(("allowAppointedInRound", String(s.allowAppointedInRound)))
@@ -133,6 +133,11 @@ public enum ScenarioWriter {
 
     static func object(_ fields: [(String, String)]) -> String {
         "{" + fields.map { "\(quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    /// `{"a": 1, "b": 2}`, its keys sorted: the same map is always written the same way.
+    static func integersByKey(_ entries: [String: Int]) -> String {
+        object(entries.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })
     }
 
     static func strings(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }

@@ -12,7 +12,9 @@ struct TenureModel: RotationRuleModel {
         let p = test.position
         let tenure = builder.policy.tenure
         return builder.apply(
-            .tenure(position: p), tenure.mode, broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.maxYears, to: &test)
+            .tenure(position: p), tenure.mode,
+            broken: builder.scenario.cadres[test.cadre].yearsInPost >= tenure.limit(title: builder.scenario.positions[p].title),
+            to: &test)
     }
 
     func describe(_ instance: RuleInstance, in words: RuleWording) -> String? {
@@ -24,7 +26,7 @@ struct TenureModel: RotationRuleModel {
             "rules.tenure.mayNotKeep",
             [
                 "cadre": position.incumbent ?? words.say("rules.tenure.theIncumbent"), "post": words.post(p), "years": String(years),
-                "limit": String(words.policy.tenure.maxYears),
+                "limit": String(words.policy.tenure.limit(title: position.title)),
             ])
     }
 
@@ -33,7 +35,7 @@ struct TenureModel: RotationRuleModel {
             "rules.tenure.held",
             [
                 "post": words.scenario.positions[p].id, "years": String(words.scenario.cadres[c].yearsInPost),
-                "limit": String(words.policy.tenure.maxYears),
+                "limit": String(words.policy.tenure.limit(title: words.scenario.positions[p].title)),
             ])
     }
 }

@@ -103,6 +103,7 @@ extension Catalogue {
         "compare.parameter.maxShare": "largest share",
         "compare.parameter.minShare": "least share",
         "compare.parameter.maxYears": "years at most",
+        "compare.parameter.yearsByTitle": "years by title",
         "compare.parameter.years": "years",
         "compare.parameter.minBands": "age bands at least",
         "compare.parameter.minPerTeam": "per team at least",

@@ -101,6 +101,7 @@ extension Catalogue {
         "compare.parameter.maxShare": "tỷ lệ tối đa",
         "compare.parameter.minShare": "tỷ lệ tối thiểu",
         "compare.parameter.maxYears": "số năm tối đa",
+        "compare.parameter.yearsByTitle": "số năm theo chức danh",
         "compare.parameter.years": "số năm",
         "compare.parameter.minBands": "số nhóm tuổi tối thiểu",
         "compare.parameter.minPerTeam": "số người tối thiểu mỗi tập thể",
