@@ -76,7 +76,7 @@ public enum TermModelBuilder {
     /// term plans it) and the later rounds' `years`. A later round's template is the office
     /// carried to its year with every post vacant: ages, retirement and the rules' years come
     /// from it; who holds what comes from the model's own columns.
-    public static func build(first: Scenario, laterYears: [Int], minimumStay: Int) -> TermModel {
+    public static func build(first: Scenario, laterYears: [Int], minimumStay: Int, maxMoves: Int? = nil) -> TermModel {
         var combined = LinearModel(name: "term", direction: .maximize)
         var assignments: [[TermModel.Assignment]] = []
         var years = [first.planningYear]
@@ -98,10 +98,20 @@ public enum TermModelBuilder {
         assignments.append(previous)
         let firstFacts = firstBuilder.facts
         let cadreCount = first.cadres.count
+        // The term's moves: the first round's incumbents in another post, then each later
+        // round's move columns (a cap on the term's moves sums them below).
+        var termMoves: [LinearModel.Term] = []
+        if maxMoves != nil {
+            for a in previous {
+                guard let own = firstFacts.ownPosition[a.cadre], own != a.position else { continue }
+                termMoves.append(.init(column: a.column, coefficient: 1))
+            }
+        }
 
         for year in laterYears {
             let template = first.nextRound(year: year, holders: [:], takenInTerm: [:], minimumStay: 0)
             var round = TermRound(template: template, previous: previous, cadreCount: cadreCount)
+            round.countsMoves = maxMoves != nil
             round.addColumns()
             round.builder.addPostRows()
             round.builder.addTeamRules()
@@ -114,11 +124,12 @@ public enum TermModelBuilder {
             let current = round.columns.map {
                 TermModel.Assignment(cadre: $0.cadre, position: $0.position, column: offset + $0.column, entry: $0.entry)
             }
-            round.addLinkingRows(to: &combined, offset: offset, current: current)
+            termMoves += round.addLinkingRows(to: &combined, offset: offset, current: current)
             assignments.append(current)
             previous = current
             years.append(year)
         }
+        if let maxMoves { combined.addRow("term_moves", terms: termMoves, upper: Double(maxMoves)) }
         addTenureChains(to: &combined, assignments: assignments, years: years, first: firstFacts)
         addMinimumStay(to: &combined, assignments: assignments, years: years, first: firstFacts, minimumStay: minimumStay)
         return TermModel(years: years, model: combined, assignments: assignments)
@@ -298,6 +309,8 @@ struct TermRound {
     var move: [Int: Int] = [:]
     var movesShortfall: Int?
     var movesLimit: Int?
+    /// Whether the term's moves are capped: every move then has its column, priced or not.
+    var countsMoves = false
 
     init(template: Scenario, previous: [TermModel.Assignment], cadreCount: Int) {
         builder = RotationModelBuilder(facts: ScenarioFacts(template))
@@ -383,7 +396,7 @@ struct TermRound {
                 case .hard, .off: break
                 }
             }
-            if taking.contains(c), scenario.objective.movePrice > 0 || policy.moves.mode.isActive {
+            if taking.contains(c), scenario.objective.movePrice > 0 || policy.moves.mode.isActive || countsMoves {
                 move[c] = builder.column(
                     "m[\(cadre.id)]", .count(name: "move[\(cadre.id)]"), kind: .continuous, upper: 1,
                     contributions: scenario.objective.movePrice > 0 ? [.init(kind: .move, amount: -scenario.objective.movePrice)] : [])
@@ -399,8 +412,9 @@ struct TermRound {
         }
     }
 
-    /// The rows between this round (`current`, combined indices) and the one before.
-    func addLinkingRows(to model: inout LinearModel, offset: Int, current: [TermModel.Assignment]) {
+    /// The rows between this round (`current`, combined indices) and the one before; returns
+    /// the round's move columns (combined indices), each 1 for a cadre who moves.
+    func addLinkingRows(to model: inout LinearModel, offset: Int, current: [TermModel.Assignment]) -> [LinearModel.Term] {
         let policy = builder.policy
         let year = scenario.planningYear
         var currentOfCadre = [[TermModel.Assignment]](repeating: [], count: scenario.cadres.count)
@@ -480,8 +494,9 @@ struct TermRound {
                 movesTerms.append(.init(column: offset + m, coefficient: 1))
             }
         }
+        let moves = movesTerms
         let cap = builder.mode(.moves, policy.moves.mode)
-        guard cap.isActive else { return }
+        guard cap.isActive else { return moves }
         if let s = movesShortfall { movesTerms.append(.init(column: offset + s, coefficient: -1)) }
         if let limit = movesLimit {
             // ⌊share · incumbents⌋, incumbents being the posts held after the round before by
@@ -494,5 +509,6 @@ struct TermRound {
         } else {
             model.addRow("r\(year)_moves", terms: movesTerms, upper: Double(builder.facts.movesLimit))
         }
+        return moves
     }
 }

@@ -54,7 +54,7 @@ struct TermCheck {
             violate("settings", "a term planned together draws no slates")
         }
         let settings = term.settings
-        for problem in settings.problems(planningYear: scenario.planningYear) { violate("settings", problem) }
+        for problem in settings.problems(for: scenario) { violate("settings", problem) }
         if let sha = scenarioSHA256, term.scenario.sha256 != sha {
             let message = "the term plan was made from another scenario file (sha256 \(term.scenario.sha256.prefix(12))…)"
             if options.scenarioChanged { warnings.append(message) } else { violate("scenario", message) }
@@ -70,12 +70,15 @@ struct TermCheck {
         var taken: [String: Int] = [:]  // cadre → the year of the round in which they took the post they hold
         var solved: [(scenario: Scenario, holders: [String: String])] = []
         var total = 0.0
+        var movesOverTerm = 0
         for (index, round) in term.rounds.enumerated() {
             let isFile = index == 0 && round.year == scenario.planningYear
             // The office as the round before left it: the slates drawn before that round are not
             // in it (each round's slates replace the last); this round's are added below.
-            let office =
+            let carriedOffice =
                 isFile ? scenario : advance(state, to: round.year, holders: holders, taken: taken, minimumStay: settings.minimumStay)
+            // Under a cap on the term's moves, the round may move what the rounds before left.
+            let office = carriedOffice.cappingMoves(left: settings.maxMoves.map { $0 - movesOverTerm })
             var derived = office
             // A carried round's office follows from the file and the rounds before: its hash is
             // checked whatever --scenario-changed says of the file.
@@ -139,8 +142,13 @@ struct TermCheck {
                 }
             }
             taken = takenNow
-            state = office
+            state = carriedOffice
             solved.append((derived, holders))
+            // The round's moves as the round verifier derived them (it checks the plan's list).
+            movesOverTerm += round.plan.moves.count
+        }
+        if let cap = settings.maxMoves, movesOverTerm > cap {
+            violate("moves", "\(movesOverTerm) incumbents change post over the term; the term's cap is \(cap)")
         }
         objective = solved.isEmpty ? nil : total
         if term.method == TermPlan.joint { checkJoint(total: solved.isEmpty ? nil : total, options: options) }

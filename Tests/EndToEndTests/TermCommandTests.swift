@@ -158,6 +158,50 @@ struct TermCommandTests {
 
     /// The tutorial with C-04, the Kiến Thụy secretary, born in 1966 (62 in 2028) and the post
     /// asking a rating of 95 that no one has: the 2028 round cannot fill it (must-fill, hard).
+    /// The tutorial's three rounds with at most 2 moves over the term: round by round, 2026
+    /// spends both and 2030 (where a post must be filled by a move) has no plan; planned
+    /// together, the term keeps within the cap and plans every round.
+    @Test("--max-term-moves: round by round dead-ends where the term planned together keeps within the cap; verify catches a term over it")
+    func termMovesCap() throws {
+        let args = ["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030", "--max-term-moves", "2"]
+        let alone = try F.run(args)
+        #expect(alone.status == 10, "\(alone.stderr)")
+        #expect(alone.stdout.contains("Moves over the term: 2, of at most 2"), "\(alone.stdout)")
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("capped.json").path
+        let together = try F.run(args + ["--method", "joint", "--format", "json", "-o", path])
+        #expect(together.status == 0, "\(together.stderr)")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let settings = try #require(object["settings"] as? [String: Any])
+        #expect(settings["maxMoves"] as? Int == 2)
+        let rounds = try #require(object["rounds"] as? [[String: Any]])
+        let moves = rounds.compactMap { ($0["plan"] as? [String: Any])?["moves"] as? [Any] }.map(\.count)
+        #expect(moves.count == 3 && moves.reduce(0, +) <= 2, "\(moves)")
+        #expect(try F.run(["verify", "Scenarios/tutorial.json", path]).status == 0)
+        // The same term under a cap of 1 breaks it.
+        var forgedObject = object
+        var forgedSettings = settings
+        forgedSettings["maxMoves"] = 1
+        forgedObject["settings"] = forgedSettings
+        let forged = folder.appendingPathComponent("forged.json").path
+        try JSONSerialization.data(withJSONObject: forgedObject).write(to: URL(fileURLWithPath: forged))
+        let caught = try F.run(["verify", "Scenarios/tutorial.json", forged])
+        #expect(
+            caught.status != 0 && caught.stdout.contains("term (moves): 2 incumbents change post over the term; the term's cap is 1"),
+            "\(caught.stdout)")
+        // A soft moves rule cannot carry the term's hard cap.
+        let soft = folder.appendingPathComponent("soft.json").path
+        var scenario = try #require(
+            JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "Scenarios/tutorial.json"))) as? [String: Any])
+        var policy = scenario["policy"] as? [String: Any] ?? [:]
+        policy["moves"] = ["mode": "soft", "price": 5]
+        scenario["policy"] = policy
+        try JSONSerialization.data(withJSONObject: scenario).write(to: URL(fileURLWithPath: soft))
+        let refused = try F.run(["term", soft, "--rounds", "2026,2028", "--max-term-moves", "2"])
+        #expect(refused.status == 64 && refused.stderr.contains("the scenario's moves rule is soft"), "\(refused.stderr)")
+    }
+
     @Test("A round without a plan: exit 10, later rounds not planned; verify --resolve confirms the claim")
     func infeasibleRound() throws {
         let folder = try F.temporaryDirectory()

@@ -12,8 +12,8 @@ import Testing
 struct TermJointTests {
     typealias F = Fixtures
 
-    func joint(_ scenario: Scenario, rounds: [Int], minimumStay: Int = 2) throws -> TermPlan {
-        let settings = TermSettings(rounds: rounds, minimumStay: minimumStay)
+    func joint(_ scenario: Scenario, rounds: [Int], minimumStay: Int = 2, maxMoves: Int? = nil) throws -> TermPlan {
+        let settings = TermSettings(rounds: rounds, minimumStay: minimumStay, maxMoves: maxMoves)
         let term = try Planner.termJoint(scenario, sha256: "test", settings: settings)
         let verification = TermVerifier.verify(
             term, against: scenario, scenarioSHA256: "test", options: PlanVerifier.Options(statusConfirmedBySolving: true))
@@ -22,22 +22,30 @@ struct TermJointTests {
     }
 
     /// The best sum of the rounds' objectives over every sequence of plans the verifier
-    /// accepts round after round, each round's office carried from the plan before; nil when
-    /// no sequence plans every round.
+    /// accepts round after round, each round's office carried from the plan before (`carried`,
+    /// with `movesLeft` of a cap on the term's moves); nil when no sequence plans every round.
     static func bestTerm(
-        _ office: Scenario, rest: [Int], taken: [String: Int], minimumStay: Int, memo: inout [Data: Double?]
+        _ carried: Scenario, rest: [Int], taken: [String: Int], minimumStay: Int, movesLeft: Int? = nil, memo: inout [Data: Double?]
     ) -> Double? {
-        let key = ScenarioWriter.encode(office) + Data("\(rest)\(taken.sorted { $0.key < $1.key })".utf8)
+        let key = ScenarioWriter.encode(carried) + Data("\(rest)\(taken.sorted { $0.key < $1.key })\(String(describing: movesLeft))".utf8)
         if let known = memo[key] { return known }
         var best: Double?
+        let office = carried.cappingMoves(left: movesLeft)
         for accepted in RandomRound.acceptedPlans(office) {
             var holders: [String: String] = [:]
             for (position, holder) in zip(office.positions, accepted.holders) { if let holder { holders[position.id] = holder } }
             var total = accepted.objective
             if let year = rest.first {
+                var ownPost: [String: String] = [:]
+                for position in office.positions { if let incumbent = position.incumbent { ownPost[incumbent] = position.id } }
+                let moves = holders.filter { position, cadre in ownPost[cadre].map { $0 != position } ?? false }.count
                 let nextTaken = office.takenInTerm(taken, holders: holders)
-                let next = office.nextRound(year: year, holders: holders, takenInTerm: nextTaken, minimumStay: minimumStay)
-                guard let future = bestTerm(next, rest: Array(rest.dropFirst()), taken: nextTaken, minimumStay: minimumStay, memo: &memo)
+                let next = carried.nextRound(year: year, holders: holders, takenInTerm: nextTaken, minimumStay: minimumStay)
+                guard
+                    let future = bestTerm(
+                        next, rest: Array(rest.dropFirst()), taken: nextTaken, minimumStay: minimumStay,
+                        movesLeft: movesLeft.map { $0 - moves },
+                        memo: &memo)
                 else { continue }
                 total += future
             }
@@ -55,6 +63,7 @@ struct TermJointTests {
     func bruteForce() throws {
         var planned = 0
         var better = 0
+        var capBinds = 0
         for seed in UInt64(1)...40 {
             var scenario = RandomRound.make(seed: seed)
             // What binds over a term more than in one round: a tenure limit reached within it,
@@ -71,14 +80,25 @@ struct TermJointTests {
             let minimumStay = [0, 2, 3][g.int(3)]
             // Periodic rotation: one title's posts rotate after 2 or 3 years.
             if g.int(2) == 0 { scenario.policy.tenure.yearsByTitle = [["secretary", "vice-chair", "chair"][g.int(3)]: 2 + g.int(2)] }
-            let term = try joint(scenario, rounds: rounds, minimumStay: minimumStay)
+            // A cap on the term's moves, often with the moves rule off (the cap then the only one);
+            // not with a soft moves rule (refused).
+            var maxMoves = [nil, 0, 1, 2][g.int(4)]
+            if maxMoves != nil, g.int(2) == 0 { scenario.policy.moves.mode = .off }
+            if case .soft = scenario.policy.moves.mode { maxMoves = nil }
+            let term = try joint(scenario, rounds: rounds, minimumStay: minimumStay, maxMoves: maxMoves)
             var memo: [Data: Double?] = [:]
-            let best = Self.bestTerm(scenario, rest: Array(rounds.dropFirst()), taken: [:], minimumStay: minimumStay, memo: &memo)
+            let best = Self.bestTerm(
+                scenario, rest: Array(rounds.dropFirst()), taken: [:], minimumStay: minimumStay, movesLeft: maxMoves, memo: &memo)
             #expect((best == nil) == !term.status.hasPlan, "seed \(seed): \(term.status) vs \(String(describing: best))")
             guard let best, let objective = term.objective else { continue }
             #expect(term.status == .optimal, "seed \(seed)")
             #expect(abs(best - objective) < 1e-6, "seed \(seed): \(objective) vs \(best)")
             planned += 1
+            // Where the cap binds, the term without it is better.
+            if maxMoves != nil, let free = try joint(scenario, rounds: rounds, minimumStay: minimumStay).objective, free > objective + 1e-6
+            {
+                capBinds += 1
+            }
             let alone = try #require(term.roundByRoundPlan?.first)
             if alone.status == .optimal {
                 let aloneTotal = alone.rounds.compactMap(\.plan.objective).reduce(0, +)
@@ -87,7 +107,10 @@ struct TermJointTests {
             }
         }
         #expect(planned >= 15)
-        print("joint brute force: \(planned) terms planned, \(better) better than round by round")
+        #expect(capBinds >= 1)
+        print(
+            "joint brute force: \(planned) terms planned, \(better) better than round by round, \(capBinds) where the term's cap on moves binds"
+        )
     }
 }
 

@@ -21,8 +21,8 @@ struct TermTests {
         }
     }
 
-    func term(_ scenario: Scenario, rounds: [Int], until: Int? = nil, minimumStay: Int = 2) throws -> TermPlan {
-        let settings = TermSettings(rounds: rounds, until: until, minimumStay: minimumStay)
+    func term(_ scenario: Scenario, rounds: [Int], until: Int? = nil, minimumStay: Int = 2, maxMoves: Int? = nil) throws -> TermPlan {
+        let settings = TermSettings(rounds: rounds, until: until, minimumStay: minimumStay, maxMoves: maxMoves)
         let term = try Planner.termRoundByRound(scenario, sha256: "test", settings: settings)
         // Solving confirmed any round's status without a plan, as `planner verify --resolve` does.
         let verification = TermVerifier.verify(
@@ -310,6 +310,42 @@ struct TermTests {
         #expect(verification.isValid, "\(verification.violations)")
         #expect(term.status == .optimal)
         return term
+    }
+
+    /// As `tenureOverTime`, with the term's moves capped at 1 (the moves rule itself off): in
+    /// 2028 T must leave P1, and T to P2 with S to P1 would be two moves. One is left: S moves
+    /// up to P1 (weight 2: 12 against T's 9 in P2, and the lighter post left vacant), and T is
+    /// released. Planned together, at most one move too.
+    @Test("A cap on the term's moves binds the later round: one move is left where the round alone would make two")
+    func movesCappedOverTheTerm() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", incumbent: "T", weight: 2), F.post("P2")],
+            cadres: [F.cadre("T", rating: 90, yearsInPost: 4), F.cadre("S", rating: 60)],
+            policy: policy {
+                $0.tenure.mode = .hard
+                $0.tenure.maxYears = 5
+            })
+        let free = try term(scenario, rounds: [2026, 2028], minimumStay: 0)
+        #expect(free.rounds.map(\.plan.moves.count) == [0, 2])
+        let capped = try term(scenario, rounds: [2026, 2028], minimumStay: 0, maxMoves: 1)
+        #expect(capped.rounds.map(\.plan.moves.count) == [0, 1])
+        #expect(holders(capped.rounds[1].plan) == ["P1": "S"])
+        #expect(capped.rounds[1].plan.figures?.movesLimit == 1)
+        let together = try Planner.termJoint(
+            scenario, sha256: "test", settings: TermSettings(rounds: [2026, 2028], minimumStay: 0, maxMoves: 1))
+        #expect(together.status == .optimal)
+        #expect(together.rounds.map(\.plan.moves.count).reduce(0, +) <= 1)
+        #expect(TermVerifier.verify(together, against: scenario, scenarioSHA256: "test").isValid)
+        // The free term presented under the cap breaks it: the 2028 round's cap and the term's.
+        var forged = free
+        forged.settings.maxMoves = 1
+        let subjects = TermVerifier.verify(forged, against: scenario, scenarioSHA256: "test").violations.map(\.subject)
+        #expect(subjects.contains("moves") && subjects.contains("round 2028: moves"), "\(subjects)")
+        // A soft moves rule cannot carry a hard cap on the term: refused before solving.
+        var soft = scenario
+        soft.policy.moves.mode = .soft(price: 5)
+        #expect(TermSettings(rounds: [2026], maxMoves: 1).problems(for: soft).count == 1)
+        #expect(TermSettings(rounds: [2026], maxMoves: 1).problems(for: scenario).isEmpty)
     }
 
     /// P1 must be filled (hard) and only R, who reaches 60 in 2028, can hold it: the 2028

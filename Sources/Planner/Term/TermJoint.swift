@@ -93,17 +93,20 @@ extension Planner {
         }
         var rounds: [TermRound] = []
         var roundScenarios: [Scenario] = []
-        var office = first
+        var carried = first
         var taken: [String: Int] = [:]
+        var movesLeft = settings.maxMoves
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
             parameters: SolveParameters(
                 timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: jointRoundMethod, candidatesPerPost: 0))
         for (k, year) in settings.rounds.enumerated() {
             if k > 0 {
-                office = office.nextRound(
+                carried = carried.nextRound(
                     year: year, holders: holdersByRound[k - 1], takenInTerm: taken, minimumStay: settings.minimumStay)
             }
+            // Under a cap on the term's moves, the office states what the rounds before left.
+            let office = carried.cappingMoves(left: movesLeft)
             let isFile = k == 0 && year == base.planningYear
             guard var plan = plan(holding: holdersByRound[k], in: office, sha256: isFile ? sha256 : roundSHA256(office)) else {
                 throw .verificationFailed([
@@ -116,6 +119,7 @@ extension Planner {
             rounds.append(TermRound(year: year, plan: plan))
             roundScenarios.append(office)
             taken = office.takenInTerm(taken, holders: holdersByRound[k])
+            movesLeft = movesLeft.map { $0 - plan.moves.count }
         }
         let years = TermView.years(
             rounds: zip(roundScenarios, rounds).map { (scenario: $0.0, plan: $0.1.plan) }, until: settings.until, firstYear: firstYear,
@@ -162,7 +166,8 @@ extension Planner {
     /// The term model of `settings`' rounds (docs/model.md, "The term planned together").
     public static func termModel(_ base: Scenario, settings: TermSettings) -> TermModel {
         TermModelBuilder.build(
-            first: firstOffice(base, settings: settings), laterYears: Array(settings.rounds.dropFirst()), minimumStay: settings.minimumStay)
+            first: firstOffice(base, settings: settings), laterYears: Array(settings.rounds.dropFirst()), minimumStay: settings.minimumStay,
+            maxMoves: settings.maxMoves)
     }
 
     /// Writes the term model for other solvers. Names are ids only.

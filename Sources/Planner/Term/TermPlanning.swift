@@ -21,6 +21,7 @@ extension Planner {
         for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
         var taken: [String: Int] = [:]
         var lastRound: (year: Int, changed: Set<String>)?
+        var movesLeft = settings.maxMoves
         var rounds: [TermRound] = []
         var roundScenarios: [Scenario] = []
         var status = PlanStatus.optimal
@@ -33,8 +34,11 @@ extension Planner {
             let isFile = rounds.isEmpty && year == base.planningYear
             // The office as the round before left it, without the slates drawn before that
             // round: each round's slates replace the last ones (the scenario's own plans stand).
-            let office =
+            let carried =
                 isFile ? base : current.nextRound(year: year, holders: holders, takenInTerm: taken, minimumStay: settings.minimumStay)
+            // The term's cap on moves is the round's as far as it binds; the next round is
+            // carried from the office without it (its own cap counted afresh).
+            let office = carried.cappingMoves(left: movesLeft)
             var round = office
             var slates: SuccessionPlan?
             if settings.slates, !isFile {
@@ -63,8 +67,9 @@ extension Planner {
             guard plan.status.hasPlan else { continue }
             holders = plan.holders
             taken = round.takenInTerm(taken, holders: holders)
+            movesLeft = movesLeft.map { $0 - plan.moves.count }
             lastRound = (year, Set(plan.moves.map(\.cadre) + plan.appointments.map(\.cadre)))
-            current = office
+            current = carried
         }
         // A term stopped by a signal, between rounds or in one, is "stopped", whatever the
         // rounds planned before: the term as a whole was not planned to its end.

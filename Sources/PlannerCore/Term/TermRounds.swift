@@ -13,15 +13,34 @@ public struct TermSettings: Codable, Sendable, Equatable {
     /// office as the round before left it (as `planner succession` draws them), and the round
     /// may appoint their candidates: each is planned for the posts whose slate they are on.
     public var slates: Bool
+    /// At most this many moves over the whole term (incumbents who change post, counted as
+    /// the moves rule counts them, summed over the rounds); nil: no cap but each round's own.
+    /// Hard: each round may move at most what the rounds before left (`Scenario.cappingMoves`).
+    public var maxMoves: Int?
 
     public static let defaultUntil = 2035
     public static let defaultMinimumStay = 2
 
-    public init(rounds: [Int], until: Int? = nil, minimumStay: Int = TermSettings.defaultMinimumStay, slates: Bool = false) {
+    public init(
+        rounds: [Int], until: Int? = nil, minimumStay: Int = TermSettings.defaultMinimumStay, slates: Bool = false, maxMoves: Int? = nil
+    ) {
         self.rounds = rounds
         self.until = until ?? max(TermSettings.defaultUntil, rounds.last ?? TermSettings.defaultUntil)
         self.minimumStay = minimumStay
         self.slates = slates
+        self.maxMoves = maxMoves
+    }
+
+    /// What is wrong with these settings for `scenario`: `problems(planningYear:)`, and a cap
+    /// on the term's moves where the scenario's moves rule is soft (the term's cap is hard; a
+    /// round's cap cannot be both).
+    public func problems(for scenario: Scenario) -> [String] {
+        var problems = problems(planningYear: scenario.planningYear)
+        if maxMoves != nil, case .soft = scenario.policy.moves.mode {
+            problems.append(
+                "--max-term-moves is a hard cap, and the scenario's moves rule is soft: make the rule hard or off (policy.moves.mode)")
+        }
+        return problems
     }
 
     /// What is wrong with these settings for a scenario planned in `planningYear`; empty when nothing.
@@ -43,6 +62,9 @@ public struct TermSettings: Codable, Sendable, Equatable {
             )
         }
         if minimumStay < 0 || minimumStay > 20 { problems.append("--minimum-stay \(minimumStay) is not within 0 to 20 years") }
+        if let maxMoves, maxMoves < 0 || maxMoves > 1_000_000 {
+            problems.append("--max-term-moves \(maxMoves) is not within 0 to 1000000")
+        }
         return problems
     }
 }
@@ -85,6 +107,27 @@ extension Scenario {
         }
         next.pinned = []
         return next
+    }
+
+    /// This round's office under a cap on the term's moves with `left` moves still allowed (the
+    /// cap less the moves of the rounds before): a hard moves rule whose own cap is higher gets
+    /// `left` as its `max`; a moves rule that is off becomes hard with `max` = `left`. A hard
+    /// rule whose own cap is already `left` or lower, or nil `left`, leaves the office as it is.
+    /// (A soft rule is refused by `TermSettings.problems(for:)`.)
+    public func cappingMoves(left: Int?) -> Scenario {
+        guard var left else { return self }
+        // A term whose rounds moved more than its cap (a forged one) leaves none.
+        left = max(0, left)
+        var capped = self
+        switch policy.moves.mode {
+        case .hard:
+            if ScenarioFacts(self).movesLimit > left { capped.policy.moves.max = left }
+        case .off:
+            capped.policy.moves.mode = .hard
+            capped.policy.moves.max = left
+        case .soft: break
+        }
+        return capped
     }
 
     /// Who holds a post after this round (`holders`) that they took in a round of the term,

@@ -38,6 +38,13 @@ extension PlannerCommand {
         var minimumStay: Int = TermSettings.defaultMinimumStay
 
         @Option(
+            name: .customLong("max-term-moves"), parsing: .unconditional,
+            help: ArgumentHelp(
+                "At most this many moves over the whole term (incumbents who change post, summed over the rounds), besides each round's own cap; hard, with the moves rule hard or off.",
+                valueName: "moves"))
+        var maxTermMoves: Int?
+
+        @Option(
             help: ArgumentHelp(
                 "round-by-round: each round optimal alone, in turn. joint: the rounds planned together in one model (the best term for the sum of the rounds' objectives), shown beside the same rounds planned round by round.",
                 valueName: "method"))
@@ -73,8 +80,8 @@ extension PlannerCommand {
             Interrupts.installForSearch()
             let years = try Self.years(rounds)
             let loaded = try loadScenario(scenario.path)
-            let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay, slates: slates)
-            var problems = settings.problems(planningYear: loaded.scenario.planningYear)
+            let settings = TermSettings(rounds: years, until: until, minimumStay: minimumStay, slates: slates, maxMoves: maxTermMoves)
+            var problems = settings.problems(for: loaded.scenario)
             if !TermPlan.methods.contains(method) {
                 problems.append("--method \(method) is not a method (\(TermPlan.methods.joined(separator: " or ")))")
             }

@@ -25,6 +25,7 @@ extension Catalogue {
         "term.compare.women": "WOMEN",
         "term.minimumStay": "A cadre moved or appointed stays at least {years} years before another move (held in post as a lock).",
         "term.minimumStay.off": "No minimum stay between moves.",
+        "term.maxMoves": "Moves over the term: {moves}, of at most {cap} (each round may move what the rounds before left).",
         "term.slates":
             "Before each round after the scenario's own, successor slates for the key posts are drawn on the office the round before left; the round may appoint their candidates.",
         "term.slatesRound": "Slates before {year}: {status}; {posts} key posts, {people} people on them",
@@ -68,6 +69,8 @@ extension Catalogue {
         "term.page.rounds": "Rounds",
         "term.page.until": "Followed to",
         "term.page.minimumStay": "Minimum stay between moves",
+        "term.page.maxMoves": "Moves over the term",
+        "term.page.movesOfCap": "{moves}, of at most {cap}",
         "term.page.years": "{years} years",
         "term.page.chart": "Leadership posts held, year by year",
         "term.page.women": "women",

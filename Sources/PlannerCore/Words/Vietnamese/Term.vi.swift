@@ -28,6 +28,8 @@ extension Catalogue {
         "term.minimumStay":
             "Cán bộ được điều động hoặc bổ nhiệm giữ vị trí ít nhất {years} năm trước lần điều động tiếp theo (giữ nguyên như cán bộ được giữ cố định).",
         "term.minimumStay.off": "Không quy định thời gian tối thiểu giữa hai lần điều động.",
+        "term.maxMoves":
+            "Số lượt điều động trong nhiệm kỳ: {moves}, tối đa {cap} (mỗi đợt chỉ điều động trong số lượt các đợt trước còn để lại).",
         "term.slates":
             "Trước mỗi đợt sau đợt của kịch bản, danh sách quy hoạch kế nhiệm các chức vụ chủ chốt được lập trên đội ngũ mà đợt trước để lại; đợt đó có thể bổ nhiệm những người trong danh sách.",
         "term.slatesRound": "Danh sách kế nhiệm trước đợt {year}: {status}; {posts} chức vụ chủ chốt, {people} người trong danh sách",
@@ -71,6 +73,8 @@ extension Catalogue {
         "term.page.rounds": "Các đợt",
         "term.page.until": "Theo dõi đến năm",
         "term.page.minimumStay": "Thời gian tối thiểu giữa hai lần điều động",
+        "term.page.maxMoves": "Số lượt điều động trong nhiệm kỳ",
+        "term.page.movesOfCap": "{moves}, tối đa {cap}",
         "term.page.years": "{years} năm",
         "term.page.chart": "Chức vụ lãnh đạo có người giữ, qua từng năm",
         "term.page.women": "nữ",
