@@ -110,4 +110,49 @@ struct FileOrderTests {
             #expect(explanations[index] == explanations[0], "\(name), seed \(index): the explanations differ")
         }
     }
+    /// A term round by round solves each round as `solve` does, from the office the round
+    /// before left: every round inherits the stated order, so a shuffled file gets the same
+    /// holders in every round (the term planned together makes no such claim yet).
+    @Test(
+        "A term planned round by round, its file shuffled with three seeds: the same holder for every post in every round",
+        arguments: ["tutorial", "small-1"])
+    func sameTerm(name: String) throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var original = F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path
+        if name == "small-1" {
+            original = folder.appendingPathComponent("small-1.json").path
+            let generated = try F.run(["generate", "--size", "small", "--seed", "1", "-o", original])
+            try #require(generated.status == 0, "\(generated.stderr)")
+        }
+        var terms: [[[String: String]]] = []
+        for seed in 0...3 {
+            var file = original
+            if seed > 0 {
+                file = folder.appendingPathComponent("\(name)-shuffled-\(seed).json").path
+                try Self.shuffled(original, seed: UInt64(seed), to: file)
+            }
+            let output = folder.appendingPathComponent("term-\(seed).json").path
+            let planned = try F.run(["term", file, "--rounds", "2026,2028,2030", "--format", "json", "-o", output])
+            try #require(planned.status == 0, "\(file): \(planned.stderr)")
+            let term = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as! [String: Any]
+            terms.append(
+                (term["rounds"] as! [[String: Any]]).map { round in
+                    var holders: [String: String] = [:]
+                    for assignment in (round["plan"] as! [String: Any])["assignments"] as! [[String: Any]] {
+                        holders[assignment["position"] as! String] = assignment["cadre"] as? String ?? "vacant"
+                    }
+                    return holders
+                })
+        }
+        #expect(terms[0].count == 3 && terms[0][0].count > 5)
+        for seed in 1...3 {
+            for (year, (expected, got)) in zip([2026, 2028, 2030], zip(terms[0], terms[seed])) {
+                let differing = expected.keys.filter { expected[$0] != got[$0] }.sorted()
+                #expect(
+                    differing.isEmpty,
+                    "\(name), seed \(seed), \(year): \(differing.count) posts with another holder: \(differing.prefix(5))")
+            }
+        }
+    }
 }
