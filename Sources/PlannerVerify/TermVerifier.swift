@@ -348,6 +348,18 @@ struct TermCheck {
                 ("keyPostsVacant", "\(stated.keyPostsVacant)", "\(derived.keyPostsVacant)"),
                 ("keyPostsAtRisk", "\(stated.keyPostsAtRisk)", "\(derived.keyPostsAtRisk)"),
             ]
+            // The team figures, where stated (term plans written before them have none).
+            let teamPairs: [(String, Int?, Int?)] = [
+                ("leadershipTeams", stated.leadershipTeams, derived.leadershipTeams),
+                ("teamsWithAWoman", stated.teamsWithAWoman, derived.teamsWithAWoman),
+                ("ageBalanceTeams", stated.ageBalanceTeams, derived.ageBalanceTeams),
+                ("ageBalanceTeamsMet", stated.ageBalanceTeamsMet, derived.ageBalanceTeamsMet),
+            ]
+            for (name, said, counted) in teamPairs where said != nil && said != counted {
+                violate(
+                    "\(stated.year) \(name)",
+                    "states \(said.map(String.init) ?? "none"); the scenario and the rounds give \(counted.map(String.init) ?? "none")")
+            }
             for (name, said, counted) in pairs where said != counted {
                 violate("\(stated.year) \(name)", "states \(said); the scenario and the rounds give \(counted)")
             }
@@ -392,6 +404,7 @@ struct TermCheck {
             listed += 1
             if !check.isLocal(cadre, to: unit) { nonLocal += 1 }
         }
+        let teams = check.teamCounts(holder)
         let succession = view.policy.succession
         var vacantKeys: [String] = []
         var atRisk: [String] = []
@@ -410,7 +423,9 @@ struct TermCheck {
             year: year, leadershipPosts: leadership.count, leadershipPostsFilled: filled.count, womenInLeadership: women,
             womenShare: filled.isEmpty ? nil : Double(women) / Double(filled.count), youngInGrassrootsTeams: young,
             listedHeadPostsFilled: listed, nonLocalListedHeads: nonLocal, vacancies: view.positions.filter { holder[$0.id] == nil }.count,
-            retiring: retiring.sorted(), keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted())
+            retiring: retiring.sorted(), keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted(),
+            leadershipTeams: teams.teams, teamsWithAWoman: teams.withWoman, ageBalanceTeams: teams.balanceTeams,
+            ageBalanceTeamsMet: teams.balanceMet)
     }
 
     /// A new appointment that breaks no hard rule of those that look at the pair alone

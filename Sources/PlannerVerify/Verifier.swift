@@ -683,6 +683,36 @@ struct Check {
         }
     }
 
+    /// The leadership teams' figures when `holder` (position id → cadre) holds the posts:
+    /// teams, those with a woman, grassroots teams, their young members and the teams that
+    /// meet the youth rule, the teams the age-balance rule counts and those that meet it.
+    func teamCounts(
+        _ holder: [String: Cadre]
+    ) -> (
+        teams: Int, withWoman: Int, grassroots: Int, young: Int, youthMet: Int, balanceTeams: Int, balanceMet: Int
+    ) {
+        var counts = (teams: 0, withWoman: 0, grassroots: 0, young: 0, youthMet: 0, balanceTeams: 0, balanceMet: 0)
+        for unit in scenario.units {
+            let team = scenario.positions.filter { $0.unit == unit.id && $0.leadership }
+            guard !team.isEmpty else { continue }
+            counts.teams += 1
+            let members = team.compactMap { holder[$0.id] }
+            if members.contains(where: { $0.gender == .female }) { counts.withWoman += 1 }
+            if unit.grassroots {
+                counts.grassroots += 1
+                let youngMembers = members.filter { age($0) < policy.youth.age }.count
+                counts.young += youngMembers
+                if youngMembers >= Swift.min(policy.youth.minPerTeam, team.count) { counts.youthMet += 1 }
+            }
+            if team.count >= policy.ageBalance.minTeamSize {
+                counts.balanceTeams += 1
+                let needed = Swift.min(policy.ageBalance.minBands, policy.ageBalance.bandStarts.count + 1, team.count)
+                if Set(members.map(band)).count >= needed { counts.balanceMet += 1 }
+            }
+        }
+        return counts
+    }
+
     /// Every figure the plan states, derived again from the assignments.
     mutating func checkFigures() {
         guard let figures = plan.figures else {
@@ -699,31 +729,8 @@ struct Check {
             listedFilled += 1
             if !isLocal(holder, to: unit) { nonLocal += 1 }
         }
-        var teams = 0
-        var withWoman = 0
-        var grassroots = 0
-        var young = 0
-        var youthMet = 0
-        var balanceTeams = 0
-        var balanceMet = 0
-        for unit in scenario.units {
-            let team = scenario.positions.filter { $0.unit == unit.id && $0.leadership }
-            guard !team.isEmpty else { continue }
-            teams += 1
-            let members = team.compactMap { holderOf[$0.id] }.compactMap { cadres[$0] }
-            if members.contains(where: { $0.gender == .female }) { withWoman += 1 }
-            if unit.grassroots {
-                grassroots += 1
-                let youngMembers = members.filter { age($0) < policy.youth.age }.count
-                young += youngMembers
-                if youngMembers >= Swift.min(policy.youth.minPerTeam, team.count) { youthMet += 1 }
-            }
-            if team.count >= policy.ageBalance.minTeamSize {
-                balanceTeams += 1
-                let needed = Swift.min(policy.ageBalance.minBands, policy.ageBalance.bandStarts.count + 1, team.count)
-                if Set(members.map(band)).count >= needed { balanceMet += 1 }
-            }
-        }
+        let (teams, withWoman, grassroots, young, youthMet, balanceTeams, balanceMet) = teamCounts(
+            holderOf.compactMapValues { cadres[$0] })
         let counts: [(String, Int, Int)] = [
             ("leadershipPosts", figures.leadershipPosts, leadership.count),
             ("leadershipPostsFilled", figures.leadershipPostsFilled, leadershipHolders.count),

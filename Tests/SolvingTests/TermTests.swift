@@ -348,6 +348,28 @@ struct TermTests {
         #expect(TermSettings(rounds: [2026], maxMoves: 1).problems(for: scenario).isEmpty)
     }
 
+    /// A team of three spans the three age bands (under 40, 40-49, 50 and over) in 2026: 39,
+    /// 45 and 55. In 2027 the youngest turns 40 and the team spans two: the view counts it as
+    /// age-balanced in 2026 only, and the verifier catches a year that says otherwise.
+    @Test("The view follows each team's age bands year by year: a team balanced in 2026 is not once its youngest turns 40")
+    func ageBandsYearByYear() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", incumbent: "A"), F.post("P2", incumbent: "B"), F.post("P3", incumbent: "C")],
+            cadres: [F.cadre("A", rating: 70, age: 39), F.cadre("B", rating: 70, age: 45), F.cadre("C", rating: 70, age: 55)],
+            policy: policy {
+                $0.ageBalance.mode = .soft(price: 1)
+                $0.ageBalance.minBands = 3
+            })
+        let plan = try term(scenario, rounds: [2026], until: 2028)
+        #expect(plan.years.map(\.ageBalanceTeams) == [1, 1, 1])
+        #expect(plan.years.map(\.ageBalanceTeamsMet) == [1, 0, 0])
+        #expect(plan.years.map(\.leadershipTeams) == [1, 1, 1])
+        var forged = plan
+        forged.years[1].ageBalanceTeamsMet = 1
+        #expect(
+            TermVerifier.verify(forged, against: scenario, scenarioSHA256: "test").violations.map(\.subject) == ["2027 ageBalanceTeamsMet"])
+    }
+
     /// P1 must be filled (hard) and only R, who reaches 60 in 2028, can hold it: the 2028
     /// round has no plan, 2030 is not planned, and the view ends in 2027.
     @Test("A round without a plan ends the term: later rounds are listed as not planned")

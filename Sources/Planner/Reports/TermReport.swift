@@ -18,14 +18,19 @@ public enum TermReport {
         let header = [
             "year", "leadershipPosts", "leadershipPostsFilled", "womenInLeadership", "womenShare", "youngInGrassrootsTeams",
             "listedHeadPostsFilled", "nonLocalListedHeads", "vacancies", "retiring", "keyPostsVacant", "keyPostsAtRisk",
+            "leadershipTeams", "teamsWithAWoman", "ageBalanceTeams", "ageBalanceTeamsMet",
         ]
-        let rows = term.years.map { year in
-            [
+        let rows = term.years.map { year -> [String] in
+            let teams: [String] = [year.leadershipTeams, year.teamsWithAWoman, year.ageBalanceTeams, year.ageBalanceTeamsMet].map {
+                $0.map(String.init) ?? ""
+            }
+            let figures: [String] = [
                 String(year.year), String(year.leadershipPosts), String(year.leadershipPostsFilled), String(year.womenInLeadership),
                 year.womenShare.map(CSVText.number) ?? "", String(year.youngInGrassrootsTeams), String(year.listedHeadPostsFilled),
                 String(year.nonLocalListedHeads), String(year.vacancies), year.retiring.joined(separator: " "),
                 year.keyPostsVacant.joined(separator: " "), year.keyPostsAtRisk.joined(separator: " "),
             ]
+            return figures + teams
         }
         return CSVText.document([header] + rows)
     }
@@ -88,7 +93,9 @@ public enum TermReport {
             [
                 String(year.year), "\(year.leadershipPostsFilled)/\(year.leadershipPosts)",
                 year.womenShare.map { "\(year.womenInLeadership) (\(words.percent($0)))" } ?? String(year.womenInLeadership),
-                String(year.youngInGrassrootsTeams), "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
+                String(year.youngInGrassrootsTeams),
+                year.ageBalanceTeamsMet.flatMap { met in year.ageBalanceTeams.map { "\(met)/\($0)" } } ?? "-",
+                "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
                 String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
             ]
         }
@@ -96,7 +103,8 @@ public enum TermReport {
 
     static func yearHeader(_ words: Words) -> [String] {
         [
-            "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.nonLocal",
+            "term.column.year", "term.column.filled", "term.column.women", "term.column.young", "term.column.ageBalance",
+            "term.column.nonLocal",
             "term.column.vacancies", "term.column.retiring", "term.column.keyVacant", "term.column.atRisk",
         ].map { words($0) }
     }

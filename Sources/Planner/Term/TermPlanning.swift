@@ -147,7 +147,9 @@ public enum TermView {
             womenInLeadership: figures.womenInLeadership, womenShare: figures.womenShare,
             youngInGrassrootsTeams: figures.youngInGrassrootsTeams, listedHeadPostsFilled: figures.listedHeadPostsFilled,
             nonLocalListedHeads: figures.nonLocalListedHeads, vacancies: figures.vacancies, retiring: retiring.sorted(),
-            keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted())
+            keyPostsVacant: vacantKeys.sorted(), keyPostsAtRisk: atRisk.sorted(), leadershipTeams: figures.leadershipTeams,
+            teamsWithAWoman: figures.teamsWithAWoman, ageBalanceTeams: figures.ageBalanceTeams,
+            ageBalanceTeamsMet: figures.ageBalanceTeamsMet)
     }
 
     /// Whether a new appointment of cadre c to post p in the facts' year breaks none of the

@@ -90,12 +90,24 @@ public struct TermYear: Codable, Sendable, Equatable {
     /// Key posts whose holder reaches retirement age in this year and for which no other cadre
     /// is both planned (plannedFor) and allowed by the hard rules of this year's round.
     public var keyPostsAtRisk: [String]
+    /// Leadership teams, those with a woman, and the teams the age-balance rule counts (at
+    /// least `ageBalance.minTeamSize` posts) and those whose members span its bands, as a
+    /// round's figures count them. nil in term plans written before they were stated.
+    public var leadershipTeams: Int?
+    public var teamsWithAWoman: Int?
+    public var ageBalanceTeams: Int?
+    public var ageBalanceTeamsMet: Int?
 
     public init(
         year: Int, leadershipPosts: Int, leadershipPostsFilled: Int, womenInLeadership: Int, womenShare: Double?,
         youngInGrassrootsTeams: Int, listedHeadPostsFilled: Int, nonLocalListedHeads: Int, vacancies: Int, retiring: [String],
-        keyPostsVacant: [String], keyPostsAtRisk: [String]
+        keyPostsVacant: [String], keyPostsAtRisk: [String], leadershipTeams: Int? = nil, teamsWithAWoman: Int? = nil,
+        ageBalanceTeams: Int? = nil, ageBalanceTeamsMet: Int? = nil
     ) {
+        self.leadershipTeams = leadershipTeams
+        self.teamsWithAWoman = teamsWithAWoman
+        self.ageBalanceTeams = ageBalanceTeams
+        self.ageBalanceTeamsMet = ageBalanceTeamsMet
         self.year = year
         self.leadershipPosts = leadershipPosts
         self.leadershipPostsFilled = leadershipPostsFilled

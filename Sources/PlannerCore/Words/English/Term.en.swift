@@ -55,6 +55,7 @@ extension Catalogue {
         "term.column.filled": "LEADERSHIP FILLED",
         "term.column.women": "WOMEN",
         "term.column.young": "YOUNG (GRASSROOTS)",
+        "term.column.ageBalance": "AGE-BALANCED TEAMS",
         "term.column.nonLocal": "NON-LOCAL HEADS",
         "term.column.retiring": "RETIRING",
         "term.column.keyVacant": "KEY POSTS VACANT",

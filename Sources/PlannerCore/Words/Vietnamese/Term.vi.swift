@@ -59,6 +59,7 @@ extension Catalogue {
         "term.column.filled": "CHỨC VỤ LÃNH ĐẠO CÓ NGƯỜI",
         "term.column.women": "NỮ",
         "term.column.young": "TRẺ (CƠ SỞ)",
+        "term.column.ageBalance": "TẬP THỂ CÂN ĐỐI ĐỘ TUỔI",
         "term.column.nonLocal": "NGƯỜI ĐỨNG ĐẦU KHÔNG LÀ NGƯỜI ĐỊA PHƯƠNG",
         "term.column.retiring": "NGHỈ HƯU TRONG NĂM",
         "term.column.keyVacant": "CHỨC VỤ CHỦ CHỐT ĐỂ TRỐNG",
