@@ -140,9 +140,12 @@ public enum TermModelBuilder {
     static func append(_ model: LinearModel, to combined: inout LinearModel, prefix: String) -> Int {
         let offset = combined.columns.count
         for column in model.columns {
-            let j = combined.addColumn(
+            // The rounds' branching priorities (counts and shortfalls first) are left behind: in
+            // the term model they sent GLPK's search down the shortfalls of every round, and a
+            // four-round tutorial term with a cap on its moves ran 60 s unproven where without
+            // them it is proven in 2 s (docs/performance.md).
+            _ = combined.addColumn(
                 prefix + column.name, kind: column.kind, lower: column.lower, upper: column.upper, objective: column.objective)
-            combined.setBranchingPriority(j, column.branchingPriority)
         }
         for row in model.rows {
             combined.addRow(

@@ -19,6 +19,22 @@ struct WhyCommandTests {
         return (folder, path)
     }
 
+    /// Periodic rotation: the tutorial's chairs rotate after 2 years (`tenure.yearsByTitle`).
+    /// The reasons name the chair's own limit, not only a number that is not `maxYears`.
+    @Test("solve --explain names a title's own tenure limit: the limit for a chair is 2")
+    func periodicRotationReason() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("chairs-rotate.json").path
+        var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "  \"policy\": {", with: "  \"policy\": {\n    \"tenure\": {\"mode\": \"hard\", \"yearsByTitle\": {\"chair\": 2}},")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let explained = try F.run(["solve", path, "--explain"])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        #expect(explained.stdout.contains("has held P-KT-CHA for 11 years; the limit for a chair is 2"), "\(explained.stdout)")
+    }
+
     @Test("diagnose names the fewest rules to relax and an irreducible conflict; exit code 0")
     func diagnose() throws {
         let (folder, path) = try pinnedAndLocked()

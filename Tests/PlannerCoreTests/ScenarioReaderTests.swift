@@ -93,18 +93,25 @@ struct ScenarioReaderTests {
         let bad = Self.minimal.replacingOccurrences(
             of: "\"planningYear\": 2026,",
             with:
-                "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": {\"tax-director\": 0, \"chair\": \"five\", \"\": 3, \"judge\": 2.5}}},"
+                "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": {\"tax-director\": 0, \"chair\": \"five\", \"\": 3, \"secretary\": 2.5}}},"
         )
         let found = problems(bad)
         #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.tax-director" && $0.message.contains("from 1 to 60") })
         #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.chair" && $0.message.contains("found a string") })
         #expect(found.contains { $0.path == "policy.tenure.yearsByTitle" && $0.message.contains("empty key") })
-        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.judge" && $0.message.contains("2.5") })
+        #expect(found.contains { $0.path == "policy.tenure.yearsByTitle.secretary" && $0.message.contains("2.5") })
         #expect(found.count == 4, "\(found.map(\.description))")
         let notAnObject = problems(
             Self.minimal.replacingOccurrences(
                 of: "\"planningYear\": 2026,", with: "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": [4]}},"))
         #expect(notAnObject.map(\.path) == ["policy.tenure.yearsByTitle"])
+        // A misspelt title would silently leave its posts to maxYears: it is an error.
+        let misspelt = problems(
+            Self.minimal.replacingOccurrences(
+                of: "\"planningYear\": 2026,",
+                with: "\"planningYear\": 2026, \"policy\": {\"tenure\": {\"yearsByTitle\": {\"tax-directr\": 4}}},"))
+        #expect(misspelt.map(\.path) == ["policy.tenure.yearsByTitle.tax-directr"])
+        #expect(misspelt.first?.message.contains("did you mean \"tax-director\"") == true, "\(misspelt.map(\.description))")
     }
 
     @Test("Every problem is reported at once, each with its JSON path, line and entity")

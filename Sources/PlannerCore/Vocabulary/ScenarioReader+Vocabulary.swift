@@ -88,10 +88,14 @@ extension Reading {
         for (path, kind) in [("policy.nonLocalHeads.titles", Vocabulary.Kind.title), ("policy.succession.keyTitles", .title)] {
             if let list = root.descendant(path) { checkList(list, path: path, entity: nil, kind: kind, &check) }
         }
-        if let grades = root.descendant("policy.succession.grades"), case .object(let members) = grades.value {
-            for member in members {
+        // Objects keyed by title: a misspelt key would silently leave its title out (a title's
+        // own tenure limit, a grade).
+        for path in ["policy.succession.grades", "policy.tenure.yearsByTitle"] {
+            guard let object = root.descendant(path), case .object(let members) = object.value else { continue }
+            // An empty key is reported where the object is read.
+            for member in members where !member.key.isEmpty {
                 if let message = check.unknown(.title, member.key) {
-                    problem("policy.succession.grades.\(member.key)", member.node.location, nil, message)
+                    problem("\(path).\(member.key)", member.node.location, nil, message)
                 }
             }
         }

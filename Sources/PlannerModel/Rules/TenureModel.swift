@@ -22,20 +22,25 @@ struct TenureModel: RotationRuleModel {
         let scenario = words.scenario
         let position = scenario.positions[p]
         let years = position.incumbent.flatMap { words.facts.cadreIndex[$0] }.map { scenario.cadres[$0].yearsInPost } ?? 0
-        return words.say(
-            "rules.tenure.mayNotKeep",
-            [
-                "cadre": position.incumbent ?? words.say("rules.tenure.theIncumbent"), "post": words.post(p), "years": String(years),
-                "limit": String(words.policy.tenure.limit(title: position.title)),
-            ])
+        var values = [
+            "cadre": position.incumbent ?? words.say("rules.tenure.theIncumbent"), "post": words.post(p), "years": String(years),
+        ]
+        return words.say(Self.phrase("rules.tenure.mayNotKeep", position, words, into: &values), values)
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
-        words.say(
-            "rules.tenure.held",
-            [
-                "post": words.scenario.positions[p].id, "years": String(words.scenario.cadres[c].yearsInPost),
-                "limit": String(words.policy.tenure.limit(title: words.scenario.positions[p].title)),
-            ])
+        let position = words.scenario.positions[p]
+        var values = ["post": position.id, "years": String(words.scenario.cadres[c].yearsInPost)]
+        return words.say(Self.phrase("rules.tenure.held", position, words, into: &values), values)
+    }
+
+    /// The phrase's key and the limit: a title with its own limit (periodic rotation,
+    /// `yearsByTitle`) is named with it, so the reader sees why the limit is not `maxYears`.
+    static func phrase(_ key: String, _ position: Position, _ words: RuleWording, into values: inout [String: String]) -> String {
+        let tenure = words.policy.tenure
+        values["limit"] = String(tenure.limit(title: position.title))
+        guard tenure.yearsByTitle[position.title] != nil else { return key }
+        values["title"] = words.label(.title, position.title)
+        return key == "rules.tenure.held" ? "rules.tenure.heldTitle" : "rules.tenure.mayNotKeepTitle"
     }
 }

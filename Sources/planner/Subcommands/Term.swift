@@ -40,7 +40,7 @@ extension PlannerCommand {
         @Option(
             name: .customLong("max-term-moves"), parsing: .unconditional,
             help: ArgumentHelp(
-                "At most this many moves over the whole term (incumbents who change post, summed over the rounds), besides each round's own cap; hard, with the moves rule hard or off.",
+                "At most this many moves over the whole term (incumbents who change post, summed over the rounds), besides each round's own cap; hard, with the moves rule hard or off. 0 to 1000000.",
                 valueName: "moves"))
         var maxTermMoves: Int?
 

@@ -40,6 +40,9 @@ extension Catalogue {
         "rules.locks.isLockedIn": "is locked in {post}",
         "rules.tenure.mayNotKeep": "{cadre} has held {post} for {years} years; the limit is {limit}: they may not keep it",
         "rules.tenure.held": "has held {post} for {years} years; the limit is {limit}",
+        "rules.tenure.heldTitle": "has held {post} for {years} years; the limit for a {title} is {limit}",
+        "rules.tenure.mayNotKeepTitle":
+            "{cadre} has held {post} for {years} years; the limit for a {title} is {limit}: they may not keep it",
         "rules.tenure.theIncumbent": "the incumbent",
         "rules.release.keeps": "{cadre}, holder of {post}, must keep a post (releases are not allowed)",
         "rules.release.aPost": "a post",

@@ -38,6 +38,9 @@ extension Catalogue {
         "rules.tenure.mayNotKeep":
             "{cadre} đã giữ chức vụ {post} {years} năm; thời hạn là {limit} năm: không được tiếp tục giữ chức vụ này",
         "rules.tenure.held": "đã giữ chức vụ {post} {years} năm; thời hạn là {limit} năm",
+        "rules.tenure.heldTitle": "đã giữ chức vụ {post} {years} năm; thời hạn đối với chức danh {title} là {limit} năm",
+        "rules.tenure.mayNotKeepTitle":
+            "{cadre} đã giữ chức vụ {post} {years} năm; thời hạn đối với chức danh {title} là {limit} năm: không được tiếp tục giữ chức vụ này",
         "rules.tenure.theIncumbent": "người đương nhiệm",
         "rules.release.keeps": "{cadre}, đang giữ chức vụ {post}, phải được bố trí một chức vụ (không cho thôi chức vụ)",
         "rules.release.aPost": "một chức vụ",
