@@ -262,18 +262,24 @@ struct TermTests {
         #expect(refused.violations.map(\.subject) == ["status"])
     }
 
-    /// T has held P1 for 4 years; the tenure limit is 5, hard. In 2026 T may stay (4 years);
-    /// by the 2028 round T has held it for 6 and must rotate: T moves to P2 and S, who took P2
-    /// in 2026, moves to P1 (no minimum stay holds S).
-    @Test("Years in post count on between rounds: the tenure limit a cadre is under in 2026 binds by 2028")
-    func tenureOverTime() throws {
-        let scenario = F.scenario(
+    /// T holds P1 (weight 2) with 4 years in it, S (rated 60) holds nothing, P2 is vacant; the
+    /// tenure limit is 5 years, hard.
+    func tenureAtFive() -> Scenario {
+        F.scenario(
             positions: [F.post("P1", incumbent: "T", weight: 2), F.post("P2")],
             cadres: [F.cadre("T", rating: 90, yearsInPost: 4), F.cadre("S", rating: 60)],
             policy: policy {
                 $0.tenure.mode = .hard
                 $0.tenure.maxYears = 5
             })
+    }
+
+    /// T has held P1 for 4 years; the tenure limit is 5, hard. In 2026 T may stay (4 years);
+    /// by the 2028 round T has held it for 6 and must rotate: T moves to P2 and S, who took P2
+    /// in 2026, moves to P1 (no minimum stay holds S).
+    @Test("Years in post count on between rounds: the tenure limit a cadre is under in 2026 binds by 2028")
+    func tenureOverTime() throws {
+        let scenario = tenureAtFive()
         let plan = try term(scenario, rounds: [2026, 2028], minimumStay: 0)
         #expect(holders(plan.rounds[0].plan) == ["P1": "T", "P2": "S"])
         #expect(holders(plan.rounds[1].plan) == ["P1": "S", "P2": "T"])
@@ -318,13 +324,7 @@ struct TermTests {
     /// released. Planned together, at most one move too.
     @Test("A cap on the term's moves binds the later round: one move is left where the round alone would make two")
     func movesCappedOverTheTerm() throws {
-        let scenario = F.scenario(
-            positions: [F.post("P1", incumbent: "T", weight: 2), F.post("P2")],
-            cadres: [F.cadre("T", rating: 90, yearsInPost: 4), F.cadre("S", rating: 60)],
-            policy: policy {
-                $0.tenure.mode = .hard
-                $0.tenure.maxYears = 5
-            })
+        let scenario = tenureAtFive()
         let free = try term(scenario, rounds: [2026, 2028], minimumStay: 0)
         #expect(free.rounds.map(\.plan.moves.count) == [0, 2])
         let capped = try term(scenario, rounds: [2026, 2028], minimumStay: 0, maxMoves: 1)
