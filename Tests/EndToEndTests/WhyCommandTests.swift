@@ -21,7 +21,7 @@ struct WhyCommandTests {
 
     /// Periodic rotation: the tutorial's chairs rotate after 2 years (`tenure.yearsByTitle`).
     /// The reasons name the chair's own limit, not only a number that is not `maxYears`.
-    @Test("solve --explain names a title's own tenure limit: the limit for a chair is 2")
+    @Test("solve --explain names a title's own tenure limit: the limit for a chair is 2, in English and Vietnamese")
     func periodicRotationReason() throws {
         let folder = try F.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -33,6 +33,10 @@ struct WhyCommandTests {
         let explained = try F.run(["solve", path, "--explain"])
         #expect(explained.status == 0, "\(explained.stderr)")
         #expect(explained.stdout.contains("has held P-KT-CHA for 11 years; the limit for a chair is 2"), "\(explained.stdout)")
+        // The committee's Vietnamese names the title too.
+        let vietnamese = try F.run(["solve", path, "--explain", "--lang", "vi"])
+        #expect(vietnamese.status == 0, "\(vietnamese.stderr)")
+        #expect(vietnamese.stdout.contains("đã giữ chức vụ 11 năm, thời hạn đối với chức danh Chủ tịch là 2 năm"), "\(vietnamese.stdout)")
     }
 
     @Test("diagnose names the fewest rules to relax and an irreducible conflict; exit code 0")

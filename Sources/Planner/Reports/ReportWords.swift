@@ -98,8 +98,13 @@ struct ReportWords {
         case .mayNotStay(let p, let rule, let detail):
             let because: String
             switch detail {
-            case .tenure(let years, let limit):
-                because = words("report.reason.tenure", ["years": String(years), "limit": String(limit)])
+            case .tenure(let years, let limit, let title):
+                if let title {
+                    because = words(
+                        "report.reason.tenureTitle", ["years": String(years), "limit": String(limit), "title": self.title(title)])
+                } else {
+                    because = words("report.reason.tenure", ["years": String(years), "limit": String(limit)])
+                }
             case .local(let locality):
                 because = words("report.reason.local", ["locality": nfc(locality)])
             case .other:

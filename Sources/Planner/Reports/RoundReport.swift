@@ -125,7 +125,8 @@ public enum Reason: Sendable, Equatable {
 
 /// What keeps an incumbent from staying, with the numbers the committee checks.
 public enum StayBar: Sendable, Equatable {
-    case tenure(years: Int, limit: Int)
+    /// `title`: the post's title when it has its own limit (periodic rotation, `yearsByTitle`).
+    case tenure(years: Int, limit: Int, title: String? = nil)
     case local(locality: String)
     case other
 }
@@ -187,7 +188,10 @@ struct ChangeReasoning {
         let detail: StayBar
         switch instance.rule {
         case "tenure":
-            detail = .tenure(years: cadre.yearsInPost, limit: scenario.policy.tenure.limit(title: scenario.positions[p].title))
+            let title = scenario.positions[p].title
+            detail = .tenure(
+                years: cadre.yearsInPost, limit: scenario.policy.tenure.limit(title: title),
+                title: scenario.policy.tenure.yearsByTitle[title] == nil ? nil : title)
         case "nonLocalHeads":
             let locality = scenario.localities.first { $0.id == cadre.homeLocality }?.name ?? cadre.homeLocality
             detail = .local(locality: locality)

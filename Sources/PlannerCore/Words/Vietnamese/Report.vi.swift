@@ -22,6 +22,7 @@ extension Catalogue {
 
         // Why a change is made.
         "report.reason.tenure": "đã giữ chức vụ {years} năm, thời hạn là {limit} năm",
+        "report.reason.tenureTitle": "đã giữ chức vụ {years} năm, thời hạn đối với chức danh {title} là {limit} năm",
         "report.reason.local": "là người địa phương ({locality})",
         "report.reason.mayNotStay": "không được tiếp tục giữ chức {post}: {because} (quy định: {rule})",
         "report.reason.opensRetires": "{post} trống do {name} nghỉ hưu ({year})",
