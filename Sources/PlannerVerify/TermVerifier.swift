@@ -65,8 +65,7 @@ struct TermCheck {
 
         // Each round's scenario, carried forward from the file and the rounds before.
         var state = scenario
-        var holders: [String: String] = [:]
-        for position in scenario.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        var holders = scenario.incumbents
         var taken: [String: Int] = [:]  // cadre → the year of the round in which they took the post they hold
         var solved: [(scenario: Scenario, holders: [String: String])] = []
         var total = 0.0

@@ -62,8 +62,9 @@ struct TermPage {
             (words("slates.page.sha"), term.scenario.sha256),
         ]
         if let cap = term.settings.maxMoves {
-            let moves = term.rounds.reduce(0) { $0 + $1.plan.moves.count }
-            rows.insert((words("term.page.maxMoves"), words("term.page.movesOfCap", ["moves": String(moves), "cap": String(cap)])), at: 3)
+            rows.insert(
+                (words("term.page.maxMoves"), words("term.page.movesOfCap", ["moves": String(term.movesOverTerm), "cap": String(cap)])),
+                at: 3)
         }
         if let produced = term.rounds.first?.plan.producedBy {
             rows.append((words("slates.page.producedBy"), "planner \(produced.planner); \(produced.solver) \(produced.solverVersion)"))

@@ -242,8 +242,7 @@ public enum TermReport {
             (term.settings.minimumStay > 0
                 ? words("term.minimumStay", ["years": String(term.settings.minimumStay)]) : words("term.minimumStay.off")) + "\n"
         if let cap = term.settings.maxMoves {
-            let moves = term.rounds.reduce(0) { $0 + $1.plan.moves.count }
-            out += words("term.maxMoves", ["moves": String(moves), "cap": String(cap)]) + "\n"
+            out += words("term.maxMoves", ["moves": String(term.movesOverTerm), "cap": String(cap)]) + "\n"
         }
         if term.rounds.contains(where: { $0.slates != nil }) {
             out += words("term.slates") + "\n"

@@ -158,9 +158,7 @@ extension Planner {
     /// own year, else the file carried to the first round's year.
     static func firstOffice(_ base: Scenario, settings: TermSettings) -> Scenario {
         guard let firstYear = settings.rounds.first, firstYear != base.planningYear else { return base }
-        var holders: [String: String] = [:]
-        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
-        return base.nextRound(year: firstYear, holders: holders, takenInTerm: [:], minimumStay: settings.minimumStay)
+        return base.nextRound(year: firstYear, holders: base.incumbents, takenInTerm: [:], minimumStay: settings.minimumStay)
     }
 
     /// The term model of `settings`' rounds (docs/model.md, "The term planned together").

@@ -17,8 +17,7 @@ extension Planner {
     ) throws(PlannerError) -> TermPlan {
         let start = Date()
         var current = base
-        var holders: [String: String] = [:]
-        for position in base.positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        var holders = base.incumbents
         var taken: [String: Int] = [:]
         var lastRound: (year: Int, changed: Set<String>)?
         var movesLeft = settings.maxMoves

@@ -39,6 +39,9 @@ public struct TermPlan: Codable, Sendable, Equatable {
     /// A joint term: the same rounds planned round by round (at most one term plan), beside it.
     public var roundByRoundPlan: [TermPlan]?
 
+    /// The moves of every round planned, summed (what `settings.maxMoves` caps).
+    public var movesOverTerm: Int { rounds.reduce(0) { $0 + $1.plan.moves.count } }
+
     public init(
         scenario: ScenarioIdentity, method: String, settings: TermSettings, status: PlanStatus, rounds: [TermRound],
         unsolvedRounds: [Int], years: [TermYear], paths: [CadrePath]

@@ -70,6 +70,14 @@ public struct TermSettings: Codable, Sendable, Equatable {
 }
 
 extension Scenario {
+    /// Who holds each post before the round: position id → incumbent id (vacant posts left out),
+    /// the `holders` a term starts from.
+    public var incumbents: [String: String] {
+        var holders: [String: String] = [:]
+        for position in positions { if let incumbent = position.incumbent { holders[position.id] = incumbent } }
+        return holders
+    }
+
     /// The office as the round in `year` finds it: every post held as `holders` says (position
     /// id → cadre id; a post not listed is vacant), ages and years in post counted to `year`.
     ///

@@ -22,25 +22,26 @@ struct TenureModel: RotationRuleModel {
         let scenario = words.scenario
         let position = scenario.positions[p]
         let years = position.incumbent.flatMap { words.facts.cadreIndex[$0] }.map { scenario.cadres[$0].yearsInPost } ?? 0
-        var values = [
+        let values = Self.limit(of: position, words).merging([
             "cadre": position.incumbent ?? words.say("rules.tenure.theIncumbent"), "post": words.post(p), "years": String(years),
-        ]
-        return words.say(Self.phrase("rules.tenure.mayNotKeep", position, words, into: &values), values)
+        ]) { $1 }
+        return words.say(values["title"] == nil ? "rules.tenure.mayNotKeep" : "rules.tenure.mayNotKeepTitle", values)
     }
 
     func reason(_ instance: RuleInstance, cadre c: Int, position p: Int, in words: RuleWording) -> String? {
         let position = words.scenario.positions[p]
-        var values = ["post": position.id, "years": String(words.scenario.cadres[c].yearsInPost)]
-        return words.say(Self.phrase("rules.tenure.held", position, words, into: &values), values)
+        let values = Self.limit(of: position, words).merging([
+            "post": position.id, "years": String(words.scenario.cadres[c].yearsInPost),
+        ]) { $1 }
+        return words.say(values["title"] == nil ? "rules.tenure.held" : "rules.tenure.heldTitle", values)
     }
 
-    /// The phrase's key and the limit: a title with its own limit (periodic rotation,
-    /// `yearsByTitle`) is named with it, so the reader sees why the limit is not `maxYears`.
-    static func phrase(_ key: String, _ position: Position, _ words: RuleWording, into values: inout [String: String]) -> String {
+    /// The post's limit, and its title when the title has a limit of its own (periodic
+    /// rotation, `yearsByTitle`), so that the reader sees why the limit is not `maxYears`.
+    static func limit(of position: Position, _ words: RuleWording) -> [String: String] {
         let tenure = words.policy.tenure
-        values["limit"] = String(tenure.limit(title: position.title))
-        guard tenure.yearsByTitle[position.title] != nil else { return key }
-        values["title"] = words.label(.title, position.title)
-        return key == "rules.tenure.held" ? "rules.tenure.heldTitle" : "rules.tenure.mayNotKeepTitle"
+        var values = ["limit": String(tenure.limit(title: position.title))]
+        if tenure.yearsByTitle[position.title] != nil { values["title"] = words.label(.title, position.title) }
+        return values
     }
 }
