@@ -87,10 +87,15 @@ public struct LinearModel: Sendable, Equatable {
     /// Whether `values` (one per column) meets every bound, integrality and row, within `tolerance`.
     public func isFeasible(_ values: [Double], tolerance: Double = 1e-9) -> Bool {
         guard values.count == columns.count else { return false }
-        for (column, value) in zip(columns, values) {
-            guard value.isFinite, value >= column.lower - tolerance, value <= column.upper + tolerance else { return false }
-            if column.kind != .continuous && abs(value - value.rounded()) > tolerance { return false }
+        let boundsHold = columns.withUnsafeBufferPointer { columns in
+            for j in 0..<columns.count {
+                let value = values[j]
+                guard value.isFinite, value >= columns[j].lower - tolerance, value <= columns[j].upper + tolerance else { return false }
+                if columns[j].kind != .continuous && abs(value - value.rounded()) > tolerance { return false }
+            }
+            return true
         }
+        guard boundsHold else { return false }
         for row in rows {
             let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.column] }
             if let lower = row.lower, activity < lower - tolerance { return false }
@@ -101,7 +106,11 @@ public struct LinearModel: Sendable, Equatable {
 
     /// The objective of `values` (one per column).
     public func objectiveValue(_ values: [Double]) -> Double {
-        zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.objective * $1.1 }
+        // Over a buffer, like every loop here that visits each column: iterating the array copies
+        // each column, and its name (a heap string) is retained and released each time.
+        columns.withUnsafeBufferPointer { columns in
+            zip(columns.indices, values).reduce(objectiveConstant) { $0 + columns[$1.0].objective * $1.1 }
+        }
     }
 
     /// Everything a solver library could choke on, checked in Swift: GLPK aborts the whole
@@ -113,8 +122,14 @@ public struct LinearModel: Sendable, Equatable {
     public func problemsAfterAddingLastRow() -> [String] {
         var problems: [String] = []
         if !objectiveConstant.isFinite { problems.append("the objective constant is not finite") }
-        for (index, column) in columns.enumerated()
-        where !column.objective.isFinite || !column.lower.isFinite || column.upper.isNaN || column.lower > column.upper {
+        let bad = columns.withUnsafeBufferPointer { columns in
+            columns.indices.filter { j in
+                !columns[j].objective.isFinite || !columns[j].lower.isFinite || columns[j].upper.isNaN
+                    || columns[j].lower > columns[j].upper
+            }
+        }
+        for index in bad {
+            let column = columns[index]
             problems.append(
                 "column \(index + 1) (\(column.name)): objective \(column.objective), bounds \(column.lower) to \(column.upper)")
         }

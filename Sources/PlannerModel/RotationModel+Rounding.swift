@@ -16,7 +16,10 @@ public struct RotationRounding: Sendable {
     var rotation: RotationModel
     let assignColumns: [(column: Int, cadre: Int, position: Int)]
     let byObjective: [(column: Int, cadre: Int, position: Int)]
-    let rowsOfColumn: [[Int]]
+    /// The rows of column j are `rowOfColumn[rowStart[j]..<rowStart[j + 1]]`: flat, because an
+    /// array per column was 800,000 allocations on a round whose eligibility rules are soft.
+    let rowStart: [Int]
+    let rowOfColumn: [Int]
 
     public init(_ rotation: RotationModel) {
         self.rotation = rotation
@@ -26,23 +29,46 @@ public struct RotationRounding: Sendable {
             if case .assign(let c, let p) = meaning { assignColumns.append((index, c, p)) }
         }
         self.assignColumns = assignColumns
+        let objective = model.columns.map(\.objective)
         byObjective = assignColumns.sorted {
-            let oa = model.columns[$0.column].objective
-            let ob = model.columns[$1.column].objective
+            let oa = objective[$0.column]
+            let ob = objective[$1.column]
             return oa != ob ? oa > ob : $0.column < $1.column
         }
-        var rowsOfColumn = [[Int]](repeating: [], count: model.columns.count)
         let isCapacity = model.rows.map { row in row.upper != nil && row.terms.allSatisfy { $0.coefficient >= 0 } }
-        var capacityTerms = [[(row: Int, coefficient: Double)]](repeating: [], count: model.columns.count)
+        var rowStart = [Int](repeating: 0, count: model.columns.count + 1)
+        var capacityStart = [Int](repeating: 0, count: model.columns.count + 1)
         for (r, row) in model.rows.enumerated() {
             for term in row.terms {
-                rowsOfColumn[term.column].append(r)
-                if isCapacity[r] { capacityTerms[term.column].append((r, term.coefficient)) }
+                rowStart[term.column + 1] += 1
+                if isCapacity[r] { capacityStart[term.column + 1] += 1 }
             }
         }
-        self.rowsOfColumn = rowsOfColumn
+        for j in 0..<model.columns.count {
+            rowStart[j + 1] += rowStart[j]
+            capacityStart[j + 1] += capacityStart[j]
+        }
+        var rowOfColumn = [Int](repeating: 0, count: rowStart[model.columns.count])
+        var capacityTerms = [(row: Int, coefficient: Double)](repeating: (0, 0), count: capacityStart[model.columns.count])
+        var nextRow = rowStart
+        var nextCapacity = capacityStart
+        for (r, row) in model.rows.enumerated() {
+            for term in row.terms {
+                rowOfColumn[nextRow[term.column]] = r
+                nextRow[term.column] += 1
+                if isCapacity[r] {
+                    capacityTerms[nextCapacity[term.column]] = (r, term.coefficient)
+                    nextCapacity[term.column] += 1
+                }
+            }
+        }
+        self.rowStart = rowStart
+        self.rowOfColumn = rowOfColumn
+        self.capacityStart = capacityStart
         self.capacityTerms = capacityTerms
     }
+
+    func rowsOfColumn(_ j: Int) -> ArraySlice<Int> { rowOfColumn[rowStart[j]..<rowStart[j + 1]] }
 
     /// The same rounding for `rotation`, a copy of this one's model with column bounds changed
     /// (a forced pair, a fixed column): the indexes are kept, the bounds are read from
@@ -64,7 +90,9 @@ public struct RotationRounding: Sendable {
     /// Per column, its terms in rows with an upper bound over non-negative terms (one post per
     /// cadre, relatives in a unit, a hard moves cap): an assignment is taken only while they
     /// have room.
-    let capacityTerms: [[(row: Int, coefficient: Double)]]
+    /// Flat like the rows of each column: column j's are `capacityTerms[capacityStart[j]..<capacityStart[j + 1]]`.
+    let capacityStart: [Int]
+    let capacityTerms: [(row: Int, coefficient: Double)]
 
     /// Rounds `relaxation` (one value per column) to a complete solution that satisfies every
     /// row and bound, or returns nil. Deterministic: ties are broken by column index.
@@ -79,7 +107,7 @@ public struct RotationRounding: Sendable {
         var used = [Double](repeating: 0, count: model.rows.count)
         func take(_ entry: (column: Int, cadre: Int, position: Int)) {
             guard holder[entry.position] == nil, !holds[entry.cadre] else { return }
-            let capacities = capacityTerms[entry.column]
+            let capacities = capacityTerms[capacityStart[entry.column]..<capacityStart[entry.column + 1]]
             guard capacities.allSatisfy({ used[$0.row] + $0.coefficient <= model.rows[$0.row].upper! + 1e-9 }) else { return }
             for term in capacities { used[term.row] += term.coefficient }
             holder[entry.position] = entry.cadre
@@ -158,11 +186,11 @@ public struct RotationRounding: Sendable {
             case .release(let c): values[index] = holds[c] ? 0 : 1
             case .bandCovered:
                 // z ≤ Σ members of the band: 1 when the team has one.
-                let members = rowsOfColumn[index].map { activity($0, skipping: index).sum }.min() ?? 0
+                let members = rowsOfColumn(index).map { activity($0, skipping: index).sum }.min() ?? 0
                 values[index] = members < -0.5 ? 1 : 0
             case .count:
                 // Defined by an equality row: count − Σ terms = 0.
-                if let r = rowsOfColumn[index].first(where: { model.rows[$0].name.hasPrefix("def_") }) {
+                if let r = rowsOfColumn(index).first(where: { model.rows[$0].name.hasPrefix("def_") }) {
                     let (sum, coefficient) = activity(r, skipping: index)
                     values[index] = (-sum / coefficient).rounded()
                 }
@@ -173,7 +201,7 @@ public struct RotationRounding: Sendable {
         // rule's shortfall also appears in its hull rows).
         for index in shortfalls {
             var needed = 0.0
-            for r in rowsOfColumn[index] {
+            for r in rowsOfColumn(index) {
                 let row = model.rows[r]
                 let (sum, coefficient) = activity(r, skipping: index)
                 if let lower = row.lower, coefficient > 0 { needed = max(needed, (lower - sum) / coefficient) }

@@ -284,8 +284,9 @@ public struct RotationModelBuilder {
         switch mode(instance, policyMode) {
         case .hard: return false
         case .soft(let price):
-            test.penalties.append(
-                Self.penalty(instance.rule, price, "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"))
+            let subject = test.penaltySubject ?? "\(scenario.cadres[test.cadre].id) in \(scenario.positions[test.position].id)"
+            test.penaltySubject = subject
+            test.penalties.append(Self.penalty(instance.rule, price, subject))
             return true
         case .elastic:
             test.elastic.append(instance)

@@ -734,6 +734,22 @@ struct HardeningTests {
         #expect(typed.status == 65)
         #expect(typed.stderr.contains("`status` should be text (a string in quotes), but it is a number"), "\(typed.stderr)")
         #expect(!typed.stderr.contains("Expected to decode"))
+        // A fraction where a whole number goes: Foundation's decoder reports no place for it, and
+        // the message said "line 1, column 1: `` holds a value this field does not take".
+        let fraction = plan.replacingOccurrences(of: "\"status\" : 5", with: "\"status\" : \"optimal\"")
+            .replacingOccurrences(of: "\"stays\" : 6,", with: "\"stays\" : 6.5,")
+            .replacingOccurrences(of: "\"releases\" : 1,", with: "\"releases\" : 1e30,")
+        #expect(fraction.contains("6.5") && fraction.contains("1e30"))
+        try fraction.write(toFile: planPath, atomically: true, encoding: .utf8)
+        let whole = try F.run(["verify", "Scenarios/tutorial.json", planPath])
+        #expect(whole.status == 65)
+        func line(of text: String) -> Int { (fraction.components(separatedBy: "\n").firstIndex { $0.contains(text) } ?? -1) + 1 }
+        #expect(
+            whole.stderr.contains("line \(line(of: "1e30")), column 18: `figures.releases` should be a whole number, but it is 1e30"),
+            "\(whole.stderr)")
+        #expect(
+            whole.stderr.contains("line \(line(of: "6.5")), column 15: `figures.stays` should be a whole number, but it is 6.5"),
+            "\(whole.stderr)")
 
         let negative = try F.run(["solve", "Scenarios/tutorial.json", "--time-limit", "-1"])
         #expect(negative.status == 64)

@@ -52,6 +52,16 @@ public enum PlanFile {
             throw .malformed(
                 file: file, message: place + "`\(path(context.codingPath))` should be \(describe(expected)), but it is \(found)")
         } catch let DecodingError.dataCorrupted(context) {
+            // Foundation's decoder names no place for a number a whole-number field cannot hold
+            // (1.5, 1e30): "the given data was not valid JSON", at the document's root.
+            let wholeNumbers = context.codingPath.isEmpty ? wholeNumberFieldsHolding(tree, decoding: T.self) : []
+            if !wholeNumbers.isEmpty {
+                throw .malformed(
+                    file: file,
+                    message: wholeNumbers.map {
+                        "line \($0.location.line), column \($0.location.column): `\(path($0.keys))` should be a whole number, but it is \($0.text)"
+                    }.joined(separator: "; "))
+            }
             let node = locate(context.codingPath, in: tree)
             let place = node.map { "line \($0.location.line), column \($0.location.column): " } ?? ""
             var message = "`\(path(context.codingPath))` holds a value this field does not take"
@@ -66,6 +76,51 @@ public enum PlanFile {
             throw .malformed(file: file, message: place + message)
         } catch {
             throw .malformed(file: file, message: "not \(what)")
+        }
+    }
+
+    /// The numbers that break decoding because their fields take whole numbers only, in file
+    /// order, found by bisection: every number not written as a whole number in Int's range is a
+    /// suspect, and a document with some suspects written as 0 decodes exactly when the culprits
+    /// are among them (a field of type Double takes 0 as well). About 2 log₂(suspects) decodes per
+    /// culprit, on an error path only; at most 20 are named. Empty when no suspect explains the
+    /// failure.
+    static func wholeNumberFieldsHolding<T: Decodable>(
+        _ tree: JSONNode, decoding type: T.Type
+    ) -> [(keys: [any CodingKey], text: String, location: SourceLocation)] {
+        var suspects: [[JSONPathKey]] = []
+        func collect(_ node: JSONNode, _ keys: [JSONPathKey]) {
+            switch node.value {
+            case .object(let members): for member in members { collect(member.node, keys + [JSONPathKey(stringValue: member.key)]) }
+            case .array(let elements):
+                for (index, element) in elements.enumerated() { collect(element, keys + [JSONPathKey(intValue: index)]) }
+            case .number(let text, _) where Int(text) == nil: suspects.append(keys)
+            default: break
+            }
+        }
+        collect(tree, [])
+        let names = suspects.map { $0.map(\.description) }
+        func decodes(zeroing chosen: Set<Int>) -> Bool {
+            let zeroed = Set(chosen.map { names[$0] })
+            let text = JSONWriting.text(of: tree) { keys in zeroed.contains(keys.map(\.description)) }
+            return (try? JSONDecoder().decode(T.self, from: Data(text.utf8))) != nil
+        }
+        guard !suspects.isEmpty, decodes(zeroing: Set(suspects.indices)) else { return [] }
+        // The culprits found so far stay zeroed; the fewest leading suspects besides them whose
+        // zeroing makes the document decode end with another culprit (the last in the file).
+        var culprits: Set<Int> = []
+        while culprits.count < 20, !decodes(zeroing: culprits) {
+            var (low, high) = (0, suspects.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if decodes(zeroing: culprits.union(0..<middle)) { high = middle } else { low = middle + 1 }
+            }
+            guard low > 0, !culprits.contains(low - 1) else { break }
+            culprits.insert(low - 1)
+        }
+        return culprits.sorted().compactMap { index in
+            guard let node = locate(suspects[index], in: tree), case .number(let text, _) = node.value else { return nil }
+            return (suspects[index], text, node.location)
         }
     }
 
@@ -128,5 +183,69 @@ public enum PlanFileError: LocalizedError, Sendable, Equatable {
         case .unreadable(let file, let reason): "\(file): cannot read the plan: \(reason)"
         case .malformed(let file, let message): "\(file): not a valid plan: \(message)"
         }
+    }
+}
+
+/// A key of a path into a parsed document: a member's name or an element's index.
+struct JSONPathKey: CodingKey, CustomStringConvertible {
+    var stringValue: String
+    var intValue: Int?
+
+    init(stringValue: String) {
+        self.stringValue = stringValue
+        intValue = nil
+    }
+
+    init(intValue: Int) {
+        stringValue = String(intValue)
+        self.intValue = intValue
+    }
+
+    var description: String { intValue.map { "[\($0)]" } ?? ".\(stringValue)" }
+}
+
+/// A parsed document written back as JSON text, numbers as they were written; the numbers at the
+/// paths `zeroing` picks are written as 0.
+enum JSONWriting {
+    static func text(of tree: JSONNode, zeroing: ([JSONPathKey]) -> Bool) -> String {
+        var out = ""
+        func write(_ node: JSONNode, _ keys: [JSONPathKey]) {
+            switch node.value {
+            case .object(let members):
+                out += "{"
+                for (index, member) in members.enumerated() {
+                    if index > 0 { out += "," }
+                    out += quoted(member.key) + ":"
+                    write(member.node, keys + [JSONPathKey(stringValue: member.key)])
+                }
+                out += "}"
+            case .array(let elements):
+                out += "["
+                for (index, element) in elements.enumerated() {
+                    if index > 0 { out += "," }
+                    write(element, keys + [JSONPathKey(intValue: index)])
+                }
+                out += "]"
+            case .string(let text): out += quoted(text)
+            case .number(let text, _): out += zeroing(keys) ? "0" : text
+            case .bool(let value): out += value ? "true" : "false"
+            case .null: out += "null"
+            }
+        }
+        write(tree, [])
+        return out
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

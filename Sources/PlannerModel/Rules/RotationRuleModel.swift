@@ -136,6 +136,9 @@ public struct PairTest {
     /// The soft penalties the pair pays, and the elastic instances it breaks.
     var penalties: [RotationModel.Contribution] = []
     var elastic: [RuleInstance] = []
+    /// "C-0218 in P-D04-DEP5": the subject of each penalty the pair pays, made once per pair
+    /// and shared (a pair on a round with soft eligibility pays several, and there are 500,000).
+    var penaltySubject: String?
 
     /// An incumbent staying in their own post (tenure applies), not a new appointment
     /// (eligibility applies).
