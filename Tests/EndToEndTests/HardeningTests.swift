@@ -745,11 +745,19 @@ struct HardeningTests {
         #expect(whole.status == 65)
         func line(of text: String) -> Int { (fraction.components(separatedBy: "\n").firstIndex { $0.contains(text) } ?? -1) + 1 }
         #expect(
-            whole.stderr.contains("line \(line(of: "1e30")), column 18: `figures.releases` should be a whole number, but it is 1e30"),
+            whole.stderr.contains(
+                "line \(line(of: "1e30")), column 18: `figures.releases` holds 1e30, more than a whole-number field holds"),
             "\(whole.stderr)")
         #expect(
             whole.stderr.contains("line \(line(of: "6.5")), column 15: `figures.stays` should be a whole number, but it is 6.5"),
             "\(whole.stderr)")
+        // A number no field holds is not said to be a fraction (a review's finding: "`gap` should be
+        // a whole number, but it is 1e-400").
+        try plan.replacingOccurrences(of: "\"status\" : 5", with: "\"status\" : \"optimal\"")
+            .replacingOccurrences(of: "\"gap\" : 0,", with: "\"gap\" : 1e-400,").write(toFile: planPath, atomically: true, encoding: .utf8)
+        let tiny = try F.run(["verify", "Scenarios/tutorial.json", planPath])
+        #expect(tiny.status == 65)
+        #expect(tiny.stderr.contains("`gap` holds 1e-400, beyond the numbers a plan holds"), "\(tiny.stderr)")
 
         let negative = try F.run(["solve", "Scenarios/tutorial.json", "--time-limit", "-1"])
         #expect(negative.status == 64)

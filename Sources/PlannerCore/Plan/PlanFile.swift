@@ -59,7 +59,7 @@ public enum PlanFile {
                 throw .malformed(
                     file: file,
                     message: wholeNumbers.map {
-                        "line \($0.location.line), column \($0.location.column): `\(path($0.keys))` should be a whole number, but it is \($0.text)"
+                        "line \($0.location.line), column \($0.location.column): `\(path($0.keys))` " + unreadableNumber($0.text)
                     }.joined(separator: "; "))
             }
             let node = locate(context.codingPath, in: tree)
@@ -122,6 +122,17 @@ public enum PlanFile {
             guard let node = locate(suspects[index], in: tree), case .number(let text, _) = node.value else { return nil }
             return (suspects[index], text, node.location)
         }
+    }
+
+    /// Why a number did not decode: beyond what any number field holds (1e400, or 1e-400, which
+    /// is not 0 but would read as 0), a whole number beyond what a count holds (1e30), or a
+    /// fraction where a whole number goes.
+    static func unreadableNumber(_ text: String) -> String {
+        let value = Double(text) ?? .infinity
+        let nonzeroDigits = text.prefix { $0 != "e" && $0 != "E" }.contains { $0.isNumber && $0 != "0" }
+        if !value.isFinite || (value == 0 && nonzeroDigits) { return "holds \(text), beyond the numbers a plan holds" }
+        if value == value.rounded() { return "holds \(text), more than a whole-number field holds" }
+        return "should be a whole number, but it is \(text)"
     }
 
     /// `assignments[2].outcome`, as scenario errors write paths.
