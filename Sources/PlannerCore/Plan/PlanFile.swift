@@ -99,10 +99,9 @@ public enum PlanFile {
             }
         }
         collect(tree, [])
-        let names = suspects.map { $0.map(\.description) }
         func decodes(zeroing chosen: Set<Int>) -> Bool {
-            let zeroed = Set(chosen.map { names[$0] })
-            let text = JSONWriting.text(of: tree) { keys in zeroed.contains(keys.map(\.description)) }
+            let zeroed = Set(chosen.map { suspects[$0] })
+            let text = JSONWriting.text(of: tree) { zeroed.contains($0) }
             return (try? JSONDecoder().decode(T.self, from: Data(text.utf8))) != nil
         }
         guard !suspects.isEmpty, decodes(zeroing: Set(suspects.indices)) else { return [] }
@@ -198,7 +197,7 @@ public enum PlanFileError: LocalizedError, Sendable, Equatable {
 }
 
 /// A key of a path into a parsed document: a member's name or an element's index.
-struct JSONPathKey: CodingKey, CustomStringConvertible {
+struct JSONPathKey: CodingKey, Hashable {
     var stringValue: String
     var intValue: Int?
 
@@ -211,8 +210,6 @@ struct JSONPathKey: CodingKey, CustomStringConvertible {
         stringValue = String(intValue)
         self.intValue = intValue
     }
-
-    var description: String { intValue.map { "[\($0)]" } ?? ".\(stringValue)" }
 }
 
 /// A parsed document written back as JSON text, numbers as they were written; the numbers at the

@@ -113,8 +113,6 @@ struct PricedSolve<Problem: BackendProblem> {
     /// reduced cost, and whether it has been left out for that once already (`ageColumns`).
     var idleRounds: [UInt8] = []
     var agedOut: [Bool] = []
-    /// Whether `ageColumns` runs: in the round's first relaxation only (`search`).
-    var leavingIdleColumns = false
 
     init<Backend: SolverBackend>(backend: Backend, model: LinearModel, options: SolveOptions) where Backend.Problem == Problem {
         self.model = model
@@ -196,7 +194,9 @@ struct PricedSolve<Problem: BackendProblem> {
     /// The LP relaxation over every column: solve the restricted LP, price the columns left
     /// out with its row prices, bring in those that would improve it, until none would.
     /// Returns an answer when the LP alone decides the solve (infeasible, unbounded, stopped).
-    mutating func relaxation() throws(SolverError) -> MIPResult? {
+    /// `leavingIdleColumns`: columns that stopped paying leave the LP (`ageColumns`); asked for
+    /// the round's first relaxation only (`search`).
+    mutating func relaxation(leavingIdleColumns: Bool = false) throws(SolverError) -> MIPResult? {
         while true {
             // Asked to stop: no new LP is started, and one that ran is not trusted as optimal.
             var outcome: LPOutcome = .timeLimit
@@ -324,10 +324,13 @@ struct PricedSolve<Problem: BackendProblem> {
             agedOut = [Bool](repeating: false, count: model.columns.count)
         }
         let values = problem.columnValues(count: model.columns.count)
+        // The plan in hand keeps its columns (a start of another length, which only the library's
+        // callers can give, keeps none: it is no plan of this model).
+        let plan = incumbent.flatMap { $0.count == model.columns.count ? $0 : nil }
         var leaving: [Int] = []
         for j in model.columns.indices where restriction.active[j] && !agedOut[j] {
             let idle =
-                model.columns[j].kind != .continuous && model.columns[j].lower == 0 && values[j] == 0 && (incumbent?[j] ?? 0) == 0
+                model.columns[j].kind != .continuous && model.columns[j].lower == 0 && values[j] == 0 && (plan?[j] ?? 0) == 0
                 && bound.reducedCosts[j] < -1e-6
             guard idle else {
                 idleRounds[j] = 0
@@ -481,16 +484,7 @@ struct PricedSolve<Problem: BackendProblem> {
     /// over the model in hand from the problem's state.
     mutating func search() throws(SolverError) -> MIPResult {
         let iterationsBefore = problem.simplexIterations
-        leavingIdleColumns = stageProgress == nil
-        let first: MIPResult?
-        do {
-            first = try relaxation()
-        } catch {
-            leavingIdleColumns = false
-            throw error
-        }
-        leavingIdleColumns = false
-        if let early = first {
+        if let early = try relaxation(leavingIdleColumns: stageProgress == nil) {
             statistics.lpSeconds = Date().timeIntervalSince(start)
             return early
         }
