@@ -286,6 +286,7 @@ public final class GLPKProblem: BackendProblem {
         }
         switch parameters.branching {
         case .driebeckTomlin: integer.br_tech = GLP_BR_DTH
+        case .mostFractional: integer.br_tech = GLP_BR_MFV
         }
         switch parameters.backtracking {
         case .bestProjection: integer.bt_tech = GLP_BT_BPH

@@ -167,7 +167,10 @@ public enum LPOutcome: Sendable, Equatable {
 /// How branch and bound is run. Presolve is always off: the search starts from the optimal
 /// basis in place, over the columns the method left in.
 public struct SearchParameters: Sendable, Equatable {
-    public enum Branching: Sendable, Equatable { case driebeckTomlin }
+    /// Driebeck–Tomlin weighs each fractional column by the LP degradation of branching on it,
+    /// which costs a row of the simplex table per column per node; the most fractional column
+    /// costs nothing to find (docs/performance.md, "The stages branch on the most fractional column").
+    public enum Branching: Sendable, Equatable { case driebeckTomlin, mostFractional }
     public enum Backtracking: Sendable, Equatable { case bestProjection }
     public var timeLimitMilliseconds: Int32
     public var relativeGap: Double
