@@ -347,7 +347,21 @@ struct Check {
             if counts(listed) == counts(derived) {
                 warnings.append("the list of \(name) has the entries the assignments give, in another order")
             } else {
-                violate("plan", name, "the list of \(name) does not match the assignments")
+                // Which entries: those the assignments do not give, by their place in the list,
+                // and how many they give that the list lacks (a review found the bare sentence).
+                var left = counts(derived)
+                var extra: [Int] = []
+                for (index, entry) in listed.enumerated() {
+                    if let count = left[entry], count > 0 { left[entry] = count - 1 } else { extra.append(index) }
+                }
+                let missing = left.values.reduce(0, +)
+                var details: [String] = []
+                if !extra.isEmpty {
+                    let shown = extra.prefix(5).map { "\(name)[\($0)]" }.joined(separator: ", ")
+                    details.append("\(shown)\(extra.count > 5 ? " and \(extra.count - 5) more" : "") not given by them")
+                }
+                if missing > 0 { details.append("\(missing) entr\(missing == 1 ? "y" : "ies") they give missing from it") }
+                violate("plan", name, "the list of \(name) does not match the assignments: " + details.joined(separator: "; "))
             }
         }
         compare("moves", plan.moves, moves)

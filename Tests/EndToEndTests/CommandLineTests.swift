@@ -176,7 +176,15 @@ struct CommandLineTests {
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: reordered))
         let strict = try F.run(["verify", round, reordered])
         #expect(strict.status == 1)
-        #expect(strict.stdout.contains("the list of stays does not match the assignments"))
+        #expect(strict.stdout.contains("the list of stays does not match the assignments: 1 entry they give missing from it"))
+        // And one stay twice: which entry of the list the assignments do not give.
+        document["stays"] = stays + [stays[0]]
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: reordered))
+        let doubled = try F.run(["verify", round, reordered])
+        #expect(doubled.status == 1)
+        #expect(
+            doubled.stdout.contains("the list of stays does not match the assignments: stays[\(stays.count)] not given by them"),
+            "\(doubled.stdout)")
     }
 
     @Test("The shipped city round validates, solves to a plan, and verify accepts it")

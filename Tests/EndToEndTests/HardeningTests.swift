@@ -663,6 +663,22 @@ struct HardeningTests {
         #expect(try F.run(["solve", path]).status == 65)
     }
 
+    @Test("A plan file's id with a bidirectional override or a NUL: verify names it with the characters as codes")
+    func controlCharactersInAPlan() throws {
+        let folder = try F.temporaryDirectory()
+        var (path, plan) = try Self.tutorialPlan(in: folder)
+        var assignments = plan["assignments"] as! [[String: Any]]
+        let cadre = assignments[0]["cadre"] as! String
+        assignments[0]["cadre"] = cadre + "\u{202E}XYZ\u{0}"
+        plan["assignments"] = assignments
+        try Self.write(plan, to: path)
+        let run = try F.run(["verify", "Scenarios/tutorial.json", path])
+        #expect(run.status == 1)
+        // Shown as codes: a terminal would otherwise print the rest of the line reversed.
+        #expect(run.stdout.contains("cadre \(cadre)\\u{202E}XYZ\\u{0} is not in the scenario"), "\(run.stdout)")
+        #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0 })
+    }
+
     @Test("CSV cells that a spreadsheet would run as a formula are neutralised; numbers are not")
     func spreadsheetSafeCSV() throws {
         let path = try F.tutorial(
@@ -758,6 +774,17 @@ struct HardeningTests {
         let tiny = try F.run(["verify", "Scenarios/tutorial.json", planPath])
         #expect(tiny.status == 65)
         #expect(tiny.stderr.contains("`gap` holds 1e-400, beyond the numbers a plan holds"), "\(tiny.stderr)")
+        // Another version's plan: where its version stands (a review found it said without a place).
+        let versioned = plan.replacingOccurrences(of: "\"status\" : 5", with: "\"status\" : \"optimal\"")
+            .replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2")
+        #expect(versioned.contains("\"version\" : 2"))
+        try versioned.write(toFile: planPath, atomically: true, encoding: .utf8)
+        let version = try F.run(["verify", "Scenarios/tutorial.json", planPath])
+        #expect(version.status == 65)
+        let versionLine = (versioned.components(separatedBy: "\n").firstIndex { $0.contains("\"version\" : 2") } ?? -1) + 1
+        #expect(
+            version.stderr.contains("line \(versionLine), column 15: unsupported plan version 2: this build reads version 1"),
+            "\(version.stderr)")
 
         let negative = try F.run(["solve", "Scenarios/tutorial.json", "--time-limit", "-1"])
         #expect(negative.status == 64)

@@ -282,6 +282,14 @@ struct ScenarioWarningTests {
         #expect(result.warnings.count == 1)
         #expect(result.warnings.first?.entity == "cadre C1")
         #expect(result.warnings.first?.message.contains("local") == true)
+        // With the locks rule soft the lock is priced, not impossible; off, it is not read:
+        // nothing to warn about (a review found the warning under both).
+        for mode in ["soft", "off"] {
+            let relaxed = text.replacingOccurrences(
+                of: #""planningYear": 2026"#, with: #""planningYear": 2026, "policy": {"locks": "\#(mode)"}"#)
+            #expect(relaxed != text)
+            #expect(try ScenarioReader.read(data: Data(relaxed.utf8), file: "s.json").warnings.isEmpty, "\(mode)")
+        }
     }
 
     /// Pins were not warned about, though `diagnose` names the same conflicts (found by a

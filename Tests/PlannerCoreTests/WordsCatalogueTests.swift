@@ -97,5 +97,8 @@ struct WordsCatalogueTests {
         #expect(Words.vietnamese.number(11432.9) == "11.432,90" && english.number(11432.9) == "11432.90")
         #expect(Words.vietnamese.number(-1_234_567) == "-1.234.567" && Words.vietnamese.number(999) == "999")
         #expect(Words.vietnamese.percent(0.225) == "22,5 %")
+        // A gap too small for one decimal is not written "0.0 %", which reads as proven.
+        #expect(english.gap(0.000093) == "0.0093 %" && Words.vietnamese.gap(0.000093) == "0,0093 %")
+        #expect(english.gap(0.0123) == "1.2 %" && english.gap(0) == "0.0 %")
     }
 }

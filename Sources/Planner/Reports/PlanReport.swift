@@ -195,7 +195,7 @@ public enum PlanReport {
         guard let bound, let gap else {
             return words("table.statusLine.objective", ["status": said, "objective": words.number(objective)]) + "\n"
         }
-        let values = ["status": said, "objective": words.number(objective), "bound": words.number(bound), "gap": words.percent(gap)]
+        let values = ["status": said, "objective": words.number(objective), "bound": words.number(bound), "gap": words.gap(gap)]
         return words("table.statusLine.bound", values) + "\n"
     }
 

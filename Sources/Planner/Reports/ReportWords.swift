@@ -63,11 +63,11 @@ struct ReportWords {
     func status(_ status: PlanStatus, gap: Double?) -> String {
         switch status {
         case .optimal:
-            if let gap, gap > 1e-9 { return words("report.status.optimalWithin", ["gap": percent(gap)]) }
+            if let gap, gap > 1e-9 { return words("report.status.optimalWithin", ["gap": words.gap(gap)]) }
             return words("report.status.optimal")
         case .feasible:
             guard let gap else { return words("report.status.feasible") }
-            return words("report.status.feasibleWithin", ["gap": percent(gap)])
+            return words("report.status.feasibleWithin", ["gap": words.gap(gap)])
         case .infeasible: return words("report.status.infeasible")
         case .noPlanWithinTimeLimit: return words("report.status.noPlanWithinTimeLimit")
         case .stopped: return words("report.status.stopped")

@@ -36,7 +36,7 @@ struct SuccessionPage {
 
     /// The slates' status in plain words.
     var plainStatus: String {
-        let within = plan.gap.flatMap { $0 > 1e-9 ? words.percent($0) : nil }
+        let within = plan.gap.flatMap { $0 > 1e-9 ? words.gap($0) : nil }
         switch plan.status {
         case .optimal: return within.map { words("slates.page.plain.optimalWithin", ["gap": $0]) } ?? words("slates.page.plain.optimal")
         case .feasible: return words("slates.page.plain.feasible")

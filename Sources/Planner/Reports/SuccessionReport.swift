@@ -165,7 +165,7 @@ public enum SuccessionReport {
         if let objective = plan.objective {
             line += words("slates.objectiveFigures", ["objective": words.figure(objective)])
             if let bound = plan.bound, let gap = plan.gap {
-                line += words("slates.boundFigures", ["bound": words.figure(bound), "gap": words.percent(gap)])
+                line += words("slates.boundFigures", ["bound": words.figure(bound), "gap": words.gap(gap)])
             }
         }
         return line + "\n"

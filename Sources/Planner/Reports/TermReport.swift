@@ -47,7 +47,7 @@ public enum TermReport {
                 "term.joint.status.feasible",
                 [
                     "objective": words.number(objective), "bound": words.number(bound),
-                    "gap": words.percent(max(0, bound - objective) / max(1, abs(objective))),
+                    "gap": words.gap(max(0, bound - objective) / max(1, abs(objective))),
                 ])
         }
         let later = term.unsolvedRounds.isEmpty ? "" : words("term.status.laterNotPlanned")

@@ -27,7 +27,7 @@ extension Words {
 
     /// A plan's status in plain words: what a committee may rely on.
     func plainStatus(_ status: String, gap: Double?) -> String {
-        let within = gap.flatMap { $0 > 1e-9 ? percent($0) : nil }
+        let within = gap.flatMap { $0 > 1e-9 ? self.gap($0) : nil }
         switch status {
         case "optimal": return within.map { self("compare.plain.optimalWithin", ["gap": $0]) } ?? self("compare.plain.optimal")
         case "feasible": return within.map { self("compare.plain.feasibleWithin", ["gap": $0]) } ?? self("compare.plain.feasible")
@@ -42,7 +42,7 @@ extension Words {
     func shortStatus(_ status: String, gap: Double?) -> String {
         switch status {
         case "optimal":
-            return gap.flatMap { $0 > 1e-9 ? self("compare.short.optimalWithin", ["gap": percent($0)]) : nil }
+            return gap.flatMap { $0 > 1e-9 ? self("compare.short.optimalWithin", ["gap": self.gap($0)]) : nil }
                 ?? self("compare.short.optimal")
         case "feasible": return self("compare.short.feasible")
         case "infeasible": return self("compare.short.infeasible")

@@ -20,13 +20,25 @@ public enum PlanFile {
     public static func decode(_ data: Data, file: String) throws(PlanFileError) -> Plan {
         let plan = try document(Plan.self, data, file: file, what: "a plan document")
         guard plan.format == Plan.formatName else {
-            throw .malformed(file: file, message: "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"")
+            throw .malformed(
+                file: file, message: place(of: "format", in: data) + "`format` is \"\(plan.format)\", not \"\(Plan.formatName)\"")
         }
         guard plan.version == Plan.currentVersion else {
             throw .malformed(
-                file: file, message: "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
+                file: file,
+                message: place(of: "version", in: data)
+                    + "unsupported plan version \(plan.version): this build reads version \(Plan.currentVersion)")
         }
         return plan
+    }
+
+    /// "line L, column C: " of a top-level key, for a message about its value (a review found
+    /// the version's message without it); parsed again only on this error path.
+    static func place(of key: String, in data: Data) -> String {
+        guard let tree = try? JSONParser.parse([UInt8](data)), let node = locate([JSONPathKey(stringValue: key)], in: tree) else {
+            return ""
+        }
+        return "line \(node.location.line), column \(node.location.column): "
     }
 
     /// Decodes a document (a rotation or succession plan), naming the place of any problem in

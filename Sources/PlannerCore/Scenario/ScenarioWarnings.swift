@@ -27,6 +27,9 @@ enum ScenarioWarnings {
     }
 
     static func find(in scenario: Scenario) -> [ScenarioProblem] {
+        // Locks and pins hold only while the locks rule is hard: soft, breaking one is priced,
+        // not impossible; off, they are not read (a review found these warnings under both).
+        guard scenario.policy.locks.mode == .hard else { return [] }
         let facts = ScenarioFacts(scenario)
         var warnings: [ScenarioProblem] = []
         for (index, cadre) in scenario.cadres.enumerated() where cadre.locked {
@@ -48,8 +51,7 @@ enum ScenarioWarnings {
         }
         // Pins, as locks: a pin a hard rule forbids, or a pin onto a post whose incumbent is
         // locked there (`diagnose` names the same conflicts; `validate` said nothing of pins
-        // until 2026-12-06). Pins hold only while the locks rule is hard.
-        guard scenario.policy.locks.mode == .hard else { return warnings }
+        // until 2026-12-06).
         for (index, pin) in scenario.pinned.enumerated() {
             guard let c = facts.cadreIndex[pin.cadre], let p = facts.positionIndex[pin.position] else { continue }
             let cadre = scenario.cadres[c]

@@ -83,6 +83,16 @@ public struct Words: Sendable {
     /// A share as a percentage with one decimal ("22.5 %"; Vietnamese "22,5 %").
     public func percent(_ share: Double) -> String { decimal(String(format: "%.1f %%", share * 100)) }
 
+    /// A gap between a plan and its bound as a percentage: one decimal, but a gap that one
+    /// decimal would show as "0.0 %" (which reads as proven) with its first two significant
+    /// digits ("0.0093 %").
+    public func gap(_ share: Double) -> String {
+        let percentage = share * 100
+        guard percentage > 0, percentage < 0.05 else { return percent(share) }
+        let decimals = min(9, 1 - Int(log10(percentage).rounded(.down)))
+        return decimal(String(format: "%.\(decimals)f %%", percentage))
+    }
+
     /// A number's text with the language's decimal mark: a comma in Vietnamese.
     public func decimal(_ text: String) -> String { language == .vi ? text.replacingOccurrences(of: ".", with: ",") : text }
 

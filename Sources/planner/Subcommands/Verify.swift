@@ -112,7 +112,9 @@ extension PlannerCommand {
                 var text = "\(plan): \(result.violations.count) violation\(result.violations.count == 1 ? "" : "s"):\n"
                 text += result.violations.map { "  \($0)\n" }.joined()
                 if let resolvedNote { text += "  (\(resolvedNote))\n" }
-                Console.output(text)
+                // The violations quote the plan file's ids, which no reader checked: a NUL or a
+                // bidirectional override there is shown as its code, as on stderr.
+                Console.output(TextSafety.visible(text))
                 throw Exit.verificationFailed
             }
             var text = "\(plan): ok: status \(statusWords ?? status.rawValue)"
