@@ -116,6 +116,10 @@ struct Check {
     var postOf: [String: String] = [:]
     /// Cadre id → position held before the round.
     var formerPostOf: [String: String] = [:]
+    /// How many moves, appointments, stays, vacancies, releases and retirements the assignments
+    /// give (`checkViews`): the figures and the fewest-changes key are checked against these, not
+    /// against the plan's own lists, which may have been edited apart from the assignments.
+    var derivedCount: [String: Int] = [:]
 
     init(scenario: Scenario, plan: Plan, gapForOptimal: Double) {
         self.scenario = scenario
@@ -370,6 +374,10 @@ struct Check {
         compare("vacancies", plan.vacancies, vacancies)
         compare("releases", plan.releases, releases)
         compare("retirements", plan.retirements, retirements)
+        derivedCount = [
+            "moves": moves.count, "appointments": appointments.count, "stays": stays.count, "vacancies": vacancies.count,
+            "releases": releases.count, "retirements": retirements.count,
+        ]
     }
 
     mutating func checkRules() {
@@ -670,7 +678,7 @@ struct Check {
     /// lowest. Whether they are the best among equal plans takes solving: not checked here.
     mutating func checkPreference() {
         guard let preference = plan.preference else { return }
-        let changes = -Double(plan.moves.count + plan.appointments.count + plan.releases.count)
+        let changes = -Double(count("moves", plan.moves) + count("appointments", plan.appointments) + count("releases", plan.releases))
         let postRank = Dictionary(
             uniqueKeysWithValues: scenario.positions.sorted { ($0.weight, $1.id) < ($1.weight, $0.id) }.enumerated().map { ($1.id, $0 + 1) }
         )
@@ -727,6 +735,10 @@ struct Check {
         return counts
     }
 
+    /// The number of entries the assignments give to the list `name`; the plan's own list when
+    /// they were not derived.
+    func count<T>(_ name: String, _ listed: [T]) -> Int { derivedCount[name] ?? listed.count }
+
     /// Every figure the plan states, derived again from the assignments.
     mutating func checkFigures() {
         guard let figures = plan.figures else {
@@ -758,12 +770,12 @@ struct Check {
             ("nonLocalListedHeads", figures.nonLocalListedHeads, nonLocal),
             ("ageBalanceTeams", figures.ageBalanceTeams, balanceTeams),
             ("ageBalanceTeamsMet", figures.ageBalanceTeamsMet, balanceMet),
-            ("moves", figures.moves, plan.moves.count),
-            ("appointments", figures.appointments, plan.appointments.count),
-            ("stays", figures.stays, plan.stays.count),
-            ("vacancies", figures.vacancies, plan.vacancies.count),
-            ("releases", figures.releases, plan.releases.count),
-            ("retirements", figures.retirements, plan.retirements.count),
+            ("moves", figures.moves, count("moves", plan.moves)),
+            ("appointments", figures.appointments, count("appointments", plan.appointments)),
+            ("stays", figures.stays, count("stays", plan.stays)),
+            ("vacancies", figures.vacancies, count("vacancies", plan.vacancies)),
+            ("releases", figures.releases, count("releases", plan.releases)),
+            ("retirements", figures.retirements, count("retirements", plan.retirements)),
         ]
         for (name, stated, derived) in counts where stated != derived {
             violate("plan", "figures.\(name)", "the plan states \(stated); the assignments give \(derived)")

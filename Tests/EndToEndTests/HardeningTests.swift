@@ -670,6 +670,8 @@ struct HardeningTests {
         var assignments = plan["assignments"] as! [[String: Any]]
         let cadre = assignments[0]["cadre"] as! String
         assignments[0]["cadre"] = cadre + "\u{202E}XYZ\u{0}"
+        // A line break would start a line of the id's making in the report (a review's finding).
+        assignments[1]["cadre"] = "C-99\nfake: ok"
         plan["assignments"] = assignments
         try Self.write(plan, to: path)
         let run = try F.run(["verify", "Scenarios/tutorial.json", path])
@@ -677,6 +679,8 @@ struct HardeningTests {
         // Shown as codes: a terminal would otherwise print the rest of the line reversed.
         #expect(run.stdout.contains("cadre \(cadre)\\u{202E}XYZ\\u{0} is not in the scenario"), "\(run.stdout)")
         #expect(!run.stdout.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0 })
+        #expect(run.stdout.contains("cadre C-99\\u{A}fake: ok is not in the scenario"), "\(run.stdout)")
+        #expect(!run.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("fake") })
     }
 
     @Test("CSV cells that a spreadsheet would run as a formula are neutralised; numbers are not")

@@ -100,5 +100,7 @@ struct WordsCatalogueTests {
         // A gap too small for one decimal is not written "0.0 %", which reads as proven.
         #expect(english.gap(0.000093) == "0.0093 %" && Words.vietnamese.gap(0.000093) == "0,0093 %")
         #expect(english.gap(0.0123) == "1.2 %" && english.gap(0) == "0.0 %")
+        // Rounding noise (a bound 2 · 10⁻¹² above the plan) is no gap: not "0.000000000 %".
+        #expect(english.gap(1.59e-16) == "0.0 %" && english.gap(2e-7) == "0.000020 %")
     }
 }

@@ -33,12 +33,17 @@ public enum TextSafety {
     }
 
     /// `text` with every character `problem(in:)` refuses, except line breaks and tabs, written
-    /// as its code (`\u{1B}`): for messages that quote what a user typed.
-    public static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value != 0x0A && $0.value != 0x09 && kind(of: $0) != nil }) else { return text }
+    /// as its code (`\u{1B}`): for messages that quote what a user typed. `keepingLineBreaks`
+    /// false: line breaks and tabs too, for one line of a message whose lines are its structure
+    /// (a line break in a plan's id would otherwise start a line of its own making).
+    public static func visible(_ text: String, keepingLineBreaks: Bool = true) -> String {
+        func shownAsCode(_ scalar: Unicode.Scalar) -> Bool {
+            (!keepingLineBreaks || (scalar.value != 0x0A && scalar.value != 0x09)) && kind(of: scalar) != nil
+        }
+        guard text.unicodeScalars.contains(where: shownAsCode) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.value != 0x0A, scalar.value != 0x09, kind(of: scalar) != nil {
+            if shownAsCode(scalar) {
                 out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             } else {
                 out.append(scalar)

@@ -88,7 +88,8 @@ public struct Words: Sendable {
     /// digits ("0.0093 %").
     public func gap(_ share: Double) -> String {
         let percentage = share * 100
-        guard percentage > 0, percentage < 0.05 else { return percent(share) }
+        // Below 10⁻⁹ of the objective a gap is rounding noise: 0, as the plan's proof counts it.
+        guard percentage > 1e-7, percentage < 0.05 else { return percent(share) }
         let decimals = min(9, 1 - Int(log10(percentage).rounded(.down)))
         return decimal(String(format: "%.\(decimals)f %%", percentage))
     }

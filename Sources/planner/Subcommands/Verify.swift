@@ -110,10 +110,10 @@ extension PlannerCommand {
             }
             guard result.isValid else {
                 var text = "\(plan): \(result.violations.count) violation\(result.violations.count == 1 ? "" : "s"):\n"
-                text += result.violations.map { "  \($0)\n" }.joined()
+                // Each violation on its line: what it quotes of the plan file, which no reader
+                // checked, shows a NUL, a bidirectional override or a line break as its code.
+                text += result.violations.map { "  \(TextSafety.visible("\($0)", keepingLineBreaks: false))\n" }.joined()
                 if let resolvedNote { text += "  (\(resolvedNote))\n" }
-                // The violations quote the plan file's ids, which no reader checked: a NUL or a
-                // bidirectional override there is shown as its code, as on stderr.
                 Console.output(TextSafety.visible(text))
                 throw Exit.verificationFailed
             }
