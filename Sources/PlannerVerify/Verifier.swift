@@ -116,10 +116,11 @@ struct Check {
     var postOf: [String: String] = [:]
     /// Cadre id → position held before the round.
     var formerPostOf: [String: String] = [:]
-    /// How many moves, appointments, stays, vacancies, releases and retirements the assignments
-    /// give (`checkViews`): the figures and the fewest-changes key are checked against these, not
-    /// against the plan's own lists, which may have been edited apart from the assignments.
-    var derivedCount: [String: Int] = [:]
+    /// How many entries each of the plan's lists has by the assignments (`checkViews`, which runs
+    /// first): the figures and the fewest-changes key are checked against these, not against the
+    /// plan's own lists, which may have been edited apart from the assignments.
+    struct ListCounts { var moves = 0, appointments = 0, stays = 0, vacancies = 0, releases = 0, retirements = 0 }
+    var given = ListCounts()
 
     init(scenario: Scenario, plan: Plan, gapForOptimal: Double) {
         self.scenario = scenario
@@ -374,10 +375,9 @@ struct Check {
         compare("vacancies", plan.vacancies, vacancies)
         compare("releases", plan.releases, releases)
         compare("retirements", plan.retirements, retirements)
-        derivedCount = [
-            "moves": moves.count, "appointments": appointments.count, "stays": stays.count, "vacancies": vacancies.count,
-            "releases": releases.count, "retirements": retirements.count,
-        ]
+        given = ListCounts(
+            moves: moves.count, appointments: appointments.count, stays: stays.count, vacancies: vacancies.count,
+            releases: releases.count, retirements: retirements.count)
     }
 
     mutating func checkRules() {
@@ -678,7 +678,7 @@ struct Check {
     /// lowest. Whether they are the best among equal plans takes solving: not checked here.
     mutating func checkPreference() {
         guard let preference = plan.preference else { return }
-        let changes = -Double(count("moves", plan.moves) + count("appointments", plan.appointments) + count("releases", plan.releases))
+        let changes = -Double(given.moves + given.appointments + given.releases)
         let postRank = Dictionary(
             uniqueKeysWithValues: scenario.positions.sorted { ($0.weight, $1.id) < ($1.weight, $0.id) }.enumerated().map { ($1.id, $0 + 1) }
         )
@@ -735,10 +735,6 @@ struct Check {
         return counts
     }
 
-    /// The number of entries the assignments give to the list `name`; the plan's own list when
-    /// they were not derived.
-    func count<T>(_ name: String, _ listed: [T]) -> Int { derivedCount[name] ?? listed.count }
-
     /// Every figure the plan states, derived again from the assignments.
     mutating func checkFigures() {
         guard let figures = plan.figures else {
@@ -770,12 +766,12 @@ struct Check {
             ("nonLocalListedHeads", figures.nonLocalListedHeads, nonLocal),
             ("ageBalanceTeams", figures.ageBalanceTeams, balanceTeams),
             ("ageBalanceTeamsMet", figures.ageBalanceTeamsMet, balanceMet),
-            ("moves", figures.moves, count("moves", plan.moves)),
-            ("appointments", figures.appointments, count("appointments", plan.appointments)),
-            ("stays", figures.stays, count("stays", plan.stays)),
-            ("vacancies", figures.vacancies, count("vacancies", plan.vacancies)),
-            ("releases", figures.releases, count("releases", plan.releases)),
-            ("retirements", figures.retirements, count("retirements", plan.retirements)),
+            ("moves", figures.moves, given.moves),
+            ("appointments", figures.appointments, given.appointments),
+            ("stays", figures.stays, given.stays),
+            ("vacancies", figures.vacancies, given.vacancies),
+            ("releases", figures.releases, given.releases),
+            ("retirements", figures.retirements, given.retirements),
         ]
         for (name, stated, derived) in counts where stated != derived {
             violate("plan", "figures.\(name)", "the plan states \(stated); the assignments give \(derived)")
