@@ -346,7 +346,7 @@ struct Check {
         }
         // The same entries in another order say the same thing: a warning, not a violation
         // (plans are written in the scenario's canonical order; a hand-made one may not be).
-        func compare<T: Hashable>(_ name: String, _ listed: [T], _ derived: [T]) {
+        func compare<T: Hashable>(_ name: String, _ listed: [T], _ derived: [T], _ describe: (T) -> String) {
             guard listed != derived else { return }
             func counts(_ list: [T]) -> [T: Int] { list.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
             if counts(listed) == counts(derived) {
@@ -359,22 +359,32 @@ struct Check {
                 for (index, entry) in listed.enumerated() {
                     if let count = left[entry], count > 0 { left[entry] = count - 1 } else { extra.append(index) }
                 }
-                let missing = left.values.reduce(0, +)
+                // The missing ones named as the assignments give them, in their order.
+                var missing: [T] = []
+                for entry in derived where (left[entry] ?? 0) > 0 {
+                    left[entry]! -= 1
+                    missing.append(entry)
+                }
                 var details: [String] = []
                 if !extra.isEmpty {
                     let shown = extra.prefix(5).map { "\(name)[\($0)]" }.joined(separator: ", ")
                     details.append("\(shown)\(extra.count > 5 ? " and \(extra.count - 5) more" : "") not given by them")
                 }
-                if missing > 0 { details.append("\(missing) entr\(missing == 1 ? "y" : "ies") they give missing from it") }
+                if !missing.isEmpty {
+                    let shown = missing.prefix(5).map(describe).joined(separator: ", ")
+                    details.append(
+                        "\(missing.count == 1 ? "one entry" : "\(missing.count) entries") they give missing from it (\(shown)\(missing.count > 5 ? " and \(missing.count - 5) more" : ""))"
+                    )
+                }
                 violate("plan", name, "the list of \(name) does not match the assignments: " + details.joined(separator: "; "))
             }
         }
-        compare("moves", plan.moves, moves)
-        compare("appointments", plan.appointments, appointments)
-        compare("stays", plan.stays, stays)
-        compare("vacancies", plan.vacancies, vacancies)
-        compare("releases", plan.releases, releases)
-        compare("retirements", plan.retirements, retirements)
+        compare("moves", plan.moves, moves) { "\($0.cadre) from \($0.from) to \($0.to)" }
+        compare("appointments", plan.appointments, appointments) { "\($0.cadre) to \($0.to)" }
+        compare("stays", plan.stays, stays) { "\($0.cadre) in \($0.position)" }
+        compare("vacancies", plan.vacancies, vacancies) { $0 }
+        compare("releases", plan.releases, releases) { "\($0.cadre) from \($0.from)" }
+        compare("retirements", plan.retirements, retirements) { "\($0.cadre) from \($0.from)" }
         given = ListCounts(
             moves: moves.count, appointments: appointments.count, stays: stays.count, vacancies: vacancies.count,
             releases: releases.count, retirements: retirements.count)

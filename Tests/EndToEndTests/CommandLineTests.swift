@@ -43,6 +43,18 @@ struct CommandLineTests {
         let rejected = try F.run(["verify", "Scenarios/tutorial.json", brokenPath])
         #expect(rejected.status == 1)
         #expect(rejected.stdout.contains("education"))
+        #expect(!verify.stderr.contains("no field of the plan reads"), "the plan as written has no key it does not read")
+
+        // A key misspelt by hand is read by nothing: said, with its place, not passed over.
+        let misspelt = text.replacingOccurrences(of: "\"producedBy\" : {", with: "\"producedBy\" : {\n    \"solverVersoin\" : \"6\",")
+        #expect(misspelt != text)
+        let misspeltPath = folder.appendingPathComponent("misspelt.json").path
+        try misspelt.write(toFile: misspeltPath, atomically: true, encoding: .utf8)
+        let warned = try F.run(["verify", "Scenarios/tutorial.json", misspeltPath])
+        #expect(warned.status == 0, "\(warned.stdout)")
+        #expect(
+            warned.stderr.contains("warning: a key no field of the plan reads, ignored: `producedBy.solverVersoin` (line "),
+            "\(warned.stderr)")
     }
 
     @Test("A broken file: every problem listed with file, line, path and id; exit code 65")
@@ -176,7 +188,13 @@ struct CommandLineTests {
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: reordered))
         let strict = try F.run(["verify", round, reordered])
         #expect(strict.status == 1)
-        #expect(strict.stdout.contains("the list of stays does not match the assignments: 1 entry they give missing from it"))
+        // Named as the assignments give it: the cadre and the post.
+        let first = try #require(stays.first as? [String: Any])
+        let (cadre, post) = (try #require(first["cadre"] as? String), try #require(first["position"] as? String))
+        #expect(
+            strict.stdout.contains(
+                "the list of stays does not match the assignments: one entry they give missing from it (\(cadre) in \(post))"),
+            "\(strict.stdout)")
         // The figures are the assignments', not the edited list's: no second violation for it.
         #expect(!strict.stdout.contains("figures.stays"), "\(strict.stdout)")
         // And one stay twice: which entry of the list the assignments do not give.

@@ -168,7 +168,7 @@ public struct Comparison: Codable, Sendable, Equatable {
             [words("compare.figure.objective")]
                 + scenarios.map { hasPlan($0) ? $0.objective.map(words.figure) ?? "-" : Self.noPlanMark },
             [words("compare.figure.gap")]
-                + scenarios.map { hasPlan($0) ? $0.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-" : Self.noPlanMark },
+                + scenarios.map { hasPlan($0) ? $0.gap.map { words.gap($0) } ?? "-" : Self.noPlanMark },
         ]
         rows += measures.map { name, value in [name] + scenarios.map { cell($0, value) } }
         return rows

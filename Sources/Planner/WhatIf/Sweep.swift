@@ -210,7 +210,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
         func percent(_ value: Double?) -> String { value.map(words.percent) ?? "-" }
         return [
             words.statusCell(row.status), row.objective.map(words.figure) ?? "-",
-            row.gap.map { words.formatted("%.2f %%", $0 * 100) } ?? "-",
+            row.gap.map { words.gap($0) } ?? "-",
             hasPlan ? f.map { String($0.moves) } ?? "-" : "-", hasPlan ? f.map { String($0.vacancies) } ?? "-" : "-",
             hasPlan ? f.map { String($0.womenInLeadership) } ?? "-" : "-", hasPlan ? percent(f?.womenShare) : "-",
             hasPlan ? f.map { String($0.youngInGrassrootsTeams) } ?? "-" : "-", hasPlan ? percent(f?.nonLocalShare) : "-",

@@ -43,3 +43,51 @@ public enum PlanDocument: Sendable {
         return .rotation(try PlanFile.decode(data, file: path))
     }
 }
+
+extension PlanDocument {
+    /// The same document as this build writes it.
+    public var encoded: Data {
+        switch self {
+        case .rotation(let plan): PlanFile.encode(plan)
+        case .succession(let plan): SuccessionFile.encode(plan)
+        case .term(let plan): TermFile.encode(plan)
+        }
+    }
+
+    /// The keys of a plan file that no field of its document reads, each as its path and place
+    /// ("`assignments[3].cadr` (line 40, column 7)"), in file order. A key misspelt by hand, or
+    /// written by another tool, is otherwise dropped without a word: a review found a hand-edited
+    /// plan whose "assignment" key (for "assignments") `verify` never mentioned. Found by comparing
+    /// the file with the document read from it and written again: a key the writer leaves out
+    /// was not read. A key whose value is null is left alone (an absent optional, written so).
+    public static func unknownKeys(inFile path: String, of document: PlanDocument) -> [String] {
+        FileManager.default.contents(atPath: path).map { unknownKeys(in: $0, of: document) } ?? []
+    }
+
+    public static func unknownKeys(in data: Data, of document: PlanDocument) -> [String] {
+        guard let file = try? JSONParser.parse([UInt8](data)), let known = try? JSONParser.parse([UInt8](document.encoded)) else {
+            return []
+        }
+        var found: [String] = []
+        func walk(_ node: JSONNode, _ twin: JSONNode, _ path: String) {
+            switch (node.value, twin.value) {
+            case (.object(let members), .object(let knownMembers)):
+                for member in members {
+                    let here = path.isEmpty ? member.key : path + "." + member.key
+                    if let match = knownMembers.first(where: { $0.key == member.key }) {
+                        walk(member.node, match.node, here)
+                    } else if case .null = member.node.value {
+                        continue
+                    } else {
+                        found.append("`\(here)` (\(member.keyLocation))")
+                    }
+                }
+            case (.array(let items), .array(let knownItems)) where items.count == knownItems.count:
+                for (index, item) in items.enumerated() { walk(item, knownItems[index], "\(path)[\(index)]") }
+            default: break
+            }
+        }
+        walk(file, known, "")
+        return found
+    }
+}

@@ -103,6 +103,14 @@ extension PlannerCommand {
                 statusWords = "\(status.rawValue), \(method) (\(planned) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
+            let unknown = PlanDocument.unknownKeys(inFile: plan, of: document)
+            if !unknown.isEmpty {
+                let shown = unknown.prefix(10).joined(separator: ", ") + (unknown.count > 10 ? " and \(unknown.count - 10) more" : "")
+                Console.error(
+                    TextSafety.visible(
+                        "\(plan): warning: \(unknown.count == 1 ? "a key" : "\(unknown.count) keys") no field of the plan reads, ignored: \(shown)",
+                        keepingLineBreaks: false))
+            }
             // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.
             if let stopped = Interrupts.exitCodeIfStopped() {
                 Console.error("\(plan): not verified: the re-solve was stopped before it could check the plan's claims")
