@@ -96,7 +96,7 @@ struct TermCheck {
                     // slates without a plan otherwise are a claim only solving confirms.
                     if slates.status == .stopped {
                         violate("round \(round.year) slates", "stopped slates end the term, yet the round after them was planned")
-                    } else if !slates.status.hasPlan && !options.statusConfirmedBySolving {
+                    } else if slates.status == .infeasible && !options.statusConfirmedBySolving {
                         violate(
                             "round \(round.year) slates",
                             "the status \"\(slates.status.rawValue)\" is a claim only solving can confirm: run planner verify --resolve")

@@ -277,8 +277,13 @@ struct Check {
             violate("plan", "status", "a plan with status \(status) states no objective, breakdown or figures")
         }
         if let gap = plan.gap, !(gap >= 0) { violate("plan", "gap", "the stated gap \(gap) is negative") }
-        if !confirmed {
+        // "infeasible" says something of the round, which solving confirms; a time limit or a
+        // signal that ended the solve before any plan says nothing of it (whether a plan exists
+        // is unknown), so there is nothing to confirm (a review found such untouched plans refused).
+        if plan.status == .infeasible, !confirmed {
             violate("status", "status", "the status \"\(status)\" is a claim only solving can confirm: run planner verify --resolve")
+        } else if plan.status != .infeasible {
+            warnings.append("the solve ended with no plan (\(status)): there is no plan to check, and whether one exists is unknown")
         }
     }
 
@@ -688,6 +693,18 @@ struct Check {
     /// lowest. Whether they are the best among equal plans takes solving: not checked here.
     mutating func checkPreference() {
         guard let preference = plan.preference else { return }
+        // The order is stated, not the plan's to choose: a record in another order, or with its
+        // stages out of that order, describes a choice the solver did not make (a review's edit).
+        let statedOrder = ["fewestChanges", "ratingByRank"]
+        if preference.order != statedOrder {
+            violate(
+                "preference", "order",
+                "the stated order is \(statedOrder.joined(separator: ", ")); the plan records \(preference.order.joined(separator: ", "))")
+        } else if preference.stages.map(\.key) != Array(statedOrder.prefix(preference.stages.count)) {
+            violate(
+                "preference", "stages",
+                "the stages run in the stated order, each once: the plan records \(preference.stages.map(\.key).joined(separator: ", "))")
+        }
         let changes = -Double(given.moves + given.appointments + given.releases)
         let postRank = Dictionary(
             uniqueKeysWithValues: scenario.positions.sorted { ($0.weight, $1.id) < ($1.weight, $0.id) }.enumerated().map { ($1.id, $0 + 1) }

@@ -607,6 +607,20 @@ struct HardeningTests {
         // The stale record of the stated order is bookkeeping, not a hard rule the edit breaks.
         #expect(!refused.stderr.contains("preference"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: broken))
+
+        // A post listed twice, or left out, names no holder clearly: refused, each post named,
+        // never read as "the last entry holds it and the sitting holder is released".
+        var doubled = assignments
+        doubled[index]["cadre"] = NSNull()
+        doubled.append(["position": "P-KT-VCH", "cadre": "C-16", "outcome": "appointment"])
+        doubled.removeAll { $0["position"] as? String == "P-AL-CHA" }
+        plan["assignments"] = doubled
+        try Self.write(plan, to: edited)
+        let unclear = try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", broken])
+        #expect(unclear.status == 1)
+        #expect(unclear.stderr.contains("position P-KT-VCH is listed twice"), "\(unclear.stderr)")
+        #expect(unclear.stderr.contains("position P-AL-CHA is missing from the assignments"), "\(unclear.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: broken))
     }
 
     /// A review's plan: edited, refreshed, then relabelled "optimal" with a recorded gap of 1.

@@ -200,6 +200,19 @@ struct TermCommandTests {
         try JSONSerialization.data(withJSONObject: scenario).write(to: URL(fileURLWithPath: soft))
         let refused = try F.run(["term", soft, "--rounds", "2026,2028", "--max-term-moves", "2"])
         #expect(refused.status == 64 && refused.stderr.contains("the scenario's moves rule is soft"), "\(refused.stderr)")
+
+        // A cap of 0 leaves the first round no plan: the file is not that round (the cap caps it),
+        // so the hint names the round written out, and diagnosing it names the cap.
+        let written = folder.appendingPathComponent("rounds")
+        try FileManager.default.createDirectory(at: written, withIntermediateDirectories: true)
+        let none = try F.run([
+            "term", "Scenarios/tutorial.json", "--rounds", "2026,2028", "--max-term-moves", "0", "--write-rounds", written.path,
+        ])
+        #expect(none.status == 10, "\(none.stderr)")
+        let first = written.appendingPathComponent("round-2026.json").path
+        #expect(none.stderr.contains("`planner diagnose \(first)` names the rules in conflict"), "\(none.stderr)")
+        let diagnosis = try F.run(["diagnose", first])
+        #expect(diagnosis.stdout.contains("moves, the round: at most 0 incumbents may change post"), "\(diagnosis.stdout)")
     }
 
     @Test("A round without a plan: exit 10, later rounds not planned; verify --resolve confirms the claim")

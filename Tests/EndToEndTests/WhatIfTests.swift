@@ -125,7 +125,17 @@ struct WhatIfTests {
         #expect(lines[0].hasPrefix("\u{FEFF}policy.moves.max,policy.tenure,status,objective"))
         #expect(lines[1].hasPrefix("1,hard,optimal,") && lines[4].hasPrefix("3,off,optimal,"))
         #expect(try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.1/0.1"]).status == 64)
+        // A value the scenario cannot take is a mistake on the command line (64), said of the
+        // value set, not of the line and column of a variant made in memory.
         let bad = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=1...3/1"])
-        #expect(bad.status == 65 && bad.stderr.contains("policy.women.minShare"))
+        #expect(
+            bad.status == 64 && bad.stderr.contains("--set policy.women.minShare = 2: the scenario cannot take this value"), "\(bad.stderr)"
+        )
+        #expect(!bad.stderr.contains("line 1") && !bad.stderr.contains("changes[0]"), "\(bad.stderr)")
+        // A huge price is out of range, not "inf", which no JSON reads.
+        let huge = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "objective.movePrice=1e300"])
+        #expect(huge.status == 64 && huge.stderr.contains("1e+300 is out of range"), "\(huge.stderr)")
+        let twice = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "objective.movePrice=1,2", "--set", "objective.movePrice=3"])
+        #expect(twice.status == 64 && twice.stderr.contains("--set objective.movePrice is given twice"), "\(twice.stderr)")
     }
 }

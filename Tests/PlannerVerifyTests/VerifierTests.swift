@@ -56,6 +56,10 @@ struct VerifierTests {
         // The stated order's values, recorded by the solve, are derived again from the assignments.
         #expect(broken { _ in }.isEmpty && good.preference?.stages.count == 2)
         #expect(broken { $0.preference!.stages[1].value += 1 }.contains("preference"))
+        // The order is the stated one, its stages in it: a record reversed describes no solve.
+        #expect(broken { $0.preference!.order.reverse() }.contains("preference"))
+        #expect(broken { $0.preference!.stages.reverse() }.contains("preference"))
+        #expect(!broken { $0.preference!.stages.removeLast() }.contains("preference"))
         #expect(broken { $0.assignments.removeLast() }.contains("plan"))
         #expect(broken { $0.assignments[1] = PositionAssignment(position: "P2", cadre: "C9", outcome: .appointment) }.contains("plan"))
     }

@@ -111,6 +111,30 @@ extension Planner {
     /// when the plan was made from this scenario file (it bounds every plan of the round), with
     /// the gap measured from it.
     public static func refreshed(_ plan: Plan, in scenario: Scenario, sha256: String) -> Result<Plan, RefreshError> {
+        // Every post once: a post listed twice, or left out, says no holder clearly, and reading
+        // it anyway gave the post to the last entry and released the sitting holder without a
+        // word (a review's hand edit). `verify` refuses the same lists.
+        var listed = Set<String>()
+        var unclear: [Violation] = []
+        let posts = Set(scenario.positions.map(\.id))
+        for entry in plan.assignments {
+            if !posts.contains(entry.position) {
+                unclear.append(
+                    Violation(rule: "plan", subject: entry.position, message: "position \(entry.position) is not in the scenario"))
+            } else if !listed.insert(entry.position).inserted {
+                unclear.append(
+                    Violation(
+                        rule: "plan", subject: entry.position,
+                        message: "position \(entry.position) is listed twice: keep one entry, the holder meant"))
+            }
+        }
+        for position in scenario.positions where !listed.contains(position.id) {
+            unclear.append(
+                Violation(
+                    rule: "plan", subject: position.id,
+                    message: "position \(position.id) is missing from the assignments: list it, with \"cadre\": null to leave it vacant"))
+        }
+        if !unclear.isEmpty { return .failure(.assignmentsUnclear(unclear)) }
         var holders: [String: String] = [:]
         for entry in plan.assignments {
             if let cadre = entry.cadre { holders[entry.position] = cadre }
@@ -137,9 +161,15 @@ extension Planner {
     public enum RefreshError: LocalizedError, Sendable, Equatable {
         /// The edited assignments break a hard rule: no plan to re-derive.
         case breaksHardRules([Violation])
+        /// The edited assignments do not list every post of the scenario exactly once.
+        case assignmentsUnclear([Violation])
 
         public var errorDescription: String? {
             switch self {
+            case .assignmentsUnclear(let problems):
+                "the edited assignments must list every post of the scenario once; \(problems.count) do not:\n"
+                    + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n")
+                    + (problems.count > 20 ? "\n  and \(problems.count - 20) more" : "")
             case .breaksHardRules(let violations):
                 "the edited assignments break \(violations.count) hard rule\(violations.count == 1 ? "" : "s"), so they are not a plan:\n"
                     + violations.prefix(20).map { "  \($0)" }.joined(separator: "\n")

@@ -16,6 +16,12 @@ public struct SweepParameter: Sendable, Equatable {
 
     /// Refuses a grid of more than `maximumPoints` values, saying how many it has.
     public static func checkGrid(_ parameters: [SweepParameter]) throws(ParseError) {
+        // The same path twice: the later --set would overwrite the earlier in every variant,
+        // and a column of the table would show values no plan had (a review).
+        var seen = Set<String>()
+        for parameter in parameters where !seen.insert(parameter.path).inserted {
+            throw .malformed("--set \(parameter.path) is given twice: give its values in one --set, such as \(parameter.path)=1,2,3")
+        }
         let counts = parameters.map(\.values.count)
         let points = counts.reduce(1, *)
         guard points > maximumPoints else { return }
@@ -86,7 +92,9 @@ public struct SweepParameter: Sendable, Equatable {
 
     /// A number written without the binary noise of the step (0.15 + 3 × 0.05 is 0.3, not 0.30000000000000004).
     static func number(_ value: Double) -> String {
-        let rounded = (value * 1e9).rounded() / 1e9
+        // Past 10²⁹⁹ the scaling overflows (1e300 was written "inf", which no JSON reads).
+        let scaled = value * 1e9
+        let rounded = scaled.isFinite ? scaled.rounded() / 1e9 : value
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         return String(format: "%.9g", rounded)
     }

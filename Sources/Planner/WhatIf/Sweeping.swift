@@ -59,7 +59,18 @@ public struct SweepError: LocalizedError, Sendable, Equatable {
     public var error: ScenarioError
 
     public var errorDescription: String? {
-        "\(scenario): with \(point.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")): " + (error.errorDescription ?? "")
+        let values = point.map { "\($0.path) = \($0.value)" }.joined(separator: ", ")
+        // The variant is made in memory from the --set values: its lines and `changes[0]` are no
+        // place a person can find (a review), so each problem is said of the value set.
+        guard case .invalid(_, let problems) = error else { return "\(scenario): --set \(values): " + (error.errorDescription ?? "") }
+        let lines = problems.map { problem in
+            var path = problem.path
+            if path.hasPrefix("changes["), let arrow = path.range(of: "→ ") { path = String(path[arrow.upperBound...]) }
+            let said = path.hasPrefix("changes[") ? problem.message : "\(path): \(problem.message)"
+            return "  " + said
+        }
+        return "\(scenario): --set \(values): the scenario cannot take \(point.count == 1 ? "this value" : "these values"):\n"
+            + lines.joined(separator: "\n")
     }
 }
 

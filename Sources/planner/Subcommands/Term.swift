@@ -116,7 +116,9 @@ extension PlannerCommand {
             // Each round's office as the verifier carried it: the one its plan names, byte for byte.
             for round in TermVerifier.roundScenarios(term, against: loaded.scenario, scenarioSHA256: loaded.sha256) {
                 let year = round.year
-                guard let path = roundFiles[year], !(year == loaded.scenario.planningYear && year == years.first) else { continue }
+                // The first round is the file itself, unless a cap on the term's moves caps it.
+                guard let path = roundFiles[year], !(year == loaded.scenario.planningYear && year == years.first && maxTermMoves == nil)
+                else { continue }
                 let bytes = ScenarioWriter.encode(round.scenario)
                 // Written only as a file every command reads: checked as `validate` would.
                 do {
@@ -146,9 +148,11 @@ extension PlannerCommand {
             if let failed = term.rounds.first(where: { !$0.plan.status.hasPlan }) {
                 Console.error("\(scenario.path): round \(failed.year): \(failed.plan.status.sentence)")
                 if failed.plan.status == .infeasible {
-                    // Where to ask why: the file itself, or the round's office written out.
+                    // Where to ask why: the file itself, or the round's office written out. A cap
+                    // on the term's moves caps the first round too: then the file is not that
+                    // round (a review's diagnosis of the file found no conflict).
                     let round =
-                        failed.year == loaded.scenario.planningYear && failed.year == years.first
+                        failed.year == loaded.scenario.planningYear && failed.year == years.first && maxTermMoves == nil
                         ? scenario.path : roundFiles[failed.year] ?? "round-\(failed.year).json (--write-rounds FOLDER writes it)"
                     Console.error("\(scenario.path): `planner diagnose \(round)` names the rules in conflict")
                 }

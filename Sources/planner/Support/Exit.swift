@@ -40,7 +40,9 @@ enum Exit {
         switch error {
         case let code as ExitCode: code
         case ScenarioError.unreadable, PlanFileError.unreadable: noInput
-        case is ScenarioError, is PlanFileError, is SweepError: dataError
+        // A --set value the scenario cannot take is a mistake on the command line.
+        case is SweepError: usage
+        case is ScenarioError, is PlanFileError: dataError
         case RoundError.noPlan(_, let status): code(for: status)
         case is RoundError: dataError
         case ExplanationError.noPlan(let status): code(for: status)
