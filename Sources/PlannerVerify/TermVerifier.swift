@@ -325,6 +325,7 @@ struct TermCheck {
         guard let first = term.settings.rounds.first else { return }
         var last = term.settings.until
         if let without = term.rounds.first(where: { !$0.plan.status.hasPlan }) { last = min(last, without.year - 1) }
+        if let notPlanned = term.unsolvedRounds.first { last = min(last, notPlanned - 1) }
         let expectedYears = solved.isEmpty || last < first ? [] : Array(first...last)
         guard term.years.map(\.year) == expectedYears else {
             violate(

@@ -111,6 +111,15 @@ struct TermCommandTests {
         let alone = folder.appendingPathComponent("alone.json").path
         #expect(try F.run(["solve", round2028, "--format", "json", "-o", alone]).status == 0)
         let term = try TermFile.decode(Data(contentsOf: URL(fileURLWithPath: first)), file: first)
+        // Those a round retires reach retirement age that year: the table's list names them
+        // beside those who leave between rounds (a review read them as missing).
+        let termTable = try F.run(["term", "Scenarios/tutorial.json", "--rounds", "2026,2028,2030"]).stdout
+        let listed = termTable.components(separatedBy: "Reaching retirement age, year by year").last ?? ""
+        let retiredByRounds = term.rounds.flatMap { round in round.plan.retirements.map { (round.year, $0.cadre) } }
+        #expect(!retiredByRounds.isEmpty)
+        for (year, cadre) in retiredByRounds {
+            #expect(listed.split(separator: "\n").contains { $0.contains("\(year)  \(cadre) ") }, "\(year) \(cadre): \(listed)")
+        }
         let solvedAlone = try PlanFile.load(path: alone)
         #expect(solvedAlone.scenario == term.rounds[1].plan.scenario)
         #expect(solvedAlone.assignments == term.rounds[1].plan.assignments)

@@ -252,10 +252,19 @@ struct TermTests {
         stopped.unsolvedRounds = [2028]
         stopped.status = .stopped
         stopped.paths = try term(movingUp, rounds: [2026], until: 2035).paths
-        stopped.years = try term(movingUp, rounds: [2026], until: 2035).years
+        // The view ends before the round not planned: the office after 2026 is no forecast
+        // for 2028 and later, when a round that never ran would have changed it.
+        let alone = try term(movingUp, rounds: [2026], until: 2035).years
+        stopped.years = alone.filter { $0.year < 2028 }
         let options = PlanVerifier.Options(statusConfirmedBySolving: true)
         let accepted = TermVerifier.verify(stopped, against: movingUp, scenarioSHA256: "test", options: options)
         #expect(accepted.isValid, "\(accepted.violations)")
+        var followedOn = stopped
+        followedOn.years = alone
+        #expect(
+            TermVerifier.verify(followedOn, against: movingUp, scenarioSHA256: "test", options: options).violations.map(\.subject) == [
+                "years"
+            ])
         var claimed = stopped
         claimed.status = .optimal
         let refused = TermVerifier.verify(claimed, against: movingUp, scenarioSHA256: "test", options: options)

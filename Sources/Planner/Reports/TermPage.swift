@@ -53,7 +53,7 @@ struct TermPage {
         html += "<dl class=\"record\">\n"
         var rows: [(String, String)] = [
             (words("term.page.rounds"), term.settings.rounds.map(String.init).joined(separator: ", ")),
-            (words("term.page.until"), String(term.settings.until)),
+            (words("term.page.until"), String(TermReport.followedTo(term))),
             (
                 words("term.page.minimumStay"),
                 term.settings.minimumStay > 0

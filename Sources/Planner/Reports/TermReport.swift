@@ -96,9 +96,28 @@ public enum TermReport {
                 String(year.youngInGrassrootsTeams),
                 year.ageBalanceTeamsMet.flatMap { met in year.ageBalanceTeams.map { "\(met)/\($0)" } } ?? "-",
                 "\(year.nonLocalListedHeads)/\(year.listedHeadPostsFilled)", String(year.vacancies),
-                String(year.retiring.count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
+                String(retiring(in: year, term).count), String(year.keyPostsVacant.count), String(year.keyPostsAtRisk.count),
             ]
         }
+    }
+
+    /// The last year the view follows the office to: the view's end, or the year before the
+    /// first round without a plan (a review found "followed to 2038" over years ending in 2035).
+    static func followedTo(_ term: TermPlan) -> Int {
+        term.years.last?.year ?? term.settings.until
+    }
+
+    /// Who reaches retirement age in a year of the view, and the post they hold or held: in a
+    /// round's year those the round's plan retires (they hold no post after it, so the year's
+    /// own record, of the office after the round, leaves them out; a review read the list as
+    /// missing them), then those who leave during the year.
+    static func retiring(in year: TermYear, _ term: TermPlan) -> [(cadre: String, post: String?)] {
+        let byRound = term.rounds.filter { $0.year == year.year && $0.plan.status.hasPlan }
+            .flatMap { $0.plan.retirements.map { (cadre: $0.cadre, post: Optional($0.from)) } }
+        var postOf: [String: String] = [:]
+        for (position, cadre) in holders(in: year.year, term) { postOf[cadre] = position }
+        let named = Set(byRound.map(\.cadre))
+        return byRound.sorted { $0.cadre < $1.cadre } + year.retiring.filter { !named.contains($0) }.map { ($0, postOf[$0]) }
     }
 
     static func yearHeader(_ words: Words) -> [String] {
@@ -125,9 +144,7 @@ public enum TermReport {
     /// Who reaches retirement age, year by year: the year, the person, the post they hold.
     static func retiringRows(_ term: TermPlan, names: RoundNames, post: (String) -> String) -> [[String]] {
         term.years.flatMap { year in
-            var postOf: [String: String] = [:]
-            for (position, cadre) in holders(in: year.year, term) { postOf[cadre] = position }
-            return year.retiring.map { [String(year.year), names.person($0), postOf[$0].map(post) ?? ""] }
+            retiring(in: year, term).map { [String(year.year), names.person($0.cadre), $0.post.map(post) ?? ""] }
         }
     }
 
@@ -235,7 +252,7 @@ public enum TermReport {
         let names = RoundNames(scenario, words)
         let rounds = term.settings.rounds.map(String.init).joined(separator: ", ")
         var out =
-            words("term.heading", ["name": PlanReport.nfc(term.scenario.name), "rounds": rounds, "until": String(term.settings.until)])
+            words("term.heading", ["name": PlanReport.nfc(term.scenario.name), "rounds": rounds, "until": String(followedTo(term))])
             + "\n"
         out += methodText(term, words) + "\n"
         out +=

@@ -77,7 +77,10 @@ extension Planner {
         let years = TermView.years(
             rounds: solvedRounds.map { (scenario: $0.1, plan: $0.0.plan) }, until: settings.until,
             firstYear: settings.rounds.first ?? base.planningYear,
-            endsBefore: rounds.first { !$0.plan.status.hasPlan }?.year)
+            // The view ends before the first round not planned: one without a plan, or one a
+            // signal stopped the term before (a review found years to 2035 after a term stopped
+            // before its 2030 round, as if that round had kept the office unchanged).
+            endsBefore: [rounds.first { !$0.plan.status.hasPlan }?.year, unsolved.first].compactMap { $0 }.min())
         let term = TermPlan(
             scenario: ScenarioIdentity(name: base.name, planningYear: base.planningYear, sha256: sha256),
             method: TermPlan.roundByRound, settings: settings, status: status, rounds: rounds,
@@ -94,7 +97,7 @@ extension Planner {
 /// The office year by year after a term's rounds, and each cadre's path through them.
 public enum TermView {
     /// One entry per year from `firstYear` to `until` (or to the year before `endsBefore`, the
-    /// first round without a plan), each from the last solved round at or before it.
+    /// first round without a plan or not planned), each from the last solved round at or before it.
     static func years(rounds: [(scenario: Scenario, plan: Plan)], until: Int, firstYear: Int, endsBefore: Int?) -> [TermYear] {
         guard !rounds.isEmpty else { return [] }
         let last = min(until, (endsBefore ?? until + 1) - 1)
