@@ -73,6 +73,28 @@ struct WhatIfTests {
         #expect(!absent.stdout.contains("\(missing): \(missing)"), "\(absent.stdout)")
     }
 
+    @Test("A cadre a variant takes away, or a post it adds, is \"not in this scenario\" where it is absent, not \"no post\" or \"vacant\"")
+    func compareAbsentPeopleAndPosts() throws {
+        let folder = try write([
+            "removed.json": #"{"variantOf": "TUTORIAL", "changes": [{"remove": "cadre", "id": "C-05"}]}"#,
+            "added.json":
+                #"{"variantOf": "TUTORIAL", "changes": [{"add": "position", "value": {"id": "P-AL-VCH2", "unit": "U-AL", "title": "vice-chair", "requirements": {"minEducation": "bachelor"}, "weight": 1.5}}]}"#,
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try F.run([
+            "compare", "Scenarios/tutorial.json", folder.appendingPathComponent("removed.json").path,
+            folder.appendingPathComponent("added.json").path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").map(String.init)
+        let removed = try #require(rows.first { $0.hasPrefix("  C-05 ") })
+        #expect(removed.contains("not in this scenario") && !removed.contains("no post"), "\(removed)")
+        let added = try #require(rows.first { $0.hasPrefix("  P-AL-VCH2 ") })
+        // Absent from the base and the other variant; held where it was added (or vacant).
+        #expect(added.components(separatedBy: "not in this scenario").count == 3, "\(added)")
+        #expect(!added.contains("vacant") || added.hasSuffix("vacant"), "\(added)")
+    }
+
     @Test("Each row of a sweep is the plan of a separate solve of the same change")
     func sweepMatchesSeparateSolves() throws {
         let run = try F.run(["sweep", "Scenarios/tutorial.json", "--set", "policy.women.minShare=0.5...0.7/0.1", "--format", "json"])

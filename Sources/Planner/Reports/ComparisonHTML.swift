@@ -461,7 +461,13 @@ struct ComparisonPage {
             HTMLReport.table(
                 header: [words("compare.page.name")] + shown.map { variantHeaders[$0] },
                 rows: comparison.cadres.prefix(Self.differenceRows).map { difference in
-                    [nfc(difference.name)] + shown.map { planned($0) ? post(difference.posts[$0]) : "–" }
+                    [nfc(difference.name)]
+                        + shown.map { index in
+                            !planned(index)
+                                ? "–"
+                                : comparison.has(cadre: difference.cadre, in: index) || difference.posts[index] != nil
+                                    ? post(difference.posts[index]) : words("compare.page.notInScenario")
+                        }
                 }, className: "team")
         }
         html += more(comparison.cadres.count)
@@ -470,7 +476,13 @@ struct ComparisonPage {
             HTMLReport.table(
                 header: [words("compare.page.post")] + shown.map { variantHeaders[$0] },
                 rows: comparison.positions.prefix(Self.differenceRows).map { difference in
-                    [post(difference.position)] + shown.map { planned($0) ? person(difference.holders[$0]) : "–" }
+                    [post(difference.position)]
+                        + shown.map { index in
+                            !planned(index)
+                                ? "–"
+                                : comparison.has(post: difference.position, in: index) || difference.holders[index] != nil
+                                    ? person(difference.holders[index]) : words("compare.page.notInScenario")
+                        }
                 }, className: "team")
         }
         html += more(comparison.positions.count)

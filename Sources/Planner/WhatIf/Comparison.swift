@@ -239,8 +239,10 @@ public struct Comparison: Codable, Sendable, Equatable {
                 + cadres.map { difference in
                     [difference.cadre, difference.name]
                         + difference.posts.indices.map { index in
-                            hasPlan(scenarios[index])
-                                ? difference.posts[index].map(post) ?? words("compare.page.noPost") : Self.noPlanMark
+                            !hasPlan(scenarios[index])
+                                ? Self.noPlanMark
+                                : difference.posts[index].map(post)
+                                    ?? words(has(cadre: difference.cadre, in: index) ? "compare.page.noPost" : "compare.page.notInScenario")
                         }
                 }, indent: 2)
         out += "\n" + words("compare.postsDiffer", ["base": first, "count": String(positions.count)]) + "\n"
@@ -250,7 +252,11 @@ public struct Comparison: Codable, Sendable, Equatable {
                     // A scenario without a plan decides no post: its cell is the mark, not "vacant".
                     [post(difference.position)]
                         + difference.holders.indices.map { index in
-                            hasPlan(scenarios[index]) ? difference.holders[index].map(person) ?? words("common.vacant") : Self.noPlanMark
+                            !hasPlan(scenarios[index])
+                                ? Self.noPlanMark
+                                : difference.holders[index].map(person)
+                                    ?? (has(post: difference.position, in: index)
+                                        ? words("common.vacant") : words("compare.page.notInScenario"))
                         }
                 }, indent: 2)
         return out
@@ -268,6 +274,19 @@ public struct Comparison: Codable, Sendable, Equatable {
 
     /// Whether a scenario's column has a plan: one without decides no post and moves no cadre.
     func hasPlan(_ column: Column) -> Bool { column.status == "optimal" || column.status == "feasible" }
+
+    /// Whether the scenario of column `index` has this cadre, or this post: one a variant took
+    /// away, or added, is not "no post" or "vacant" where it does not exist (a review). True
+    /// when the scenario was not kept.
+    func has(cadre id: String, in index: Int) -> Bool {
+        guard index < scenariosRead.count, let scenario = scenariosRead[index] else { return true }
+        return scenario.cadres.contains { $0.id == id }
+    }
+
+    func has(post id: String, in index: Int) -> Bool {
+        guard index < scenariosRead.count, let scenario = scenariosRead[index] else { return true }
+        return scenario.positions.contains { $0.id == id }
+    }
 
     /// One table a spreadsheet opens: the figures, then one row per difference.
     public func csv() -> String {

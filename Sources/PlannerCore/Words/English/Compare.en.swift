@@ -148,6 +148,7 @@ extension Catalogue {
         "compare.page.name": "Name",
         "compare.page.post": "Post",
         "compare.page.noPost": "no post",
+        "compare.page.notInScenario": "not in this scenario",
         "compare.page.sameHolders": "Every plan gives every post the same holder as the base.",
         "compare.page.sameHoldersWithPlan": "The variants with a plan give every post the same holder as the base.",
         "compare.page.noOtherPlan": "No other variant has a plan to compare holders with the base.",

@@ -146,6 +146,7 @@ extension Catalogue {
         "compare.page.name": "Họ và tên",
         "compare.page.post": "Chức vụ",
         "compare.page.noPost": "không giữ chức vụ",
+        "compare.page.notInScenario": "không có trong kịch bản này",
         "compare.page.sameHolders": "Mọi phương án đều bố trí cùng người vào mọi chức vụ như kịch bản gốc.",
         "compare.page.sameHoldersWithPlan": "Các kịch bản có phương án đều bố trí cùng người vào mọi chức vụ như kịch bản gốc.",
         "compare.page.noOtherPlan": "Không kịch bản nào khác có phương án để so sánh người đảm nhiệm với kịch bản gốc.",
