@@ -189,13 +189,24 @@ struct SuccessionCheck {
                 penalties += soft
                 let r = readiness(cadre, position)
                 let parts = candidate.readiness
-                if abs(parts.value - r.score) > 0.05 + 1e-9 || parts.experienceYears != r.experience || parts.fieldsMatched != r.matched
-                    || parts.fieldsAsked != r.asked || parts.serviceYearsBeyondTerm != r.service || parts.rating != cadre.rating
-                    || parts.inUnit != r.inUnit
-                {
+                // Each part that differs, by name, the stated value against the derived (a review
+                // read "readiness 76.4 ... differ from the derived 76.4" with no part named).
+                var differing: [String] = []
+                if abs(parts.value - r.score) > 0.05 + 1e-9 { differing.append("value \(parts.value), derived \(r.score)") }
+                if parts.experienceYears != r.experience {
+                    differing.append("experienceYears \(parts.experienceYears), derived \(r.experience)")
+                }
+                if parts.fieldsMatched != r.matched { differing.append("fieldsMatched \(parts.fieldsMatched), derived \(r.matched)") }
+                if parts.fieldsAsked != r.asked { differing.append("fieldsAsked \(parts.fieldsAsked), derived \(r.asked)") }
+                if parts.serviceYearsBeyondTerm != r.service {
+                    differing.append("serviceYearsBeyondTerm \(parts.serviceYearsBeyondTerm), derived \(r.service)")
+                }
+                if parts.rating != cadre.rating { differing.append("rating \(parts.rating), derived \(cadre.rating)") }
+                if parts.inUnit != r.inUnit { differing.append("inUnit \(parts.inUnit), derived \(r.inUnit)") }
+                if !differing.isEmpty {
                     violate(
                         "plan", "\(cadre.id) for \(position.id)",
-                        "readiness \(parts.value) and its parts differ from the derived \(r.score)")
+                        "the readiness the plan states differs from the derived: " + differing.joined(separator: "; "))
                 }
                 if candidate.ready != (parts.value >= rules.readiness.ready) {
                     violate("plan", "\(cadre.id) for \(position.id)", "ready flag is wrong")

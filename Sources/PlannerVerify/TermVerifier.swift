@@ -464,9 +464,10 @@ struct TermCheck {
             }
         }
         if term.paths != expected {
-            let stated = Set(term.paths.map(\.cadre))
-            let derived = Set(expected.map(\.cadre))
-            let differing = stated.symmetricDifference(derived).sorted().prefix(5)
+            // The cadres whose path differs: listed on one side only, or with other steps.
+            let stated = Dictionary(term.paths.map { ($0.cadre, $0) }, uniquingKeysWith: { first, _ in first })
+            let derived = Dictionary(expected.map { ($0.cadre, $0) }, uniquingKeysWith: { first, _ in first })
+            let differing = Set(stated.keys).union(derived.keys).filter { stated[$0] != derived[$0] }.sorted().prefix(5)
             violate(
                 "paths", "do not follow from the rounds' plans" + (differing.isEmpty ? "" : " (e.g. \(differing.joined(separator: ", ")))"))
         }

@@ -259,6 +259,13 @@ struct TermTests {
         let options = PlanVerifier.Options(statusConfirmedBySolving: true)
         let accepted = TermVerifier.verify(stopped, against: movingUp, scenarioSHA256: "test", options: options)
         #expect(accepted.isValid, "\(accepted.violations)")
+        // A path with another step names its cadre.
+        var otherPath = whole
+        let walker = try #require(otherPath.paths.first)
+        otherPath.paths[0].steps[0].position = walker.steps[0].position == nil ? "P1" : nil
+        let pathMessages = TermVerifier.verify(otherPath, against: movingUp, scenarioSHA256: "test", options: options).violations
+            .filter { $0.subject == "paths" }.map(\.message)
+        #expect(pathMessages.count == 1 && pathMessages[0].contains("(e.g. \(walker.cadre))"), "\(pathMessages)")
         var followedOn = stopped
         followedOn.years = alone
         #expect(

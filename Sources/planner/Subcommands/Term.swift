@@ -66,7 +66,7 @@ extension PlannerCommand {
         @Option(
             name: .customLong("export-mps"),
             help: ArgumentHelp(
-                "With --method joint: also write the term model in free MPS format to this file, for other solvers (ids only, no names).",
+                "With --method joint: also write the term model in free MPS format to this file, for other solvers (ids only, no names). The objective is maximised; MPS files carry no objective sense, so solve it as maximisation (glpsol --max).",
                 valueName: "file"))
         var exportMPS: String?
 
