@@ -105,6 +105,9 @@ struct HardeningTests {
         #expect(try F.run(["solve", variant, "-o", tutorial]).status == 64)
         #expect(try F.run(["export", tutorial, "--lp", tutorial]).status == 64)
         #expect(try Data(contentsOf: URL(fileURLWithPath: tutorial)) == before)
+        // An empty output path is a mistake on the command line, like these (a review saw 73).
+        let empty = try F.run(["solve", tutorial, "-o", ""])
+        #expect(empty.status == 64 && empty.stderr.contains("the output path is empty"), "\(empty.stderr)")
     }
 
     @Test("export into a folder it cannot write exits 73 and leaves nothing behind")

@@ -110,6 +110,7 @@ public enum OutputFile {
     /// Refuses an output path that names one of the inputs, or a folder, before any work.
     public static func check(_ path: String, inputs: [String]) throws(OutputError) {
         guard path != standardOutput else { return }
+        guard !path.isEmpty else { throw .emptyPath }
         _ = try resolve(path, inputs: inputs)
     }
 
@@ -246,9 +247,13 @@ public enum OutputError: LocalizedError, Sendable, Equatable {
     case cannotCreate(file: String, reason: String)
     /// The output path names one of the command's input files, which would be overwritten.
     case isInput(file: String, input: String)
+    /// The output path is empty (`-o ""`): a mistake on the command line, not a file that
+    /// cannot be written.
+    case emptyPath
 
     public var errorDescription: String? {
         switch self {
+        case .emptyPath: "the output path is empty: name a file, or - for stdout"
         case .cannotCreate(let file, let reason): "\(file): cannot write the output: \(reason)"
         case .isInput(let file, let input):
             "\(file): refusing to write the output over the input file \(input); name another output file"

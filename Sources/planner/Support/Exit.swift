@@ -49,7 +49,7 @@ enum Exit {
         // An unknown post or cadre: the command line named it.
         case is ExplanationError: usage
         case is Planner.RefreshError: verificationFailed
-        case OutputError.isInput: usage
+        case OutputError.isInput, OutputError.emptyPath: usage
         case is OutputError: cannotCreate
         case WhatIfFailure.scenario(let failure): code(for: failure)
         case let error as AboutFile: code(for: error.error)
