@@ -55,6 +55,18 @@ struct CommandLineTests {
         #expect(
             warned.stderr.contains("warning: a key no field of the plan reads, ignored: `producedBy.solverVersoin` (line "),
             "\(warned.stderr)")
+
+        // A thousand doubled entries: every violation counted, the first 500 shown.
+        var document = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let assignments = try #require(document["assignments"] as? [Any])
+        document["assignments"] = assignments + Array(repeating: assignments[0], count: 1000)
+        let doubledPath = folder.appendingPathComponent("doubled.json").path
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: doubledPath))
+        let doubled = try F.run(["verify", "Scenarios/tutorial.json", doubledPath])
+        #expect(doubled.status == 1)
+        let lines = doubled.stdout.split(separator: "\n")
+        #expect(lines.first?.contains(": 2000 violations:") == true, "\(lines.first ?? "")")
+        #expect(lines.count == 502 && lines.last == "  … and 1500 more", "\(lines.count) \(lines.last ?? "")")
     }
 
     @Test("A broken file: every problem listed with file, line, path and id; exit code 65")

@@ -28,6 +28,8 @@ extension PlannerCommand {
 
         @OptionGroup var solver: SolverOptions
 
+        static let violationsShown = 500
+
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
             let document = try PlanDocument.load(path: plan)
@@ -120,7 +122,13 @@ extension PlannerCommand {
                 var text = "\(plan): \(result.violations.count) violation\(result.violations.count == 1 ? "" : "s"):\n"
                 // Each violation on its line: what it quotes of the plan file, which no reader
                 // checked, shows a NUL, a bidirectional override or a line break as its code.
-                text += result.violations.map { "  \(TextSafety.visible("\($0)", keepingLineBreaks: false))\n" }.joined()
+                // At most the first 500: a plan file of 900,000 doubled entries printed as many
+                // lines, which no one reads (the count above says how many there are).
+                let shown = result.violations.prefix(Self.violationsShown)
+                text += shown.map { "  \(TextSafety.visible("\($0)", keepingLineBreaks: false))\n" }.joined()
+                if result.violations.count > shown.count {
+                    text += "  … and \(result.violations.count - shown.count) more\n"
+                }
                 if let resolvedNote { text += "  (\(resolvedNote))\n" }
                 Console.output(TextSafety.visible(text))
                 throw Exit.verificationFailed
