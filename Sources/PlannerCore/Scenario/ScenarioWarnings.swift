@@ -26,6 +26,12 @@ enum ScenarioWarnings {
         return bars
     }
 
+    /// "reaches retirement age in 2027", or "reached retirement age in 2020" for a year before
+    /// the planning year (a review read the present tense over a past year).
+    static func reaches(_ year: Int, _ scenario: Scenario) -> String {
+        year < scenario.planningYear ? "reached retirement age in \(year)" : "reaches retirement age in \(year)"
+    }
+
     static func find(in scenario: Scenario) -> [ScenarioProblem] {
         // Locks and pins hold only while the locks rule is hard: soft, breaking one is priced,
         // not impossible; off, they are not read (a review found these warnings under both).
@@ -39,7 +45,7 @@ enum ScenarioWarnings {
                 let message =
                     switch bar {
                     case .retirement(let year):
-                        "locked, but reaches retirement age in \(year) and must leave under the hard retirement rule"
+                        "locked, but \(reaches(year, scenario)) and must leave under the hard retirement rule"
                     case .localHead:
                         "locked as \(position.title) of \(position.unit), but is local there; the hard non-local rule moves local heads"
                     case .tenure(let years, let limit):
@@ -59,7 +65,7 @@ enum ScenarioWarnings {
             var messages = bars(cadre, from: position, at: p, facts: facts).map { bar in
                 switch bar {
                 case .retirement(let year):
-                    "pinned to \(position.id), but reaches retirement age in \(year) and must leave under the hard retirement rule"
+                    "pinned to \(position.id), but \(reaches(year, scenario)) and must leave under the hard retirement rule"
                 case .localHead:
                     "pinned as \(position.title) of \(position.unit), but is local there; the hard non-local rule keeps local cadres from head posts"
                 case .tenure(let years, let limit):
