@@ -190,8 +190,12 @@ struct TreeEditor {
             }
             guard let id = string("id") else { return "remove takes the id of the \(kind) in \"id\"" }
             guard let found = index(of: id, in: array) else { return unknown(kind, id, in: array) }
+            let incumbent: String? =
+                if kind == "position", case .string(let holder)? = Self.member("incumbent", of: items(array)[found])?.value { holder } else
+                { nil }
             modifyArray(array) { $0.remove(at: found) }
             if kind == "cadre" { forget(cadre: id) }
+            if kind == "position" { forget(position: id, heldBy: incumbent) }
             return nil
         }
         if keys.contains("update") {
@@ -312,6 +316,29 @@ struct TreeEditor {
         var list = items(array)
         edit(&list)
         setTop(array, JSONNode(value: .array(list), location: topNode(array)?.location ?? root.location))
+    }
+
+    /// A removed post leaves its incumbent without a post: no years in one (the reader refuses
+    /// years in post for a cadre who holds none, and a review's variant failed on it without a
+    /// word about the change); and no pin or forbidden pair names it.
+    mutating func forget(position id: String, heldBy incumbent: String?) {
+        if let incumbent {
+            modifyArray("cadres") { cadres in
+                for index in cadres.indices {
+                    guard case .string(incumbent)? = Self.member("id", of: cadres[index])?.value,
+                        Self.member("yearsInPost", of: cadres[index]) != nil
+                    else { continue }
+                    let location = cadres[index].location
+                    cadres[index] = Self.setting(
+                        "yearsInPost", JSONNode(value: .number(text: "0", value: 0), location: location), location, in: cadres[index])
+                }
+            }
+        }
+        for list in ["pinned", "forbidden"] where topNode(list) != nil {
+            modifyArray(list) { pairs in
+                pairs.removeAll { if case .string(id)? = Self.member("position", of: $0)?.value { return true } else { return false } }
+            }
+        }
     }
 
     /// A removed cadre leaves the round: the post they held is vacant; they are no one's relative,
