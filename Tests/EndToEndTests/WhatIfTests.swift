@@ -93,6 +93,15 @@ struct WhatIfTests {
         // Absent from the base and the other variant; held where it was added (or vacant).
         #expect(added.components(separatedBy: "not in this scenario").count == 3, "\(added)")
         #expect(!added.contains("vacant") || added.hasSuffix("vacant"), "\(added)")
+        #expect(!run.stdout.contains("may be another round"), "variants share the base's posts")
+        // Another round altogether: said under the figures.
+        let other = folder.appendingPathComponent("other.json").path
+        #expect(try F.run(["generate", "--size", "small", "--seed", "7", "-o", other]).status == 0)
+        let unrelated = try F.run(["compare", "Scenarios/tutorial.json", other])
+        #expect(
+            unrelated.stdout.contains(
+                "Note: other.json shares 0 of the 10 posts of tutorial.json: it may be another round, not a variant of it."),
+            "\(unrelated.stdout)")
     }
 
     @Test("Each row of a sweep is the plan of a separate solve of the same change")

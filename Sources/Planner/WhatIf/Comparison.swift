@@ -212,6 +212,23 @@ public struct Comparison: Codable, Sendable, Equatable {
         out += TextColumns.render([[""] + scenarios.map(fileName)] + figureRows(words), indent: 2)
         // The one mark of a column without a plan, said once.
         if scenarios.contains(where: { !hasPlan($0) }) { out += words("compare.noPlanMark", ["mark": Self.noPlanMark]) + "\n" }
+        // Scenarios that share few posts with the first are likely other rounds altogether (a
+        // review compared two unrelated files and read 73 "differences" without a word).
+        if let base = scenariosRead.first ?? nil {
+            let posts = Set(base.positions.map(\.id))
+            for (index, read) in scenariosRead.enumerated().dropFirst() {
+                guard let read, !posts.isEmpty || !read.positions.isEmpty else { continue }
+                let shared = read.positions.count { posts.contains($0.id) }
+                guard 2 * shared < max(posts.count, read.positions.count) else { continue }
+                out +=
+                    words(
+                        "compare.fewShared",
+                        [
+                            "file": fileName(scenarios[index]), "shared": String(shared), "base": fileName(scenarios[0]),
+                            "posts": String(posts.count),
+                        ]) + "\n"
+            }
+        }
         for column in scenarios where column.error != nil {
             // A file that could not be read names itself in its error already.
             let error = column.error!

@@ -24,6 +24,8 @@ extension Catalogue {
         "compare.noOtherPlan": "Không kịch bản nào khác có phương án để so sánh người đảm nhiệm với {base}.",
         "compare.baseNoPlan": "{base} không có phương án: không có người đảm nhiệm nào để so sánh.",
         "compare.noPlanMark": "{mark}: kịch bản không có phương án (xem tình trạng).",
+        "compare.fewShared":
+            "Lưu ý: {file} chỉ có {shared} trong {posts} chức vụ của {base}: có thể là một đợt khác, không phải kịch bản của nó.",
         "compare.cadresDiffer": "Cán bộ có vị trí khác với {base} ({count})",
         "compare.postsDiffer": "Chức vụ có người đảm nhiệm khác với {base} ({count})",
         "compare.column.cadre": "MÃ CÁN BỘ",
