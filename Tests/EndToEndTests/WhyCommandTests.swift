@@ -32,7 +32,7 @@ struct WhyCommandTests {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let explained = try F.run(["solve", path, "--explain"])
         #expect(explained.status == 0, "\(explained.stderr)")
-        #expect(explained.stdout.contains("has held P-KT-CHA for 11 years; the limit for a chair is 2"), "\(explained.stdout)")
+        #expect(explained.stdout.contains("has held P-KT-CHA for 11 years, at or past the limit of 2 for a chair"), "\(explained.stdout)")
         // The committee's Vietnamese names the title too.
         let vietnamese = try F.run(["solve", path, "--explain", "--lang", "vi"])
         #expect(vietnamese.status == 0, "\(vietnamese.stderr)")
@@ -142,7 +142,8 @@ struct WhyCommandTests {
         #expect(run.status == 0)
         #expect(
             run.stdout.contains(
-                "C-05 moves to P-AL-CHA          may not stay in P-KT-CHA (tenure: has held P-KT-CHA for 11 years; the limit is 10)"))
+                "C-05 moves to P-AL-CHA          may not stay in P-KT-CHA (tenure: has held P-KT-CHA for 11 years, at or past the limit of 10)"
+            ))
         #expect(run.stdout.contains("C-11 is appointed to P-KT-CHA   P-KT-CHA opens: C-05 moves to P-AL-CHA (it must be filled)"))
         #expect(run.stdout.contains("the team's only member under 42 (youth)"))
         let plain = try F.run(["solve", "Scenarios/tutorial.json"])

@@ -110,7 +110,7 @@ struct ExplanationTests {
         let byCadre = Dictionary(uniqueKeysWithValues: reasons.compactMap { r in r.cadre.map { ($0, r) } })
         // A may not keep P1 after eleven years: he takes P2; C fills P1, which must be filled.
         #expect(F.holders(plan) == ["P1": "C", "P2": "A"])
-        #expect(byCadre["A"]?.reason.hasPrefix("may not stay in P1 (tenure: has held P1 for 11 years; the limit is 10)") == true)
+        #expect(byCadre["A"]?.reason.hasPrefix("may not stay in P1 (tenure: has held P1 for 11 years, at or past the limit of 10)") == true)
         #expect(byCadre["C"]?.reason.hasPrefix("P1 opens: A moves to P2 (it must be filled)") == true)
         #expect(byCadre["B"]?.kind == "release")
         #expect(reasons.count == plan.moves.count + plan.appointments.count + plan.releases.count + plan.vacancies.count)

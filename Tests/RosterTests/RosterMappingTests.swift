@@ -136,6 +136,22 @@ import Testing
         #expect(ScenarioWriter.encode(try Self.read(tables)) == ScenarioWriter.encode(scenario))
     }
 
+    /// A review blanked the id of one row among rows with ids: its id took the words of the
+    /// first row (its birth year, its post's unit and title), not its own.
+    @Test func anIdLeftBlankInOneRowIsMadeFromThatRow() throws {
+        var tables = Self.anLao
+        let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!
+        let positions = tables.firstIndex { $0.sheet == "Vị trí" }!
+        // The second row of each: C-02 (Trần Thị Bình, 1985), the second post.
+        tables[cadres].rows[2].cells[0] = .empty
+        tables[positions].rows[2].cells[0] = .empty
+        tables[positions].rows[2].cells[3] = .empty  // its incumbent named the blanked id
+        let scenario = try Self.read(tables)
+        #expect(Set(scenario.cadres.map(\.id)) == ["C-01", "C-tran-thi-binh-1985"])
+        let made = try #require(scenario.positions.first { $0.id != "P-AL-SEC" })
+        #expect(made.id == "P-AL-\(made.title)", "\(scenario.positions.map(\.id))")
+    }
+
     @Test func everyMistakeIsListedAtOnceWithItsPlace() throws {
         var tables = Self.anLao
         let positions = tables.firstIndex { $0.sheet == "Vị trí" }!

@@ -271,9 +271,21 @@ private func unreadableReason(_ error: RosterError?) -> String? {
 }
 
 @Test func aSheetExpandingAnEntityBombIsRefused() {
-    // libxml2 (under Foundation's XMLParser) stops the expansion; the sheet is then bad XML.
+    // Refused for its DTD before any parser expands it.
     let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("entity-bomb.xlsx")) }
-    #expect(unreadableReason(error)?.contains("sheet \"S\" is not the XML an Excel sheet has") == true)
+    #expect(
+        unreadableReason(error)?.contains("declares a DTD, which no spreadsheet program writes") == true, "\(String(describing: error))")
+}
+
+@Test func sharedStringsDefiningAnEntityAreRefusedNotReadAsOtherText() {
+    let error = readError { () throws(RosterError) in _ = try TableSource.read(path: fixture("internal-entity.xlsx")) }
+    #expect(
+        unreadableReason(error)?.contains("its part xl/sharedStrings.xml declares a DTD") == true, "\(String(describing: error))")
+}
+
+@Test func textInACDATASectionIsReadAsText() throws {
+    let tables = try WorkbookReader.read(path: fixture("cdata.xlsx"))
+    #expect(tables[0].rows[0].cells == [.text("Bí thư"), .text("Chủ tịch")])
 }
 
 @Test func aWorkbookInflatingPastTheLimitIsRefused() {

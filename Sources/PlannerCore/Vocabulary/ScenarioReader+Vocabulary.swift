@@ -156,7 +156,7 @@ struct WordCheck {
         if index.word(kind, id: text) != nil { return nil }
         let key = kind.rawValue + "\u{0}" + text
         if let message = messages[key] { return message }
-        var message = "\"\(text)\" is not a \(kind.noun) of this round"
+        var message = "\"\(text)\" is not \(kind.nounWithArticle) of this round"
         if let word = index.word(kind, matching: text) ?? vocabulary.nearest(kind, to: text) {
             message += "; did you mean \"\(word.id)\" (\(word.vi))?"
         }

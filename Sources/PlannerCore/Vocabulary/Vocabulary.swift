@@ -37,6 +37,9 @@ public struct Vocabulary: Sendable, Equatable {
         case title, field, education, gender
 
         /// The kind in an error message.
+        /// The noun with its article: "an education level", "a title".
+        public var nounWithArticle: String { (noun.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + noun }
+
         public var noun: String {
             switch self {
             case .title: "title"

@@ -24,7 +24,7 @@ struct WomenPerTeamModel: RotationRuleModel {
         let candidates = words.teamCandidates(u)
         let women = candidates.filter { words.scenario.cadres[$0].gender == .female }
         return words.say(
-            "rules.womenPerTeam.needs",
+            women.count == 1 ? "rules.womenPerTeam.needs.one" : "rules.womenPerTeam.needs",
             [
                 "team": words.team(u), "women": String(women.count), "candidates": String(candidates.count),
                 "ids": women.isEmpty ? "" : " (\(words.ids(women)))",

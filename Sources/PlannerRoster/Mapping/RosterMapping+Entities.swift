@@ -86,7 +86,8 @@ extension RosterMapping {
         if !ambiguous.isEmpty {
             problem(
                 table, row: row.number, column: column, value: text,
-                "\(ambiguous.count) \(kind)s have this name (\(ambiguous.joined(separator: ", "))): give the id")
+                "\(ambiguous.count) \(kind == "locality" ? "localities" : kind + "s") have this name (\(ambiguous.joined(separator: ", "))): give the id"
+            )
         } else {
             var message = "no \(kind) has this id or name"
             if suggestionsMade < Self.suggestionBudget {
@@ -102,14 +103,17 @@ extension RosterMapping {
 
     /// The ids of a table's rows: the id column's where given, else made from `words` and
     /// numbered where repeated. Given ids are claimed first, so a made id never takes one.
-    mutating func ids(_ table: RosterTable, words: (inout RosterMapping, TableRow) -> String?) -> [String?] {
+    /// Each row's id: the one given, or one made from the row's own words (`words` is given the
+    /// row's offset in the table and the row). The offset is the row's, not a count of the rows
+    /// without an id: counted so, a review's blank id took the first row's birth year and post.
+    mutating func ids(_ table: RosterTable, words: (inout RosterMapping, Int, TableRow) -> String?) -> [String?] {
         var registry = IdentifierSlug.Registry()
         let given = table.rows.map { row in text(table, row, "id") }
         // A repeated given id is kept as given: the scenario's checks report it with both rows.
         for id in given.compactMap({ $0 }) { registry.used.insert(id) }
-        return zip(table.rows, given).map { row, id in
-            if let id { return id }
-            return words(&self, row).map { registry.claim($0) }
+        return zip(table.rows, given).enumerated().map { offset, pair in
+            if let id = pair.1 { return id }
+            return words(&self, offset, pair.0).map { registry.claim($0) }
         }
     }
 
@@ -121,7 +125,7 @@ extension RosterMapping {
     mutating func mapLocalities(_ table: RosterTable?, units: RosterTable, cadres: RosterTable) -> Mapped<Locality> {
         var mapped = Mapped<Locality>()
         if let table {
-            let ids = ids(table) { mapping, row in mapping.text(table, row, "name").map { IdentifierSlug.slug($0) } }
+            let ids = ids(table) { mapping, _, row in mapping.text(table, row, "name").map { IdentifierSlug.slug($0) } }
             var within: [(index: Int, text: String, row: TableRow)] = []
             for (row, id) in zip(table.rows, ids) {
                 guard let id else { continue }
@@ -158,7 +162,7 @@ extension RosterMapping {
 
     mutating func mapUnits(_ table: RosterTable, localities: Mapped<Locality>) -> Mapped<OrgUnit> {
         var mapped = Mapped<OrgUnit>()
-        let ids = ids(table) { mapping, row in mapping.text(table, row, "name").map { "U-" + IdentifierSlug.slug($0) } }
+        let ids = ids(table) { mapping, _, row in mapping.text(table, row, "name").map { "U-" + IdentifierSlug.slug($0) } }
         for (row, id) in zip(table.rows, ids) {
             guard let id else { continue }
             let name = required(table, row, "name", what: "the unit's name") ?? id
@@ -182,9 +186,7 @@ extension RosterMapping {
         for (offset, row) in table.rows.enumerated() {
             years[offset] = year(table, row, "birthYear", planningYear: planningYear)
         }
-        var offset = 0
-        let ids = ids(table) { mapping, row in
-            defer { offset += 1 }
+        let ids = ids(table) { mapping, offset, row in
             guard let name = mapping.text(table, row, "name") else { return nil }
             return "C-" + IdentifierSlug.slug(name) + (years[offset].map { "-\($0)" } ?? "")
         }
@@ -231,9 +233,7 @@ extension RosterMapping {
                 titleOf[offset] = word(table, row, "title", kind: .title, text: text)
             }
         }
-        var offset = 0
-        let ids = ids(table) { _, _ in
-            defer { offset += 1 }
+        let ids = ids(table) { _, offset, _ in
             guard let unit = unitOf[offset], let title = titleOf[offset] else { return nil }
             return "P-" + (unit.hasPrefix("U-") ? String(unit.dropFirst(2)) : unit) + "-" + title
         }

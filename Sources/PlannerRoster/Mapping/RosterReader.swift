@@ -458,7 +458,7 @@ struct RosterMapping {
     /// A word of the vocabulary, by id or label in either language.
     mutating func word(_ table: RosterTable, _ row: TableRow, _ key: String, kind: Vocabulary.Kind, text: String) -> String? {
         if let word = words.word(kind, matching: text) { return word.id }
-        var message = "not a \(kind.noun) in Vietnamese or English"
+        var message = "not \(kind.nounWithArticle) in Vietnamese or English"
         if let near = vocabulary.nearest(kind, to: text) { message += "; did you mean \"\(near.vi)\" (\(near.en))?" }
         message += kind == .title || kind == .field ? "; a round's own words go in the settings' \"vocabulary\"" : ""
         problem(table, row: row.number, column: key, value: text, message)

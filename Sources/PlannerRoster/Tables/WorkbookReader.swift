@@ -198,6 +198,14 @@ private final class WorkbookParts {
             throw .unreadable(file: file, reason: "its part \(partPath) is damaged (checksum mismatch); the file may be incomplete")
         }
         remainingBytes = budget
+        // No part of a workbook a spreadsheet program writes declares a DTD; one that does can
+        // define entities the XML parser expands into other text ("Nguyễn &e; An" read as
+        // "Nguyễn ăn An" in a review's file), or reach outside the file.
+        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+            throw .unreadable(
+                file: file,
+                reason: "its part \(partPath) declares a DTD, which no spreadsheet program writes: open the workbook and save it again")
+        }
         return data
     }
 

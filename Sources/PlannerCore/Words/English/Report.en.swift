@@ -20,8 +20,8 @@ extension Catalogue {
         "report.change.vacancy": "{post} stays vacant",
 
         // Why a change is made.
-        "report.reason.tenure": "has held it {years} years, the limit is {limit}",
-        "report.reason.tenureTitle": "has held it {years} years, the limit for a {title} is {limit}",
+        "report.reason.tenure": "has held it {years} years, at or past the limit of {limit}",
+        "report.reason.tenureTitle": "has held it {years} years, at or past the limit of {limit} for a {title}",
         "report.reason.local": "is from {locality}, the locality the post leads",
         "report.reason.mayNotStay": "may not stay in {post}: {because} (rule: {rule})",
         "report.reason.opensRetires": "{post} opens: {name} retires ({year})",

@@ -54,6 +54,8 @@ extension Catalogue {
         "rules.youth.only": "cán bộ duy nhất của tập thể dưới {age} tuổi ({rule})",
         "rules.womenPerTeam.needs":
             "{team} cần có cán bộ nữ; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {women} cán bộ nữ{ids}",
+        "rules.womenPerTeam.needs.one":
+            "{team} cần có cán bộ nữ; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {women} cán bộ nữ{ids}",
         "rules.womenPerTeam.only": "cán bộ nữ duy nhất của tập thể",
         "rules.ageBalance.needs":
             "{team} cần cán bộ thuộc {needed} nhóm tuổi; {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể thuộc {bands} nhóm ({names})",
