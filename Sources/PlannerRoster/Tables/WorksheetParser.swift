@@ -142,8 +142,8 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
 
     /// Text in a CDATA section is text like any other (a review's cell of `<![CDATA[Bí thư]]>`
     /// was read as empty).
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
