@@ -148,5 +148,14 @@ struct WhyCommandTests {
         #expect(run.stdout.contains("the team's only member under 42 (youth)"))
         let plain = try F.run(["solve", "Scenarios/tutorial.json"])
         #expect(!plain.stdout.contains("Why ("))
+        // The retirement is a change with its reason, in English as in Vietnamese (a review
+        // counted 5 reasons in one language and 6 in the other).
+        #expect(run.stdout.contains("Why (6)") && run.stdout.contains("C-09 retires from P-TC-DEP1     reached retirement age in 2024"))
+        let vietnamese = try F.run(["solve", "Scenarios/tutorial.json", "--explain", "--lang", "vi"])
+        #expect(vietnamese.stdout.contains("Lý do (6)"), "\(vietnamese.stdout)")
+        // The fit quoted is the one `explain` totals (less the move price): the same number.
+        #expect(run.stdout.contains("fit 20.20 in P-AL-CHA"), "\(run.stdout)")
+        let explained = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-05"])
+        #expect(explained.stdout.contains("fit 20.20 = rating 22.20"), "\(explained.stdout)")
     }
 }

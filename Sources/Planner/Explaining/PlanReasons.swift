@@ -74,17 +74,21 @@ extension Planner {
             return
                 "; worth as much here: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "") (if the plan with them is as good, the stated order decides: fewest changes, then rank)"
         }
+        /// The fit a reason quotes: the pair's worth, as `planner explain` totals it (less the
+        /// move price and the soft rules' prices), so that both say the same number of the same
+        /// pair (a review read "fit 22.20" here and "fit 20.20 = … − move 2" there).
+        func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(worth(index(cadre), post(position))) }
         var reasons: [PlanReason] = []
         for move in plan.moves {
-            let here = "fit \(PlanReport.number(fit(move.cadre, move.to))) in \(move.to)"
+            let here = "fit \(shown(move.cadre, move.to)) in \(move.to)"
             let text: String
             if let blocked = mayNotStay(move.cadre, move.from) {
                 text = "\(blocked); \(leftBy(move.to))\(mustFill(move.to)), \(here)"
             } else {
                 let successor =
-                    holder[move.from].map { "; \(move.from) goes to \($0) (fit \(PlanReport.number(fit($0, move.from))))" } ?? ""
+                    holder[move.from].map { "; \(move.from) goes to \($0) (fit \(shown($0, move.from)))" } ?? ""
                 text =
-                    "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(PlanReport.number(fit(move.cadre, move.from))) in \(move.from)\(successor)"
+                    "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(shown(move.cadre, move.from)) in \(move.from)\(successor)"
             }
             reasons.append(
                 PlanReason(
@@ -97,7 +101,7 @@ extension Planner {
                 PlanReason(
                     kind: "appointment", cadre: appointment.cadre, position: appointment.to,
                     reason:
-                        "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(PlanReport.number(fit(appointment.cadre, appointment.to))), one of \(eligible) eligible"
+                        "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(shown(appointment.cadre, appointment.to)), one of \(eligible) eligible"
                         + teamNeed(appointment.cadre, appointment.to) + equallyFit(appointment.cadre, appointment.to)))
         }
         for release in plan.releases {
@@ -106,10 +110,19 @@ extension Planner {
                 ?? {
                     guard let successor = holder[release.from] else { return "released" }
                     return
-                        "\(release.from) goes to \(successor) (fit \(PlanReport.number(fit(successor, release.from))) against \(PlanReport.number(fit(release.cadre, release.from))))"
+                        "\(release.from) goes to \(successor) (fit \(shown(successor, release.from)) against \(shown(release.cadre, release.from)))"
                 }()
             text += "; no other post the rules allow them is worth their release price"
             reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))
+        }
+        // Retirements too: the committee's report lists them among the changes, and a reason
+        // list without them said less in English than in Vietnamese (a review).
+        for retirement in plan.retirements {
+            let when = retirement.year < scenario.planningYear ? "reached retirement age in" : "reaches retirement age in"
+            reasons.append(
+                PlanReason(
+                    kind: "retirement", cadre: retirement.cadre, position: retirement.from,
+                    reason: "\(when) \(retirement.year) (retirement)"))
         }
         for vacancy in plan.vacancies {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(vacancy)).isEmpty }

@@ -139,6 +139,7 @@ public enum PlanReport {
                 case "move": what = words("table.why.move", ["cadre": cadre, "post": reason.position])
                 case "appointment": what = words("table.why.appointment", ["cadre": cadre, "post": reason.position])
                 case "release": what = words("table.why.release", ["cadre": cadre, "post": reason.position])
+                case "retirement": what = words("table.why.retirement", ["cadre": cadre, "post": reason.position])
                 default: what = words("table.why.vacancy", ["post": reason.position])
                 }
                 return [what, reason.reason]

@@ -360,7 +360,7 @@ public struct SearchRecord: Codable, Sendable, Equatable {
 
 /// Why the plan makes one change (`planner solve --explain`).
 public struct PlanReason: Codable, Sendable, Equatable {
-    /// move, appointment, release, or vacancy.
+    /// move, appointment, release, retirement, or vacancy.
     public var kind: String
     public var cadre: String?
     public var position: String

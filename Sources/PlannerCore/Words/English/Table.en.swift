@@ -62,6 +62,7 @@ extension Catalogue {
         "table.why.move": "{cadre} moves to {post}",
         "table.why.appointment": "{cadre} is appointed to {post}",
         "table.why.release": "{cadre} leaves {post}",
+        "table.why.retirement": "{cadre} retires from {post}",
         "table.why.vacancy": "{post} stays vacant",
 
         // The figures: each entry a line, label and value parted by a tab.

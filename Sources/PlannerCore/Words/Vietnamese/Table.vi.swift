@@ -62,6 +62,7 @@ extension Catalogue {
         "table.why.move": "{cadre} chuyển sang {post}",
         "table.why.appointment": "{cadre} được bổ nhiệm vào {post}",
         "table.why.release": "{cadre} thôi giữ {post}",
+        "table.why.retirement": "{cadre} nghỉ hưu, thôi giữ {post}",
         "table.why.vacancy": "{post} để trống",
 
         // The figures: each entry a line, label and value parted by a tab; appointments and
