@@ -89,6 +89,24 @@ struct DiagnosisTests {
         #expect(items["mustFill"]?.text == "P1 (secretary, Unit one) must be filled; no cadre passes every rule for it")
     }
 
+    /// A is the secretary, local to the unit, and locked there; the non-local rule keeps out
+    /// exactly A, the incumbent, and the diagnosis names A (a review's diagnosis counted only
+    /// the others, "each barred by another rule too").
+    @Test("A rule that bars the incumbent names the incumbent among those it keeps out")
+    func incumbentKeptOut() throws {
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "secretary", incumbent: "A")],
+            cadres: [F.cadre("A", rating: 80, home: "north", locked: true), F.cadre("B", rating: 75, home: "north")],
+            policy: F.policy {
+                $0.locks.mode = .hard
+                $0.nonLocalHeads.mode = .hard
+            })
+        let result = try diagnosed(scenario)
+        let item = try #require(result.document.conflict.first { $0.rule == "nonLocalHeads" })
+        #expect(item.keptOut == ["A", "B"], "\(item.text)")
+        #expect(item.text.contains("it keeps out 2 cadres; 2 of them pass every other rule for it (A, B)"), "\(item.text)")
+    }
+
     /// How a conflict reads: one instance is not "dropping any one of them"; a conflict found
     /// without a solve (evident from the data) is not "checked by solving".
     @Test("A conflict's words: one instance, and one found without solving")

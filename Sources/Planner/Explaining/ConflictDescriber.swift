@@ -54,7 +54,10 @@ struct ConflictDescriber {
         let position = scenario.positions[p]
         var alone: [Int] = []
         var barred = 0
-        for c in scenario.cadres.indices where scenario.cadres[c].id != position.incumbent {
+        // The incumbent too: the pair rules exempt them where a rule does (a requirement asked
+        // of new holders only), and where one bars them (a local head under the non-local rule)
+        // they are the very cadre the rule keeps out (a review's diagnosis left them unnamed).
+        for c in scenario.cadres.indices {
             let broken = rules.broken(cadre: c, position: p)
             guard broken.contains(instance) else { continue }
             barred += 1
