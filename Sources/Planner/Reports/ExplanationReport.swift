@@ -136,7 +136,9 @@ public enum ExplanationReport {
             out +=
                 "\n"
                 + (isPost
-                    ? (explanation.contrasts.count == 1 && explanation.leftOut.isEmpty
+                    // A --why-not leaves no one out; a post's runners-up leave out at least those
+                    // the rules keep out (a review's post with one runner-up read "Forced").
+                    ? (explanation.contrasts.count == 1 && explanation.leftOut.isEmpty && explanation.othersKeptOut == 0
                         ? words("explain.heading.forced") : words("explain.heading.runnersUp"))
                     : words("explain.heading.otherPosts")) + "\n"
             for contrast in explanation.contrasts {
