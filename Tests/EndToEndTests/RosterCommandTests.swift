@@ -121,6 +121,9 @@ struct RosterCommandTests {
         #expect(lines.filter { $0.contains(", row ") }.count >= 5)
         // `solve` refuses the same roster with the same code.
         #expect(try F.run(["solve", roster]).status == 65)
+        // A settings file named but not there is said to be missing, exit 66.
+        let missing = try F.run(["import", "Scenarios/roster/tutorial.xlsx", "--settings", roster + "/no-such.policy.json"])
+        #expect(missing.status == 66 && missing.stderr.contains("the roster's settings file does not exist"), "\(missing.stderr)")
     }
 
     @Test("An office's own column names, from columns.json in the roster folder")

@@ -44,7 +44,10 @@ public enum RosterReader {
         var settings: Data?
         if settingsPath != nil || FileManager.default.fileExists(atPath: settingsFile) {
             guard let data = FileManager.default.contents(atPath: settingsFile) else {
-                throw .unreadable(file: settingsFile, reason: "the roster's settings file cannot be read")
+                let missing = !FileManager.default.fileExists(atPath: settingsFile)
+                throw .unreadable(
+                    file: settingsFile,
+                    reason: missing ? "the roster's settings file does not exist" : "the roster's settings file cannot be read")
             }
             settings = data
         }
