@@ -456,6 +456,12 @@ struct ComparisonPage {
             let name = names?.name(id) ?? ""
             return name.isEmpty ? id : name
         }
+        /// A difference's cell: the mark in a column without a plan, "not in this scenario" for a
+        /// cadre or post the column's scenario does not have, else the value.
+        func cell(_ index: Int, exists: Bool, _ value: () -> String) -> String {
+            guard planned(index) else { return "–" }
+            return exists ? value() : words("compare.page.notInScenario")
+        }
         html += "<h2>\(escape(words("compare.page.cadresDiffer", ["count": String(comparison.cadres.count)])))</h2>\n"
         html += grouped { shown in
             HTMLReport.table(
@@ -463,10 +469,9 @@ struct ComparisonPage {
                 rows: comparison.cadres.prefix(Self.differenceRows).map { difference in
                     [nfc(difference.name)]
                         + shown.map { index in
-                            !planned(index)
-                                ? "–"
-                                : comparison.has(cadre: difference.cadre, in: index) || difference.posts[index] != nil
-                                    ? post(difference.posts[index]) : words("compare.page.notInScenario")
+                            cell(index, exists: comparison.has(cadre: difference.cadre, in: index) || difference.posts[index] != nil) {
+                                post(difference.posts[index])
+                            }
                         }
                 }, className: "team")
         }
@@ -478,10 +483,9 @@ struct ComparisonPage {
                 rows: comparison.positions.prefix(Self.differenceRows).map { difference in
                     [post(difference.position)]
                         + shown.map { index in
-                            !planned(index)
-                                ? "–"
-                                : comparison.has(post: difference.position, in: index) || difference.holders[index] != nil
-                                    ? person(difference.holders[index]) : words("compare.page.notInScenario")
+                            cell(index, exists: comparison.has(post: difference.position, in: index) || difference.holders[index] != nil) {
+                                person(difference.holders[index])
+                            }
                         }
                 }, className: "team")
         }
