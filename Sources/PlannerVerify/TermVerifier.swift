@@ -210,6 +210,11 @@ struct TermCheck {
     /// model: a joint term proven optimal is not worse.
     mutating func checkJoint(total: Double?, options: PlanVerifier.Options) {
         let tolerance = 1e-6 * max(1, abs(total ?? 0))
+        // "infeasible" says the term model has no plan: a claim solving confirms, as a round's is
+        // (a review found the joint term's passed where the same term round by round failed).
+        if total == nil, term.status == .infeasible, !options.statusConfirmedBySolving {
+            violate("status", "the status \"infeasible\" is a claim only solving can confirm: run planner verify --resolve")
+        }
         if let total {
             if let stated = term.objective {
                 if abs(stated - total) > tolerance {

@@ -102,6 +102,11 @@ struct WhatIfTests {
             unrelated.stdout.contains(
                 "Note: other.json shares 0 of the 10 posts of tutorial.json: it may be another round, not a variant of it."),
             "\(unrelated.stdout)")
+        // Two generated rounds with the same ids for other people.
+        let again = folder.appendingPathComponent("again.json").path
+        #expect(try F.run(["generate", "--size", "small", "--seed", "8", "-o", again]).status == 0)
+        let sameIds = try F.run(["compare", other, again])
+        #expect(sameIds.stdout.contains("Note: again.json names other people than other.json under"), "\(sameIds.stdout)")
     }
 
     @Test("Each row of a sweep is the plan of a separate solve of the same change")

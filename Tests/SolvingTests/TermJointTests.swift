@@ -248,5 +248,11 @@ extension TermJointTests {
         #expect(none.status == .infeasible && none.rounds.isEmpty && none.unsolvedRounds == [2026, 2028])
         #expect(none.objective == nil)
         #expect(TermReport.table(none, scenario: dead).contains("no term plans every round"))
+        // Unconfirmed, "infeasible" is a claim, as a round's is; solving confirms it.
+        let unconfirmed = TermVerifier.verify(none, against: dead, scenarioSHA256: "test")
+        #expect(unconfirmed.violations.map(\.subject) == ["status"], "\(unconfirmed.violations)")
+        let confirmed = TermVerifier.verify(
+            none, against: dead, scenarioSHA256: "test", options: PlanVerifier.Options(statusConfirmedBySolving: true))
+        #expect(confirmed.isValid, "\(confirmed.violations)")
     }
 }

@@ -94,13 +94,14 @@ struct VariantTests {
     func removedPost() throws {
         let folder = try folder([
             "v.json":
-                #"{"variantOf": "base.json", "changes": [{"update": "cadre", "id": "C1", "with": {"yearsInPost": 4}}, {"pin": "C3", "to": "P1"}, {"remove": "position", "id": "P1"}]}"#
+                #"{"variantOf": "base.json", "changes": [{"update": "cadre", "id": "C1", "with": {"yearsInPost": 4}}, {"update": "cadre", "id": "C3", "with": {"plannedFor": ["chair", "post:P1"]}}, {"pin": "C3", "to": "P1"}, {"remove": "position", "id": "P1"}]}"#
         ])
         // Without the change to C1, the reader refuses 4 years in a post C1 no longer holds.
         let scenario = try load("v.json", in: folder)
         #expect(scenario.positions.map(\.id) == ["P2"])
         #expect(scenario.cadres[0].id == "C1" && scenario.cadres[0].yearsInPost == 0)
         #expect(scenario.pinned.isEmpty)
+        #expect(scenario.cadres.first { $0.id == "C3" }?.plannedFor == ["chair"])
     }
 
     @Test("A variant of a variant applies both lists of changes, base first")

@@ -27,7 +27,8 @@ public enum TermReport {
             let figures: [String] = [
                 String(year.year), String(year.leadershipPosts), String(year.leadershipPostsFilled), String(year.womenInLeadership),
                 year.womenShare.map(CSVText.number) ?? "", String(year.youngInGrassrootsTeams), String(year.listedHeadPostsFilled),
-                String(year.nonLocalListedHeads), String(year.vacancies), year.retiring.joined(separator: " "),
+                // Those the round retires in its own year too, as the table and the list say it.
+                String(year.nonLocalListedHeads), String(year.vacancies), retiring(in: year, term).map(\.cadre).joined(separator: " "),
                 year.keyPostsVacant.joined(separator: " "), year.keyPostsAtRisk.joined(separator: " "),
             ]
             return figures + teams

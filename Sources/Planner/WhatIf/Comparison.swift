@@ -212,21 +212,31 @@ public struct Comparison: Codable, Sendable, Equatable {
         out += TextColumns.render([[""] + scenarios.map(fileName)] + figureRows(words), indent: 2)
         // The one mark of a column without a plan, said once.
         if scenarios.contains(where: { !hasPlan($0) }) { out += words("compare.noPlanMark", ["mark": Self.noPlanMark]) + "\n" }
-        // Scenarios that share few posts with the first are likely other rounds altogether (a
-        // review compared two unrelated files and read 73 "differences" without a word).
+        // Scenarios that look like other rounds altogether, not variants of the first: fewer
+        // than half the posts of the smaller in common, or other people under most of the cadre
+        // ids they share (a review compared unrelated files and read dozens of "differences").
         if let base = scenariosRead.first ?? nil {
             let posts = Set(base.positions.map(\.id))
+            let names = Dictionary(base.cadres.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             for (index, read) in scenariosRead.enumerated().dropFirst() {
-                guard let read, !posts.isEmpty || !read.positions.isEmpty else { continue }
+                guard let read else { continue }
+                let values = ["file": fileName(scenarios[index]), "base": fileName(scenarios[0])]
                 let shared = read.positions.count { posts.contains($0.id) }
-                guard 2 * shared < max(posts.count, read.positions.count) else { continue }
-                out +=
-                    words(
-                        "compare.fewShared",
-                        [
-                            "file": fileName(scenarios[index]), "shared": String(shared), "base": fileName(scenarios[0]),
-                            "posts": String(posts.count),
-                        ]) + "\n"
+                if 2 * shared < min(posts.count, read.positions.count) {
+                    out +=
+                        words("compare.fewShared", values.merging(["shared": String(shared), "posts": String(posts.count)]) { a, _ in a })
+                        + "\n"
+                    continue
+                }
+                let sharedCadres = read.cadres.filter { names[$0.id] != nil }
+                let others = sharedCadres.count { names[$0.id] != $0.name }
+                if 2 * others > sharedCadres.count {
+                    out +=
+                        words(
+                            "compare.otherPeople",
+                            values.merging(["others": String(others), "shared": String(sharedCadres.count)]) { a, _ in a })
+                        + "\n"
+                }
             }
         }
         for column in scenarios where column.error != nil {

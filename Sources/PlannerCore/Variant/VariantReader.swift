@@ -339,6 +339,18 @@ struct TreeEditor {
                 pairs.removeAll { if case .string(id)? = Self.member("position", of: $0)?.value { return true } else { return false } }
             }
         }
+        // Planning entries for the post itself ("post:ID", as succession --write-planning writes
+        // them) name nothing once it is gone.
+        modifyArray("cadres") { cadres in
+            for index in cadres.indices {
+                guard case .array(let entries)? = Self.member("plannedFor", of: cadres[index])?.value else { continue }
+                let kept = entries.filter { if case .string("post:" + id) = $0.value { return false } else { return true } }
+                guard kept.count != entries.count else { continue }
+                cadres[index] = Self.setting(
+                    "plannedFor", JSONNode(value: .array(kept), location: cadres[index].location), cadres[index].location, in: cadres[index]
+                )
+            }
+        }
     }
 
     /// A removed cadre leaves the round: the post they held is vacant; they are no one's relative,

@@ -26,6 +26,8 @@ extension Catalogue {
         "compare.baseNoPlan": "{base} has no plan: there are no holders to compare with it.",
         "compare.noPlanMark": "{mark}: the variant has no plan (see its status).",
         "compare.fewShared": "Note: {file} shares {shared} of the {posts} posts of {base}: it may be another round, not a variant of it.",
+        "compare.otherPeople":
+            "Note: {file} names other people than {base} under {others} of the {shared} cadre ids they share: it may be another round, not a variant of it.",
         "compare.cadresDiffer": "Cadres whose post differs from {base} ({count})",
         "compare.postsDiffer": "Posts whose holder differs from {base} ({count})",
         "compare.column.cadre": "CADRE",

@@ -26,6 +26,8 @@ extension Catalogue {
         "compare.noPlanMark": "{mark}: kịch bản không có phương án (xem tình trạng).",
         "compare.fewShared":
             "Lưu ý: {file} chỉ có {shared} trong {posts} chức vụ của {base}: có thể là một đợt khác, không phải kịch bản của nó.",
+        "compare.otherPeople":
+            "Lưu ý: {file} ghi tên người khác với {base} ở {others} trong {shared} mã cán bộ chung: có thể là một đợt khác, không phải kịch bản của nó.",
         "compare.cadresDiffer": "Cán bộ có vị trí khác với {base} ({count})",
         "compare.postsDiffer": "Chức vụ có người đảm nhiệm khác với {base} ({count})",
         "compare.column.cadre": "MÃ CÁN BỘ",
