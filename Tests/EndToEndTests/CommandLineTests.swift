@@ -56,6 +56,14 @@ struct CommandLineTests {
             warned.stderr.contains("warning: a key no field of the plan reads, ignored: `producedBy.solverVersoin` (line "),
             "\(warned.stderr)")
 
+        // A key the plan needs, misspelt: refused, and the near key named.
+        let renamed = text.replacingOccurrences(of: "\"assignments\" :", with: "\"assignmnets\" :")
+        let renamedPath = folder.appendingPathComponent("renamed.json").path
+        try renamed.write(toFile: renamedPath, atomically: true, encoding: .utf8)
+        let refused = try F.run(["verify", "Scenarios/tutorial.json", renamedPath])
+        #expect(refused.status == 65 && refused.stderr.contains("has no key `assignments`"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("(it has `assignmnets`: misspelt?)"), "\(refused.stderr)")
+
         // A thousand doubled entries: every violation counted, the first 500 shown.
         var document = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let assignments = try #require(document["assignments"] as? [Any])

@@ -56,7 +56,15 @@ public enum PlanFile {
         } catch let DecodingError.keyNotFound(key, context) {
             let place = locate(context.codingPath, in: tree).map { "line \($0.location.line), column \($0.location.column): " } ?? ""
             let within = context.codingPath.isEmpty ? "the document" : "`\(path(context.codingPath))`"
-            throw .malformed(file: file, message: place + "\(within) has no key `\(key.stringValue)`, which \(what) needs")
+            // A key there that is nearly the one missing is likely it, misspelt (a review renamed
+            // `price` to `pricex` and read only that `price` was missing).
+            var hint = ""
+            if let node = context.codingPath.isEmpty ? tree : locate(context.codingPath, in: tree), case .object(let members) = node.value,
+                let near = KeySuggestion.nearest(to: key.stringValue, among: members.map(\.key).filter { $0 != key.stringValue })
+            {
+                hint = " (it has `\(near)`: misspelt?)"
+            }
+            throw .malformed(file: file, message: place + "\(within) has no key `\(key.stringValue)`, which \(what) needs" + hint)
         } catch let DecodingError.typeMismatch(expected, context), let DecodingError.valueNotFound(expected, context) {
             let node = locate(context.codingPath, in: tree)
             let place = node.map { "line \($0.location.line), column \($0.location.column): " } ?? ""
