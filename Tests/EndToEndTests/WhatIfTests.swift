@@ -102,6 +102,9 @@ struct WhatIfTests {
             unrelated.stdout.contains(
                 "Note: other.json shares 0 of the 10 posts of tutorial.json: it may be another round, not a variant of it."),
             "\(unrelated.stdout)")
+        // The page says it too, where the committee reads it.
+        let page = try F.run(["compare", "Scenarios/tutorial.json", other, "--format", "html"])
+        #expect(page.stdout.contains("<p>Note: other.json shares 0 of the 10 posts of tutorial.json"), "\(page.stdout.prefix(2000))")
         // Two generated rounds with the same ids for other people.
         let again = folder.appendingPathComponent("again.json").path
         #expect(try F.run(["generate", "--size", "small", "--seed", "8", "-o", again]).status == 0)

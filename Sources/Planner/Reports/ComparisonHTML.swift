@@ -43,7 +43,10 @@ struct ComparisonPage {
         let base = columns.isEmpty ? "" : label(0)
         let title = words("compare.page.title", ["base": base, "count": String(columns.count)])
         var body = "<header>\n<p class=\"kicker\">\(escape(words("compare.page.kicker")))</p>\n<h1>\(escape(title))</h1>\n"
-        body += "<p>\(escape(words("compare.page.intro")))</p>\n</header>\n"
+        body += "<p>\(escape(words("compare.page.intro")))</p>\n"
+        // Files that look like another round, as the table notes them.
+        for note in comparison.roundNotes(words, name: { fileName(columns[$0]) }) { body += "<p>\(escape(note))</p>\n" }
+        body += "</header>\n"
         body += sideBySide()
         body += costs()
         body += differences()

@@ -205,6 +205,36 @@ public struct Comparison: Codable, Sendable, Equatable {
         return rows
     }
 
+    /// Notes on files that look like other rounds altogether, not variants of the first: fewer
+    /// than half the posts of the smaller in common, or other people under most of the cadre
+    /// ids they share (a review compared unrelated files and read dozens of "differences").
+    /// `name` gives a column's file as the page or table names it.
+    public func roundNotes(_ words: Words, name: (Int) -> String) -> [String] {
+        guard let base = scenariosRead.first ?? nil else { return [] }
+        var notes: [String] = []
+        let posts = Set(base.positions.map(\.id))
+        let names = Dictionary(base.cadres.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for (index, read) in scenariosRead.enumerated().dropFirst() {
+            guard let read else { continue }
+            let values = ["file": name(index), "base": name(0)]
+            let shared = read.positions.count { posts.contains($0.id) }
+            if 2 * shared < min(posts.count, read.positions.count) {
+                notes.append(
+                    words("compare.fewShared", values.merging(["shared": String(shared), "posts": String(posts.count)]) { a, _ in a }))
+                continue
+            }
+            let sharedCadres = read.cadres.filter { names[$0.id] != nil }
+            let others = sharedCadres.count { names[$0.id] != $0.name }
+            if 2 * others > sharedCadres.count {
+                notes.append(
+                    words(
+                        "compare.otherPeople",
+                        values.merging(["others": String(others), "shared": String(sharedCadres.count)]) { a, _ in a }))
+            }
+        }
+        return notes
+    }
+
     public func table(language: ReportLanguage = .en) -> String {
         let words = Words.of(language)
         func fileName(_ column: Column) -> String { TextSafety.visible(URL(fileURLWithPath: column.file).lastPathComponent) }
@@ -212,33 +242,7 @@ public struct Comparison: Codable, Sendable, Equatable {
         out += TextColumns.render([[""] + scenarios.map(fileName)] + figureRows(words), indent: 2)
         // The one mark of a column without a plan, said once.
         if scenarios.contains(where: { !hasPlan($0) }) { out += words("compare.noPlanMark", ["mark": Self.noPlanMark]) + "\n" }
-        // Scenarios that look like other rounds altogether, not variants of the first: fewer
-        // than half the posts of the smaller in common, or other people under most of the cadre
-        // ids they share (a review compared unrelated files and read dozens of "differences").
-        if let base = scenariosRead.first ?? nil {
-            let posts = Set(base.positions.map(\.id))
-            let names = Dictionary(base.cadres.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            for (index, read) in scenariosRead.enumerated().dropFirst() {
-                guard let read else { continue }
-                let values = ["file": fileName(scenarios[index]), "base": fileName(scenarios[0])]
-                let shared = read.positions.count { posts.contains($0.id) }
-                if 2 * shared < min(posts.count, read.positions.count) {
-                    out +=
-                        words("compare.fewShared", values.merging(["shared": String(shared), "posts": String(posts.count)]) { a, _ in a })
-                        + "\n"
-                    continue
-                }
-                let sharedCadres = read.cadres.filter { names[$0.id] != nil }
-                let others = sharedCadres.count { names[$0.id] != $0.name }
-                if 2 * others > sharedCadres.count {
-                    out +=
-                        words(
-                            "compare.otherPeople",
-                            values.merging(["others": String(others), "shared": String(sharedCadres.count)]) { a, _ in a })
-                        + "\n"
-                }
-            }
-        }
+        for note in roundNotes(words, name: { fileName(scenarios[$0]) }) { out += note + "\n" }
         for column in scenarios where column.error != nil {
             // A file that could not be read names itself in its error already.
             let error = column.error!
