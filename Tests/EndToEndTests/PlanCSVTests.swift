@@ -187,6 +187,57 @@ struct ReportCSVReviewTests {
         #expect(lines.contains { $0.hasPrefix("move,C-05,") && $0.contains("tenure: has held P-KT-CHA for 11 years") })
     }
 
+    @Test("--lang vi: the CSV's reason column is in Vietnamese, a reason on every row the English file gives one")
+    func explainedCSVInTheCommitteesLanguage() throws {
+        // RFC 4180 rows: the reasons hold commas and are quoted.
+        func records(_ text: String) -> [[String]] {
+            var rows: [[String]] = []
+            var row: [String] = []
+            var cell = ""
+            var quoted = false
+            var characters = Array(text)[...]
+            while let c = characters.popFirst() {
+                if quoted {
+                    if c == "\"" {
+                        if characters.first == "\"" { cell.append(characters.removeFirst()) } else { quoted = false }
+                    } else {
+                        cell.append(c)
+                    }
+                } else if c == "\"" {
+                    quoted = true
+                } else if c == "," {
+                    row.append(cell)
+                    cell = ""
+                } else if c.isNewline {
+                    row.append(cell)
+                    rows.append(row)
+                    row = []
+                    cell = ""
+                } else {
+                    cell.append(c)
+                }
+            }
+            return rows
+        }
+        let english = try F.run(["solve", "Scenarios/tutorial.json", "--explain", "--format", "csv", "--no-bom", "--lang", "en"])
+        let vietnamese = try F.run(["solve", "Scenarios/tutorial.json", "--explain", "--format", "csv", "--no-bom", "--lang", "vi"])
+        #expect(english.status == 0 && vietnamese.status == 0, "\(vietnamese.stderr)")
+        let en = records(english.stdout)
+        let vi = records(vietnamese.stdout)
+        // The same rows and codes: only the reason column is worded.
+        #expect(en.map { $0.dropLast() } == vi.map { $0.dropLast() })
+        #expect(vi.first?.last == "reason")
+        let reasonEN = Dictionary(en.dropFirst().map { ($0[0] + "|" + $0[1], $0.last!) }, uniquingKeysWith: { a, _ in a })
+        let reasonVI = Dictionary(vi.dropFirst().map { ($0[0] + "|" + $0[1], $0.last!) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasonVI["move|C-05"]?.contains("đã giữ chức vụ 11 năm, thời hạn là 10 năm") == true, "\(reasonVI)")
+        #expect(reasonEN["move|C-05"]?.contains("tenure: has held P-KT-CHA for 11 years") == true)
+        for (key, reason) in reasonEN where !reason.isEmpty {
+            let worded = reasonVI[key] ?? ""
+            #expect(!worded.isEmpty && worded != reason, "\(key): \(worded)")
+        }
+        #expect(reasonVI.count == reasonEN.count)
+    }
+
     @Test("The figures CSV has every target the policy sets; two tables are never written to one stream")
     func figuresTargetsAndOneStream() throws {
         let folder = try F.temporaryDirectory()

@@ -13,7 +13,7 @@ public enum PlanReport {
         switch format {
         case .json: PlanFile.encode(plan)
         case .table: Data(table(plan, scenario: scenario, language: language).utf8)
-        case .csv: Data(csv(plan, scenario: scenario).utf8)
+        case .csv: Data(csv(plan, scenario: scenario, language: language).utf8)
         case .html: Data(HTMLReport.render(RoundReport(plan: plan, scenario: scenario), language: language).utf8)
         }
     }
@@ -158,6 +158,29 @@ public enum PlanReport {
             }
         }
         return section(said("table.heading.why"), lines, header: nil, none: said("common.none"))
+    }
+
+    /// Each change's reasons in `language`, keyed as the CSV's rows are ("move|C-05", "vacancy|P-AL-SEC"):
+    /// the facts `wordedReasons` words for the table, without the change's own sentence (the row says it).
+    static func wordedReasonsByChange(_ plan: Plan, scenario: Scenario, language: ReportLanguage) -> [String: String] {
+        let report = RoundReport(plan: plan, scenario: scenario)
+        let said = ReportWords(language: language, report: report)
+        var byChange: [String: String] = [:]
+        for unitChanges in report.changes {
+            for change in unitChanges.changes where !change.reasons.isEmpty {
+                let key: String
+                switch change.kind {
+                case .moveIn(let c, _, _): key = "move|" + scenario.cadres[c].id
+                case .moveOut: continue  // its reasons are where it arrives
+                case .appointment(let c, _): key = "appointment|" + scenario.cadres[c].id
+                case .release(let c, _): key = "release|" + scenario.cadres[c].id
+                case .retirement(let c, _, _): key = "retirement|" + scenario.cadres[c].id
+                case .vacancy(let p): key = "vacancy|" + scenario.positions[p].id
+                }
+                byChange[key] = change.reasons.map { said.reason($0) }.joined(separator: "; ")
+            }
+        }
+        return byChange
     }
 
     /// How the plan was chosen among the plans of its objective (docs/model.md, "One plan among
@@ -347,7 +370,12 @@ public enum PlanReport {
     /// appointment, a stay, a release, a retirement) and one per post left vacant, every value
     /// plain in its own column; without a plan, one row whose outcome is the plan's status. The
     /// figures are a second table (`figuresCSV`).
-    public static func csv(_ plan: Plan, scenario: Scenario) -> String {
+    ///
+    /// The reason column (`--explain`) is in `language`: the plan's record in its own language,
+    /// else the same facts worded as the table and the committee's report word them (an office
+    /// that reads Vietnamese opens this file in a spreadsheet). Codes (outcome, ids, titles)
+    /// stay as the files hold them.
+    public static func csv(_ plan: Plan, scenario: Scenario, language: ReportLanguage = .en) -> String {
         let names = Names(scenario)
         func post(_ id: String?) -> [String] {
             guard let id, let position = names.positions[id] else { return ["", "", "", ""] }
@@ -359,9 +387,11 @@ public enum PlanReport {
                 "to_unit_name", "to_title",
             ]
         ]
-        // With `--explain`, each change's reason in a last column (as the plan records it).
+        // With `--explain`, each change's reason in a last column.
         let reasons = plan.reasons.map { reasons in
-            Dictionary(reasons.map { ("\($0.kind)|\($0.cadre ?? $0.position)", $0.reason) }, uniquingKeysWith: { a, _ in a })
+            language == recordLanguage || !plan.status.hasPlan
+                ? Dictionary(reasons.map { ("\($0.kind)|\($0.cadre ?? $0.position)", $0.reason) }, uniquingKeysWith: { a, _ in a })
+                : wordedReasonsByChange(plan, scenario: scenario, language: language)
         }
         if reasons != nil { lines[0].append("reason") }
         func row(_ outcome: String, cadre: String?, from: String?, to: String?) {
