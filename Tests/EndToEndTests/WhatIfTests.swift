@@ -105,6 +105,13 @@ struct WhatIfTests {
         // The page says it too, where the committee reads it.
         let page = try F.run(["compare", "Scenarios/tutorial.json", other, "--format", "html"])
         #expect(page.stdout.contains("<p>Note: other.json shares 0 of the 10 posts of tutorial.json"), "\(page.stdout.prefix(2000))")
+        // And the JSON, for a program that reads the differences, with each file as it was given.
+        let document = try F.run(["compare", "Scenarios/tutorial.json", other, "--format", "json"])
+        let notes = try JSONDecoder().decode(Comparison.self, from: document.stdoutData).notes ?? []
+        #expect(notes == ["Note: \(other) shares 0 of the 10 posts of Scenarios/tutorial.json: it may be another round, not a variant of it."])
+        // Variants of one round have none: the key is absent.
+        let variants = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json", "--format", "json"])
+        #expect(!variants.stdout.contains("\"notes\""), "\(variants.stdout.prefix(300))")
         // Two generated rounds with the same ids for other people.
         let again = folder.appendingPathComponent("again.json").path
         #expect(try F.run(["generate", "--size", "small", "--seed", "8", "-o", again]).status == 0)

@@ -40,15 +40,20 @@ public struct Comparison: Codable, Sendable, Equatable {
     /// finds titles, names and the settings each variant changes. Not part of the JSON, which
     /// stays the document it was.
     public var scenariosRead: [Scenario?] = []
+    /// `roundNotes` in English, each file named as given: files that look like other rounds
+    /// altogether, where a program reading the JSON should not take the differences as a
+    /// variant's. Absent when there are none.
+    public var notes: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case format, version, scenarios, cadres, positions
+        case format, version, scenarios, cadres, positions, notes
     }
 
     /// Two comparisons are the same document when their JSON is: the scenarios read are where
     /// the page looks words up, not part of what was compared.
     public static func == (a: Comparison, b: Comparison) -> Bool {
         a.format == b.format && a.version == b.version && a.scenarios == b.scenarios && a.cadres == b.cadres && a.positions == b.positions
+            && a.notes == b.notes
     }
 
     /// One scenario's input to a comparison: the scenario when it could be read, its plan when
@@ -112,6 +117,8 @@ public struct Comparison: Codable, Sendable, Equatable {
             guard Set(compared.map { row[$0] }).count > 1 else { return nil }
             return PostDifference(position: id, holders: row)
         }
+        let notes = roundNotes(.english, name: { entries[$0].file })
+        self.notes = notes.isEmpty ? nil : notes
     }
 
     // MARK: Rendering
