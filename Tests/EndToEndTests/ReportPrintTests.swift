@@ -75,6 +75,29 @@ struct ReportPrintTests {
     }
 
     @Test(
+        "A name too long for the page is wrapped, not cut off at the page's edge",
+        .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"))
+    func longNamePrintedWhole() throws {
+        let chromium = try #require(Self.chromium)
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The tutorial with C-05 (who moves) under a name of 128 letters without a space: an
+        // import can bring such a cell (names run together, a pasted address).
+        let name = "Hoàng" + String(repeating: "X", count: 40) + String(repeating: "Y", count: 40) + String(repeating: "Z", count: 40) + "Đức"
+        let tutorial = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
+        let scenario = folder.appendingPathComponent("long-name.json")
+        try tutorial.replacingOccurrences(of: "Hoàng Minh Đức", with: name).write(to: scenario, atomically: true, encoding: .utf8)
+        let html = folder.appendingPathComponent("report.html")
+        let run = try F.run(["report", scenario.path, "-o", html.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let (_, text) = try Self.printed(html, to: folder.appendingPathComponent("report.pdf"), with: chromium, in: folder)
+        // Wrapped over lines, every letter is on the page: read without the line breaks. Cut
+        // off, the page held the name only to about its 105th letter.
+        let joined = text.filter { !$0.isNewline && $0 != " " }
+        #expect(joined.contains(name), "\(text.prefix(3000))")
+    }
+
+    @Test(
         "The term's page in Vietnamese, from `report --term`, prints on A4 with its rounds, years and paths",
         .enabled(if: chromium != nil && poppler, "chromium or poppler-utils is not installed: apt-get install -y chromium poppler-utils"))
     func termPrinted() throws {

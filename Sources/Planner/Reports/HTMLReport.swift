@@ -375,7 +375,7 @@ public enum HTMLReport {
         """
         :root { --women: #b0306a; --men: #2f5f9e; --before: #a7a7a7; --after: #2e7d4f; --ink: #1d1d1d; --rule: #d0d0d0; }
         * { box-sizing: border-box; }
-        body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; padding: 1rem; max-width: 60rem; line-height: 1.4; font-size: 15px; }
+        body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); margin: 0 auto; padding: 1rem; max-width: 60rem; line-height: 1.4; font-size: 15px; overflow-wrap: anywhere; }
         h1 { font-size: 1.5rem; margin: 0.2rem 0; }
         h2 { font-size: 1.2rem; border-bottom: 2px solid var(--ink); padding-bottom: 0.2rem; margin-top: 1.6rem; break-after: avoid; }
         h3 { font-size: 1.05rem; margin: 1rem 0 0.3rem; break-after: avoid; }
