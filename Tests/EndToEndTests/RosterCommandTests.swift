@@ -126,6 +126,27 @@ struct RosterCommandTests {
         #expect(missing.status == 66 && missing.stderr.contains("the roster's settings file does not exist"), "\(missing.stderr)")
     }
 
+    @Test("policy.json beside a workbook is not its settings file, and the import says so rather than plan under the default policy")
+    func policyBesideAWorkbookIsNamed() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("tutorial.xlsx")
+        try FileManager.default.copyItem(at: F.packageRoot.appendingPathComponent("Scenarios/roster/tutorial.xlsx"), to: workbook)
+        let output = folder.appendingPathComponent("round.json").path
+        let quiet = try F.run(["import", workbook.path, "-o", output])
+        #expect(quiet.status == 0 && !quiet.stderr.contains("not read"), "\(quiet.stderr)")
+        try Data(#"{"policy": {"tenure": "off"}}"#.utf8).write(to: folder.appendingPathComponent("policy.json"))
+        let warned = try F.run(["import", workbook.path, "-o", output])
+        #expect(warned.status == 0)
+        #expect(
+            warned.stderr.contains("policy.json: not read: a workbook's settings file is tutorial.policy.json beside it"), "\(warned.stderr)")
+        // Named as the workbook reads it, the policy is taken and the warning goes.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("policy.json"), to: folder.appendingPathComponent("tutorial.policy.json"))
+        let read = try F.run(["import", workbook.path, "-o", output])
+        #expect(read.status == 0 && !read.stderr.contains("not read"), "\(read.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains(#""tenure": {"mode": "off""#))
+    }
+
     @Test("An office's own column names, from columns.json in the roster folder")
     func ownColumnNames() throws {
         let roster = try Self.brokenRoster([("can-bo.csv", "Điểm đánh giá", "Điểm KPI 2025"), ("can-bo.csv", "Họ và tên", "Họ tên đầy đủ")])

@@ -64,6 +64,18 @@ public enum RosterReader {
             namesRead = true
         }
         var result = try read(tables: tables, roster: path, settings: settings, settingsFile: settingsFile, columnNames: names)
+        // A folder's settings file name, beside a workbook that reads another: an office that
+        // put its policy there would otherwise plan under the default policy without a word.
+        let besideWorkbook = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("policy.json")
+        let isWorkbook = [".xlsx", ".xlsm"].contains { path.lowercased().hasSuffix($0) }
+        if settings == nil, isWorkbook, FileManager.default.fileExists(atPath: besideWorkbook) {
+            result.warnings.append(
+                ScenarioProblem(
+                    path: besideWorkbook, location: nil, entity: nil,
+                    message:
+                        "not read: a workbook's settings file is \((settingsFile as NSString).lastPathComponent) beside it (or --settings FILE); the round has the default policy"
+                ))
+        }
         result.files =
             [path] + (settings == nil ? [] : [settingsFile]) + (namesRead ? [namesFile] : [])
             + Set(tables.map(\.file)).subtracting([path]).sorted()
