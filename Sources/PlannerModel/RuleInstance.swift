@@ -156,6 +156,21 @@ public struct PairRules {
 }
 
 extension PairRules {
+    /// The requirements a staying incumbent is not held to: those the pair would break were the
+    /// cadre a newcomer to post p (education, fields, rating, age, service left, planning: the
+    /// rules that exempt a cadre keeping their post). Empty unless p is the cadre's own post.
+    /// What a committee asks when the runners-up are "not planned for" a post whose holder is
+    /// not planned for it either.
+    public func exemptAsIncumbent(cadre c: Int, position p: Int) -> [RuleInstance] {
+        guard builder.facts.ownPosition[c] == p else { return [] }
+        guard case .admissible(_, let asNewcomer) = builder.pairStatus(cadre: c, position: p, own: nil) else { return [] }
+        let staying = Set(broken(cadre: c, position: p))
+        return asNewcomer.filter { instance in
+            guard case .requirement = instance, !staying.contains(instance) else { return false }
+            return true
+        }.sorted()
+    }
+
     /// The soft rules the pair breaks, each with its price (what holding the post would cost).
     public func penalties(cadre c: Int, position p: Int) -> [Penalty] {
         guard case .admissible(let contributions, _) = builder.pairStatus(cadre: c, position: p) else { return [] }

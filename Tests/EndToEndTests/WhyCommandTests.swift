@@ -127,6 +127,38 @@ struct WhyCommandTests {
         #expect(document["position"] as? String == "P-AL-CHA" && document["outcome"] as? String == "move")
     }
 
+    @Test("explain: a holder who stays though not planned for the post is said to be exempt, where the runners-up are \"not planned for\" it")
+    func incumbentExemptFromANewcomersRequirements() throws {
+        // C-03 is planned for "chair", holds the An Lão vice-chair and stays; the pool's C-13 is
+        // kept out of that post for not being planned for it.
+        let post = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-VCH"])
+        #expect(post.status == 0, "\(post.stderr)")
+        #expect(
+            post.stdout.contains(
+                #"C-03 stays in their own post, so a newcomer's requirements do not apply: planning: is not planned for "vice-chair" in Xã An Lão"#),
+            "\(post.stdout)")
+        #expect(post.stdout.contains(#"C-13 Hồ Văn Phúc: not eligible (planning): is not planned for "vice-chair" in Xã An Lão"#))
+        let json = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-03", "--format", "json"])
+        let document = try JSONDecoder().decode(Explanation.self, from: json.stdoutData)
+        #expect(document.exemptAsIncumbent?.map(\.rule) == ["planning"])
+        let vi = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-VCH", "--lang", "vi"])
+        #expect(vi.stdout.contains("C-03 tiếp tục giữ chức vụ của mình nên không áp dụng tiêu chuẩn đối với người mới bổ nhiệm: quy hoạch"))
+        // With the planning rule off there is nothing to be exempt from: no line. Nor for a
+        // holder who moved into the post (C-02, planned for it).
+        let off = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: off) }
+        let variant = off.appendingPathComponent("planning-off.json")
+        try Data(
+            #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.planning", "to": "off"}]}"#
+                .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).utf8
+        ).write(to: variant)
+        let withoutPlanning = try F.run(["explain", variant.path, "--position", "P-AL-VCH"])
+        #expect(withoutPlanning.status == 0, "\(withoutPlanning.stderr)")
+        #expect(!withoutPlanning.stdout.contains("a newcomer's requirements"), "\(withoutPlanning.stdout)")
+        let moved = try F.run(["explain", "Scenarios/tutorial.json", "--position", "P-AL-SEC"])
+        #expect(!moved.stdout.contains("a newcomer's requirements"))
+    }
+
     @Test("explain: an unknown id or a wrong combination of options is a usage error, exit code 64")
     func explainUsage() throws {
         let unknown = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-99"])

@@ -85,6 +85,9 @@ public struct Explanation: Codable, Sendable, Equatable {
     public var othersKeptOut: Int
     /// How many of the contrasts are as good for the round as the plan (equal optima).
     public var equallyGood: Int?
+    /// The requirements for a newcomer that the holder (a post's), or the cadre (a cadre's),
+    /// is not held to because they stay in their own post (nil: none, or no one stays).
+    public var exemptAsIncumbent: [ConflictItem]?
     /// What answers the question without a re-solve: `--why-not` asked about the post's
     /// holder in the plan ("C-02 already holds P-AL-SEC in the plan"; nil otherwise).
     public var note: String?
@@ -415,8 +418,15 @@ public struct Explainer {
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "post \(scenario.positions[p].id)",
             position: scenario.positions[p].id, cadre: current.map { scenario.cadres[$0].id }, outcome: outcome(ofPost: p),
-            fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others
+            fit: holderFit, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others,
+            exemptAsIncumbent: current.flatMap { exemptions(cadre: $0, position: p) }
         ).countingTies()
+    }
+
+    /// `Explanation.exemptAsIncumbent` for cadre c staying in post p (nil when none).
+    func exemptions(cadre c: Int, position p: Int) -> [ConflictItem]? {
+        let exempt = rules.exemptAsIncumbent(cadre: c, position: p)
+        return exempt.isEmpty ? nil : exempt.map { describer.reason($0, cadre: c, position: p) }
     }
 
     /// For a cadre: their post in the plan; the posts the rules allow them, the `alternatives`
@@ -439,7 +449,8 @@ public struct Explainer {
         return Explanation(
             scenario: identity, planStatus: plan.status, planObjective: plan.objective ?? 0, subject: "cadre \(scenario.cadres[c].id)",
             position: current.map { scenario.positions[$0].id }, cadre: scenario.cadres[c].id, outcome: outcome(ofCadre: c),
-            fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others
+            fit: current.map { fit(c, $0) }, contrasts: contrasts, leftOut: leftOut, othersKeptOut: others,
+            exemptAsIncumbent: current.flatMap { exemptions(cadre: c, position: $0) }
         ).countingTies()
     }
 

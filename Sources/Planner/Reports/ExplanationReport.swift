@@ -122,6 +122,11 @@ public enum ExplanationReport {
             out += "\(say.person(cadre)): \(explanation.position.map { "\(say.post($0)) (\(outcome))" } ?? outcome)\n"
         }
         if let fit = explanation.fit { out += "  \(say.fitLine(fit))\n" }
+        if let exempt = explanation.exemptAsIncumbent, let cadre = explanation.cadre {
+            // The runners-up below may be "not planned for" a post whose holder is not either.
+            let rules = exempt.map { "\(say.rule($0.rule)): \($0.text)" }.joined(separator: "; ")
+            out += "  " + words("explain.exemptAsIncumbent", ["cadre": cadre, "rules": rules]) + "\n"
+        }
         out +=
             "  "
             + words(

@@ -9,6 +9,7 @@ extension Catalogue {
         "explain.heading.runnersUp": "Runners-up, each re-solved with them in the post:",
         "explain.heading.otherPosts": "Other posts, each re-solved with them there:",
         "explain.heading.leftOut": "Left out:",
+        "explain.exemptAsIncumbent": "{cadre} stays in their own post, so a newcomer's requirements do not apply: {rules}",
         "explain.alreadyHolds": "{cadre} already holds {post} in the plan: there is nothing to force or re-solve",
         // A contrast: the assignment forced and the round re-solved.
         "explain.contrast.breaks": "not eligible; forced anyway, it breaks ",
