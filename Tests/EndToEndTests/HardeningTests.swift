@@ -624,6 +624,18 @@ struct HardeningTests {
         #expect(unclear.stderr.contains("position P-KT-VCH is listed twice"), "\(unclear.stderr)")
         #expect(unclear.stderr.contains("position P-AL-CHA is missing from the assignments"), "\(unclear.stderr)")
         #expect(!FileManager.default.fileExists(atPath: broken))
+
+        // A misspelt key in an entry reads as a post left vacant: the key is named, with its
+        // place, before what the edit then breaks.
+        var misspelt = assignments
+        misspelt[index]["cadre"] = nil
+        misspelt[index]["cadree"] = "C-16"
+        plan["assignments"] = misspelt
+        try Self.write(plan, to: edited)
+        let warned = try F.run(["refresh", "Scenarios/tutorial.json", edited, "-o", refreshed])
+        #expect(
+            warned.stderr.contains("warning: a key no field of the plan reads, ignored: `assignments[\(index)].cadree` (line"),
+            "\(warned.stderr)")
     }
 
     /// A review's plan: edited, refreshed, then relabelled "optimal" with a recorded gap of 1.

@@ -83,7 +83,8 @@ struct ReportPrintTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // The tutorial with C-05 (who moves) under a name of 128 letters without a space: an
         // import can bring such a cell (names run together, a pasted address).
-        let name = "Hoàng" + String(repeating: "X", count: 40) + String(repeating: "Y", count: 40) + String(repeating: "Z", count: 40) + "Đức"
+        let name =
+            "Hoàng" + String(repeating: "X", count: 40) + String(repeating: "Y", count: 40) + String(repeating: "Z", count: 40) + "Đức"
         let tutorial = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
         let scenario = folder.appendingPathComponent("long-name.json")
         try tutorial.replacingOccurrences(of: "Hoàng Minh Đức", with: name).write(to: scenario, atomically: true, encoding: .utf8)

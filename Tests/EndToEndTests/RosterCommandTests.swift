@@ -139,9 +139,11 @@ struct RosterCommandTests {
         let warned = try F.run(["import", workbook.path, "-o", output])
         #expect(warned.status == 0)
         #expect(
-            warned.stderr.contains("policy.json: not read: a workbook's settings file is tutorial.policy.json beside it"), "\(warned.stderr)")
+            warned.stderr.contains("policy.json: not read: a workbook's settings file is tutorial.policy.json beside it"),
+            "\(warned.stderr)")
         // Named as the workbook reads it, the policy is taken and the warning goes.
-        try FileManager.default.moveItem(at: folder.appendingPathComponent("policy.json"), to: folder.appendingPathComponent("tutorial.policy.json"))
+        try FileManager.default.moveItem(
+            at: folder.appendingPathComponent("policy.json"), to: folder.appendingPathComponent("tutorial.policy.json"))
         let read = try F.run(["import", workbook.path, "-o", output])
         #expect(read.status == 0 && !read.stderr.contains("not read"), "\(read.stderr)")
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains(#""tenure": {"mode": "off""#))

@@ -108,7 +108,8 @@ struct WhatIfTests {
         // And the JSON, for a program that reads the differences, with each file as it was given.
         let document = try F.run(["compare", "Scenarios/tutorial.json", other, "--format", "json"])
         let notes = try JSONDecoder().decode(Comparison.self, from: document.stdoutData).notes ?? []
-        #expect(notes == ["Note: \(other) shares 0 of the 10 posts of Scenarios/tutorial.json: it may be another round, not a variant of it."])
+        #expect(
+            notes == ["Note: \(other) shares 0 of the 10 posts of Scenarios/tutorial.json: it may be another round, not a variant of it."])
         // Variants of one round have none: the key is absent.
         let variants = try F.run(["compare", "Scenarios/tutorial.json", "Scenarios/tutorial-no-tenure.json", "--format", "json"])
         #expect(!variants.stdout.contains("\"notes\""), "\(variants.stdout.prefix(300))")

@@ -127,7 +127,8 @@ struct WhyCommandTests {
         #expect(document["position"] as? String == "P-AL-CHA" && document["outcome"] as? String == "move")
     }
 
-    @Test("explain: a holder who stays though not planned for the post is said to be exempt, where the runners-up are \"not planned for\" it")
+    @Test(
+        "explain: a holder who stays though not planned for the post is said to be exempt, where the runners-up are \"not planned for\" it")
     func incumbentExemptFromANewcomersRequirements() throws {
         // C-03 is planned for "chair", holds the An Lão vice-chair and stays; the pool's C-13 is
         // kept out of that post for not being planned for it.
@@ -135,7 +136,8 @@ struct WhyCommandTests {
         #expect(post.status == 0, "\(post.stderr)")
         #expect(
             post.stdout.contains(
-                #"C-03 stays in their own post, so a newcomer's requirements do not apply: planning: is not planned for "vice-chair" in Xã An Lão"#),
+                #"C-03 stays in their own post, so a newcomer's requirements do not apply: planning: is not planned for "vice-chair" in Xã An Lão"#
+            ),
             "\(post.stdout)")
         #expect(post.stdout.contains(#"C-13 Hồ Văn Phúc: not eligible (planning): is not planned for "vice-chair" in Xã An Lão"#))
         let json = try F.run(["explain", "Scenarios/tutorial.json", "--cadre", "C-03", "--format", "json"])

@@ -25,6 +25,8 @@ extension PlannerCommand {
             let loaded = try loadScenario(scenario.path)
             try checkOutput(report.output, inputs: loaded.files + [plan])
             let edited = try PlanFile.load(path: plan)
+            // A misspelt key in an assignment reads as a post left vacant: named before the result.
+            warnOfUnknownKeys(in: plan, of: .rotation(edited))
             switch Planner.refreshed(edited, in: loaded.scenario, sha256: loaded.sha256) {
             case .success(let refreshed):
                 try emit(

@@ -105,14 +105,7 @@ extension PlannerCommand {
                 statusWords = "\(status.rawValue), \(method) (\(planned) of \(term.settings.rounds.count) rounds planned)"
             }
             for warning in result.warnings { Console.error("\(plan): warning: \(warning)") }
-            let unknown = PlanDocument.unknownKeys(inFile: plan, of: document)
-            if !unknown.isEmpty {
-                let shown = unknown.prefix(10).joined(separator: ", ") + (unknown.count > 10 ? " and \(unknown.count - 10) more" : "")
-                Console.error(
-                    TextSafety.visible(
-                        "\(plan): warning: \(unknown.count == 1 ? "a key" : "\(unknown.count) keys") no field of the plan reads, ignored: \(shown)",
-                        keepingLineBreaks: false))
-            }
+            warnOfUnknownKeys(in: plan, of: document)
             // A re-solve stopped by a signal confirms nothing: said so, with 130 or 143.
             if let stopped = Interrupts.exitCodeIfStopped() {
                 Console.error("\(plan): not verified: the re-solve was stopped before it could check the plan's claims")
@@ -150,4 +143,17 @@ extension PlannerCommand {
             "solved again: " + status.sentence + (objective.map { ", objective \(PlanReport.number($0))" } ?? "")
         }
     }
+}
+
+/// Warns of the keys in plan file `path` that no field of `document` reads (a misspelt
+/// `assignments`, a `cadree` in one entry), with their places: `verify` and `refresh` read
+/// only what they know, and what they pass over would otherwise go unsaid.
+func warnOfUnknownKeys(in path: String, of document: PlanDocument) {
+    let unknown = PlanDocument.unknownKeys(inFile: path, of: document)
+    guard !unknown.isEmpty else { return }
+    let shown = unknown.prefix(10).joined(separator: ", ") + (unknown.count > 10 ? " and \(unknown.count - 10) more" : "")
+    Console.error(
+        TextSafety.visible(
+            "\(path): warning: \(unknown.count == 1 ? "a key" : "\(unknown.count) keys") no field of the plan reads, ignored: \(shown)",
+            keepingLineBreaks: false))
 }

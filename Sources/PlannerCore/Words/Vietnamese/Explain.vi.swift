@@ -10,7 +10,8 @@ extension Catalogue {
         "explain.heading.runnersUp": "Các ứng viên kế tiếp, mỗi người được giải lại với giả định giữ chức vụ này:",
         "explain.heading.otherPosts": "Các chức vụ khác, mỗi chức vụ được giải lại với giả định cán bộ giữ chức vụ đó:",
         "explain.heading.leftOut": "Không được đề xuất:",
-        "explain.exemptAsIncumbent": "{cadre} tiếp tục giữ chức vụ của mình nên không áp dụng tiêu chuẩn đối với người mới bổ nhiệm: {rules}",
+        "explain.exemptAsIncumbent":
+            "{cadre} tiếp tục giữ chức vụ của mình nên không áp dụng tiêu chuẩn đối với người mới bổ nhiệm: {rules}",
         "explain.alreadyHolds":
             "{cadre} đã được bố trí vào chức vụ {post} trong phương án: không cần buộc bố trí và giải lại",
         "explain.contrast.breaks": "không đủ điều kiện; nếu vẫn bố trí thì vi phạm quy định ",
