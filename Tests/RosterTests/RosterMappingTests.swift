@@ -189,6 +189,24 @@ import Testing
         #expect(problems.count >= 5)
     }
 
+    /// The planning year decides every age and retirement: a sheet that gives it twice, with
+    /// two values, is refused at the second row, never read as whichever row comes last.
+    @Test func aSettingGivenTwiceWithTwoValuesIsRefused() throws {
+        var tables = Self.anLao
+        let round = tables.firstIndex { $0.sheet == "Thông tin chung" }!
+        tables[round].rows.append(TableRow(number: 4, cells: [.text("Năm kế hoạch"), .text("2027")]))
+        let lines = Self.problems(tables).map(\.description)
+        #expect(
+            lines.contains {
+                $0.contains("sheet \"Thông tin chung\", row 4, column \"Giá trị\"") && $0.contains("given again with another value")
+                    && $0.contains("row 3 says 2026")
+            }, "\(lines)")
+        // The same value twice says nothing new: read as once.
+        tables[round].rows[3] = TableRow(number: 4, cells: [.text("Năm kế hoạch"), .text("2026")])
+        #expect(Self.problems(tables).isEmpty)
+        #expect(try Self.read(tables).planningYear == 2026)
+    }
+
     @Test func aMergedCellAndAMissingTableAreNamed() {
         var tables = Self.anLao.filter { $0.sheet != "Đơn vị" }
         let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!

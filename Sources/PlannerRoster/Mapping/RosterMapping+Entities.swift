@@ -20,6 +20,7 @@ extension RosterMapping {
         // The round: its name and planning year.
         var name = ((roster as NSString).lastPathComponent as NSString).deletingPathExtension
         var tableYear: Int?
+        var settingRows: [String: TableRow] = [:]
         if let round = found[.round] {
             for row in round.rows {
                 guard let setting = text(round, row, "setting") else { continue }
@@ -33,6 +34,18 @@ extension RosterMapping {
                         "not a setting: use \"Tên kỳ điều động\" or \"Năm kế hoạch\"")
                     continue
                 }
+                // A setting given twice is an error, not the last row winning: the planning
+                // year decides every age, term and retirement of the round.
+                if let first = settingRows[key] {
+                    let value = text(round, row, "value")
+                    if value != text(round, first, "value") {
+                        problem(
+                            round, row: row.number, column: "value", value: value,
+                            "\"\(setting)\" is given again with another value (row \(first.number) says \(text(round, first, "value").map(Self.shown) ?? "nothing")): keep one row")
+                    }
+                    continue
+                }
+                settingRows[key] = row
                 if key == "name" { name = text(round, row, "value") ?? name }
                 if key == "planningYear" { tableYear = integer(round, row, "value", what: "the planning year") }
             }
