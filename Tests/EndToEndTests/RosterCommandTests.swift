@@ -225,7 +225,12 @@ struct RosterCommandTests {
         let folder = try F.temporaryDirectory()
         let round = try F.tutorial(
             in: folder, named: "names.json",
-            replacing: [("Nguyễn Văn An", "=HYPERLINK(\\\"http://x\\\",\\\"An\\\")"), ("Sở Tài chính", "+cmd|calc")])
+            replacing: [
+                ("Nguyễn Văn An", "=HYPERLINK(\\\"http://x\\\",\\\"An\\\")"), ("Sở Tài chính", "+cmd|calc"),
+                // Names that begin with an apostrophe: before a formula's first character, before
+                // another apostrophe, before a letter. Each comes back as written.
+                ("Trần Thị Bình", "'=Trần Thị Bình"), ("Lê Văn Cường", "''Lê Văn Cường"), ("Phạm Quang Dũng", "'Phạm Quang Dũng"),
+            ])
         let roster = folder.appendingPathComponent("roster").path
         #expect(try F.run(["export", round, "--roster", roster]).status == 0)
         let cadres = try String(contentsOfFile: roster + "/can-bo.csv", encoding: .utf8)
@@ -235,6 +240,7 @@ struct RosterCommandTests {
         let (direct, expected) = try Self.importing([round])
         #expect(back.status == 0 && direct.status == 0, "\(back.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: expected)))
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains(#""name": "'=Trần Thị Bình""#))
     }
 
     @Test("planner vocabulary lists the standard words in both languages")

@@ -36,10 +36,23 @@ public enum CSVText {
     /// "CSV injection"): the CSV opens in a spreadsheet as it is, and a name or unit typed as
     /// `=HYPERLINK(…)` must stay text. Plain numbers (-3, +1.5e2) are left as they are. A
     /// roster's reader drops the apostrophe again (`RosterMapping.text`).
+    ///
+    /// A text that itself begins with an apostrophe before such a character, or before another
+    /// apostrophe, gets one more, so that the reader's dropping of one gives it back as written
+    /// (a review's name `'=Nguyễn Văn An` came back as `=Nguyễn Văn An`).
     public static func spreadsheetSafe(_ text: String) -> String {
-        guard let first = text.first, formulaStarts.contains(first) else { return text }
+        guard let first = text.first else { return text }
+        if first == "'" { return startsEscaped(text) ? "'" + text : text }
+        guard formulaStarts.contains(first) else { return text }
         if isPlainNumber(text) { return text }
         return "'" + text
+    }
+
+    /// Whether `text` reads as an escaped cell: an apostrophe, then a formula's first character
+    /// or another apostrophe. The roster's reader drops that first apostrophe.
+    public static func startsEscaped(_ text: String) -> Bool {
+        guard text.first == "'", let next = text.dropFirst().first else { return false }
+        return next == "'" || formulaStarts.contains(next)
     }
 
     static func isPlainNumber(_ text: String) -> Bool {

@@ -341,10 +341,9 @@ struct RosterMapping {
         }
         var text = cell.text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         // `export` writes a text that a spreadsheet would take for a formula with an apostrophe
-        // before it, as a spreadsheet shows text typed so; it is not part of the value.
-        if text.hasPrefix("'"), let next = text.dropFirst().first, CSVText.formulaStarts.contains(next) {
-            text.removeFirst()
-        }
+        // before it, as a spreadsheet shows text typed so; it is not part of the value. (A text
+        // that began with an apostrophe so placed got one more: `CSVText.spreadsheetSafe`.)
+        if CSVText.startsEscaped(text) { text.removeFirst() }
         return text.isEmpty ? nil : text
     }
 
