@@ -243,6 +243,23 @@ struct RosterCommandTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains(#""name": "'=Trần Thị Bình""#))
     }
 
+    @Test("Numbers too small or too large for plain digits in the shortest form are exported written out, and read back as they were")
+    func exponentNumbersSurviveTheRoundTrip() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A weight of 10⁻⁷ is "1e-07" at its shortest; the roster's reader takes plain digits only.
+        let round = try F.tutorial(
+            in: folder, named: "numbers.json", replacing: [("\"weight\": 1.5", "\"weight\": 1e-7"), ("\"rating\": 70", "\"rating\": 0.000001")])
+        let roster = folder.appendingPathComponent("roster").path
+        #expect(try F.run(["export", round, "--roster", roster]).status == 0)
+        let positions = try String(contentsOfFile: roster + "/vi-tri.csv", encoding: .utf8)
+        #expect(positions.contains(",0.0000001") && !positions.contains("e-"), "\(positions)")
+        let (back, output) = try Self.importing([roster])
+        let (direct, expected) = try Self.importing([round])
+        #expect(back.status == 0 && direct.status == 0, "\(back.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: expected)))
+    }
+
     @Test("planner vocabulary lists the standard words in both languages")
     func vocabularyCommand() throws {
         let run = try F.run(["vocabulary", "--format", "csv"])

@@ -5,6 +5,37 @@ import Foundation
 /// gives the same round. The CSV files are UTF-8 with a byte order mark and CRLF line ends, as
 /// Excel opens them on a double click with Vietnamese intact.
 public enum RosterWriter {
+    /// A number as a roster cell holds it: the scenario file's shortest form, with an exponent
+    /// written out ("1e-07" as "0.0000001", "1e+20" in full), since the roster's reader takes
+    /// only plain digits (`RosterMapping.plainNumber`: a sheet's "1e2" is refused, not guessed).
+    static func decimal(_ value: Double) -> String {
+        let shortest = ScenarioWriter.plainNumber(value)
+        guard let e = shortest.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(shortest[shortest.index(after: e)...])
+        else { return shortest }
+        var mantissa = Substring(shortest[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa = mantissa.dropFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0])
+        let digits = whole + (parts.count > 1 ? String(parts[1]) : "")
+        // The decimal point sits after `whole.count + exponent` of the digits.
+        let point = whole.count + exponent
+        var text: String
+        if point <= 0 {
+            text = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            text = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            text = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        while text.hasPrefix("0"), text.count > 1, !text.hasPrefix("0.") { text.removeFirst() }
+        return (negative ? "-" : "") + text
+    }
+
     /// The files of the roster, by name, in the order written.
     public static func files(_ scenario: Scenario) -> [(name: String, data: Data)] {
         let words = scenario.words
@@ -12,7 +43,7 @@ public enum RosterWriter {
             words.words(kind).first { $0.id == id }?.vi ?? id
         }
         func yesNo(_ flag: Bool) -> String { flag ? "Có" : "Không" }
-        func number(_ value: Double?) -> String { value.map(ScenarioWriter.plainNumber) ?? "" }
+        func number(_ value: Double?) -> String { value.map(Self.decimal) ?? "" }
         func list(_ items: [String]) -> String { items.joined(separator: "\(RosterSchema.listSeparator) ") }
         func headers(_ kind: RosterSchema.TableKind, _ keys: [String]) -> [String] {
             keys.map { key in kind.columns.first { $0.key == key }?.headers.first ?? key }
