@@ -850,6 +850,19 @@ struct HardeningTests {
         let twice = try F.run(["export", base, "--lp", same, "--mps", same])
         #expect(twice.status == 64)
         #expect(twice.stderr.contains("two outputs of this command name the same file"))
+        // Nor two documents to stdout, one after the other (-o, when not given, is stdout).
+        for arguments in [
+            ["export", base, "--lp", "-", "--mps", "-"], ["generate", "--size", "small", "--witness", "-"],
+            ["succession", base, "--write-planning", "-"],
+        ] {
+            let both = try F.run(arguments)
+            #expect(both.status == 64 && both.stdout.isEmpty, "\(arguments): \(both.stderr)")
+            #expect(both.stderr.contains("two outputs of this command would go to stdout"), "\(arguments): \(both.stderr)")
+        }
+        let one = try F.run(["generate", "--size", "small", "-o", "-", "--witness", folder.appendingPathComponent("w.json").path])
+        #expect(one.status == 0 && !one.stdout.isEmpty)
+        let folderToStdout = try F.run(["export", base, "--roster", "-"])
+        #expect(folderToStdout.status == 64 && folderToStdout.stderr.contains("a folder cannot be stdout"))
         let dashed = try F.tutorial(in: folder, named: "-x.json", replacing: [])
         let compare = try F.run(["compare", base, "--", dashed])
         #expect(compare.status == 0, "\(compare.stderr)")

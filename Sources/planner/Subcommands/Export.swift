@@ -28,11 +28,12 @@ extension PlannerCommand {
             if lp == nil && mps == nil && roster == nil {
                 throw ValidationError("name an output: --lp FILE, --mps FILE or --roster FOLDER")
             }
+            if roster == "-" { throw ValidationError("--roster names a folder to write the tables in; a folder cannot be stdout") }
         }
 
         func execute() throws {
             let loaded = try loadScenario(scenario.path)
-            try checkOutputs([lp, mps], inputs: loaded.files)
+            try checkOutputs([lp, mps], inputs: loaded.files, firstDefaultsToStandardOutput: false)
             if let roster { try writeRoster(loaded, to: roster) }
             for (path, format) in [(lp, ModelFormat.lp), (mps, ModelFormat.mps)] {
                 guard let path else { continue }

@@ -134,8 +134,17 @@ func checkOutput(_ output: String?, inputs: [String]) throws {
     try OutputFile.check(output, inputs: inputs)
 }
 
-/// The same for a command's several outputs, which also may not name one another.
-func checkOutputs(_ outputs: [String?], inputs: [String]) throws {
+/// The same for a command's several outputs, which also may not name one another, nor two of
+/// them stdout (two documents in one stream read as neither). `firstDefaultsToStandardOutput`:
+/// the first is the command's `-o`, which writes to stdout when not given.
+func checkOutputs(_ outputs: [String?], inputs: [String], firstDefaultsToStandardOutput: Bool = true) throws {
+    let toStandardOutput = outputs.enumerated().filter { index, output in
+        output == OutputFile.standardOutput || (output == nil && index == 0 && firstDefaultsToStandardOutput)
+    }
+    if toStandardOutput.count > 1 {
+        Console.error("-: two outputs of this command would go to stdout; give all but one a file")
+        throw Exit.usage
+    }
     let given = outputs.compactMap { $0 }
     for (index, output) in given.enumerated() {
         try checkOutput(output, inputs: inputs)
