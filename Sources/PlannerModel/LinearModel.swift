@@ -60,6 +60,11 @@ public struct LinearModel: Sendable, Equatable {
 
     public mutating func setUpperBound(_ column: Int, _ value: Double) { columns[column].upper = value }
 
+    public mutating func setRowBounds(_ row: Int, lower: Double?, upper: Double?) {
+        rows[row].lower = lower
+        rows[row].upper = upper
+    }
+
     public mutating func setBranchingPriority(_ column: Int, _ priority: Int) { columns[column].branchingPriority = priority }
 
     /// Gives the integer columns that `coefficients` leave at zero (among `among`, every column

@@ -249,7 +249,8 @@ struct RosterCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // A weight of 10⁻⁷ is "1e-07" at its shortest; the roster's reader takes plain digits only.
         let round = try F.tutorial(
-            in: folder, named: "numbers.json", replacing: [("\"weight\": 1.5", "\"weight\": 1e-7"), ("\"rating\": 70", "\"rating\": 0.000001")])
+            in: folder, named: "numbers.json",
+            replacing: [("\"weight\": 1.5", "\"weight\": 1e-7"), ("\"rating\": 70", "\"rating\": 0.000001")])
         let roster = folder.appendingPathComponent("roster").path
         #expect(try F.run(["export", round, "--roster", roster]).status == 0)
         let positions = try String(contentsOfFile: roster + "/vi-tri.csv", encoding: .utf8)

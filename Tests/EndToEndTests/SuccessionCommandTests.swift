@@ -75,6 +75,36 @@ struct SuccessionCommandTests {
         #expect(rejected.stdout.contains("C-05 for P-KT-CHA") && rejected.stdout.contains("never planned for their own post"))
     }
 
+    @Test("One set of slates among equals: the same slates and figures whatever --candidates-per-post, the order's key proven by the LP")
+    func slatesDoNotDependOnWherePricingStarts() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let round = folder.appendingPathComponent("small.json").path
+        #expect(try F.run(["generate", "--size", "small", "--seed", "7", "-o", round]).status == 0)
+        // A review's round: with the LP's pricing started from 0, 1 or 3 pairs a post, the same
+        // objective came with 23 slates changed and the posts at risk 2 or 3.
+        var documents: [SuccessionPlan] = []
+        for perPost in ["0", "1", "3"] {
+            let path = folder.appendingPathComponent("slates-\(perPost).json").path
+            let run = try F.run(["succession", round, "--candidates-per-post", perPost, "--format", "json", "-o", path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try F.run(["verify", round, path]).status == 0)
+            documents.append(try SuccessionFile.decode(Data(contentsOf: URL(fileURLWithPath: path)), file: path))
+        }
+        for document in documents.dropFirst() {
+            #expect(document.slates == documents[0].slates)
+            #expect(document.figures == documents[0].figures)
+            #expect(document.objective == documents[0].objective)
+        }
+        let stage = try #require(documents[0].preference?.stages.first)
+        #expect(stage.key == "ratingByRank" && stage.proven, "\(String(describing: documents[0].preference))")
+        // Without the order, the same objective; the order's key no lower there.
+        let any = folder.appendingPathComponent("any.json").path
+        #expect(try F.run(["succession", round, "--any-optimum", "--format", "json", "-o", any]).status == 0)
+        let unordered = try SuccessionFile.decode(Data(contentsOf: URL(fileURLWithPath: any)), file: any)
+        #expect(abs((unordered.objective ?? 0) - (documents[0].objective ?? 1)) < 1e-6 && unordered.preference == nil)
+    }
+
     @Test("--format csv: one row per slate place, a header a spreadsheet reads")
     func csv() throws {
         let run = try F.run(["succession", "Scenarios/tutorial.json", "--format", "csv"])

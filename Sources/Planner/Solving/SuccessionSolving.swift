@@ -12,7 +12,8 @@ extension Planner {
     public static let successionMethod =
         "the slates as a b-matching network (LP by primal simplex, whole by total unimodularity; "
         + "pairs priced in from the best per post, certified over every pair); when its plan misses a share rule, the model with "
-        + "people counted, solved by GLPK branch and bound from that plan"
+        + "people counted, solved by GLPK branch and bound from that plan; among equal slates the stated order's "
+        + "(ratingByRank), on the network by an LP over its optimal face"
 
     /// Builds the succession model, solves it, reads the slates back, and has the independent
     /// verifier re-check the plan before returning it.
@@ -46,6 +47,12 @@ extension Planner {
             // fixes its way into dead ends where branch and bound is quick (docs/performance.md).
             stageOptions.dive = false
             stageOptions.pricingCore = options.candidatesPerPost > 0 ? model.pricingCore(perPost: options.candidatesPerPost) : nil
+            // Among slates of the same objective, the stated order's: which optimal vertex the
+            // simplex reached depended on where its pricing started (a review's city slates: 346
+            // of 367 changed with --candidates-per-post, the posts at risk 21 against 26).
+            // On the network the order is applied exactly by `preferredOnTheNetwork`; with people
+            // counted, by a stage on the search's own problem, as a round's.
+            if options.preferAmongEquals, model.countsPeople { stageOptions.objectiveStages = [Self.successionRankStage(model)] }
             do {
                 return try solver.solve(model.model, options: stageOptions)
             } catch {
@@ -57,6 +64,13 @@ extension Planner {
         let start = network.solution(holding: greedy) != nil ? greedy : [[Int]](repeating: [], count: candidates.keyPositions.count)
         var solved = (model: network, result: try stage(network, start: start, timeLimit: options.timeLimit))
         var statistics = solved.result.statistics
+        var networkPreference: PreferenceRecord?
+        if options.preferAmongEquals, solved.result.status == .optimal, !SolveInterruption.isRequested {
+            let left = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(solveStart)) }
+            let preferred = try preferredOnTheNetwork(network, result: solved.result, timeLimit: left, options: options, solver: solver)
+            networkPreference = preferred.record
+            if let values = preferred.values { solved.result.values = values }
+        }
         if let values = solved.result.values, solved.result.status.hasSolution {
             let slates = network.slates(from: values)
             if !SuccessionAssembly.meetsShares(slates, candidates: candidates) {
@@ -102,10 +116,139 @@ extension Planner {
         statistics.columnsUsed = result.statistics.columnsUsed
         plan.search = SearchRecord(model: model, statistics: statistics)
         plan.peopleCounted = solved.model.countsPeople
+        if options.preferAmongEquals {
+            plan.preference =
+                solved.model.countsPeople ? successionPreference(result, options: options, since: solveStart) : networkPreference
+        }
         plan.timing = Timing(
             buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
             lpSeconds: statistics.lpSeconds)
         return plan
+    }
+
+    /// The stated order's key for slates (docs/model.md): the sum over the pairs on slates of
+    /// rank(post) · rank(cadre), ranked as the rotation's `ratingByRank` ranks them (posts by
+    /// weight then id, cadres by rating then id): ids decide last, never a row's place in the file.
+    static func successionRankStage(_ model: SuccessionModel) -> ObjectiveStage {
+        let candidates = model.candidates
+        let ranks = PreferenceOrder.Ranks(candidates.facts.scenario)
+        var coefficients = [Double](repeating: 0, count: model.model.columns.count)
+        for (k, columns) in model.pairColumns.enumerated() {
+            let post = ranks.position[candidates.keyPositions[k]]
+            for (i, column) in columns.enumerated() { coefficients[column] = Double(post * ranks.cadre[candidates.pairs[k][i].cadre]) }
+        }
+        let key = PreferenceOrder.Key.ratingByRank
+        return ObjectiveStage(
+            name: key.rawValue, coefficients: coefficients, nodeLimit: key.nodeLimit, nodesWithoutTightening: key.nodesWithoutTightening)
+    }
+
+    /// The stated order on the network's optimum, exactly and without a search. The network is
+    /// a b-matching (totally unimodular), and its optimal plans are the whole points of its
+    /// optimal face: the plans that keep complementary slackness with the LP's optimal row
+    /// prices (a column of nonzero reduced cost at the bound it sits at, a row of nonzero price
+    /// at the bound it holds). Fixing those bounds keeps the matrix and makes the face a network
+    /// of its own, with whole vertices: its LP for the key is the best key among the optimal
+    /// plans, proven by the LP itself. A held objective row (a round's stages) would cut the
+    /// network and leave a slab of fractional points above the optimum's less its rounding
+    /// margin: on the city round that search stood at a gap of 10⁻⁶ after 100 nodes.
+    ///
+    /// Returns the preferred slates (nil: keep the network's) and the record.
+    static func preferredOnTheNetwork(
+        _ network: SuccessionModel, result: MIPResult, timeLimit: Double?, options: Options, solver: any MIPSolver
+    ) throws(PlannerError) -> (values: [Double]?, record: PreferenceRecord) {
+        let key = PreferenceOrder.Key.ratingByRank
+        var record = PreferenceRecord(order: [key.rawValue])
+        let model = network.model
+        guard let plan = result.values, let prices = result.rowPrices, prices.count == model.rows.count else {
+            record.note = "not applied: the network's row prices were not kept"
+            return (nil, record)
+        }
+        let primary = model.objectiveValue(plan)
+        let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: prices)
+        let tolerance = 1e-9 * max(1, abs(primary))
+        // The prices are optimal only when their bound is the plan's value: else the face they
+        // describe is not the optimum's.
+        guard abs(bound.value - primary) <= 1e-6 * max(1, abs(primary)) else {
+            record.note = "not applied: the network's row prices do not prove its optimum"
+            return (nil, record)
+        }
+        var face = model
+        let slack = 1e-7
+        for (j, d) in bound.reducedCosts.enumerated() {
+            let column = model.columns[j]
+            if d > slack, column.upper.isFinite {
+                face.setLowerBound(j, column.upper)
+            } else if d < -slack {
+                face.setUpperBound(j, column.lower)
+            }
+        }
+        for (i, y) in bound.rowPrices.enumerated() {
+            let row = model.rows[i]
+            if y > slack, let upper = row.upper {
+                face.setRowBounds(i, lower: upper, upper: upper)
+            } else if y < -slack, let lower = row.lower {
+                face.setRowBounds(i, lower: lower, upper: lower)
+            }
+        }
+        let stage = successionRankStage(network)
+        for j in face.columns.indices { face.setObjective(j, stage.coefficients[j]) }
+        face.objectiveConstant = 0
+        let before = zip(stage.coefficients, plan).reduce(0) { $0 + $1.0 * $1.1 }
+        // The plan in hand is on the face; started from it, the LP needs no first phase.
+        guard face.isFeasible(plan, tolerance: 1e-6), face.problems().isEmpty else {
+            record.note = "not applied: the network's plan is not on the face its row prices give"
+            return (nil, record)
+        }
+        var faceOptions = SolveOptions(timeLimit: timeLimit, log: options.log)
+        faceOptions.dive = false
+        faceOptions.start = plan
+        faceOptions.preferAmongEquals = false
+        faceOptions.pricingBatch = 2 * face.rows.count
+        // The columns the face leaves free; those fixed at 0 (most of the network's) stay out
+        // of the library's problem, whose simplex prices every column it holds.
+        faceOptions.pricingCore = face.columns.map { $0.upper > $0.lower || $0.lower > 0 }
+        let solvedFace: MIPResult
+        do {
+            solvedFace = try solver.solve(face, options: faceOptions)
+        } catch {
+            record.note = "not applied: its LP failed in the solver"
+            return (nil, record)
+        }
+        guard let found = solvedFace.values, model.isFeasible(found), model.objectiveValue(found) >= primary - tolerance - 1e-6 else {
+            record.note = "not applied: the face's LP gave no plan of the optimum"
+            return (nil, record)
+        }
+        let after = zip(stage.coefficients, found).reduce(0) { $0 + $1.0 * $1.1 }
+        let changed = after > before + 0.5
+        var stageRecord = PreferenceStageRecord(
+            key: key.rawValue, value: changed ? after : before, proven: solvedFace.status == .optimal, changedPlan: changed)
+        stageRecord.nodes = solvedFace.statistics.nodes
+        record.stages = [stageRecord]
+        if solvedFace.status != .optimal { record.note = "\(key.words): the best found, not proven (the time limit stopped its search)" }
+        record.equalOptimaFound = changed ? true : nil
+        return (changed ? found : nil, record)
+    }
+
+    /// The record of the succession's stated order: its one key, proven or not.
+    static func successionPreference(_ result: MIPResult, options: Options, since start: Date) -> PreferenceRecord {
+        let key = PreferenceOrder.Key.ratingByRank
+        var record = PreferenceRecord(order: [key.rawValue])
+        guard result.status == .optimal else {
+            record.note = "not applied: the slates are not proven optimal"
+            return record
+        }
+        guard let stage = result.stages?.first else {
+            record.note = "not applied"
+            return record
+        }
+        var stageRecord = PreferenceStageRecord(key: stage.name, value: stage.value, proven: stage.proven, changedPlan: stage.changedPlan)
+        stageRecord.nodes = stage.nodes
+        record.stages = [stageRecord]
+        if !stage.proven {
+            record.note = PreferenceOrder.unprovenNote(key, because: stage.notProvenBecause, options: options, since: start)
+        }
+        record.equalOptimaFound = stage.changedPlan ? true : nil
+        return record
     }
 
     /// The scenario with every slate written into its cadres' `plannedFor` as `post:ID`

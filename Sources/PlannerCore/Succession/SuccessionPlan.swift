@@ -29,6 +29,9 @@ public struct SuccessionPlan: Codable, Sendable, Equatable {
     /// Whether the plan came from the model that counts people (a share rule bound the
     /// network's slates), or from the network alone (docs/model.md).
     public var peopleCounted: Bool?
+    /// The stated order among slates of equal objective (docs/model.md, "Solving the succession
+    /// model"): the better-rated cadres on the higher-ranked posts' slates.
+    public var preference: PreferenceRecord?
     public var timing: Timing?
 
     public init(

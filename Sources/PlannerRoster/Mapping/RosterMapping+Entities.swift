@@ -41,7 +41,8 @@ extension RosterMapping {
                     if value != text(round, first, "value") {
                         problem(
                             round, row: row.number, column: "value", value: value,
-                            "\"\(setting)\" is given again with another value (row \(first.number) says \(text(round, first, "value").map(Self.shown) ?? "nothing")): keep one row")
+                            "\"\(setting)\" is given again with another value (row \(first.number) says \(text(round, first, "value").map(Self.shown) ?? "nothing")): keep one row"
+                        )
                     }
                     continue
                 }
