@@ -82,22 +82,35 @@ struct SuccessionCommandTests {
         let round = folder.appendingPathComponent("small.json").path
         #expect(try F.run(["generate", "--size", "small", "--seed", "7", "-o", round]).status == 0)
         // A review's round: with the LP's pricing started from 0, 1 or 3 pairs a post, the same
-        // objective came with 23 slates changed and the posts at risk 2 or 3.
+        // objective came with 23 slates changed and the posts at risk 2 or 3. The same round with
+        // a hard women's share that the network's slates miss is solved with people counted,
+        // where the order is a search's stages.
+        let counted = folder.appendingPathComponent("women.json").path
+        try Data(
+            #"{"variantOf": "small.json", "changes": [{"set": "policy.succession.women", "to": {"mode": "hard", "minShare": 0.45}}]}"#.utf8
+        ).write(to: URL(fileURLWithPath: counted))
         var documents: [SuccessionPlan] = []
-        for perPost in ["0", "1", "3"] {
-            let path = folder.appendingPathComponent("slates-\(perPost).json").path
-            let run = try F.run(["succession", round, "--candidates-per-post", perPost, "--format", "json", "-o", path])
-            #expect(run.status == 0, "\(run.stderr)")
-            #expect(try F.run(["verify", round, path]).status == 0)
-            documents.append(try SuccessionFile.decode(Data(contentsOf: URL(fileURLWithPath: path)), file: path))
+        for file in [round, counted] {
+            var perFile: [SuccessionPlan] = []
+            for perPost in ["0", "1", "3"] {
+                let path = folder.appendingPathComponent("slates-\(perPost).json").path
+                let run = try F.run(["succession", file, "--candidates-per-post", perPost, "--format", "json", "-o", path])
+                #expect(run.status == 0, "\(run.stderr)")
+                #expect(try F.run(["verify", file, path]).status == 0)
+                perFile.append(try SuccessionFile.decode(Data(contentsOf: URL(fileURLWithPath: path)), file: path))
+            }
+            for document in perFile.dropFirst() {
+                #expect(document.slates == perFile[0].slates, "\(file)")
+                #expect(document.figures == perFile[0].figures)
+                #expect(document.objective == perFile[0].objective)
+            }
+            let preference = try #require(perFile[0].preference)
+            #expect(preference.order == ["ratingByRank", "idDraw"] && preference.stages.map(\.key) == preference.order)
+            let proven = preference.stages.filter { $0.proven }.count
+            #expect(proven == preference.stages.count, "\(preference)")
+            documents.append(perFile[0])
         }
-        for document in documents.dropFirst() {
-            #expect(document.slates == documents[0].slates)
-            #expect(document.figures == documents[0].figures)
-            #expect(document.objective == documents[0].objective)
-        }
-        let stage = try #require(documents[0].preference?.stages.first)
-        #expect(stage.key == "ratingByRank" && stage.proven, "\(String(describing: documents[0].preference))")
+        #expect(documents[0].peopleCounted == false && documents[1].peopleCounted == true)
         // Without the order, the same objective; the order's key no lower there.
         let any = folder.appendingPathComponent("any.json").path
         #expect(try F.run(["succession", round, "--any-optimum", "--format", "json", "-o", any]).status == 0)

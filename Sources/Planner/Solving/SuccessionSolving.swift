@@ -52,7 +52,14 @@ extension Planner {
             // of 367 changed with --candidates-per-post, the posts at risk 21 against 26).
             // On the network the order is applied exactly by `preferredOnTheNetwork`; with people
             // counted, by a stage on the search's own problem, as a round's.
-            if options.preferAmongEquals, model.countsPeople { stageOptions.objectiveStages = [Self.successionRankStage(model)] }
+            if options.preferAmongEquals, model.countsPeople {
+                let rank = PreferenceOrder.Key.ratingByRank
+                stageOptions.objectiveStages = Self.successionKeys(model).map {
+                    ObjectiveStage(
+                        name: $0.name, coefficients: $0.coefficients, nodeLimit: rank.nodeLimit,
+                        nodesWithoutTightening: rank.nodesWithoutTightening)
+                }
+            }
             do {
                 return try solver.solve(model.model, options: stageOptions)
             } catch {
@@ -118,7 +125,9 @@ extension Planner {
         plan.peopleCounted = solved.model.countsPeople
         if options.preferAmongEquals {
             plan.preference =
-                solved.model.countsPeople ? successionPreference(result, options: options, since: solveStart) : networkPreference
+                solved.model.countsPeople
+                ? successionPreference(result, keys: successionKeys(solved.model).map { ($0.name, $0.words) }, options: options)
+                : networkPreference
         }
         plan.timing = Timing(
             buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
@@ -147,33 +156,125 @@ extension Planner {
     /// optimal face: the plans that keep complementary slackness with the LP's optimal row
     /// prices (a column of nonzero reduced cost at the bound it sits at, a row of nonzero price
     /// at the bound it holds). Fixing those bounds keeps the matrix and makes the face a network
-    /// of its own, with whole vertices: its LP for the key is the best key among the optimal
+    /// of its own, with whole vertices: its LP for a key is the best key among the optimal
     /// plans, proven by the LP itself. A held objective row (a round's stages) would cut the
     /// network and leave a slab of fractional points above the optimum's less its rounding
-    /// margin: on the city round that search stood at a gap of 10⁻⁶ after 100 nodes.
+    /// margin: on the city round that search stood at a gap of 10⁻⁶ after 100 nodes. Each key
+    /// after the first is applied the same way, on the face of the one before.
     ///
     /// Returns the preferred slates (nil: keep the network's) and the record.
     static func preferredOnTheNetwork(
         _ network: SuccessionModel, result: MIPResult, timeLimit: Double?, options: Options, solver: any MIPSolver
     ) throws(PlannerError) -> (values: [Double]?, record: PreferenceRecord) {
-        let key = PreferenceOrder.Key.ratingByRank
-        var record = PreferenceRecord(order: [key.rawValue])
+        let keys = successionKeys(network)
+        var record = PreferenceRecord(order: keys.map(\.name))
         let model = network.model
-        guard let plan = result.values, let prices = result.rowPrices, prices.count == model.rows.count else {
+        guard let start = result.values, let firstPrices = result.rowPrices, firstPrices.count == model.rows.count else {
             record.note = "not applied: the network's row prices were not kept"
             return (nil, record)
         }
-        let primary = model.objectiveValue(plan)
-        let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: prices)
-        let tolerance = 1e-9 * max(1, abs(primary))
-        // The prices are optimal only when their bound is the plan's value: else the face they
-        // describe is not the optimum's.
-        guard abs(bound.value - primary) <= 1e-6 * max(1, abs(primary)) else {
-            record.note = "not applied: the network's row prices do not prove its optimum"
-            return (nil, record)
-        }
+        let primary = model.objectiveValue(start)
+        var plan = start
         var face = model
-        let slack = 1e-7
+        var prices = firstPrices
+        var changed = false
+        func dot(_ coefficients: [Double], _ values: [Double]) -> Double { zip(coefficients, values).reduce(0) { $0 + $1.0 * $1.1 } }
+        for (index, key) in keys.enumerated() {
+            // The face of the last LP's optimum: `face`'s objective is what that LP maximised.
+            guard let next = optimalFace(of: face, plan: plan, rowPrices: prices) else {
+                record.note = "not applied: \(key.words) (the last LP's row prices do not prove its optimum)"
+                break
+            }
+            var keyed = next
+            for j in keyed.columns.indices { keyed.setObjective(j, key.coefficients[j]) }
+            keyed.objectiveConstant = 0
+            let before = dot(key.coefficients, plan)
+            var faceOptions = SolveOptions(timeLimit: timeLimit.map { max(0, $0) }, log: options.log)
+            faceOptions.dive = false
+            faceOptions.start = plan
+            faceOptions.preferAmongEquals = false
+            faceOptions.pricingBatch = 2 * keyed.rows.count
+            // The columns the face leaves free; those fixed at 0 (most of the network's) stay out
+            // of the library's problem, whose simplex prices every column it holds.
+            faceOptions.pricingCore = keyed.columns.map { $0.upper > $0.lower || $0.lower > 0 }
+            let solved: MIPResult
+            do {
+                solved = try solver.solve(keyed, options: faceOptions)
+            } catch {
+                record.note = "not applied: \(key.words) (its LP failed in the solver)"
+                break
+            }
+            // Taken only as a plan of the network with its optimum and every earlier key held.
+            guard let found = solved.values, model.isFeasible(found), model.objectiveValue(found) >= primary - 1e-6 * max(1, abs(primary)),
+                keys[..<index].allSatisfy({ dot($0.coefficients, found) >= dot($0.coefficients, plan) - 0.5 }),
+                let foundPrices = solved.rowPrices, foundPrices.count == keyed.rows.count
+            else {
+                record.note = "not applied: \(key.words) (its LP gave no plan of the optimum)"
+                break
+            }
+            let after = dot(key.coefficients, found)
+            let better = after > before + 0.5
+            var stage = PreferenceStageRecord(
+                key: key.name, value: better ? after : before, proven: solved.status == .optimal, changedPlan: better)
+            stage.nodes = solved.statistics.nodes
+            record.stages.append(stage)
+            if solved.status != .optimal {
+                record.note = "\(key.words): the best found, not proven (the time limit stopped its search)"
+                break
+            }
+            if better {
+                plan = found
+                changed = true
+            }
+            face = keyed
+            prices = foundPrices
+        }
+        record.equalOptimaFound = changed ? true : nil
+        return (changed ? plan : nil, record)
+    }
+
+    /// The keys of the succession's stated order, each with its coefficient on every column of
+    /// the network: the rank key, then a fixed draw from each pair's ids (FNV-1a of "post|cadre",
+    /// 1 to 2²⁰), under which two plans tie only by a coincidence of sums of those draws: it
+    /// settles what the rank key leaves open (a cycle of equally ready cadres over posts whose
+    /// rank products add up alike, 3 slates of the city round's 367), the same for every export
+    /// of the same data.
+    static func successionKeys(_ network: SuccessionModel) -> [(name: String, words: String, coefficients: [Double])] {
+        let rank = successionRankStage(network)
+        let candidates = network.candidates
+        let scenario = candidates.facts.scenario
+        var draw = [Double](repeating: 0, count: network.model.columns.count)
+        for (k, columns) in network.pairColumns.enumerated() {
+            let post = scenario.positions[candidates.keyPositions[k]].id
+            for (i, column) in columns.enumerated() {
+                draw[column] = Double(1 + fnv1a(post + "|" + scenario.cadres[candidates.pairs[k][i].cadre].id) % (1 << 20))
+            }
+        }
+        return [
+            (rank.name, PreferenceOrder.Key.ratingByRank.words, rank.coefficients),
+            ("idDraw", "a fixed draw from each pair's ids", draw),
+        ]
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// `model`'s optimal face for `rowPrices`, optimal duals of its LP whose optimum `plan`
+    /// reaches: every column of nonzero reduced cost fixed at the bound it sits at, every row of
+    /// nonzero price an equality at the bound it holds. nil when the prices do not prove the
+    /// plan's value (then the face they describe is not the optimum's) or the plan is not on it.
+    static func optimalFace(of model: LinearModel, plan: [Double], rowPrices: [Double]) -> LinearModel? {
+        let value = model.objectiveValue(plan)
+        let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: rowPrices)
+        guard abs(bound.value - value) <= 1e-6 * max(1, abs(value)) else { return nil }
+        var face = model
+        let slack = 1e-7 * max(1, model.columns.reduce(0) { max($0, abs($1.objective)) })
         for (j, d) in bound.reducedCosts.enumerated() {
             let column = model.columns[j]
             if d > slack, column.upper.isFinite {
@@ -190,64 +291,34 @@ extension Planner {
                 face.setRowBounds(i, lower: lower, upper: lower)
             }
         }
-        let stage = successionRankStage(network)
-        for j in face.columns.indices { face.setObjective(j, stage.coefficients[j]) }
-        face.objectiveConstant = 0
-        let before = zip(stage.coefficients, plan).reduce(0) { $0 + $1.0 * $1.1 }
-        // The plan in hand is on the face; started from it, the LP needs no first phase.
-        guard face.isFeasible(plan, tolerance: 1e-6), face.problems().isEmpty else {
-            record.note = "not applied: the network's plan is not on the face its row prices give"
-            return (nil, record)
-        }
-        var faceOptions = SolveOptions(timeLimit: timeLimit, log: options.log)
-        faceOptions.dive = false
-        faceOptions.start = plan
-        faceOptions.preferAmongEquals = false
-        faceOptions.pricingBatch = 2 * face.rows.count
-        // The columns the face leaves free; those fixed at 0 (most of the network's) stay out
-        // of the library's problem, whose simplex prices every column it holds.
-        faceOptions.pricingCore = face.columns.map { $0.upper > $0.lower || $0.lower > 0 }
-        let solvedFace: MIPResult
-        do {
-            solvedFace = try solver.solve(face, options: faceOptions)
-        } catch {
-            record.note = "not applied: its LP failed in the solver"
-            return (nil, record)
-        }
-        guard let found = solvedFace.values, model.isFeasible(found), model.objectiveValue(found) >= primary - tolerance - 1e-6 else {
-            record.note = "not applied: the face's LP gave no plan of the optimum"
-            return (nil, record)
-        }
-        let after = zip(stage.coefficients, found).reduce(0) { $0 + $1.0 * $1.1 }
-        let changed = after > before + 0.5
-        var stageRecord = PreferenceStageRecord(
-            key: key.rawValue, value: changed ? after : before, proven: solvedFace.status == .optimal, changedPlan: changed)
-        stageRecord.nodes = solvedFace.statistics.nodes
-        record.stages = [stageRecord]
-        if solvedFace.status != .optimal { record.note = "\(key.words): the best found, not proven (the time limit stopped its search)" }
-        record.equalOptimaFound = changed ? true : nil
-        return (changed ? found : nil, record)
+        guard face.isFeasible(plan, tolerance: 1e-6), face.problems().isEmpty else { return nil }
+        return face
     }
 
-    /// The record of the succession's stated order: its one key, proven or not.
-    static func successionPreference(_ result: MIPResult, options: Options, since start: Date) -> PreferenceRecord {
-        let key = PreferenceOrder.Key.ratingByRank
-        var record = PreferenceRecord(order: [key.rawValue])
+    /// The record of the succession's stated order when a search applied it (people counted):
+    /// each key's stage, and a note where one is not proven or not applied.
+    static func successionPreference(_ result: MIPResult, keys: [(name: String, words: String)], options: Options) -> PreferenceRecord {
+        var record = PreferenceRecord(order: keys.map(\.name))
         guard result.status == .optimal else {
             record.note = "not applied: the slates are not proven optimal"
             return record
         }
-        guard let stage = result.stages?.first else {
-            record.note = "not applied"
-            return record
+        let stages = result.stages ?? []
+        for stage in stages {
+            var stageRecord = PreferenceStageRecord(
+                key: stage.name, value: stage.value, proven: stage.proven, changedPlan: stage.changedPlan)
+            stageRecord.nodes = stage.nodes
+            record.stages.append(stageRecord)
         }
-        var stageRecord = PreferenceStageRecord(key: stage.name, value: stage.value, proven: stage.proven, changedPlan: stage.changedPlan)
-        stageRecord.nodes = stage.nodes
-        record.stages = [stageRecord]
-        if !stage.proven {
-            record.note = PreferenceOrder.unprovenNote(key, because: stage.notProvenBecause, options: options, since: start)
+        if let unproven = stages.first(where: { !$0.proven }), let words = keys.first(where: { $0.name == unproven.name })?.words {
+            let cause =
+                unproven.notProvenBecause
+                ?? (SolveInterruption.isRequested ? "a signal stopped its search" : "its search stopped at its node or time limit")
+            record.note = "\(words): the best found, not proven (\(cause))"
+        } else if stages.count < keys.count {
+            record.note = "not applied: " + keys.dropFirst(stages.count).map(\.words).joined(separator: ", ")
         }
-        record.equalOptimaFound = stage.changedPlan ? true : nil
+        record.equalOptimaFound = stages.contains(where: \.changedPlan) ? true : nil
         return record
     }
 
