@@ -164,7 +164,25 @@ struct SuccessionCommandTests {
         // The round moves C-02 and C-05 and appoints C-11 and C-14 (README, the tutorial round).
         #expect(excluded == ["C-02", "C-05", "C-11", "C-14"])
         #expect(plan["round"] as? String == "solved")
-        #expect(try F.run(["verify", barred, out]).status == 0)
+        let verified = try F.run(["verify", barred, out])
+        #expect(verified.status == 0)
+        #expect(verified.stdout.contains("whom the round appoints (excludedAsAppointed, 4 left off every slate) is the plan's claim"))
+        // A cadre the round does not appoint, added to the list (and on no slate): every check
+        // of the slates holds, and only solving the round again can say the list is wrong.
+        let slates = plan["slates"] as! [[String: Any]]
+        let onSlates = Set(slates.flatMap { ($0["candidates"] as! [[String: Any]]).map { $0["cadre"] as! String } })
+        let forged = try #require(
+            ["C-01", "C-03", "C-04", "C-06", "C-07", "C-08", "C-10", "C-12", "C-13", "C-15", "C-16"].first { !onSlates.contains($0) })
+        var edited = plan
+        edited["excludedAsAppointed"] = (excluded + [forged]).sorted()
+        let forgedFile = folder.appendingPathComponent("forged.json").path
+        try JSONSerialization.data(withJSONObject: edited, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: forgedFile))
+        #expect(try F.run(["verify", barred, forgedFile]).status == 0)
+        let resolved = try F.run(["verify", barred, forgedFile, "--resolve"])
+        #expect(resolved.status == 1)
+        #expect(resolved.stdout.contains("lists \(forged), whom the round solved again does not appoint"), "\(resolved.stdout)")
+        #expect(try F.run(["verify", barred, out, "--resolve"]).status == 0)
 
         let round = folder.appendingPathComponent("round.json").path
         #expect(try F.run(["solve", barred, "--format", "json", "-o", round]).status == 0)

@@ -39,10 +39,24 @@ extension Planner {
         words: Words = .english
     ) throws -> (violations: [Violation], statusConfirmed: Bool, resolved: SuccessionPlan) {
         let resolved = try succession(loaded, round: .solveFirst, options: options)
-        let (violations, confirmed) = claimProblems(
+        var (violations, confirmed) = claimProblems(
             status: slates.status, objective: slates.objective, bound: slates.bound,
             gapForOptimal: gapForOptimal ?? slates.producedBy.parameters.relativeGap,
             resolved: (resolved.status, resolved.objective, resolved.search?.objectiveStep), words: words)
+        // Who the round appoints is a claim when the plan solved the round itself: a list edited
+        // by hand (a cadre added, and dropped from a slate) kept every other check.
+        if slates.round == "solved", resolved.round == "solved", slates.excludedAsAppointed != resolved.excludedAsAppointed {
+            let listed = Set(slates.excludedAsAppointed)
+            let appointed = Set(resolved.excludedAsAppointed)
+            let extra = listed.subtracting(appointed).sorted()
+            let missing = appointed.subtracting(listed).sorted()
+            var parts: [String] = []
+            if !extra.isEmpty { parts.append("lists \(extra.joined(separator: ", ")), whom the round solved again does not appoint") }
+            if !missing.isEmpty { parts.append("leaves out \(missing.joined(separator: ", ")), whom it appoints") }
+            violations.append(
+                Violation(rule: "excludedAsAppointed", subject: "the round", message: "the plan " + parts.joined(separator: "; and ")))
+            confirmed = false
+        }
         return (violations, confirmed, resolved)
     }
 

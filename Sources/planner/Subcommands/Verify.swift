@@ -79,6 +79,11 @@ extension PlannerCommand {
                 } else if status == .optimal {
                     unchecked = "that no better slates exist is the plan's claim: --resolve solves again to check it"
                 }
+                if !resolve, succession.round == "solved", !succession.excludedAsAppointed.isEmpty {
+                    let claim =
+                        "whom the round appoints (excludedAsAppointed, \(succession.excludedAsAppointed.count) left off every slate) is the plan's claim: --resolve solves the round again to check it"
+                    unchecked = unchecked.map { $0 + "; " + claim } ?? claim
+                }
             case .term(let term):
                 var options = PlanVerifier.Options(scenarioChanged: scenarioChanged, largestGapForOptimal: solver.relativeGap)
                 var extra: [Violation] = []
