@@ -77,6 +77,20 @@ struct CommandLineTests {
         #expect(lines.count == 502 && lines.last == "  … and 1500 more", "\(lines.count) \(lines.last ?? "")")
     }
 
+    @Test("verify of another round's plan names the mismatch first, before the hundreds of violations it brings")
+    func anotherRoundsPlanIsSaidFirst() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("tutorial-plan.json").path
+        #expect(try F.run(["solve", "Scenarios/tutorial.json", "--format", "json", "-o", plan]).status == 0)
+        let run = try F.run(["verify", "Scenarios/city.json", plan])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count > 500, "every post of the city round is still checked")
+        #expect(lines.dropFirst().first?.contains("the plan names the round \"Tutorial") == true, "\(lines.prefix(3))")
+        #expect(lines.dropFirst(2).first?.contains("the plan was made from a different scenario file") == true)
+    }
+
     @Test("A broken file: every problem listed with file, line, path and id; exit code 65")
     func brokenFile() throws {
         let folder = try F.temporaryDirectory()
