@@ -279,6 +279,24 @@ struct ReportCSVReviewTests {
         let refused = try F.run(["validate", blank])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("a label must not be blank"))
+        // Spellings the files' own syntax would misread: a roster's ";", a planning entry's "@"
+        // and "post:" (a review's title labelled "post:P-AL-SEC" came back from a roster as an
+        // entry for that post).
+        let syntax = try F.tutorial(
+            in: folder, named: "syntax.json",
+            replacing: [
+                (
+                    "\"planningYear\": 2026,",
+                    #""planningYear": 2026, "vocabulary": {"titles": [{"id": "cell-sec", "vi": "post:P-AL-SEC", "en": "cell secretary"}, {"id": "cell-dep", "vi": "Phó Bí thư Chi bộ; mới", "en": "deputy@cell"}]},"#
+                )
+            ])
+        let misread = try F.run(["validate", syntax])
+        #expect(misread.status == 65)
+        #expect(
+            misread.stderr.contains("vocabulary.titles[0].vi (word cell-sec): a title's spelling may not begin with \"post:\""),
+            "\(misread.stderr)")
+        #expect(misread.stderr.contains("vocabulary.titles[1].vi (word cell-dep): a spelling may not hold \";\""))
+        #expect(misread.stderr.contains("vocabulary.titles[1].en (word cell-dep): a title's spelling may not hold \"@\""))
     }
 
     @Test("A round without a plan: the report names the rules in conflict, in the committee's language")

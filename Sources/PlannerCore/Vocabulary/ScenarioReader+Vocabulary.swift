@@ -48,7 +48,23 @@ extension Reading {
                 labels.append(text)
             }
             let (vi, en) = (labels[0], labels[1])
-            result.append(Vocabulary.Word(id: id, vi: vi, en: en, aliases: stringList(word, "aliases", what: "another spelling")))
+            let aliases = stringList(word, "aliases", what: "another spelling")
+            // Spellings that the files' own syntax would split or misread: a roster lists words
+            // with ";", a planning entry puts a locality after "@" and a post after "post:". A
+            // review's title labelled "post:P-AL-SEC" came back from a roster as a post entry.
+            for (place, text) in [("vi", vi), ("en", en)] + aliases.enumerated().map({ ("aliases[\($0.offset)]", $0.element) }) {
+                var reason: String?
+                if text.contains(";") {
+                    reason = "a spelling may not hold \";\": a roster's cell lists words with it"
+                } else if key == "titles", text.contains("@") {
+                    reason = "a title's spelling may not hold \"@\": a planning entry puts a locality after it"
+                } else if key == "titles", text.lowercased().hasPrefix(PlanningEntry.postPrefix) {
+                    reason =
+                        "a title's spelling may not begin with \"\(PlanningEntry.postPrefix)\": a planning entry so written names one post"
+                }
+                if let reason { problem(word.childPath(place), word.node(place)?.location, word.entity, reason + " (\"\(text)\")") }
+            }
+            result.append(Vocabulary.Word(id: id, vi: vi, en: en, aliases: aliases))
         }
         return result
     }
