@@ -211,7 +211,10 @@ struct SuccessionCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = try String(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json"), encoding: .utf8)
         text = text.replacingOccurrences(
-            of: "  \"policy\": {", with: "  \"policy\": {\n    \"succession\": {\"slatesPerCadr\": 2, \"keyPositions\": [\"P-XX-SEC\"]},")
+            of: "  \"policy\": {",
+            with:
+                "  \"policy\": {\n    \"succession\": {\"slatesPerCadr\": 2, \"keyPositions\": [\"P-XX-SEC\", \"P-AL-SEC\", \"P-AL-SEC\"]},"
+        )
         let path = folder.appendingPathComponent("bad.json").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let run = try F.run(["succession", path])
@@ -219,5 +222,8 @@ struct SuccessionCommandTests {
         #expect(run.stderr.contains("policy.succession.slatesPerCadr"))
         #expect(run.stderr.contains("did you mean \"slatesPerCadre\"?"))
         #expect(run.stderr.contains("policy.succession.keyPositions[0]"))
+        #expect(
+            run.stderr.contains(
+                "policy.succession.keyPositions[2] (position P-AL-SEC): listed twice (first at policy.succession.keyPositions[1])"))
     }
 }

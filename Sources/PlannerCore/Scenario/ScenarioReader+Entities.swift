@@ -50,8 +50,18 @@ extension Reading {
             case .object(let fields) = succession.value,
             let list = fields.first(where: { $0.key == "keyPositions" })?.node, case .array(let elements) = list.value
         else { return }
+        var first: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
-            guard case .string(let id) = element.value, !positions.contains(id) else { continue }
+            guard case .string(let id) = element.value else { continue }
+            // Listed twice, a post is one key post: said, as every other list's duplicate is.
+            if let earlier = first[id] {
+                problem(
+                    "policy.succession.keyPositions[\(index)]", element.location, "position \(id)",
+                    "listed twice (first at policy.succession.keyPositions[\(earlier)])")
+                continue
+            }
+            first[id] = index
+            guard !positions.contains(id) else { continue }
             var message = "position \"\(id)\" does not exist"
             if let suggestion = KeySuggestion.nearest(to: id, among: positions.sorted()) { message += "; did you mean \"\(suggestion)\"?" }
             problem("policy.succession.keyPositions[\(index)]", element.location, "position \(id)", message)
