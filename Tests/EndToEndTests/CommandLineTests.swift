@@ -91,6 +91,32 @@ struct CommandLineTests {
         #expect(lines.dropFirst(2).first?.contains("the plan was made from a different scenario file") == true)
     }
 
+    @Test("Two localities within each other: each named with the cycle, not every locality within them")
+    func localityCycle() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Hải Phòng made to lie within An Lão, which lies within Hải Phòng; eleven other
+        // localities lie within Hải Phòng and are not on the cycle.
+        var scenario =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json")))
+            as! [String: Any]
+        var localities = scenario["localities"] as! [[String: Any]]
+        let city = try #require(localities.firstIndex { $0["id"] as? String == "hai-phong" })
+        localities[city]["within"] = "an-lao"
+        scenario["localities"] = localities
+        let path = folder.appendingPathComponent("cycle.json").path
+        try JSONSerialization.data(withJSONObject: scenario).write(to: URL(fileURLWithPath: path))
+        let run = try F.run(["validate", path])
+        #expect(run.status == 65)
+        let cycles = run.stderr.split(separator: "\n").filter { $0.contains("in a cycle") }
+        #expect(cycles.count == 2, "\(run.stderr)")
+        #expect(
+            cycles.contains {
+                $0.contains("(locality hai-phong): localities contain each other in a cycle: hai-phong → an-lao → hai-phong")
+            })
+        #expect(cycles.contains { $0.contains("(locality an-lao): localities contain each other in a cycle: an-lao → hai-phong → an-lao") })
+    }
+
     @Test("A broken file: every problem listed with file, line, path and id; exit code 65")
     func brokenFile() throws {
         let folder = try F.temporaryDirectory()

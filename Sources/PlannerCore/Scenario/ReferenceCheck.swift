@@ -67,17 +67,22 @@ struct ReferenceCheck {
                 parent[item.value.id] = within
             }
         }
+        // Each locality on a cycle is named, with the cycle; one that only lies within a cycle's
+        // member is not (a review's two-locality cycle was reported at all 13 localities).
         for item in localities {
             var seen: Set<String> = [item.value.id]
+            var chain = [item.value.id]
             var current = item.value.id
             while let next = parent[current] {
-                if seen.contains(next) {
+                if next == item.value.id {
                     add(
                         "\(item.path).within", item.location(of: "within"), "locality \(item.value.id)",
-                        "localities contain each other in a cycle")
+                        "localities contain each other in a cycle: " + (chain + [next]).joined(separator: " → "))
                     break
                 }
+                if seen.contains(next) { break }
                 seen.insert(next)
+                chain.append(next)
                 current = next
             }
         }
