@@ -43,6 +43,9 @@ public enum ScenarioError: LocalizedError, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .unreadable(let file, let reason):
+            // A roster's settings or column names file says what it is itself: "cannot read the
+            // scenario" read as if the roster were missing.
+            if reason.hasPrefix("the roster's ") { return "\(file): \(reason)" }
             return "\(file): cannot read the scenario: \(reason)"
         case .tooLarge(let file, let bytes, let limit):
             return "\(file): the file has \(bytes) bytes; scenarios are limited to \(limit) bytes"
