@@ -73,8 +73,9 @@ extension Planner {
         var statistics = solved.result.statistics
         var networkPreference: PreferenceRecord?
         if options.preferAmongEquals, solved.result.status == .optimal, !SolveInterruption.isRequested {
-            let left = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(solveStart)) }
-            let preferred = try preferredOnTheNetwork(network, result: solved.result, timeLimit: left, options: options, solver: solver)
+            // The time limit counts from the command's start (reading the file included).
+            let deadline = options.timeLimit.map { (options.clockStart ?? solveStart).addingTimeInterval($0) }
+            let preferred = try preferredOnTheNetwork(network, result: solved.result, deadline: deadline, options: options, solver: solver)
             networkPreference = preferred.record
             if let values = preferred.values { solved.result.values = values }
         }
@@ -123,7 +124,11 @@ extension Planner {
         statistics.columnsUsed = result.statistics.columnsUsed
         plan.search = SearchRecord(model: model, statistics: statistics)
         plan.peopleCounted = solved.model.countsPeople
-        if options.preferAmongEquals {
+        if options.preferAmongEquals, result.status != .optimal {
+            var record = PreferenceRecord(order: successionKeys(solved.model).map(\.name))
+            record.note = "not applied: the slates are not proven optimal"
+            plan.preference = record
+        } else if options.preferAmongEquals {
             plan.preference =
                 solved.model.countsPeople
                 ? successionPreference(result, keys: successionKeys(solved.model).map { ($0.name, $0.words) }, options: options)
@@ -164,7 +169,7 @@ extension Planner {
     ///
     /// Returns the preferred slates (nil: keep the network's) and the record.
     static func preferredOnTheNetwork(
-        _ network: SuccessionModel, result: MIPResult, timeLimit: Double?, options: Options, solver: any MIPSolver
+        _ network: SuccessionModel, result: MIPResult, deadline: Date?, options: Options, solver: any MIPSolver
     ) throws(PlannerError) -> (values: [Double]?, record: PreferenceRecord) {
         let keys = successionKeys(network)
         var record = PreferenceRecord(order: keys.map(\.name))
@@ -179,7 +184,14 @@ extension Planner {
         var prices = firstPrices
         var changed = false
         func dot(_ coefficients: [Double], _ values: [Double]) -> Double { zip(coefficients, values).reduce(0) { $0 + $1.0 * $1.1 } }
+        func spent(_ index: Int) -> (values: [Double]?, record: PreferenceRecord) {
+            record.note = "not applied: " + keys[index...].map(\.words).joined(separator: ", ") + " (the time limit was spent)"
+            record.equalOptimaFound = changed ? true : nil
+            return (changed ? plan : nil, record)
+        }
         for (index, key) in keys.enumerated() {
+            // Nothing is built once the time limit is spent.
+            if let deadline, deadline.timeIntervalSinceNow <= 0 { return spent(index) }
             // The face of the last LP's optimum: `face`'s objective is what that LP maximised.
             guard let next = optimalFace(of: face, plan: plan, rowPrices: prices) else {
                 record.note = "not applied: \(key.words) (the last LP's row prices do not prove its optimum)"
@@ -189,7 +201,10 @@ extension Planner {
             for j in keyed.columns.indices { keyed.setObjective(j, key.coefficients[j]) }
             keyed.objectiveConstant = 0
             let before = dot(key.coefficients, plan)
-            var faceOptions = SolveOptions(timeLimit: timeLimit.map { max(0, $0) }, log: options.log)
+            // The time left when this key's LP starts: building the face took some of it.
+            let left = deadline.map { $0.timeIntervalSinceNow }
+            if let left, left <= 0 { return spent(index) }
+            var faceOptions = SolveOptions(timeLimit: left, log: options.log)
             faceOptions.dive = false
             faceOptions.start = plan
             faceOptions.preferAmongEquals = false
@@ -206,10 +221,13 @@ extension Planner {
             }
             // Taken only as a plan of the network with its optimum and every earlier key held.
             guard let found = solved.values, model.isFeasible(found), model.objectiveValue(found) >= primary - 1e-6 * max(1, abs(primary)),
-                keys[..<index].allSatisfy({ dot($0.coefficients, found) >= dot($0.coefficients, plan) - 0.5 }),
-                let foundPrices = solved.rowPrices, foundPrices.count == keyed.rows.count
+                keys[..<index].allSatisfy({ dot($0.coefficients, found) >= dot($0.coefficients, plan) - 0.5 })
             else {
-                record.note = "not applied: \(key.words) (its LP gave no plan of the optimum)"
+                let stopped = solved.status == .timeLimitWithoutSolution || solved.interrupted || SolveInterruption.isRequested
+                let cause =
+                    SolveInterruption.isRequested
+                    ? "a signal stopped it" : (stopped ? "the time limit stopped it" : "its LP gave no plan of the optimum")
+                record.note = "not applied: \(key.words) (\(cause))"
                 break
             }
             let after = dot(key.coefficients, found)
@@ -218,13 +236,21 @@ extension Planner {
                 key: key.name, value: better ? after : before, proven: solved.status == .optimal, changedPlan: better)
             stage.nodes = solved.statistics.nodes
             record.stages.append(stage)
-            if solved.status != .optimal {
-                record.note = "\(key.words): the best found, not proven (the time limit stopped its search)"
-                break
-            }
+            // A better plan of the optimum is taken even from a search cut short; the next key
+            // then has no proven face to work on.
             if better {
                 plan = found
                 changed = true
+            }
+            guard solved.status == .optimal, let foundPrices = solved.rowPrices, foundPrices.count == keyed.rows.count else {
+                let next = keys[(index + 1)...].map(\.words).joined(separator: ", ")
+                if solved.status == .optimal {
+                    if !next.isEmpty { record.note = "not applied: \(next) (the LP before kept no row prices)" }
+                } else {
+                    let cause = SolveInterruption.isRequested ? "a signal stopped its search" : "the time limit stopped its search"
+                    record.note = "\(key.words): the best found, not proven (\(cause))" + (next.isEmpty ? "" : "; not applied: \(next)")
+                }
+                break
             }
             face = keyed
             prices = foundPrices
