@@ -165,9 +165,15 @@ extension PairRules {
         guard builder.facts.ownPosition[c] == p else { return [] }
         guard case .admissible(_, let asNewcomer) = builder.pairStatus(cadre: c, position: p, own: nil) else { return [] }
         let staying = Set(broken(cadre: c, position: p))
+        // The requirements of a post (education, fields, rating, planning) and of a cadre
+        // (age, service left): a lock, retirement or tenure is no exemption of a staying holder.
         return asNewcomer.filter { instance in
-            guard case .requirement = instance, !staying.contains(instance) else { return false }
-            return true
+            guard !staying.contains(instance) else { return false }
+            switch instance {
+            case .requirement: return true
+            case .cadreRule(let rule, _): return rule != "locks" && rule != "retirement"
+            default: return false
+            }
         }.sorted()
     }
 

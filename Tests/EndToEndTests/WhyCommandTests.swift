@@ -154,6 +154,15 @@ struct WhyCommandTests {
             #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.planning", "to": "off"}]}"#
                 .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).utf8
         ).write(to: variant)
+        // A cadre's own requirement as well as a post's: with four years of service left and
+        // five asked of a new post, C-04 keeps the Kiến Thụy secretary's post.
+        let service = off.appendingPathComponent("service-left.json")
+        try Data(
+            #"{"variantOf": "TUTORIAL", "changes": [{"set": "policy.serviceLeft", "to": {"mode": "hard", "years": 5}}]}"#
+                .replacingOccurrences(of: "TUTORIAL", with: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).utf8
+        ).write(to: service)
+        let serviceLeft = try F.run(["explain", service.path, "--position", "P-KT-SEC"])
+        #expect(serviceLeft.stdout.contains("serviceLeft: has 4 years of service left; a new post needs 5"), "\(serviceLeft.stdout)")
         let withoutPlanning = try F.run(["explain", variant.path, "--position", "P-AL-VCH"])
         #expect(withoutPlanning.status == 0, "\(withoutPlanning.stderr)")
         #expect(!withoutPlanning.stdout.contains("a newcomer's requirements"), "\(withoutPlanning.stdout)")

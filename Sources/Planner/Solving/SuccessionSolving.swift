@@ -50,16 +50,10 @@ extension Planner {
             // Among slates of the same objective, the stated order's: which optimal vertex the
             // simplex reached depended on where its pricing started (a review's city slates: 346
             // of 367 changed with --candidates-per-post, the posts at risk 21 against 26).
-            // On the network the order is applied exactly by `preferredOnTheNetwork`; with people
-            // counted, by a stage on the search's own problem, as a round's.
-            if options.preferAmongEquals, model.countsPeople {
-                let rank = PreferenceOrder.Key.ratingByRank
-                stageOptions.objectiveStages = Self.successionKeys(model).map {
-                    ObjectiveStage(
-                        name: $0.name, coefficients: $0.coefficients, nodeLimit: rank.nodeLimit,
-                        nodesWithoutTightening: rank.nodesWithoutTightening)
-                }
-            }
+            // The stated order is applied on the network alone (`preferredOnTheNetwork`, exact
+            // and proven by LPs). With people counted, as a round's stages it cost the city's
+            // share variants 14 and 24 s against 3.9 and 6.8 s and was proven on neither (a
+            // review): not applied there, and the plan says so.
             do {
                 return try solver.solve(model.model, options: stageOptions)
             } catch {
@@ -72,12 +66,26 @@ extension Planner {
         var solved = (model: network, result: try stage(network, start: start, timeLimit: options.timeLimit))
         var statistics = solved.result.statistics
         var networkPreference: PreferenceRecord?
-        if options.preferAmongEquals, solved.result.status == .optimal, !SolveInterruption.isRequested {
+        // The order among the network's optimal slates, when those meet the share rules (else
+        // the model that counts people decides, below).
+        if options.preferAmongEquals, solved.result.status == .optimal, !SolveInterruption.isRequested, let values = solved.result.values,
+            SuccessionAssembly.meetsShares(network.slates(from: values), candidates: candidates)
+        {
             // The time limit counts from the command's start (reading the file included).
             let deadline = options.timeLimit.map { (options.clockStart ?? solveStart).addingTimeInterval($0) }
-            let preferred = try preferredOnTheNetwork(network, result: solved.result, deadline: deadline, options: options, solver: solver)
+            var preferred = try preferredOnTheNetwork(network, result: solved.result, deadline: deadline, options: options, solver: solver)
+            if let better = preferred.values {
+                if SuccessionAssembly.meetsShares(network.slates(from: better), candidates: candidates) {
+                    solved.result.values = better
+                } else {
+                    // The preferred among all the network's optimal slates misses a share rule
+                    // that the slates in hand meet: those stand, and the order is not applied.
+                    preferred.record.stages = []
+                    preferred.record.equalOptimaFound = nil
+                    preferred.record.note = "not applied: the slates it prefers miss a share rule that the slates kept meet"
+                }
+            }
             networkPreference = preferred.record
-            if let values = preferred.values { solved.result.values = values }
         }
         if let values = solved.result.values, solved.result.status.hasSolution {
             let slates = network.slates(from: values)
@@ -128,11 +136,13 @@ extension Planner {
             var record = PreferenceRecord(order: successionKeys(solved.model).map(\.name))
             record.note = "not applied: the slates are not proven optimal"
             plan.preference = record
+        } else if options.preferAmongEquals, solved.model.countsPeople {
+            var record = PreferenceRecord(order: successionKeys(solved.model).map(\.name))
+            record.note =
+                "not applied: a share rule binds, and slates that count people come from a search whose choice among equal slates is not settled"
+            plan.preference = record
         } else if options.preferAmongEquals {
-            plan.preference =
-                solved.model.countsPeople
-                ? successionPreference(result, keys: successionKeys(solved.model).map { ($0.name, $0.words) }, options: options)
-                : networkPreference
+            plan.preference = networkPreference
         }
         plan.timing = Timing(
             buildSeconds: solveStart.timeIntervalSince(buildStart), solveSeconds: Date().timeIntervalSince(solveStart),
@@ -223,6 +233,9 @@ extension Planner {
             guard let found = solved.values, model.isFeasible(found), model.objectiveValue(found) >= primary - 1e-6 * max(1, abs(primary)),
                 keys[..<index].allSatisfy({ dot($0.coefficients, found) >= dot($0.coefficients, plan) - 0.5 })
             else {
+                options.log?(
+                    "planner: stated order, \(key.name): \(solved.status), plan \(solved.values != nil), feasible \(solved.values.map { model.isFeasible($0) } ?? false), objective \(solved.values.map { model.objectiveValue($0) } ?? .nan) against \(primary), earlier keys \(keys[..<index].map { dot($0.coefficients, solved.values ?? plan) - dot($0.coefficients, plan) })"
+                )
                 let stopped = solved.status == .timeLimitWithoutSolution || solved.interrupted || SolveInterruption.isRequested
                 let cause =
                     SolveInterruption.isRequested
@@ -300,7 +313,11 @@ extension Planner {
         let bound = DualBound(model: model, columns: ColumnMajor(model), rowPrices: rowPrices)
         guard abs(bound.value - value) <= 1e-6 * max(1, abs(value)) else { return nil }
         var face = model
-        let slack = 1e-7 * max(1, model.columns.reduce(0) { max($0, abs($1.objective)) })
+        // What counts as a nonzero reduced cost or price: above the arithmetic's noise, and below
+        // a whole unit, which a key's (whole-number coefficients) can be: at 10⁻⁷ of the largest
+        // rank product (10⁷ on a communes round) a reduced cost of −1 passed for 0, and the next
+        // key's plan gave up a unit of the rank key.
+        let slack = min(0.25, 1e-6 * max(1, model.columns.reduce(0) { max($0, abs($1.objective)) }))
         for (j, d) in bound.reducedCosts.enumerated() {
             let column = model.columns[j]
             if d > slack, column.upper.isFinite {
@@ -319,33 +336,6 @@ extension Planner {
         }
         guard face.isFeasible(plan, tolerance: 1e-6), face.problems().isEmpty else { return nil }
         return face
-    }
-
-    /// The record of the succession's stated order when a search applied it (people counted):
-    /// each key's stage, and a note where one is not proven or not applied.
-    static func successionPreference(_ result: MIPResult, keys: [(name: String, words: String)], options: Options) -> PreferenceRecord {
-        var record = PreferenceRecord(order: keys.map(\.name))
-        guard result.status == .optimal else {
-            record.note = "not applied: the slates are not proven optimal"
-            return record
-        }
-        let stages = result.stages ?? []
-        for stage in stages {
-            var stageRecord = PreferenceStageRecord(
-                key: stage.name, value: stage.value, proven: stage.proven, changedPlan: stage.changedPlan)
-            stageRecord.nodes = stage.nodes
-            record.stages.append(stageRecord)
-        }
-        if let unproven = stages.first(where: { !$0.proven }), let words = keys.first(where: { $0.name == unproven.name })?.words {
-            let cause =
-                unproven.notProvenBecause
-                ?? (SolveInterruption.isRequested ? "a signal stopped its search" : "its search stopped at its node or time limit")
-            record.note = "\(words): the best found, not proven (\(cause))"
-        } else if stages.count < keys.count {
-            record.note = "not applied: " + keys.dropFirst(stages.count).map(\.words).joined(separator: ", ")
-        }
-        record.equalOptimaFound = stages.contains(where: \.changedPlan) ? true : nil
-        return record
     }
 
     /// The scenario with every slate written into its cadres' `plannedFor` as `post:ID`
