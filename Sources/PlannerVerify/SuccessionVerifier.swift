@@ -154,6 +154,17 @@ struct SuccessionCheck {
                 "succession.allowAppointedInRound", "excludedAsAppointed",
                 "the policy allows appointed cadres, yet \(plan.excludedAsAppointed.count) are excluded")
         }
+        // Who the round appoints can be checked only by solving it again (`verify --resolve`);
+        // that each is a cadre of the scenario, named once, can be checked here.
+        let cadreIDs = Set(scenario.cadres.map(\.id))
+        var listed = Set<String>()
+        for (index, id) in plan.excludedAsAppointed.enumerated() {
+            if !cadreIDs.contains(id) {
+                violate("plan", "excludedAsAppointed[\(index)]", "\(id) is not a cadre of the scenario")
+            } else if !listed.insert(id).inserted {
+                violate("plan", "excludedAsAppointed[\(index)]", "\(id) is listed twice")
+            }
+        }
         var slatesOf: [String: Int] = [:]
         var readinessTotal = 0.0
         var slotTotal = 0.0

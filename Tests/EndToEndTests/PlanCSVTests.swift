@@ -287,7 +287,7 @@ struct ReportCSVReviewTests {
             replacing: [
                 (
                     "\"planningYear\": 2026,",
-                    #""planningYear": 2026, "vocabulary": {"titles": [{"id": "cell-sec", "vi": "post:P-AL-SEC", "en": "cell secretary"}, {"id": "cell-dep", "vi": "Phó Bí thư Chi bộ; mới", "en": "deputy@cell"}]},"#
+                    #""planningYear": 2026, "vocabulary": {"titles": [{"id": "cell-sec", "vi": "post:P-AL-SEC", "en": "cell secretary"}, {"id": "cell-dep", "vi": "Phó Bí thư Chi bộ; mới", "en": "deputy@cell"}, {"id": "cell-x", "vi": " Post : Chức A", "en": "cell x"}]},"#
                 )
             ])
         let misread = try F.run(["validate", syntax])
@@ -297,6 +297,8 @@ struct ReportCSVReviewTests {
             "\(misread.stderr)")
         #expect(misread.stderr.contains("vocabulary.titles[1].vi (word cell-dep): a spelling may not hold \";\""))
         #expect(misread.stderr.contains("vocabulary.titles[1].en (word cell-dep): a title's spelling may not hold \"@\""))
+        // As a roster's cell is read: trimmed, spaces around the colon no matter.
+        #expect(misread.stderr.contains("vocabulary.titles[2].vi (word cell-x): a title's spelling may not begin with \"post:\""))
     }
 
     @Test("A round without a plan: the report names the rules in conflict, in the committee's language")

@@ -189,6 +189,14 @@ struct SuccessionCommandTests {
         #expect(resolved.status == 1)
         #expect(resolved.stdout.contains("lists \(forged), whom the round solved again does not appoint"), "\(resolved.stdout)")
         #expect(try F.run(["verify", barred, out, "--resolve"]).status == 0)
+        // An id that is no cadre, or one listed twice, is said without solving anything.
+        edited["excludedAsAppointed"] = excluded + ["C-9999", excluded[0]]
+        try JSONSerialization.data(withJSONObject: edited, options: [.prettyPrinted, .sortedKeys]).write(
+            to: URL(fileURLWithPath: forgedFile))
+        let unknown = try F.run(["verify", barred, forgedFile])
+        #expect(unknown.status == 1)
+        #expect(unknown.stdout.contains("excludedAsAppointed[4]): C-9999 is not a cadre of the scenario"), "\(unknown.stdout)")
+        #expect(unknown.stdout.contains("excludedAsAppointed[5]): \(excluded[0]) is listed twice"))
 
         let round = folder.appendingPathComponent("round.json").path
         #expect(try F.run(["solve", barred, "--format", "json", "-o", round]).status == 0)

@@ -45,7 +45,8 @@ extension Planner {
             resolved: (resolved.status, resolved.objective, resolved.search?.objectiveStep), words: words)
         // Who the round appoints is a claim when the plan solved the round itself: a list edited
         // by hand (a cadre added, and dropped from a slate) kept every other check.
-        if slates.round == "solved", resolved.round == "solved", slates.excludedAsAppointed != resolved.excludedAsAppointed {
+        // As sets: an id listed twice is the verifier's to name.
+        if slates.round == "solved", resolved.round == "solved", Set(slates.excludedAsAppointed) != Set(resolved.excludedAsAppointed) {
             let listed = Set(slates.excludedAsAppointed)
             let appointed = Set(resolved.excludedAsAppointed)
             let extra = listed.subtracting(appointed).sorted()

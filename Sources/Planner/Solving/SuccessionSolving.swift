@@ -12,8 +12,13 @@ extension Planner {
     public static let successionMethod =
         "the slates as a b-matching network (LP by primal simplex, whole by total unimodularity; "
         + "pairs priced in from the best per post, certified over every pair); when its plan misses a share rule, the model with "
-        + "people counted, solved by GLPK branch and bound from that plan; among equal slates the stated order's "
-        + "(ratingByRank), on the network by an LP over its optimal face"
+        + "people counted, solved by GLPK branch and bound from that plan"
+
+    /// The method with the stated order among equal slates, as `successionMethod` names it when
+    /// the order is asked for (not under `--any-optimum`).
+    public static let successionMethodWithOrder =
+        successionMethod
+        + "; among equal slates of the network the stated order's (ratingByRank, then idDraw), each by an LP over the last one's optimal face"
 
     /// Builds the succession model, solves it, reads the slates back, and has the independent
     /// verifier re-check the plan before returning it.
@@ -117,7 +122,8 @@ extension Planner {
         let provenance = Provenance(
             planner: version, solver: solver.name, solverVersion: solver.version,
             parameters: SolveParameters(
-                timeLimit: options.timeLimit, relativeGap: options.relativeGap, method: successionMethod,
+                timeLimit: options.timeLimit, relativeGap: options.relativeGap,
+                method: options.preferAmongEquals ? successionMethodWithOrder : successionMethod,
                 candidatesPerPost: options.candidatesPerPost))
         var plan = SuccessionPlan(
             scenario: identity, producedBy: provenance, status: planStatus(result.status), termStart: candidates.termStart,

@@ -58,7 +58,10 @@ extension Reading {
                     reason = "a spelling may not hold \";\": a roster's cell lists words with it"
                 } else if key == "titles", text.contains("@") {
                     reason = "a title's spelling may not hold \"@\": a planning entry puts a locality after it"
-                } else if key == "titles", text.lowercased().hasPrefix(PlanningEntry.postPrefix) {
+                } else if key == "titles",
+                    // As a roster's cell is read: trimmed, and "Post : X" is "post:X".
+                    String(text.filter { !$0.isWhitespace }).lowercased().hasPrefix(PlanningEntry.postPrefix)
+                {
                     reason =
                         "a title's spelling may not begin with \"\(PlanningEntry.postPrefix)\": a planning entry so written names one post"
                 }

@@ -36,9 +36,15 @@ extension RosterMapping {
                 }
                 // A setting given twice is an error, not the last row winning: the planning
                 // year decides every age, term and retirement of the round.
+                // A row without a value gives nothing: neither a setting nor a second one.
+                guard let value = text(round, row, "value") else { continue }
                 if let first = settingRows[key] {
-                    let value = text(round, row, "value")
-                    if value != text(round, first, "value") {
+                    // Compared as what they say: "2026" and "2026,0" are one planning year.
+                    let same =
+                        key == "planningYear"
+                        ? Self.plainNumber(value) != nil && Self.plainNumber(value) == text(round, first, "value").flatMap(Self.plainNumber)
+                        : value == text(round, first, "value")
+                    if !same {
                         problem(
                             round, row: row.number, column: "value", value: value,
                             "\"\(setting)\" is given again with another value (row \(first.number) says \(text(round, first, "value").map(Self.shown) ?? "nothing")): keep one row"
