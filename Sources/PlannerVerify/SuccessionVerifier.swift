@@ -27,7 +27,50 @@ public enum SuccessionVerifier {
             return check.result()
         }
         check.run()
+        check.checkPreference()
         return check.result()
+    }
+}
+
+extension SuccessionCheck {
+    /// The stated order's record (docs/model.md, "Solving the succession model", 3): its keys in
+    /// their order, and each key's value as the slates give it, derived here: the rank key from
+    /// ranks of its own (posts by weight then id, cadres by rating then id, the smaller id
+    /// higher), the draw from FNV-1a of "post|cadre". A record edited by hand is caught.
+    mutating func checkPreference() {
+        guard let preference = plan.preference else { return }
+        let statedOrder = ["ratingByRank", "idDraw"]
+        if preference.order != statedOrder {
+            violate("preference", "order", "the record's order is \(preference.order), not the stated \(statedOrder)")
+            return
+        }
+        if preference.stages.map(\.key) != Array(statedOrder.prefix(preference.stages.count)) {
+            violate("preference", "stages", "the record's stages \(preference.stages.map(\.key)) are not the order's first keys in order")
+            return
+        }
+        let postsByRank = scenario.positions.sorted { $0.weight != $1.weight ? $0.weight < $1.weight : $0.id > $1.id }
+        let cadresByRank = scenario.cadres.sorted { $0.rating != $1.rating ? $0.rating < $1.rating : $0.id > $1.id }
+        let postRank = Dictionary(postsByRank.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        let cadreRank = Dictionary(cadresByRank.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+        func draw(_ text: String) -> Int {
+            var hash: UInt64 = 14_695_981_039_346_656_037
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            return 1 + Int(hash % (1 << 20))
+        }
+        var rank = 0
+        var drawn = 0
+        for slate in plan.slates {
+            for candidate in slate.candidates {
+                rank += (postRank[slate.position] ?? 0) * (cadreRank[candidate.cadre] ?? 0)
+                drawn += draw(slate.position + "|" + candidate.cadre)
+            }
+        }
+        for stage in preference.stages {
+            let value = stage.key == "ratingByRank" ? rank : drawn
+            if stage.value != Double(value) {
+                violate("preference", stage.key, "records \(stage.key) = \(Int(stage.value)), but the slates give \(value)")
+            }
+        }
     }
 }
 

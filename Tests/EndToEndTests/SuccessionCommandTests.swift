@@ -117,6 +117,22 @@ struct SuccessionCommandTests {
             documents.append(perFile[0])
         }
         #expect(documents[0].peopleCounted == false && documents[1].peopleCounted == true)
+        // The record is checked against the slates: a key's value edited by hand is caught.
+        let slates = folder.appendingPathComponent("slates-0.json").path
+        #expect(try F.run(["succession", round, "--format", "json", "-o", slates]).status == 0)
+        var edited = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: slates))) as! [String: Any]
+        var record = edited["preference"] as! [String: Any]
+        var stages = record["stages"] as! [[String: Any]]
+        let recorded = stages[0]["value"] as! Double
+        stages[0]["value"] = recorded + 1000
+        record["stages"] = stages
+        edited["preference"] = record
+        try JSONSerialization.data(withJSONObject: edited).write(to: URL(fileURLWithPath: slates))
+        let caught = try F.run(["verify", round, slates])
+        #expect(caught.status == 1)
+        #expect(
+            caught.stdout.contains("records ratingByRank = \(Int(recorded) + 1000), but the slates give \(Int(recorded))"),
+            "\(caught.stdout)")
         // Without the order, the same objective; the order's key no lower there.
         let any = folder.appendingPathComponent("any.json").path
         #expect(try F.run(["succession", round, "--any-optimum", "--format", "json", "-o", any]).status == 0)
