@@ -236,6 +236,25 @@ struct ReportCSVReviewTests {
             #expect(!worded.isEmpty && worded != reason, "\(key): \(worded)")
         }
         #expect(reasonVI.count == reasonEN.count)
+        // The same numbers in both: on the city round, where cadres free to stay move to a post
+        // they fit better, the fit quoted for the new post is the plan's (less the move price) in
+        // both languages (a review read 32,55 in Vietnamese against 30.55 in English).
+        let cityEN = records(
+            try F.run(["solve", "Scenarios/city.json", "--explain", "--format", "csv", "--no-bom", "--lang", "en"]).stdout)
+        let cityVI = records(
+            try F.run(["solve", "Scenarios/city.json", "--explain", "--format", "csv", "--no-bom", "--lang", "vi"]).stdout)
+        let viByKey = Dictionary(cityVI.dropFirst().map { ($0[0] + "|" + $0[1], $0.last!) }, uniquingKeysWith: { a, _ in a })
+        var compared = 0
+        for row in cityEN.dropFirst() {
+            guard let match = row.last!.firstMatch(of: /fit ([0-9.]+) in \S+ against ([0-9.]+)/),
+                let new = Double(match.1), let old = Double(match.2), new > old
+            else { continue }
+            compared += 1
+            let vietnamese = viByKey[row[0] + "|" + row[1]] ?? ""
+            #expect(
+                vietnamese.contains("điểm phù hợp \(match.1.replacingOccurrences(of: ".", with: ",")) so với"), "\(row[1]): \(vietnamese)")
+        }
+        #expect(compared >= 20)
     }
 
     @Test("The figures CSV has every target the policy sets; two tables are never written to one stream")

@@ -246,8 +246,11 @@ struct ChangeReasoning {
             guard let c = cadre(move.cadre), let from = post(move.from), let to = post(move.to) else { continue }
             let bar = mayNotStay(c, from)
             var reasons = [bar].compactMap { $0 } + arrivalReasons(c, to: to)
-            // Free to stay, they move because the plan is worth more with them in the new post.
-            if bar == nil, fit(c, to) > fit(c, from) { reasons.append(.fitsBetter(new: fit(c, to), old: fit(c, from))) }
+            // Free to stay, they move because the plan is worth more with them in the new post:
+            // the new post's fit less the move price, as `explain` totals it and the plan's own
+            // reasons quote it (a review read 32.55 in Vietnamese and 30.55 in English).
+            let worthMoving = fit(c, to) - scenario.objective.movePrice
+            if bar == nil, worthMoving > fit(c, from) { reasons.append(.fitsBetter(new: worthMoving, old: fit(c, from))) }
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons += teamNeeds(c, to)
             add(Change(kind: .moveIn(cadre: c, from: from, to: to), reasons: reasons), at: to)
