@@ -52,13 +52,6 @@ extension Planner {
             // fixes its way into dead ends where branch and bound is quick (docs/performance.md).
             stageOptions.dive = false
             stageOptions.pricingCore = options.candidatesPerPost > 0 ? model.pricingCore(perPost: options.candidatesPerPost) : nil
-            // Among slates of the same objective, the stated order's: which optimal vertex the
-            // simplex reached depended on where its pricing started (a review's city slates: 346
-            // of 367 changed with --candidates-per-post, the posts at risk 21 against 26).
-            // The stated order is applied on the network alone (`preferredOnTheNetwork`, exact
-            // and proven by LPs). With people counted, as a round's stages it cost the city's
-            // share variants 14 and 24 s against 3.9 and 6.8 s and was proven on neither (a
-            // review): not applied there, and the plan says so.
             do {
                 return try solver.solve(model.model, options: stageOptions)
             } catch {
@@ -139,11 +132,13 @@ extension Planner {
         plan.search = SearchRecord(model: model, statistics: statistics)
         plan.peopleCounted = solved.model.countsPeople
         if options.preferAmongEquals, result.status != .optimal {
-            var record = PreferenceRecord(order: successionKeys(solved.model).map(\.name))
+            var record = PreferenceRecord(order: successionOrder.map(\.name))
             record.note = "not applied: the slates are not proven optimal"
             plan.preference = record
         } else if options.preferAmongEquals, solved.model.countsPeople {
-            var record = PreferenceRecord(order: successionKeys(solved.model).map(\.name))
+            // With people counted, as a round's stages the order cost the city's share variants
+            // 14 and 24 s against 3.9 and 6.8 s and was proven on neither (docs/performance.md).
+            var record = PreferenceRecord(order: successionOrder.map(\.name))
             record.note =
                 "not applied: a share rule binds, and slates that count people come from a search whose choice among equal slates is not settled"
             plan.preference = record
@@ -156,21 +151,12 @@ extension Planner {
         return plan
     }
 
-    /// The stated order's key for slates (docs/model.md): the sum over the pairs on slates of
-    /// rank(post) · rank(cadre), ranked as the rotation's `ratingByRank` ranks them (posts by
-    /// weight then id, cadres by rating then id): ids decide last, never a row's place in the file.
-    static func successionRankStage(_ model: SuccessionModel) -> ObjectiveStage {
-        let candidates = model.candidates
-        let ranks = PreferenceOrder.Ranks(candidates.facts.scenario)
-        var coefficients = [Double](repeating: 0, count: model.model.columns.count)
-        for (k, columns) in model.pairColumns.enumerated() {
-            let post = ranks.position[candidates.keyPositions[k]]
-            for (i, column) in columns.enumerated() { coefficients[column] = Double(post * ranks.cadre[candidates.pairs[k][i].cadre]) }
-        }
-        let key = PreferenceOrder.Key.ratingByRank
-        return ObjectiveStage(
-            name: key.rawValue, coefficients: coefficients, nodeLimit: key.nodeLimit, nodesWithoutTightening: key.nodesWithoutTightening)
-    }
+    /// The succession's stated order (docs/model.md, "Solving the succession model", 3): its
+    /// keys by name, with their words for a plan's note.
+    static let successionOrder: [(name: String, words: String)] = [
+        (PreferenceOrder.Key.ratingByRank.rawValue, PreferenceOrder.Key.ratingByRank.words),
+        ("idDraw", "a fixed draw from each pair's ids"),
+    ]
 
     /// The stated order on the network's optimum, exactly and without a search. The network is
     /// a b-matching (totally unimodular), and its optimal plans are the whole points of its
@@ -293,20 +279,23 @@ extension Planner {
     /// rank products add up alike, 3 slates of the city round's 367), the same for every export
     /// of the same data.
     static func successionKeys(_ network: SuccessionModel) -> [(name: String, words: String, coefficients: [Double])] {
-        let rank = successionRankStage(network)
         let candidates = network.candidates
         let scenario = candidates.facts.scenario
-        var draw = [Double](repeating: 0, count: network.model.columns.count)
+        // The rank key: rank(post) · rank(cadre), ranked as the rotation's `ratingByRank` ranks
+        // them (posts by weight then id, cadres by rating then id): ids decide last, never a
+        // row's place in the file.
+        let ranks = PreferenceOrder.Ranks(scenario)
+        var rank = [Double](repeating: 0, count: network.model.columns.count)
+        var draw = rank
         for (k, columns) in network.pairColumns.enumerated() {
-            let post = scenario.positions[candidates.keyPositions[k]].id
+            let p = candidates.keyPositions[k]
             for (i, column) in columns.enumerated() {
-                draw[column] = Double(1 + fnv1a(post + "|" + scenario.cadres[candidates.pairs[k][i].cadre].id) % (1 << 20))
+                let c = candidates.pairs[k][i].cadre
+                rank[column] = Double(ranks.position[p] * ranks.cadre[c])
+                draw[column] = Double(1 + fnv1a(scenario.positions[p].id + "|" + scenario.cadres[c].id) % (1 << 20))
             }
         }
-        return [
-            (rank.name, PreferenceOrder.Key.ratingByRank.words, rank.coefficients),
-            ("idDraw", "a fixed draw from each pair's ids", draw),
-        ]
+        return zip(successionOrder, [rank, draw]).map { key, coefficients in (key.name, key.words, coefficients) }
     }
 
     static func fnv1a(_ text: String) -> UInt64 {
