@@ -18,12 +18,7 @@ extension Planner {
         }
         func index(_ cadre: String) -> Int { facts.cadreIndex[cadre]! }
         func post(_ id: String) -> Int { facts.positionIndex[id]! }
-        func fit(_ cadre: String, _ position: String) -> Double {
-            let c = scenario.cadres[index(cadre)]
-            let p = scenario.positions[post(position)]
-            let terms = scenario.objective.fitTerms(of: c, in: p, holdsIt: facts.postOfIncumbent[c.id] == post(position))
-            return p.weight * (terms.rating + terms.fieldMatch + terms.continuity)
-        }
+        let pairs = PairWorth(facts: facts, rules: rules)
         /// Why the incumbent of `position` could not keep it, if a hard rule says so.
         func mayNotStay(_ cadre: String, _ position: String) -> String? {
             guard let first = rules.broken(cadre: index(cadre), position: post(position)).first else { return nil }
@@ -55,21 +50,10 @@ extension Planner {
             let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts, words: .english) }
             return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
         }
-        /// A pair's worth to the plan: the fit less the move price and the soft rules' prices.
-        func worth(_ cadre: Int, _ p: Int) -> Double {
-            let id = scenario.cadres[cadre].id
-            let moves = facts.postOfIncumbent[id].map { $0 != p } ?? false
-            return fit(id, scenario.positions[p].id) - (moves ? scenario.objective.movePrice : 0)
-                - rules.penalties(cadre: cadre, position: p).reduce(0) { $0 + $1.cost }
-        }
         /// Others the rules allow in `position` who are worth exactly as much there as its holder:
         /// where the plan may have an equal alternative, which the stated order decides.
         func equallyFit(_ cadre: String, _ position: String) -> String {
-            let p = post(position)
-            let own = worth(index(cadre), p)
-            let others = scenario.cadres.indices.filter { c in
-                scenario.cadres[c].id != cadre && abs(worth(c, p) - own) < 1e-9 && rules.broken(cadre: c, position: p).isEmpty
-            }.map { scenario.cadres[$0].id }
+            let others = pairs.equallyWorth(as: index(cadre), in: post(position)).map { scenario.cadres[$0].id }
             guard !others.isEmpty else { return "" }
             return
                 "; worth as much here: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "") (if the plan with them is as good, the stated order decides: fewest changes, then rank)"
@@ -77,7 +61,7 @@ extension Planner {
         /// The fit a reason quotes: the pair's worth, as `planner explain` totals it (less the
         /// move price and the soft rules' prices), so that both say the same number of the same
         /// pair (a review read "fit 22.20" here and "fit 20.20 = … − move 2" there).
-        func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(worth(index(cadre), post(position))) }
+        func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(pairs.worth(index(cadre), post(position))) }
         var reasons: [PlanReason] = []
         for move in plan.moves {
             let here = "fit \(shown(move.cadre, move.to)) in \(move.to)"

@@ -129,13 +129,24 @@ struct ReportWords {
         case .oneOfEligible(let count):
             return words("report.reason.oneOfEligible", ["count": String(count)])
         case .teamNeed(let rule):
-            let key = rule == "youth" ? "report.reason.onlyYoung" : "report.reason.onlyWoman"
-            return words(key, ["rule": ruleName(rule)])
+            let key =
+                switch rule {
+                case "youth": scenario.policy.youth.minPerTeam > 1 ? "report.reason.neededYoung" : "report.reason.onlyYoung"
+                case "ageBalance": "report.reason.onlyAgeBand"
+                default: "report.reason.onlyWoman"
+                }
+            return words(key, ["rule": ruleName(rule), "count": String(scenario.policy.youth.minPerTeam)])
         case .fitsBetter(let new, let old):
             return words("report.reason.fitsBetter", ["new": number(new), "old": number(old)])
         case .successorFitsBetter(let successor, let successorFit, let ownFit):
             return words(
                 "report.reason.successorFitsBetter", ["name": name(successor), "successor": number(successorFit), "own": number(ownFit)])
+        case .succeededBy(let p, let successor, let worth):
+            return words("report.reason.succeededBy", ["post": post(p), "name": name(successor), "fit": number(worth)])
+        case .equallyWorth(let others):
+            // Three names at most, as the plan's English reasons give them.
+            let names = others.prefix(3).map(name).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
+            return words("report.reason.equallyWorth", ["names": names])
         case .noPostWorthTheReleasePrice:
             return words("report.reason.noPostWorthRelease")
         case .reachedRetirementAge(let age, let year):

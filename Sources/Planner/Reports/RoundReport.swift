@@ -111,12 +111,18 @@ public enum Reason: Sendable, Equatable {
     case plannedFor(title: String)
     /// One of `count` cadres every rule allows in the post.
     case oneOfEligible(count: Int)
-    /// The only young member, or the only woman, of the team they join.
+    /// A team rule the holder alone meets in the team they join (its key): the only young
+    /// member, woman, or member of their age band.
     case teamNeed(rule: String)
     /// Worth more in the new post than in the old one (fits as the objective weighs them).
     case fitsBetter(new: Double, old: Double)
     /// The successor is worth more in the post than the one released.
     case successorFitsBetter(successor: Int, successorFit: Double, ownFit: Double)
+    /// The post the mover leaves goes to `successor`, worth `worth` there.
+    case succeededBy(position: Int, successor: Int, worth: Double)
+    /// Others the rules allow in the post, worth exactly as much there: the stated order among
+    /// equal plans decides between them.
+    case equallyWorth(others: [Int])
     case noPostWorthTheReleasePrice
     case reachedRetirementAge(age: Int, year: Int)
     case noEligibleCadre
@@ -162,6 +168,7 @@ struct ChangeReasoning {
     let facts: ScenarioFacts
     let holderAfter: [Int?]
     let rules: PairRules
+    let pairs: PairWorth
     var scenario: Scenario { facts.scenario }
 
     init(plan: Plan, facts: ScenarioFacts, holderAfter: [Int?]) {
@@ -169,17 +176,14 @@ struct ChangeReasoning {
         self.facts = facts
         self.holderAfter = holderAfter
         rules = PairRules(facts.scenario)
+        pairs = PairWorth(facts: facts, rules: rules)
     }
 
     func cadre(_ id: String) -> Int? { facts.cadreIndex[id] }
     func post(_ id: String) -> Int? { facts.positionIndex[id] }
 
-    func fit(_ c: Int, _ p: Int) -> Double {
-        let cadre = scenario.cadres[c]
-        let position = scenario.positions[p]
-        let terms = scenario.objective.fitTerms(of: cadre, in: position, holdsIt: facts.postOfIncumbent[cadre.id] == p)
-        return position.weight * (terms.rating + terms.fieldMatch + terms.continuity)
-    }
+    /// What the pair is worth to the plan, as `planner explain` and the plan's reasons total it.
+    func worth(_ c: Int, _ p: Int) -> Double { pairs.worth(c, p) }
 
     /// The first hard rule that keeps cadre c from keeping post p, if any.
     func mayNotStay(_ c: Int, _ p: Int) -> Reason? {
@@ -211,24 +215,24 @@ struct ChangeReasoning {
         return .released(cadre: incumbent)
     }
 
-    /// The holder alone meets a team rule in the team they join: its only young member or woman.
+    /// The team rules the holder alone meets in the team they join, as each rule judges it
+    /// (`RotationRuleModel.teamNeed`, which the plan's English reasons word too): the only
+    /// young member, woman, or member of their age band.
     func teamNeeds(_ c: Int, _ p: Int) -> [Reason] {
         let u = facts.unitIndex(ofPosition: p)
         let team = facts.teams[u]
         guard team.contains(p) else { return [] }
         let others = team.compactMap { holderAfter[$0] }.filter { $0 != c }.map { scenario.cadres[$0] }
         let cadre = scenario.cadres[c]
-        let policy = scenario.policy
-        var needs: [Reason] = []
-        if policy.youth.mode.isActive, scenario.units[u].grassroots, facts.isYoung(cadre), !others.contains(where: facts.isYoung) {
-            needs.append(.teamNeed(rule: "youth"))
+        return RotationRules.all.compactMap { rule in
+            rule.teamNeed(of: cadre, among: others, unit: u, facts: facts, words: .english) == nil ? nil : .teamNeed(rule: rule.key)
         }
-        if cadre.gender == .female, policy.womenPerTeam.mode.isActive,
-            !others.contains(where: { $0.gender == .female })
-        {
-            needs.append(.teamNeed(rule: "womenPerTeam"))
-        }
-        return needs
+    }
+
+    /// Others as good in the post, when there are: `Reason.equallyWorth`.
+    func equalAlternatives(_ c: Int, _ p: Int) -> [Reason] {
+        let others = pairs.equallyWorth(as: c, in: p)
+        return others.isEmpty ? [] : [.equallyWorth(others: others)]
     }
 
     func eligibleCount(_ p: Int) -> Int { scenario.cadres.indices.filter { rules.broken(cadre: $0, position: p).isEmpty }.count }
@@ -249,10 +253,15 @@ struct ChangeReasoning {
             // Free to stay, they move because the plan is worth more with them in the new post:
             // the new post's fit less the move price, as `explain` totals it and the plan's own
             // reasons quote it (a review read 32.55 in Vietnamese and 30.55 in English).
-            let worthMoving = fit(c, to) - scenario.objective.movePrice
-            if bar == nil, worthMoving > fit(c, from) { reasons.append(.fitsBetter(new: worthMoving, old: fit(c, from))) }
+            let worthMoving = worth(c, to)
+            let worthStaying = worth(c, from)
+            if bar == nil, worthMoving > worthStaying { reasons.append(.fitsBetter(new: worthMoving, old: worthStaying)) }
+            if bar == nil, let successor = holderAfter[from] {
+                reasons.append(.succeededBy(position: from, successor: successor, worth: worth(successor, from)))
+            }
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons += teamNeeds(c, to)
+            reasons += equalAlternatives(c, to)
             add(Change(kind: .moveIn(cadre: c, from: from, to: to), reasons: reasons), at: to)
             if facts.unitIndex(ofPosition: from) != facts.unitIndex(ofPosition: to) {
                 add(Change(kind: .moveOut(cadre: c, from: from, to: to), reasons: []), at: from)
@@ -264,6 +273,7 @@ struct ChangeReasoning {
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons.append(.oneOfEligible(count: eligibleCount(to)))
             reasons += teamNeeds(c, to)
+            reasons += equalAlternatives(c, to)
             add(Change(kind: .appointment(cadre: c, to: to), reasons: reasons), at: to)
         }
         for release in plan.releases {
@@ -272,7 +282,7 @@ struct ChangeReasoning {
             if let bar = mayNotStay(c, from) {
                 reasons.append(bar)
             } else if let successor = holderAfter[from] {
-                reasons.append(.successorFitsBetter(successor: successor, successorFit: fit(successor, from), ownFit: fit(c, from)))
+                reasons.append(.successorFitsBetter(successor: successor, successorFit: worth(successor, from), ownFit: worth(c, from)))
             }
             reasons.append(.noPostWorthTheReleasePrice)
             add(Change(kind: .release(cadre: c, from: from), reasons: reasons), at: from)

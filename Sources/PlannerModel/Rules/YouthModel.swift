@@ -44,6 +44,11 @@ struct YouthModel: RotationRuleModel {
         guard facts.scenario.units[u].grassroots, policy.youth.mode.isActive, facts.isYoung(cadre),
             others.filter(facts.isYoung).count < policy.youth.minPerTeam
         else { return nil }
-        return words("rules.youth.only", ["age": String(policy.youth.age), "rule": words.ruleName(key)])
+        // With two or more young members needed, the holder is one of them, not the only one.
+        guard policy.youth.minPerTeam > 1 else {
+            return words("rules.youth.only", ["age": String(policy.youth.age), "rule": words.ruleName(key)])
+        }
+        return words(
+            "rules.youth.needed", ["count": String(policy.youth.minPerTeam), "age": String(policy.youth.age), "rule": words.ruleName(key)])
     }
 }

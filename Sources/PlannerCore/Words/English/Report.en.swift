@@ -33,6 +33,11 @@ extension Catalogue {
         "report.reason.oneOfEligible": "one of {count} eligible under every rule",
         "report.reason.onlyYoung": "the team's only young member (rule: {rule})",
         "report.reason.onlyWoman": "the team's only woman (rule: {rule})",
+        "report.reason.neededYoung": "one of the {count} young members the team needs (rule: {rule})",
+        "report.reason.onlyAgeBand": "the team's only member of their age band (rule: {rule})",
+        "report.reason.succeededBy": "{post} goes to {name} (fit {fit})",
+        "report.reason.equallyWorth":
+            "worth as much here: {names} (if the plan with them is as good, the stated order decides: fewest changes, then rank)",
         "report.reason.fitsBetter": "fits the new post better (fit {new} against {old})",
         "report.reason.successorFitsBetter": "{name} fits the post better (fit {successor} against {own})",
         "report.reason.noPostWorthRelease": "no other post the rules allow them is worth more than their release",

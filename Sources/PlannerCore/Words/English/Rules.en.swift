@@ -54,6 +54,7 @@ extension Catalogue {
         "rules.youth.needs":
             "{team} needs {needed} under {age}; {young} of the {candidates} cadres eligible for its posts are under {age}{ids}",
         "rules.youth.only": "the team's only member under {age} ({rule})",
+        "rules.youth.needed": "one of the {count} members under {age} the team needs ({rule})",
         "rules.womenPerTeam.needs": "{team} needs a woman; {women} of the {candidates} cadres eligible for its posts are women{ids}",
         "rules.womenPerTeam.needs.one": "{team} needs a woman; {women} of the {candidates} cadres eligible for its posts is a woman{ids}",
         "rules.womenPerTeam.only": "the team's only woman",

@@ -34,6 +34,11 @@ extension Catalogue {
         "report.reason.oneOfEligible": "là một trong {count} người đáp ứng mọi quy định",
         "report.reason.onlyYoung": "là cán bộ trẻ duy nhất của tập thể (quy định: {rule})",
         "report.reason.onlyWoman": "là cán bộ nữ duy nhất của tập thể (quy định: {rule})",
+        "report.reason.neededYoung": "là một trong {count} cán bộ trẻ mà tập thể cần có (quy định: {rule})",
+        "report.reason.onlyAgeBand": "là cán bộ duy nhất của tập thể thuộc nhóm tuổi này (quy định: {rule})",
+        "report.reason.succeededBy": "{post} do {name} đảm nhiệm (điểm phù hợp {fit})",
+        "report.reason.equallyWorth":
+            "{names} cũng có giá trị như nhau ở chức vụ này (nếu phương án với họ tốt như nhau, thứ tự đã nêu quyết định: ít lượt thay đổi chức vụ nhất, sau đó xếp hạng)",
         "report.reason.fitsBetter": "phù hợp với chức vụ mới hơn (điểm phù hợp {new} so với {old})",
         "report.reason.successorFitsBetter": "{name} phù hợp hơn với chức vụ (điểm phù hợp {successor} so với {own})",
         "report.reason.noPostWorthRelease": "không có chức vụ nào khác mà các quy định cho phép có lợi hơn việc cho thôi",

@@ -52,6 +52,7 @@ extension Catalogue {
         "rules.youth.needs":
             "{team} cần {needed} cán bộ dưới {age} tuổi; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {young} người dưới {age} tuổi{ids}",
         "rules.youth.only": "cán bộ duy nhất của tập thể dưới {age} tuổi ({rule})",
+        "rules.youth.needed": "một trong {count} cán bộ dưới {age} tuổi mà tập thể cần có ({rule})",
         "rules.womenPerTeam.needs":
             "{team} cần có cán bộ nữ; trong {candidates} cán bộ đủ điều kiện cho các chức vụ của tập thể có {women} cán bộ nữ{ids}",
         "rules.womenPerTeam.needs.one":

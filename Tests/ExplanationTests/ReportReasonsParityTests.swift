@@ -1,0 +1,124 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Planner
+
+/// The committee reads the report in Vietnamese; `solve --explain` gives the plan's reasons in
+/// English. Both must state the same facts of each change: a review found the Vietnamese
+/// leaving out who takes the post a mover leaves, the age band a newcomer alone brings to a
+/// team, and the equally good alternatives the stated order decided between.
+@Suite("The committee's reasons state every fact the plan's English reasons give")
+struct ReportReasonsParityTests {
+    /// The report's change for the plan's reason: the move or appointment of the same cadre.
+    static func change(for reason: PlanReason, in report: RoundReport) -> Change? {
+        let scenario = report.scenario
+        return report.changes.flatMap(\.changes).first { change in
+            switch change.kind {
+            case .moveIn(let c, _, _): reason.kind == "move" && scenario.cadres[c].id == reason.cadre
+            case .appointment(let c, _): reason.kind == "appointment" && scenario.cadres[c].id == reason.cadre
+            default: false
+            }
+        }
+    }
+
+    static func rounds() throws -> [(name: String, scenario: Scenario)] {
+        let tutorial = try ScenarioReader.load(path: Fixtures.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).scenario
+        return [("tutorial", tutorial)] + [3, 7].map { ("small seed \($0)", ScenarioGenerator.generate(size: .small, seed: UInt64($0))) }
+    }
+
+    @Test("The tutorial and two generated rounds: successors, team needs and equal alternatives, fact for fact")
+    func sameFacts() throws {
+        var seen = (successors: 0, ageBands: 0, alternatives: 0)
+        for (name, scenario) in try Self.rounds() {
+            let plan = try Fixtures.solve(scenario)
+            let report = RoundReport(plan: plan, scenario: scenario)
+            let ids = scenario.cadres.map(\.id)
+            for reason in Planner.reasons(for: plan, in: scenario) where reason.kind == "move" || reason.kind == "appointment" {
+                let change = try #require(Self.change(for: reason, in: report), "\(name): \(reason.kind) of \(reason.cadre ?? "-")")
+                let facts = change.reasons
+                let text = reason.reason
+
+                let successors = facts.compactMap { fact -> String? in
+                    guard case .succeededBy(let p, let successor, _) = fact else { return nil }
+                    return "\(scenario.positions[p].id) goes to \(ids[successor]) ("
+                }
+                if text.contains(" goes to ") && !text.contains("may not stay") {
+                    #expect(successors.count == 1, "\(name): \(text)")
+                }
+                for successor in successors { #expect(text.contains(successor), "\(name): \(text) — \(successor)") }
+                seen.successors += successors.count
+
+                let ageBand = facts.contains(.teamNeed(rule: "ageBalance"))
+                #expect(ageBand == text.contains("age band"), "\(name): \(text)")
+                if ageBand { seen.ageBands += 1 }
+                #expect(facts.contains(.teamNeed(rule: "youth")) == text.contains("(youth)"), "\(name): \(text)")
+                #expect(facts.contains(.teamNeed(rule: "womenPerTeam")) == text.contains("only woman"), "\(name): \(text)")
+
+                let others = facts.compactMap { fact -> [Int]? in
+                    guard case .equallyWorth(let others) = fact else { return nil }
+                    return others
+                }.first
+                #expect((others != nil) == text.contains("worth as much here: "), "\(name): \(text)")
+                if let others {
+                    seen.alternatives += 1
+                    let named = others.prefix(3).map { ids[$0] }.joined(separator: ", ")
+                    #expect(text.contains("worth as much here: \(named)"), "\(name): \(text) — \(named)")
+                }
+            }
+        }
+        // Each kind of fact occurs in these rounds: the comparison above is not empty.
+        #expect(seen.successors > 0)
+        #expect(seen.ageBands > 0)
+        #expect(seen.alternatives > 0)
+    }
+
+    @Test("In Vietnamese, on the tutorial: each successor the English names, named by name; each age band the English gives, given")
+    func vietnamese() throws {
+        let scenario = try Self.rounds()[0].scenario
+        let plan = try Fixtures.solve(scenario)
+        let byChange = PlanReport.wordedReasonsByChange(plan, scenario: scenario, language: .vi)
+        let english = Planner.reasons(for: plan, in: scenario)
+        for reason in english where reason.kind == "move" || reason.kind == "appointment" {
+            let vi = try #require(byChange["\(reason.kind)|\(reason.cadre ?? "")"])
+            #expect(!vi.contains("{") && !vi.contains("goes to"), "\(vi)")
+            // A successor named in English is named in Vietnamese, by name.
+            if let range = reason.reason.range(of: #"goes to (C-\d+)"#, options: .regularExpression),
+                !reason.reason.contains("may not stay")
+            {
+                let id = String(reason.reason[range].dropFirst("goes to ".count))
+                let name = try #require(scenario.cadres.first { $0.id == id }?.name)
+                #expect(vi.contains("do \(name) đảm nhiệm"), "\(vi)")
+            }
+            #expect(reason.reason.contains("age band") == vi.contains("nhóm tuổi này"), "\(vi)")
+        }
+    }
+
+    /// A team of three in a grassroots unit; the youth rule asks for two members under 42.
+    /// With C1 and C2 young and C3 not, C1 is one of the two the team needs, not its only one.
+    @Test("Youth asking for two: each young member is worded as one of the two the team needs, not its only one")
+    func twoYoungNeeded() throws {
+        typealias F = Fixtures
+        var policy = F.allOff
+        policy.youth.mode = .hard
+        policy.youth.minPerTeam = 2
+        let scenario = F.scenario(
+            positions: [F.post("P1", title: "chair"), F.post("P2", title: "vice-chair"), F.post("P3", title: "secretary")],
+            cadres: [F.cadre("C1", rating: 80, age: 35), F.cadre("C2", rating: 80, age: 36), F.cadre("C3", rating: 80, age: 50)],
+            policy: policy)
+        let facts = ScenarioFacts(scenario)
+        let youth = try #require(RotationRules.all.first { $0.key == "youth" })
+        let cadres = scenario.cadres
+        #expect(
+            youth.teamNeed(of: cadres[0], among: [cadres[1], cadres[2]], unit: 0, facts: facts, words: .english)
+                == "one of the 2 members under 42 the team needs (youth)")
+        #expect(youth.teamNeed(of: cadres[2], among: [cadres[0], cadres[1]], unit: 0, facts: facts, words: .english) == nil)
+        var alone = policy
+        alone.youth.minPerTeam = 1
+        var one = scenario
+        one.policy = alone
+        #expect(
+            youth.teamNeed(of: cadres[0], among: [cadres[2]], unit: 0, facts: ScenarioFacts(one), words: .english)
+                == "the team's only member under 42 (youth)")
+    }
+}
