@@ -77,6 +77,30 @@ struct ScenarioReaderTests {
         #expect(policy.moves.max == 7)
     }
 
+    @Test("A price on a rule that is not soft is read, unused, and warned about at its line; a soft rule's price is not")
+    func unusedPrice() throws {
+        // A what-if that switched rules from soft to hard or off and kept their prices; relatives
+        // is hard by default, so its price alone prices nothing either.
+        let text = Self.minimal.replacingOccurrences(
+            of: "\"planningYear\": 2026,",
+            with: """
+                "planningYear": 2026, "policy": {
+                "release": {"mode": "hard", "price": 77},
+                "youth": {"mode": "off", "price": 8},
+                "relatives": {"price": 5},
+                "women": {"mode": "soft", "price": 9}},
+                """)
+        let result = try ScenarioReader.read(data: Data(text.utf8), file: "s.json")
+        #expect(result.scenario.policy.release.mode == .hard)
+        #expect(result.scenario.policy.youth.mode == .off)
+        #expect(result.scenario.policy.women.mode == .soft(price: 9))
+        let unused = result.warnings.filter { $0.message.contains("is not used") }
+        #expect(unused.map(\.path) == ["policy.release.price", "policy.youth.price", "policy.relatives.price"], "\(result.warnings)")
+        #expect(unused.map { $0.location?.line } == [2, 3, 4])
+        #expect(unused[0].message.contains("the price 77 is not used: the rule is hard"))
+        #expect(unused[2].message.contains("hard by default"))
+    }
+
     /// Periodic rotation is the tenure rule's `yearsByTitle`: title → years, each checked.
     @Test("Periodic rotation reads as title: years, every bad member named by its path, and writes back sorted")
     func periodicRotation() throws {

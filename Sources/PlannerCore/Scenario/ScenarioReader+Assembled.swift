@@ -68,8 +68,13 @@ extension ScenarioReader {
         }
         guard let scenario, assembled.entityProblems.isEmpty, assembled.settingsProblems.isEmpty else { return assembled }
         let ordered = scenario.canonicallyOrdered()
+        // What reading warns of is in the settings file (the policy), whose lines are not the roster's.
+        let settingsWarnings = reading.warningsInFileOrder.map {
+            ScenarioProblem(path: $0.path, location: nil, entity: $0.entity, message: $0.message + " (in the settings file)")
+        }
         assembled.result = Result(
-            scenario: ordered, warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(ScenarioWriter.encode(ordered)), files: [])
+            scenario: ordered, warnings: settingsWarnings + ScenarioWarnings.find(in: scenario),
+            sha256: SHA256.hex(ScenarioWriter.encode(ordered)), files: [])
         return assembled
     }
 }

@@ -48,11 +48,19 @@ extension Reading {
         guard let modeNode = view.node("mode") else {
             // Parameters alone keep the rule's default mode, with a given price if it is soft.
             if case .soft = current { return .soft(price: price ?? defaultPrice) }
+            if let price, let priceNode = view.node("price") {
+                unusedPrice(price, at: view.childPath("price"), priceNode.location, mode: current == .off ? "off" : "hard", byDefault: true)
+            }
             return current
         }
         guard case .string(let word) = modeNode.value else {
             problem(view.childPath("mode"), modeNode.location, nil, "expected \(modes), found \(modeNode.value.kindName)")
             return nil
+        }
+        // A price kept when a rule is switched from soft to hard or off (a what-if) is not an
+        // error, but it prices nothing: said, so that nobody reads the rule as priced.
+        if let price, word == "hard" || word == "off", let priceNode = view.node("price") {
+            unusedPrice(price, at: view.childPath("price"), priceNode.location, mode: word, byDefault: false)
         }
         switch word {
         case "hard": return .hard
@@ -62,6 +70,14 @@ extension Reading {
             problem(view.childPath("mode"), modeNode.location, nil, "\"\(word)\" is not a mode: use \(modes)")
             return nil
         }
+    }
+
+    mutating func unusedPrice(_ price: Double, at path: String, _ location: SourceLocation?, mode: String, byDefault: Bool) {
+        let why = byDefault ? "the rule is \(mode) by default (give \"mode\": \"soft\" to price it)" : "the rule is \(mode)"
+        warnings.append(
+            ScenarioProblem(
+                path: path, location: location, entity: nil,
+                message: "the price \(ScenarioWriter.number(price)) is not used: \(why); a price counts only when the rule is soft"))
     }
 
     mutating func bandStarts(_ node: JSONNode, path: String) -> [Int]? {

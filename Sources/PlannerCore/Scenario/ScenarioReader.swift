@@ -62,8 +62,8 @@ public enum ScenarioReader {
             // Warnings name places in the file (`cadres[12]`), so they are found in the file's
             // order; everything after reading sees the round in id order.
             return Result(
-                scenario: scenario.canonicallyOrdered(), warnings: ScenarioWarnings.find(in: scenario), sha256: SHA256.hex(data),
-                files: [file])
+                scenario: scenario.canonicallyOrdered(), warnings: reading.warningsInFileOrder + ScenarioWarnings.find(in: scenario),
+                sha256: SHA256.hex(data), files: [file])
         }
         var files = [file]
         let merged = try VariantReader.merge(root: root, path: file, chain: [], files: &files)
@@ -94,7 +94,7 @@ public enum ScenarioReader {
         }
         // A variant is identified by the scenario it makes, written canonically.
         return Result(
-            scenario: scenario.canonicallyOrdered(), warnings: ScenarioWarnings.find(in: scenario),
+            scenario: scenario.canonicallyOrdered(), warnings: reading.warningsInFileOrder + ScenarioWarnings.find(in: scenario),
             sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)
     }
 
@@ -132,6 +132,14 @@ struct ObjectView {
 
 struct Reading {
     var problems: [ScenarioProblem] = []
+    /// Things the file says that reading cannot use but that do not stop it (a price on a rule
+    /// that is not soft): reported with the scenario's own warnings.
+    var warnings: [ScenarioProblem] = []
+    var warningsInFileOrder: [ScenarioProblem] {
+        warnings.sorted {
+            ($0.location?.line ?? .max, $0.location?.column ?? .max) < ($1.location?.line ?? .max, $1.location?.column ?? .max)
+        }
+    }
 
     mutating func problem(_ path: String, _ location: SourceLocation?, _ entity: String?, _ message: String) {
         problems.append(ScenarioProblem(path: path, location: location, entity: entity, message: message))
