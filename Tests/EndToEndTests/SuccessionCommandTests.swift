@@ -256,4 +256,36 @@ struct SuccessionCommandTests {
             run.stderr.contains(
                 "policy.succession.keyPositions[2] (position P-AL-SEC): listed twice (first at policy.succession.keyPositions[1])"))
     }
+
+    /// The tutorial's six key posts with one successor each at least (hard), each cadre on one
+    /// slate at most (hard), and only women on the list (hard, 100 %).
+    @Test("No slates: the rules in conflict are named in the table, the JSON and the page, with exit code 10; --no-diagnose names none")
+    func conflict() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try variant(
+            """
+            {"set": "policy.succession.slateSize", "to": {"mode": "hard", "min": 3, "max": 3}},
+            {"set": "policy.succession.slatesPerCadre", "to": {"mode": "hard", "max": 1}},
+            {"set": "policy.succession.women", "to": {"mode": "hard", "minShare": 1}}
+            """, in: folder)
+        let run = try F.run(["succession", path])
+        #expect(run.status == 10, "\(run.stderr)")
+        #expect(run.stdout.contains("These hard rules cannot all hold together"), "\(run.stdout)")
+        #expect(run.stdout.contains("  policy.succession.slateSize (slate size): "))
+        #expect(run.stdout.contains("  policy.succession.slatesPerCadre (slates per cadre): "))
+        let json = folder.appendingPathComponent("slates.json").path
+        #expect(try F.run(["succession", path, "--format", "json", "-o", json]).status == 10)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+        let conflict = try #require(document["conflict"] as? [String: Any])
+        let rules = try #require(conflict["rules"] as? [String])
+        #expect(rules.contains("succession.slateSize") && rules.contains("succession.slatesPerCadre"))
+        #expect(try F.run(["verify", path, json]).status == 0)
+        let page = try F.run(["succession", path, "--format", "html", "--lang", "vi"])
+        #expect(page.stdout.contains("<code>policy.succession.slatesPerCadre</code>"))
+        #expect(!page.stdout.contains("planner diagnose"))
+        let quiet = try F.run(["succession", path, "--no-diagnose"])
+        #expect(quiet.status == 10)
+        #expect(!quiet.stdout.contains("cannot all hold together"))
+    }
 }

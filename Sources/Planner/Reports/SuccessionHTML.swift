@@ -27,12 +27,24 @@ struct SuccessionPage {
             body += slates()
             body += penalties()
         } else {
-            body += "<section><p>\(escape(words("slates.page.noPlan")))</p></section>\n"
+            body += noPlan()
         }
         return HTMLPage.document(title: names.nfc(plan.scenario.name), language: language, body: body)
     }
 
     func escape(_ text: String) -> String { HTMLReport.escape(text) }
+
+    /// Why there are no slates: the rules in conflict when the plan names them, else what to try.
+    func noPlan() -> String {
+        guard let conflict = plan.conflict else {
+            let advice = plan.status == .infeasible ? "slates.page.noPlan" : "slates.page.noPlanInTime"
+            return "<section><p>\(escape(words(advice)))</p></section>\n"
+        }
+        let items = conflict.rules.map { key in
+            "<li><strong>\(escape(words.ruleName(key)))</strong> (<code>policy.\(escape(key))</code>): \(escape(words.ruleSummary(key)))</li>"
+        }.joined()
+        return "<section><p>\(escape(words("slates.conflict.heading")))</p><ul>\(items)</ul></section>\n"
+    }
 
     /// The slates' status in plain words.
     var plainStatus: String {

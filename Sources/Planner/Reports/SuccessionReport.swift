@@ -34,7 +34,7 @@ public enum SuccessionReport {
                 ["name": PlanReport.nfc(plan.scenario.name), "year": String(plan.scenario.planningYear), "term": String(plan.termStart)])
             + "\n"
         out += statusLine(plan, words)
-        guard plan.status.hasPlan, let figures = plan.figures else { return out + "\n" + footer(plan, words) }
+        guard plan.status.hasPlan, let figures = plan.figures else { return out + conflictLines(plan, words) + "\n" + footer(plan, words) }
         let bench = figures.benchStrength.enumerated().map {
             words("slates.benchItem", ["posts": String($0.element), "count": String($0.offset)])
         }.joined(separator: ", ")
@@ -149,6 +149,18 @@ public enum SuccessionReport {
             let years = max(0, candidate.retirementYear - termStart - termYears)
             return min(years, 10) == recorded ? years : recorded
         }
+    }
+
+    /// The hard rules that admit no slates together, one a line: the policy key, the rule's
+    /// name and what it asks (nothing when the plan names no conflict).
+    static func conflictLines(_ plan: SuccessionPlan, _ words: Words) -> String {
+        guard let conflict = plan.conflict else { return "" }
+        return "\n" + words("slates.conflict.heading") + "\n"
+            + conflict.rules.map { key in
+                "  "
+                    + words(
+                        "slates.conflict.rule", ["key": "policy." + key, "name": words.ruleName(key), "summary": words.ruleSummary(key)])
+            }.joined(separator: "\n") + "\n"
     }
 
     /// "Status: optimal; objective …, bound …, gap …", as `PlanReport.statusLine` writes it.

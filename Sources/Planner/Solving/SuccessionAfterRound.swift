@@ -46,16 +46,25 @@ extension Planner {
     /// the round appoints off the slates, who they are comes from `round` (a plan file, checked
     /// to be this scenario's and to pass the verifier, or a solve of the round) first.
     ///
+    /// When the hard rules admit no slates and `diagnosingWithin` gives seconds, the plan names
+    /// the rules in conflict (`successionConflict`), found within those seconds or not at all.
+    ///
     /// Throws `PlanFileError` (the round's plan cannot be read), `RoundError` and `PlannerError`.
     public static func succession(
         _ loaded: LoadedScenario, round: RoundSource = .solveFirst, options: Options = Options(),
-        solver: any MIPSolver = defaultSolver
+        diagnosingWithin seconds: Double? = nil, solver: any MIPSolver = defaultSolver
     ) throws -> SuccessionPlan {
         var appointed: (appointed: Set<String>, source: String)?
         if successionNeedsRound(loaded.scenario) {
             appointed = try roundAppointments(loaded, from: round, options: options, solver: solver)
         }
-        return try succession(loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, solver: solver)
+        var plan = try succession(loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, solver: solver)
+        if plan.status == .infeasible, let seconds {
+            plan.conflict = try successionConflict(
+                loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, deadline: Date().addingTimeInterval(seconds),
+                solver: solver)
+        }
+        return plan
     }
 
     /// Rule 7's input: who the round appoints, and where that came from (for the plan's record).

@@ -32,6 +32,9 @@ public struct SuccessionPlan: Codable, Sendable, Equatable {
     /// The stated order among slates of equal objective (docs/model.md, "Solving the succession
     /// model"): the better-rated cadres on the higher-ranked posts' slates.
     public var preference: PreferenceRecord?
+    /// When the hard rules admit no slates: the rules that cannot all hold together, as
+    /// `planner succession` found them (absent when it was not asked, or not found in time).
+    public var conflict: SuccessionConflict?
     public var timing: Timing?
 
     public init(
@@ -73,6 +76,23 @@ public struct Slate: Codable, Sendable, Equatable {
         self.eligible = eligible
         self.candidates = candidates
         self.risks = risks
+    }
+}
+
+/// Hard rules of a succession plan that admit no slates together, where switching off any one
+/// of them gives slates: each was solved with it off and the others found unneeded off too.
+public struct SuccessionConflict: Codable, Sendable, Equatable {
+    /// Policy keys: `succession.slateSize`, … for the succession's rules, `education`, … for the
+    /// rotation's rules that qualify a cadre for a slate; in the policy's order.
+    public var rules: [String]
+    public var method: String
+    /// Solves it took.
+    public var solves: Int
+
+    public init(rules: [String], method: String, solves: Int) {
+        self.rules = rules
+        self.method = method
+        self.solves = solves
     }
 }
 

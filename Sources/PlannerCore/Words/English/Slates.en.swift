@@ -50,7 +50,12 @@ extension Catalogue {
         "slates.page.plain.infeasible": "no slates can keep every hard rule",
         "slates.page.plain.noPlanWithinTimeLimit": "no slates were found within the time limit",
         "slates.page.plain.stopped": "the search was stopped before slates were found",
-        "slates.page.noPlan": "`planner diagnose` names the rules in conflict.",
+        "slates.page.noPlan":
+            "The rules in conflict were not found within the time allowed: run `planner succession` again with a longer --time-limit.",
+        "slates.page.noPlanInTime": "Give the search a longer --time-limit.",
+        "slates.conflict.heading":
+            "These hard rules cannot all hold together; switching any one of them off (or making it soft) gives slates:",
+        "slates.conflict.rule": "{key} ({name}): {summary}",
         "slates.page.planningYear": "Planning year",
         "slates.page.termStart": "Term from",
         "slates.page.sha": "Scenario SHA-256",

@@ -50,7 +50,12 @@ extension Catalogue {
         "slates.page.plain.infeasible": "không có phương án quy hoạch nào đáp ứng được mọi quy định bắt buộc",
         "slates.page.plain.noPlanWithinTimeLimit": "không tìm được phương án quy hoạch trong thời gian cho phép",
         "slates.page.plain.stopped": "việc tìm kiếm bị dừng trước khi có phương án quy hoạch",
-        "slates.page.noPlan": "Lệnh `planner diagnose` chỉ ra các quy định mâu thuẫn nhau.",
+        "slates.page.noPlan":
+            "Chưa tìm ra các quy định mâu thuẫn trong thời gian cho phép: chạy lại `planner succession` với --time-limit dài hơn.",
+        "slates.page.noPlanInTime": "Hãy cho việc tìm kiếm thời gian dài hơn (--time-limit).",
+        "slates.conflict.heading":
+            "Các quy định bắt buộc sau không thể cùng được đáp ứng; bỏ (hoặc chuyển sang mềm) bất kỳ quy định nào trong số đó thì có phương án quy hoạch:",
+        "slates.conflict.rule": "{key} ({name}): {summary}",
         "slates.page.planningYear": "Năm kế hoạch",
         "slates.page.termStart": "Nhiệm kỳ từ năm",
         "slates.page.sha": "SHA-256 của tệp kịch bản",
