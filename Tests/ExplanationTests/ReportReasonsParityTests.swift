@@ -17,6 +17,7 @@ struct ReportReasonsParityTests {
             switch change.kind {
             case .moveIn(let c, _, _): reason.kind == "move" && scenario.cadres[c].id == reason.cadre
             case .appointment(let c, _): reason.kind == "appointment" && scenario.cadres[c].id == reason.cadre
+            case .release(let c, _): reason.kind == "release" && scenario.cadres[c].id == reason.cadre
             default: false
             }
         }
@@ -27,6 +28,26 @@ struct ReportReasonsParityTests {
         return [("tutorial", tutorial)] + [3, 7].map { ("small seed \($0)", ScenarioGenerator.generate(size: .small, seed: UInt64($0))) }
     }
 
+    /// The fit numbers a change's facts give, as the English reasons print them.
+    static func fitNumbers(_ facts: [Reason]) -> [String] {
+        facts.flatMap { fact -> [Double] in
+            switch fact {
+            case .fitsBetter(let new, let old): [new, old]
+            case .fitHere(let new, let old): [new] + (old.map { [$0] } ?? [])
+            case .succeededBy(_, _, let worth, let against): [worth] + (against.map { [$0] } ?? [])
+            case .successorFitsBetter(_, let theirs, let own): [theirs, own]
+            default: []
+            }
+        }.map(PlanReport.number).sorted()
+    }
+
+    /// The numbers after "fit" and "against" in an English reason.
+    static func fitNumbers(_ text: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"(?:fit|against) (-?[0-9]+(?:\.[0-9]+)?)"#)
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.matches(in: text, range: range).map { String(text[Range($0.range(at: 1), in: text)!]) }.sorted()
+    }
+
     @Test("The tutorial and two generated rounds: successors, team needs and equal alternatives, fact for fact")
     func sameFacts() throws {
         var seen = (successors: 0, ageBands: 0, alternatives: 0)
@@ -34,13 +55,26 @@ struct ReportReasonsParityTests {
             let plan = try Fixtures.solve(scenario)
             let report = RoundReport(plan: plan, scenario: scenario)
             let ids = scenario.cadres.map(\.id)
-            for reason in Planner.reasons(for: plan, in: scenario) where reason.kind == "move" || reason.kind == "appointment" {
+            for reason in Planner.reasons(for: plan, in: scenario) where ["move", "appointment", "release"].contains(reason.kind) {
                 let change = try #require(Self.change(for: reason, in: report), "\(name): \(reason.kind) of \(reason.cadre ?? "-")")
                 let facts = change.reasons
                 let text = reason.reason
+                // The same fit numbers, and the planning entry said in both or neither.
+                #expect(Self.fitNumbers(facts) == Self.fitNumbers(text), "\(name): \(text) — \(facts)")
+                let planned = facts.contains { fact in
+                    if case .plannedFor = fact { return true }
+                    return false
+                }
+                #expect(planned == text.contains("planned for"), "\(name): \(text)")
+                // "Fits better" only where the numbers say so.
+                for fact in facts {
+                    if case .fitsBetter(let new, let old) = fact { #expect(new > old, "\(name): \(text)") }
+                    if case .successorFitsBetter(_, let theirs, let own) = fact { #expect(theirs > own, "\(name): \(text)") }
+                }
+                guard reason.kind != "release" else { continue }
 
                 let successors = facts.compactMap { fact -> String? in
-                    guard case .succeededBy(let p, let successor, _) = fact else { return nil }
+                    guard case .succeededBy(let p, let successor, _, _) = fact else { return nil }
                     return "\(scenario.positions[p].id) goes to \(ids[successor]) ("
                 }
                 if text.contains(" goes to ") && !text.contains("may not stay") {
@@ -120,5 +154,22 @@ struct ReportReasonsParityTests {
         #expect(
             youth.teamNeed(of: cadres[0], among: [cadres[2]], unit: 0, facts: ScenarioFacts(one), words: .english)
                 == "the team's only member under 42 (youth)")
+    }
+
+    /// The tutorial with C-05 renamed to C-02's name: the Vietnamese reasons name both by name
+    /// and id, where the names alone would read as one person; the plan is the same (names
+    /// weigh nothing).
+    @Test("Namesakes in the committee's reasons: the name and the id")
+    func namesakes() throws {
+        var scenario = try Self.rounds()[0].scenario
+        let index = try #require(scenario.cadres.firstIndex { $0.id == "C-05" })
+        let namesake = try #require(scenario.cadres.first { $0.id == "C-02" }?.name)
+        scenario.cadres[index].name = namesake
+        let plan = try Fixtures.solve(scenario)
+        let byChange = PlanReport.wordedReasonsByChange(plan, scenario: scenario, language: .vi)
+        let moved = try #require(byChange["move|C-05"])
+        #expect(moved.contains("\(namesake) (C-02)"), "\(moved)")
+        let other = try #require(scenario.cadres.first { $0.id == "C-01" }?.name)
+        #expect(!byChange.values.contains { $0.contains("\(other) (C-01)") })
     }
 }

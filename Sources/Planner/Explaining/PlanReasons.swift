@@ -38,6 +38,11 @@ extension Planner {
             return "\(position) opens"
         }
         let mustFill = { (position: String) in scenario.positions[post(position)].mustFill ? " (it must be filled)" : "" }
+        /// The planning entry that lists the cadre for the post's title, as the committee's report says it.
+        func planned(_ cadre: String, _ position: String) -> String {
+            facts.isPlanned(cadre: index(cadre), position: post(position))
+                ? "; planned for \(scenario.positions[post(position)].title)" : ""
+        }
         /// A team rule the holder alone meets in their new team: the only young member, woman,
         /// or member of an age band.
         func teamNeed(_ cadre: String, _ position: String) -> String {
@@ -77,7 +82,7 @@ extension Planner {
             reasons.append(
                 PlanReason(
                     kind: "move", cadre: move.cadre, position: move.to,
-                    reason: text + teamNeed(move.cadre, move.to) + equallyFit(move.cadre, move.to)))
+                    reason: text + planned(move.cadre, move.to) + teamNeed(move.cadre, move.to) + equallyFit(move.cadre, move.to)))
         }
         for appointment in plan.appointments {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(appointment.to)).isEmpty }.count
@@ -86,7 +91,8 @@ extension Planner {
                     kind: "appointment", cadre: appointment.cadre, position: appointment.to,
                     reason:
                         "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(shown(appointment.cadre, appointment.to)), one of \(eligible) eligible"
-                        + teamNeed(appointment.cadre, appointment.to) + equallyFit(appointment.cadre, appointment.to)))
+                        + planned(appointment.cadre, appointment.to) + teamNeed(appointment.cadre, appointment.to)
+                        + equallyFit(appointment.cadre, appointment.to)))
         }
         for release in plan.releases {
             var text =

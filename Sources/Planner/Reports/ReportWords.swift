@@ -9,11 +9,20 @@ struct ReportWords {
     let report: RoundReport
     /// Titles, sexes, units and names of the round, in this language.
     let names: RoundNames
+    /// Names two or more cadres of the round share (compared as written, in NFC).
+    let sharedNames: Set<String>
 
     init(language: ReportLanguage, report: RoundReport) {
         words = language.words
         self.report = report
         names = RoundNames(report.scenario, words)
+        var seen: Set<String> = []
+        var shared: Set<String> = []
+        for cadre in report.scenario.cadres {
+            let name = cadre.name.precomposedStringWithCanonicalMapping
+            if !seen.insert(name).inserted { shared.insert(name) }
+        }
+        sharedNames = shared
     }
 
     var language: ReportLanguage { words.language }
@@ -33,7 +42,13 @@ struct ReportWords {
     func title(_ id: String) -> String { names.title(id) }
     func sex(_ gender: Gender) -> String { names.label(.gender, gender.rawValue) }
 
-    func name(_ c: Int) -> String { nfc(scenario.cadres[c].name) }
+    /// A cadre as the reasons name them: by name, with the id beside a name others of the round
+    /// share too (namesakes are common, and "Nguyễn Văn An takes the post Nguyễn Văn An leaves"
+    /// reads as one person; a review's roster).
+    func name(_ c: Int) -> String {
+        let name = nfc(scenario.cadres[c].name)
+        return sharedNames.contains(name) ? "\(name) (\(scenario.cadres[c].id))" : name
+    }
 
     /// "chair, Xã An Lão" ("Chủ tịch, Xã An Lão").
     func post(_ p: Int) -> String { names.post(scenario.positions[p].id) }
@@ -141,8 +156,14 @@ struct ReportWords {
         case .successorFitsBetter(let successor, let successorFit, let ownFit):
             return words(
                 "report.reason.successorFitsBetter", ["name": name(successor), "successor": number(successorFit), "own": number(ownFit)])
-        case .succeededBy(let p, let successor, let worth):
-            return words("report.reason.succeededBy", ["post": post(p), "name": name(successor), "fit": number(worth)])
+        case .fitHere(let new, let old):
+            guard let old else { return words("report.reason.fitHere", ["new": number(new)]) }
+            return words("report.reason.fitHereAgainst", ["new": number(new), "old": number(old)])
+        case .succeededBy(let p, let successor, let worth, let against):
+            var values = ["post": post(p), "name": name(successor), "fit": number(worth)]
+            guard let against else { return words("report.reason.succeededBy", values) }
+            values["own"] = number(against)
+            return words("report.reason.succeededByAgainst", values)
         case .equallyWorth(let others):
             // Three names at most, as the plan's English reasons give them.
             let names = others.prefix(3).map(name).joined(separator: ", ") + (others.count > 3 ? ", …" : "")

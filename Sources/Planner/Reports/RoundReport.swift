@@ -116,10 +116,15 @@ public enum Reason: Sendable, Equatable {
     case teamNeed(rule: String)
     /// Worth more in the new post than in the old one (fits as the objective weighs them).
     case fitsBetter(new: Double, old: Double)
+    /// The pair's worth in the new post, and in the old one when the cadre was free to stay
+    /// there, without a claim that the new one is better (it may not be: a move that opens a
+    /// post for someone else, a forced move, an appointment).
+    case fitHere(new: Double, old: Double?)
     /// The successor is worth more in the post than the one released.
     case successorFitsBetter(successor: Int, successorFit: Double, ownFit: Double)
-    /// The post the mover leaves goes to `successor`, worth `worth` there.
-    case succeededBy(position: Int, successor: Int, worth: Double)
+    /// The post the cadre leaves goes to `successor`, worth `worth` there (and the cadre
+    /// `against` there, for a release whose successor is not worth more).
+    case succeededBy(position: Int, successor: Int, worth: Double, against: Double? = nil)
     /// Others the rules allow in the post, worth exactly as much there: the stated order among
     /// equal plans decides between them.
     case equallyWorth(others: [Int])
@@ -253,9 +258,18 @@ struct ChangeReasoning {
             // Free to stay, they move because the plan is worth more with them in the new post:
             // the new post's fit less the move price, as `explain` totals it and the plan's own
             // reasons quote it (a review read 32.55 in Vietnamese and 30.55 in English).
+            // Worth less there, the move is the plan's (it opens the old post for someone, or a
+            // team needs them): the numbers are given without the claim (a review read "fits the
+            // post better" of a worse fit).
             let worthMoving = worth(c, to)
-            let worthStaying = worth(c, from)
-            if bar == nil, worthMoving > worthStaying { reasons.append(.fitsBetter(new: worthMoving, old: worthStaying)) }
+            if bar == nil {
+                let worthStaying = worth(c, from)
+                reasons.append(
+                    worthMoving > worthStaying
+                        ? .fitsBetter(new: worthMoving, old: worthStaying) : .fitHere(new: worthMoving, old: worthStaying))
+            } else {
+                reasons.append(.fitHere(new: worthMoving, old: nil))
+            }
             if bar == nil, let successor = holderAfter[from] {
                 reasons.append(.succeededBy(position: from, successor: successor, worth: worth(successor, from)))
             }
@@ -270,6 +284,7 @@ struct ChangeReasoning {
         for appointment in plan.appointments {
             guard let c = cadre(appointment.cadre), let to = post(appointment.to) else { continue }
             var reasons = arrivalReasons(c, to: to)
+            reasons.append(.fitHere(new: worth(c, to), old: nil))
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons.append(.oneOfEligible(count: eligibleCount(to)))
             reasons += teamNeeds(c, to)
@@ -282,7 +297,14 @@ struct ChangeReasoning {
             if let bar = mayNotStay(c, from) {
                 reasons.append(bar)
             } else if let successor = holderAfter[from] {
-                reasons.append(.successorFitsBetter(successor: successor, successorFit: worth(successor, from), ownFit: worth(c, from)))
+                // "Fits better" only when it does: a successor worth less is there for another
+                // reason (a soft team rule's price), and the numbers are given without the claim.
+                let theirs = worth(successor, from)
+                let own = worth(c, from)
+                reasons.append(
+                    theirs > own
+                        ? .successorFitsBetter(successor: successor, successorFit: theirs, ownFit: own)
+                        : .succeededBy(position: from, successor: successor, worth: theirs, against: own))
             }
             reasons.append(.noPostWorthTheReleasePrice)
             add(Change(kind: .release(cadre: c, from: from), reasons: reasons), at: from)

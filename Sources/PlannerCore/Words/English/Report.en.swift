@@ -36,6 +36,9 @@ extension Catalogue {
         "report.reason.neededYoung": "one of the {count} young members the team needs (rule: {rule})",
         "report.reason.onlyAgeBand": "the team's only member of their age band (rule: {rule})",
         "report.reason.succeededBy": "{post} goes to {name} (fit {fit})",
+        "report.reason.succeededByAgainst": "{post} goes to {name} (fit {fit} against {own})",
+        "report.reason.fitHere": "fit {new} in the new post",
+        "report.reason.fitHereAgainst": "fit {new} in the new post against {old} in the old one",
         "report.reason.equallyWorth":
             "worth as much here: {names} (if the plan with them is as good, the stated order decides: fewest changes, then rank)",
         "report.reason.fitsBetter": "fits the new post better (fit {new} against {old})",

@@ -37,6 +37,9 @@ extension Catalogue {
         "report.reason.neededYoung": "là một trong {count} cán bộ trẻ mà tập thể cần có (quy định: {rule})",
         "report.reason.onlyAgeBand": "là cán bộ duy nhất của tập thể thuộc nhóm tuổi này (quy định: {rule})",
         "report.reason.succeededBy": "{post} do {name} đảm nhiệm (điểm phù hợp {fit})",
+        "report.reason.succeededByAgainst": "{post} do {name} đảm nhiệm (điểm phù hợp {fit} so với {own})",
+        "report.reason.fitHere": "điểm phù hợp {new} ở chức vụ mới",
+        "report.reason.fitHereAgainst": "điểm phù hợp {new} ở chức vụ mới so với {old} ở chức vụ cũ",
         "report.reason.equallyWorth":
             "{names} cũng có giá trị như nhau ở chức vụ này (nếu phương án với họ tốt như nhau, thứ tự đã nêu quyết định: ít lượt thay đổi chức vụ nhất, sau đó xếp hạng)",
         "report.reason.fitsBetter": "phù hợp với chức vụ mới hơn (điểm phù hợp {new} so với {old})",
