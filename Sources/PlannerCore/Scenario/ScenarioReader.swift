@@ -69,24 +69,22 @@ public enum ScenarioReader {
         let merged = try VariantReader.merge(root: root, path: file, chain: [], files: &files)
         var reading = Reading()
         let scenario = reading.scenario(merged.tree)
-        guard let scenario, reading.problems.isEmpty, merged.problems.isEmpty else {
-            // A problem in what a change wrote is named by the change and its line; any other
-            // (the base's own values, as the changes leave them) by its path in the scenario
-            // the changes make, without a line: it could point into the base or the variant.
-            var problems = merged.problems
-            for found in reading.problems {
-                if let change = merged.footprints.last(where: { $0.covers(found) }) {
-                    problems.append(
-                        ScenarioProblem(
-                            path: "changes[\(change.index)] → \(found.path)", location: change.location,
-                            entity: found.entity, message: found.message))
-                } else {
-                    problems.append(
-                        ScenarioProblem(
-                            path: found.path, location: nil, entity: found.entity,
-                            message: found.message + " (in the scenario the changes make)"))
-                }
+        // A problem in what a change wrote is named by the change and its line; any other (the
+        // base's own values, as the changes leave them) by its path in the scenario the changes
+        // make, without a line: it could point into the base or the variant. Warnings alike (a
+        // review read a base's line under the variant's name).
+        func placed(_ found: ScenarioProblem) -> ScenarioProblem {
+            if let change = merged.footprints.last(where: { $0.covers(found) }) {
+                return ScenarioProblem(
+                    path: "changes[\(change.index)] → \(found.path)", location: change.location, entity: found.entity,
+                    message: found.message)
             }
+            return ScenarioProblem(
+                path: found.path, location: nil, entity: found.entity, message: found.message + " (in the scenario the changes make)")
+        }
+        guard let scenario, reading.problems.isEmpty, merged.problems.isEmpty else {
+            var problems = merged.problems
+            for found in reading.problems { problems.append(placed(found)) }
             problems.sort {
                 ($0.location?.line ?? .max, $0.location?.column ?? .max) < ($1.location?.line ?? .max, $1.location?.column ?? .max)
             }
@@ -94,7 +92,8 @@ public enum ScenarioReader {
         }
         // A variant is identified by the scenario it makes, written canonically.
         return Result(
-            scenario: scenario.canonicallyOrdered(), warnings: reading.warningsInFileOrder + ScenarioWarnings.find(in: scenario),
+            scenario: scenario.canonicallyOrdered(),
+            warnings: reading.warningsInFileOrder.map(placed) + ScenarioWarnings.find(in: scenario),
             sha256: SHA256.hex(ScenarioWriter.encode(scenario)), files: files)
     }
 
