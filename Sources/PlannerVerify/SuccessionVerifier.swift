@@ -20,6 +20,7 @@ public enum SuccessionVerifier {
                     "plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
             }
         }
+        check.checkConflict()
         guard plan.status.hasPlan else {
             if plan.slates.contains(where: { !$0.candidates.isEmpty }) {
                 check.violate("plan", "status", "a plan with status \(plan.status.rawValue) must hold no candidates")
@@ -33,6 +34,39 @@ public enum SuccessionVerifier {
 }
 
 extension SuccessionCheck {
+    /// The rules a plan names in conflict, as far as the documents alone can tell: only a plan
+    /// without slates names them, each once, each a rule the scenario holds hard that can keep
+    /// slates from existing (the succession's own, or a qualification rule). Whether they are
+    /// a conflict is solving's to say (`planner verify --resolve`).
+    mutating func checkConflict() {
+        guard let conflict = plan.conflict else { return }
+        if plan.status != .infeasible {
+            violate("plan", "conflict", "rules are named in conflict, but the status is \(plan.status.rawValue)")
+        }
+        if conflict.notFound != nil, !conflict.rules.isEmpty {
+            violate("plan", "conflict", "rules are named, and the record says none were found")
+        }
+        if conflict.notFound == nil, conflict.rules.isEmpty {
+            violate("plan", "conflict", "no rule is named, and the record does not say why")
+        }
+        var seen: Set<String> = []
+        for key in conflict.rules {
+            if !seen.insert(key).inserted { violate("plan", "conflict", "\(key) is named twice") }
+            let mode: RuleMode?
+            if key.hasPrefix("succession.") {
+                let name = String(key.dropFirst("succession.".count))
+                mode = SuccessionPolicy.rules.first { $0.key == name }?.mode(in: scenario.policy.succession)
+            } else if ["education", "fields", "minRating", "nonLocalHeads"].contains(key) {
+                mode = Policy.rules.first { $0.key == key }?.mode(in: scenario.policy)
+            } else {
+                mode = nil
+            }
+            if mode != .hard {
+                violate("plan", "conflict", "\(key) is not a hard rule of the scenario's slates")
+            }
+        }
+    }
+
     /// The stated order's record (docs/model.md, "Solving the succession model", 3): its keys in
     /// their order, and each key's value as the slates give it, derived here: the rank key from
     /// ranks of its own (posts by weight then id, cadres by rating then id, the smaller id

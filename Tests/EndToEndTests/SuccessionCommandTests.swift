@@ -281,11 +281,31 @@ struct SuccessionCommandTests {
         let rules = try #require(conflict["rules"] as? [String])
         #expect(rules.contains("succession.slateSize") && rules.contains("succession.slatesPerCadre"))
         #expect(try F.run(["verify", path, json]).status == 0)
+        let resolved = try F.run(["verify", path, json, "--resolve"])
+        #expect(resolved.status == 0, "\(resolved.stdout)")
+        // A conflict edited by hand: a rule that is not one is caught by reading, a rule that is
+        // hard but no conflict alone by solving again.
+        var forged = document
+        for (rules, resolve, message) in [
+            (["no.such.rule"], false, "no.such.rule is not a hard rule of the scenario's slates"),
+            (["succession.slateSize"], true, "these rules admit slates"),
+        ] {
+            forged["conflict"] = ["rules": rules, "method": "by hand", "solves": 0]
+            let edited = folder.appendingPathComponent("forged.json").path
+            try JSONSerialization.data(withJSONObject: forged).write(to: URL(fileURLWithPath: edited))
+            let caught = try F.run(["verify", path, edited] + (resolve ? ["--resolve"] : []))
+            #expect(caught.status == 1, "\(caught.stdout)")
+            #expect(caught.stdout.contains(message), "\(caught.stdout)")
+        }
         let page = try F.run(["succession", path, "--format", "html", "--lang", "vi"])
         #expect(page.stdout.contains("<code>policy.succession.slatesPerCadre</code>"))
         #expect(!page.stdout.contains("planner diagnose"))
         let quiet = try F.run(["succession", path, "--no-diagnose"])
         #expect(quiet.status == 10)
         #expect(!quiet.stdout.contains("cannot all hold together"))
+        // No time left for it: said, not passed over in silence.
+        let hurried = try F.run(["succession", path, "--time-limit", "0"])
+        #expect(hurried.status == 10 || hurried.status == 11)
+        #expect(hurried.stdout.contains("not found within the time limit") || hurried.status == 11, "\(hurried.stdout)")
     }
 }

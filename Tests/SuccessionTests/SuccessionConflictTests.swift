@@ -38,8 +38,9 @@ struct SuccessionConflictTests {
     func threeRules() throws {
         let scenario = Self.scenario()
         #expect(try F.succession(scenario).status == .infeasible)
-        let conflict = try #require(try Planner.successionConflict(scenario, sha256: "test", deadline: .distantFuture))
+        let conflict = try Planner.successionConflict(scenario, sha256: "test", deadline: .distantFuture)
         #expect(conflict.rules == ["succession.slateSize", "succession.slatesPerCadre", "succession.women"])
+        #expect(conflict.notFound == nil)
 
         // The conflict alone: every other hard rule off, still no slates.
         let alone = Self.scenario { $0.timeToServe.mode = .off }
@@ -62,15 +63,17 @@ struct SuccessionConflictTests {
             $0.women.mode = .off
             $0.slatesPerCadre.max = 1
         }
-        let conflict = try #require(try Planner.successionConflict(scenario, sha256: "test", deadline: .distantFuture))
+        let conflict = try Planner.successionConflict(scenario, sha256: "test", deadline: .distantFuture)
         #expect(conflict.rules == ["succession.slateSize", "succession.slatesPerCadre"])
         var twoEach = scenario
         twoEach.policy.succession.slatesPerCadre.max = 2
         #expect(try F.succession(twoEach).status == .optimal)
     }
 
-    @Test("No time left: nothing is claimed")
+    @Test("No time left: no rule is named, and the record says the time ran out")
     func noTime() throws {
-        #expect(try Planner.successionConflict(Self.scenario(), sha256: "test", deadline: Date()) == nil)
+        let conflict = try Planner.successionConflict(Self.scenario(), sha256: "test", deadline: Date())
+        #expect(conflict.rules.isEmpty)
+        #expect(conflict.notFound == .timeLimit)
     }
 }

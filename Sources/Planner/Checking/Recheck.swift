@@ -58,6 +58,17 @@ extension Planner {
                 Violation(rule: "excludedAsAppointed", subject: "the round", message: "the plan " + parts.joined(separator: "; and ")))
             confirmed = false
         }
+        // The rules named in conflict: each claim solved again (a file edited by hand named a
+        // rule that is in no conflict, and verify passed it; a review).
+        if let conflict = slates.conflict, slates.status == .infeasible, resolved.status == .infeasible {
+            var appointed: (appointed: Set<String>, source: String)?
+            if successionNeedsRound(loaded.scenario) {
+                appointed = try roundAppointments(loaded, from: .solveFirst, options: options, solver: defaultSolver)
+            }
+            let problems = try conflictProblems(conflict, in: loaded.scenario, sha256: loaded.sha256, options: options, round: appointed)
+            if !problems.isEmpty { confirmed = false }
+            violations += problems
+        }
         return (violations, confirmed, resolved)
     }
 

@@ -279,6 +279,13 @@ public enum HTMLReport {
 
     static func slates(_ succession: SuccessionPlan, _ report: RoundReport, _ w: ReportWords) -> String {
         var html = "<section id=\"succession\">\n<h2>\(escape(w("report.section.slates")))</h2>\n"
+        guard succession.status.hasPlan else {
+            // The slates' own words: it is the slates, not the round, that have no plan (a
+            // review read "no plan can keep every hard rule of this round" over a round with one).
+            let status = succession.status == .infeasible ? "slates.page.plain.infeasible" : "slates.page.plain.noPlanWithinTimeLimit"
+            html += "<p class=\"status\">\(escape(w.sentence(w(status))))</p>\n"
+            return html + SuccessionPage.whyNoSlates(succession, words: w.words) + "\n</section>\n"
+        }
         html += "<p class=\"status\">\(escape(w.status(succession.status, gap: succession.gap)))</p>\n"
         html += "<p>\(escape(w("report.slates.madeFrom")))</p>\n"
         let scenario = report.scenario

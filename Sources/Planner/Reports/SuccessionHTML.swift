@@ -35,15 +35,21 @@ struct SuccessionPage {
     func escape(_ text: String) -> String { HTMLReport.escape(text) }
 
     /// Why there are no slates: the rules in conflict when the plan names them, else what to try.
-    func noPlan() -> String {
-        guard let conflict = plan.conflict else {
-            let advice = plan.status == .infeasible ? "slates.page.noPlan" : "slates.page.noPlanInTime"
-            return "<section><p>\(escape(words(advice)))</p></section>\n"
+    func noPlan() -> String { "<section>\(Self.whyNoSlates(plan, words: words))</section>\n" }
+
+    /// The paragraphs that say why `plan` has no slates, for this page and the round's report.
+    static func whyNoSlates(_ plan: SuccessionPlan, words: Words) -> String {
+        let escape = HTMLReport.escape
+        guard let conflict = plan.conflict, conflict.notFound == nil else {
+            let advice =
+                plan.conflict?.notFound.map { $0.wordsKey }
+                ?? (plan.status == .infeasible ? "slates.page.noPlan" : "slates.page.noPlanInTime")
+            return "<p>\(escape(words(advice)))</p>"
         }
         let items = conflict.rules.map { key in
             "<li><strong>\(escape(words.ruleName(key)))</strong> (<code>policy.\(escape(key))</code>): \(escape(words.ruleSummary(key)))</li>"
         }.joined()
-        return "<section><p>\(escape(words("slates.conflict.heading")))</p><ul>\(items)</ul></section>\n"
+        return "<p>\(escape(words("slates.conflict.heading")))</p><ul>\(items)</ul>"
     }
 
     /// The slates' status in plain words.

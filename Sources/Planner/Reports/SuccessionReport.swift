@@ -155,6 +155,7 @@ public enum SuccessionReport {
     /// name and what it asks (nothing when the plan names no conflict).
     static func conflictLines(_ plan: SuccessionPlan, _ words: Words) -> String {
         guard let conflict = plan.conflict else { return "" }
+        if let why = conflict.notFound { return "\n" + words(why.wordsKey) + "\n" }
         return "\n" + words("slates.conflict.heading") + "\n"
             + conflict.rules.map { key in
                 "  "
@@ -230,5 +231,15 @@ public enum SuccessionReport {
             }
         }
         return CSVText.document(lines)
+    }
+}
+
+extension SuccessionConflict.NotFound {
+    /// The catalogue's sentence for why no rule is named.
+    var wordsKey: String {
+        switch self {
+        case .timeLimit: "slates.conflict.notFound.timeLimit"
+        case .withEveryRuleOff: "slates.conflict.notFound.withEveryRuleOff"
+        }
     }
 }

@@ -12,42 +12,34 @@ extension Planner {
     /// admit no slates: a deletion filter. With every hard rule off the slates must exist (else
     /// the rules are not the cause and nil is returned); then each rule is switched off in turn,
     /// together with those already found unneeded, and stays off when the slates still do not
-    /// exist. What is left holds no slates, and switching off any one of its rules gives slates
-    /// (each was tested with fewer of the others off, and switching rules off only lets more
-    /// slates exist). Nil too when `deadline` comes first: nothing is claimed without its solves.
+    /// exist. What is left holds no slates even with every other hard rule off, and, with the
+    /// others off, switching off any one of its rules gives slates (each was tested with fewer of
+    /// the others off, and switching rules off only lets more slates exist). With the others as
+    /// the policy has them, another conflict may remain. When `deadline` comes first, or the
+    /// slates do not exist even with every rule off, the record names no rule and says why
+    /// (`notFound`): nothing is claimed without its solves.
     ///
     /// The rules are the succession's own (`policy.succession`) and the rotation's rules that
     /// qualify a cadre for a slate (rule 5: education, fields, minRating, nonLocalHeads).
     public static func successionConflict(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
         round: (appointed: Set<String>, source: String)? = nil, deadline: Date, solver: any MIPSolver = GLPKSolver()
-    ) throws(PlannerError) -> SuccessionConflict? {
-        // The succession's own rules are tried first: with the qualification rules still hard
-        // the models are smaller (fewer pairs), and each of their solves faster (city: 2 s a
-        // solve with qualification off, against 0.5 s with it on).
-        var hard: [(key: String, relax: (inout Policy) -> Void)] = []
-        for rule in SuccessionPolicy.rules where rule.mode(in: scenario.policy.succession) == .hard {
-            hard.append(("succession." + rule.key, { rule.setMode(.off, in: &$0.succession) }))
-        }
-        for rule in Policy.rules where successionQualificationRules.contains(rule.key) && rule.mode(in: scenario.policy) == .hard {
-            hard.append((rule.key, { rule.setMode(.off, in: &$0) }))
-        }
+    ) throws(PlannerError) -> SuccessionConflict {
+        let hard = hardSuccessionRules(scenario)
         var solves = 0
+        // The longest step so far: a step is not begun when the time left is shorter (it would
+        // end past the deadline: each step builds and verifies besides its solve).
+        var longestStep = 0.0
         /// Whether slates exist with `relaxed` off; nil when the deadline came first.
         func slatesExist(relaxing relaxed: [Int]) throws(PlannerError) -> Bool? {
             let left = deadline.timeIntervalSinceNow
-            guard left > 0, !SolveInterruption.isRequested else { return nil }
+            guard left > longestStep, !SolveInterruption.isRequested else { return nil }
             var variant = scenario
             for index in relaxed { hard[index].relax(&variant.policy) }
-            var trial = options
-            // Only whether slates exist is asked: the first slates found answer it.
-            trial.preferAmongEquals = false
-            trial.anyPlan = true
-            trial.timeLimit = left
-            trial.clockStart = nil
             solves += 1
             let started = Date()
-            let plan = try succession(variant, sha256: sha256, options: trial, round: round, solver: solver)
+            let plan = try slatesForAnswer(variant, sha256: sha256, options: options, timeLimit: left, round: round, solver: solver)
+            longestStep = max(longestStep, Date().timeIntervalSince(started))
             options.log?(
                 "planner: succession conflict: off \(relaxed.map { hard[$0].key }.joined(separator: ", ")): \(plan.status.rawValue), "
                     + String(format: "%.2f s", Date().timeIntervalSince(started)))
@@ -57,11 +49,19 @@ extension Planner {
             case .noPlanWithinTimeLimit, .stopped: return nil
             }
         }
-        guard !hard.isEmpty, try slatesExist(relaxing: Array(hard.indices)) == true else { return nil }
+        func notFound(_ why: SuccessionConflict.NotFound) -> SuccessionConflict {
+            SuccessionConflict(rules: [], method: successionConflictMethod, solves: solves, notFound: why)
+        }
+        guard !hard.isEmpty else { return notFound(.withEveryRuleOff) }
+        switch try slatesExist(relaxing: Array(hard.indices)) {
+        case nil: return notFound(.timeLimit)
+        case false: return notFound(.withEveryRuleOff)
+        case true: break
+        }
         var unneeded: [Int] = []
         var index = 0
         while index < hard.count {
-            guard let exist = try slatesExist(relaxing: unneeded + [index]) else { return nil }
+            guard let exist = try slatesExist(relaxing: unneeded + [index]) else { return notFound(.timeLimit) }
             if !exist { unneeded.append(index) }
             index += 1
             // Once a needed rule is found, the rest may be unneeded all together: one solve with
@@ -69,7 +69,7 @@ extension Planner {
             // only lets more slates exist). The city's two-rule conflict: 4 solves, not 10.
             if exist, index < hard.count {
                 let rest = Array(index..<hard.count)
-                guard let restNeeded = try slatesExist(relaxing: unneeded + rest) else { return nil }
+                guard let restNeeded = try slatesExist(relaxing: unneeded + rest) else { return notFound(.timeLimit) }
                 if !restNeeded {
                     unneeded += rest
                     break
@@ -78,6 +78,72 @@ extension Planner {
         }
         let rules = hard.indices.filter { !unneeded.contains($0) }.map { hard[$0].key }
         return SuccessionConflict(rules: rules, method: successionConflictMethod, solves: solves)
+    }
+
+    /// The hard rules a conflict may name, each with the switch that turns it off. The
+    /// succession's own rules come first: with the qualification rules still hard the models
+    /// are smaller (fewer pairs), and each of their solves faster (city: 2 s a solve with
+    /// qualification off, against 0.5 s with it on).
+    static func hardSuccessionRules(_ scenario: Scenario) -> [(key: String, relax: (inout Policy) -> Void)] {
+        var hard: [(key: String, relax: (inout Policy) -> Void)] = []
+        for rule in SuccessionPolicy.rules where rule.mode(in: scenario.policy.succession) == .hard {
+            hard.append(("succession." + rule.key, { rule.setMode(.off, in: &$0.succession) }))
+        }
+        for rule in Policy.rules where successionQualificationRules.contains(rule.key) && rule.mode(in: scenario.policy) == .hard {
+            hard.append((rule.key, { rule.setMode(.off, in: &$0) }))
+        }
+        return hard
+    }
+
+    /// Slates for a yes-or-no question (do any exist?): the first found answer it, no order
+    /// among equals, within `timeLimit` from now.
+    static func slatesForAnswer(
+        _ scenario: Scenario, sha256: String, options: Options, timeLimit: Double?, round: (appointed: Set<String>, source: String)?,
+        solver: any MIPSolver
+    ) throws(PlannerError) -> SuccessionPlan {
+        var trial = options
+        trial.preferAmongEquals = false
+        trial.anyPlan = true
+        trial.timeLimit = timeLimit
+        trial.clockStart = nil
+        return try succession(scenario, sha256: sha256, options: trial, round: round, solver: solver)
+    }
+
+    /// What solving says of a plan's named conflict (`verify --resolve`): with its rules hard
+    /// and every other hard rule off there are no slates, and with any one of them off as well
+    /// there are. Each claim solving contradicts is a violation; a rule the scenario does not
+    /// hold hard is one without solving.
+    static func conflictProblems(
+        _ conflict: SuccessionConflict, in scenario: Scenario, sha256: String, options: Options,
+        round: (appointed: Set<String>, source: String)?, solver: any MIPSolver = GLPKSolver()
+    ) throws(PlannerError) -> [Violation] {
+        guard conflict.notFound == nil else { return [] }
+        let hard = hardSuccessionRules(scenario)
+        let named = conflict.rules.compactMap { key in hard.firstIndex { $0.key == key } }
+        var violations: [Violation] = []
+        for key in conflict.rules where !hard.contains(where: { $0.key == key }) {
+            violations.append(Violation(rule: "conflict", subject: key, message: "is not a hard rule of the scenario's slates"))
+        }
+        guard violations.isEmpty else { return violations }
+        func slates(relaxing relaxed: [Int]) throws(PlannerError) -> PlanStatus {
+            var variant = scenario
+            for index in relaxed { hard[index].relax(&variant.policy) }
+            return try slatesForAnswer(variant, sha256: sha256, options: options, timeLimit: nil, round: round, solver: solver).status
+        }
+        let others = hard.indices.filter { !named.contains($0) }
+        if try slates(relaxing: others) != .infeasible {
+            violations.append(
+                Violation(
+                    rule: "conflict", subject: conflict.rules.joined(separator: ", "),
+                    message: "solved again with every other hard rule off, these rules admit slates"))
+        }
+        for index in named where try slates(relaxing: others + [index]) == .infeasible {
+            violations.append(
+                Violation(
+                    rule: "conflict", subject: hard[index].key,
+                    message: "solved again with it off as well as every hard rule the conflict does not name, there are still no slates"))
+        }
+        return violations
     }
 
     /// The rotation's rules that decide who may be on a slate (the succession's rule 5).

@@ -83,16 +83,27 @@ public struct Slate: Codable, Sendable, Equatable {
 /// of them gives slates: each was solved with it off and the others found unneeded off too.
 public struct SuccessionConflict: Codable, Sendable, Equatable {
     /// Policy keys: `succession.slateSize`, … for the succession's rules, `education`, … for the
-    /// rotation's rules that qualify a cadre for a slate; in the policy's order.
+    /// rotation's rules that qualify a cadre for a slate; in the policy's order. Empty when none
+    /// was found (`notFound` says why).
     public var rules: [String]
     public var method: String
     /// Solves it took.
     public var solves: Int
+    public var notFound: NotFound?
 
-    public init(rules: [String], method: String, solves: Int) {
+    /// Why no rules are named.
+    public enum NotFound: String, Codable, Sendable, Equatable {
+        /// The time limit (or the diagnosis's 10 s) came before the last solve.
+        case timeLimit
+        /// Even with every hard rule off there are no slates: the rules are not the cause.
+        case withEveryRuleOff
+    }
+
+    public init(rules: [String], method: String, solves: Int, notFound: NotFound? = nil) {
         self.rules = rules
         self.method = method
         self.solves = solves
+        self.notFound = notFound
     }
 }
 

@@ -82,6 +82,12 @@ extension PlannerCommand {
                     ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
                 slates = try Planner.succession(
                     loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), round: round)
+                // No slates: the rules in conflict, as `planner succession` names them.
+                if slates?.status == .infeasible {
+                    slates?.conflict = try Planner.successionConflict(
+                        loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), round: round,
+                        deadline: Date().addingTimeInterval(solver.timeLimit ?? 10))
+                }
             }
             // A round without a plan: its conflicts and diagnosis in the report's language (the
             // plan's JSON keeps the English; `solve` words its page the same way).

@@ -51,10 +51,14 @@ extension Catalogue {
         "slates.page.plain.noPlanWithinTimeLimit": "no slates were found within the time limit",
         "slates.page.plain.stopped": "the search was stopped before slates were found",
         "slates.page.noPlan":
-            "The rules in conflict were not found within the time allowed: run `planner succession` again with a longer --time-limit.",
+            "The hard rules admit no slates; `planner succession` without --no-diagnose names rules that cannot all hold together.",
         "slates.page.noPlanInTime": "Give the search a longer --time-limit.",
         "slates.conflict.heading":
-            "These hard rules cannot all hold together; switching any one of them off (or making it soft) gives slates:",
+            "These hard rules cannot all hold together, even with every other hard rule off; with the others off, switching any one of them off (or making it soft) gives slates. Another conflict may remain once this one is resolved:",
+        "slates.conflict.notFound.timeLimit":
+            "The rules in conflict were not found within the time limit (10 s without --time-limit): run again with a longer one.",
+        "slates.conflict.notFound.withEveryRuleOff":
+            "Even with every hard rule off there are no slates: the rules are not what stands in the way.",
         "slates.conflict.rule": "{key} ({name}): {summary}",
         "slates.page.planningYear": "Planning year",
         "slates.page.termStart": "Term from",

@@ -51,10 +51,14 @@ extension Catalogue {
         "slates.page.plain.noPlanWithinTimeLimit": "không tìm được phương án quy hoạch trong thời gian cho phép",
         "slates.page.plain.stopped": "việc tìm kiếm bị dừng trước khi có phương án quy hoạch",
         "slates.page.noPlan":
-            "Chưa tìm ra các quy định mâu thuẫn trong thời gian cho phép: chạy lại `planner succession` với --time-limit dài hơn.",
+            "Các quy định bắt buộc không cho phép lập phương án quy hoạch; chạy `planner succession` (không có --no-diagnose) để biết các quy định không thể cùng được đáp ứng.",
         "slates.page.noPlanInTime": "Hãy cho việc tìm kiếm thời gian dài hơn (--time-limit).",
         "slates.conflict.heading":
-            "Các quy định bắt buộc sau không thể cùng được đáp ứng; bỏ (hoặc chuyển sang mềm) bất kỳ quy định nào trong số đó thì có phương án quy hoạch:",
+            "Các quy định bắt buộc sau không thể cùng được đáp ứng, kể cả khi bỏ mọi quy định bắt buộc khác; khi đã bỏ các quy định khác, bỏ (hoặc chuyển sang mềm) bất kỳ quy định nào trong số này thì có phương án quy hoạch. Giải quyết xong mâu thuẫn này vẫn có thể còn mâu thuẫn khác:",
+        "slates.conflict.notFound.timeLimit":
+            "Chưa tìm ra các quy định mâu thuẫn trong thời gian cho phép (10 s nếu không có --time-limit): hãy chạy lại với thời gian dài hơn.",
+        "slates.conflict.notFound.withEveryRuleOff":
+            "Kể cả khi bỏ mọi quy định bắt buộc vẫn không có phương án quy hoạch: nguyên nhân không nằm ở các quy định.",
         "slates.conflict.rule": "{key} ({name}): {summary}",
         "slates.page.planningYear": "Năm kế hoạch",
         "slates.page.termStart": "Nhiệm kỳ từ năm",
