@@ -308,4 +308,19 @@ struct SuccessionCommandTests {
         #expect(hurried.status == 10 || hurried.status == 11)
         #expect(hurried.stdout.contains("not found within the time limit") || hurried.status == 11, "\(hurried.stdout)")
     }
+
+    /// The tutorial with C-13 pinned to P-AL-SEC, which the hard planning rule forbids: the round
+    /// has no plan, but slates made from the posts as they stand need none.
+    @Test("report --succession on a round without a plan: the slates are still in the page")
+    func slatesWithoutARoundPlan() throws {
+        let folder = try F.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try variant("{\"pin\": \"C-13\", \"to\": \"P-AL-SEC\"}", in: folder)
+        let page = folder.appendingPathComponent("report.html").path
+        let run = try F.run(["report", path, "--succession", "-o", page])
+        #expect(run.status == 10, "\(run.stderr)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("id=\"succession\""))
+        #expect(try F.run(["succession", path]).status == 0)
+    }
 }

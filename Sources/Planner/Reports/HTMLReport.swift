@@ -47,6 +47,9 @@ public enum HTMLReport {
                 if conflicts.count > 20 { html += "<p>… \(conflicts.count - 20)</p>" }
             }
             html += "</section>\n"
+            // Slates made from the posts as they stand need no plan of the round (a review's
+            // report dropped them without a word).
+            if let succession = report.succession { html += slates(succession, report, words) }
         }
         html += "</body>\n</html>\n"
         return html

@@ -187,6 +187,10 @@ struct ChangeReasoning {
     func cadre(_ id: String) -> Int? { facts.cadreIndex[id] }
     func post(_ id: String) -> Int? { facts.positionIndex[id] }
 
+    /// Better as the reasons print fits, to two decimals: "fits better (26.40 against 26.40)"
+    /// was said of a difference of rounding noise (a review's post weight 3.6410257).
+    static func better(_ a: Double, than b: Double) -> Bool { (a * 100).rounded() > (b * 100).rounded() }
+
     /// What the pair is worth to the plan, as `planner explain` and the plan's reasons total it.
     func worth(_ c: Int, _ p: Int) -> Double { pairs.worth(c, p) }
 
@@ -265,7 +269,7 @@ struct ChangeReasoning {
             if bar == nil {
                 let worthStaying = worth(c, from)
                 reasons.append(
-                    worthMoving > worthStaying
+                    Self.better(worthMoving, than: worthStaying)
                         ? .fitsBetter(new: worthMoving, old: worthStaying) : .fitHere(new: worthMoving, old: worthStaying))
             } else {
                 reasons.append(.fitHere(new: worthMoving, old: nil))
@@ -302,7 +306,7 @@ struct ChangeReasoning {
                 let theirs = worth(successor, from)
                 let own = worth(c, from)
                 reasons.append(
-                    theirs > own
+                    Self.better(theirs, than: own)
                         ? .successorFitsBetter(successor: successor, successorFit: theirs, ownFit: own)
                         : .succeededBy(position: from, successor: successor, worth: theirs, against: own))
             }

@@ -62,7 +62,7 @@ extension Planner {
         if plan.status == .infeasible, let seconds {
             plan.conflict = try successionConflict(
                 loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, deadline: Date().addingTimeInterval(seconds),
-                solver: solver)
+                firstStepEstimate: plan.timing.map { $0.buildSeconds + $0.solveSeconds } ?? 0, solver: solver)
         }
         return plan
     }

@@ -23,13 +23,15 @@ extension Planner {
     /// qualify a cadre for a slate (rule 5: education, fields, minRating, nonLocalHeads).
     public static func successionConflict(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
-        round: (appointed: Set<String>, source: String)? = nil, deadline: Date, solver: any MIPSolver = GLPKSolver()
+        round: (appointed: Set<String>, source: String)? = nil, deadline: Date, firstStepEstimate: Double = 0,
+        solver: any MIPSolver = GLPKSolver()
     ) throws(PlannerError) -> SuccessionConflict {
         let hard = hardSuccessionRules(scenario)
         var solves = 0
         // The longest step so far: a step is not begun when the time left is shorter (it would
         // end past the deadline: each step builds and verifies besides its solve).
-        var longestStep = 0.0
+        // Before the first, the slates' own solve (`firstStepEstimate`) is the estimate.
+        var longestStep = firstStepEstimate
         /// Whether slates exist with `relaxed` off; nil when the deadline came first.
         func slatesExist(relaxing relaxed: [Int]) throws(PlannerError) -> Bool? {
             let left = deadline.timeIntervalSinceNow
@@ -117,14 +119,12 @@ extension Planner {
         _ conflict: SuccessionConflict, in scenario: Scenario, sha256: String, options: Options,
         round: (appointed: Set<String>, source: String)?, solver: any MIPSolver = GLPKSolver()
     ) throws(PlannerError) -> [Violation] {
-        guard conflict.notFound == nil else { return [] }
+        // A record the verifier refuses without solving (no rule named, or one that is not a
+        // hard rule of the slates) is not solved again: it would be said twice.
         let hard = hardSuccessionRules(scenario)
         let named = conflict.rules.compactMap { key in hard.firstIndex { $0.key == key } }
+        guard conflict.notFound == nil, !named.isEmpty, named.count == conflict.rules.count else { return [] }
         var violations: [Violation] = []
-        for key in conflict.rules where !hard.contains(where: { $0.key == key }) {
-            violations.append(Violation(rule: "conflict", subject: key, message: "is not a hard rule of the scenario's slates"))
-        }
-        guard violations.isEmpty else { return violations }
         func slates(relaxing relaxed: [Int]) throws(PlannerError) -> PlanStatus {
             var variant = scenario
             for index in relaxed { hard[index].relax(&variant.policy) }

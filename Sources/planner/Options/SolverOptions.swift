@@ -97,6 +97,9 @@ struct SolverOptions: ParsableArguments {
 }
 
 extension SolverOptions {
+    /// What is left of `--time-limit` now (it counts from the command's start); nil without one.
+    var timeLimitLeft: Double? { timeLimit.map { max(0, $0 - Date().timeIntervalSince(Self.commandStart)) } }
+
     /// The options for several solves at once (compare, sweep): their progress is not shown,
     /// since the lines of searches running together would interleave.
     var quietPlannerOptions: Planner.Options {

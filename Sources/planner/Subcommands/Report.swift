@@ -75,19 +75,26 @@ extension PlannerCommand {
             }
             let language = lang.language
             var slates: SuccessionPlan?
-            if succession, reported.status.hasPlan {
+            if succession, !reported.status.hasPlan, Planner.successionNeedsRound(loaded.scenario) {
+                Console.error(
+                    "\(scenario.path): --succession: the round has no plan, and the policy keeps the round's appointees off the slates (policy.succession.allowAppointedInRound): no slates in the report"
+                )
+            }
+            if succession, reported.status.hasPlan || !Planner.successionNeedsRound(loaded.scenario) {
                 // The round's appointees are kept off the slates when the policy says so.
                 let round =
                     Planner.successionNeedsRound(loaded.scenario)
                     ? (Planner.appointed(in: reported), plan == nil ? "solved" : "plan file") : nil
-                slates = try Planner.succession(
+                var made = try Planner.succession(
                     loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), round: round)
                 // No slates: the rules in conflict, as `planner succession` names them.
-                if slates?.status == .infeasible {
-                    slates?.conflict = try Planner.successionConflict(
+                if made.status == .infeasible {
+                    made.conflict = try Planner.successionConflict(
                         loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), round: round,
-                        deadline: Date().addingTimeInterval(solver.timeLimit ?? 10))
+                        deadline: Date().addingTimeInterval(solver.timeLimitLeft ?? 10),
+                        firstStepEstimate: made.timing.map { $0.buildSeconds + $0.solveSeconds } ?? 0)
                 }
+                slates = made
             }
             // A round without a plan: its conflicts and diagnosis in the report's language (the
             // plan's JSON keeps the English; `solve` words its page the same way).

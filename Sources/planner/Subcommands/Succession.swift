@@ -41,7 +41,6 @@ extension PlannerCommand {
         @OptionGroup var solver: SolverOptions
 
         func execute() throws {
-            let started = Date()
             let scenario = self.scenario.path
             let loaded = try loadScenario(scenario)
             let inputs = loaded.files + [round].compactMap { $0 }
@@ -61,7 +60,7 @@ extension PlannerCommand {
             let plan = try Planner.succession(
                 loaded, round: round.map { .planFile($0) } ?? .solveFirst, options: solver.plannerOptions(lang.language),
                 // The time limit is the command's: the diagnosis has what the slates left of it.
-                diagnosingWithin: diagnose ? (solver.timeLimit.map { max(0, $0 - Date().timeIntervalSince(started)) } ?? 10) : nil)
+                diagnosingWithin: diagnose ? (solver.timeLimitLeft ?? 10) : nil)
             if let writePlanning, plan.status.hasPlan {
                 let next = Planner.scenario(loaded.scenario, withPlanning: plan)
                 try OutputFile.write(ScenarioWriter.encode(next), to: writePlanning, inputs: inputs)

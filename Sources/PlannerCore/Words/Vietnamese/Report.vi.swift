@@ -42,7 +42,7 @@ extension Catalogue {
         "report.reason.fitHereAgainst": "điểm phù hợp {new} ở chức vụ mới so với {old} ở chức vụ cũ",
         "report.reason.equallyWorth":
             "{names} cũng có giá trị như nhau ở chức vụ này (nếu phương án với họ tốt như nhau, thứ tự đã nêu quyết định: ít lượt thay đổi chức vụ nhất, sau đó xếp hạng)",
-        "report.reason.fitsBetter": "phù hợp với chức vụ mới hơn (điểm phù hợp {new} so với {old})",
+        "report.reason.fitsBetter": "phù hợp hơn với chức vụ mới (điểm phù hợp {new} so với {old})",
         "report.reason.successorFitsBetter": "{name} phù hợp hơn với chức vụ (điểm phù hợp {successor} so với {own})",
         "report.reason.noPostWorthRelease": "không có chức vụ nào khác mà các quy định cho phép có lợi hơn việc cho thôi",
         "report.reason.retirementAge": "đã đến tuổi nghỉ hưu ({age} tuổi năm {year}; năm nghỉ hưu {retirementYear})",
