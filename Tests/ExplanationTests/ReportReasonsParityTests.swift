@@ -163,7 +163,7 @@ struct ReportReasonsParityTests {
     /// The tutorial with C-05 renamed to C-02's name: the Vietnamese reasons name both by name
     /// and id, where the names alone would read as one person; the plan is the same (names
     /// weigh nothing).
-    @Test("Namesakes in the committee's reasons: the name and the id")
+    @Test("Namesakes in the committee's reasons and team tables: the name and the id")
     func namesakes() throws {
         var scenario = try Self.rounds()[0].scenario
         let index = try #require(scenario.cadres.firstIndex { $0.id == "C-05" })
@@ -175,5 +175,13 @@ struct ReportReasonsParityTests {
         #expect(moved.contains("\(namesake) (C-02)"), "\(moved)")
         let other = try #require(scenario.cadres.first { $0.id == "C-01" }?.name)
         #expect(!byChange.values.contains { $0.contains("\(other) (C-01)") })
+        // The teams before and after: both namesakes with their ids, no one else.
+        let html = HTMLReport.render(RoundReport(plan: plan, scenario: scenario), language: .vi)
+        let facts = ScenarioFacts(scenario)
+        for id in ["C-02", "C-05"] {
+            let cadre = try #require(scenario.cadres.first { $0.id == id })
+            #expect(html.contains("\(namesake) (\(id)), \(facts.age(cadre)), "), "\(id)")
+        }
+        #expect(!html.contains("\(other) (C-01)"))
     }
 }

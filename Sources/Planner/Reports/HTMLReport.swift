@@ -262,7 +262,11 @@ public enum HTMLReport {
         let header = [w("report.column.post"), w("report.column.before"), w("report.column.after")]
         func person(_ cadre: Cadre?) -> String {
             guard let cadre else { return w("report.teams.vacant") }
-            return "\(w.nfc(cadre.name)), \(report.age(cadre)), \(w.sex(cadre.gender))"
+            // As the reasons name people: with the id beside a name another cadre shares.
+            guard let c = report.facts.cadreIndex[cadre.id] else {
+                return "\(w.nfc(cadre.name)), \(report.age(cadre)), \(w.sex(cadre.gender))"
+            }
+            return "\(w.name(c)), \(report.age(cadre)), \(w.sex(cadre.gender))"
         }
         for (u, unit) in report.scenario.units.enumerated() {
             let posts = report.positions(ofUnit: u)
