@@ -10,7 +10,7 @@ extension Planner {
 
     /// The hard rules of a succession plan that cannot all hold together, when the hard rules
     /// admit no slates: a deletion filter. With every hard rule off the slates must exist (else
-    /// the rules are not the cause and nil is returned); then each rule is switched off in turn,
+    /// the rules are not the cause, `notFound` says so); then each rule is switched off in turn,
     /// together with those already found unneeded, and stays off when the slates still do not
     /// exist. What is left holds no slates even with every other hard rule off, and, with the
     /// others off, switching off any one of its rules gives slates (each was tested with fewer of
@@ -41,10 +41,11 @@ extension Planner {
             solves += 1
             let started = Date()
             let plan = try slatesForAnswer(variant, sha256: sha256, options: options, timeLimit: left, round: round, solver: solver)
-            longestStep = max(longestStep, Date().timeIntervalSince(started))
+            let took = Date().timeIntervalSince(started)
+            longestStep = max(longestStep, took)
             options.log?(
                 "planner: succession conflict: off \(relaxed.map { hard[$0].key }.joined(separator: ", ")): \(plan.status.rawValue), "
-                    + String(format: "%.2f s", Date().timeIntervalSince(started)))
+                    + String(format: "%.2f s", took))
             switch plan.status {
             case .optimal, .feasible: return true
             case .infeasible: return false
@@ -68,7 +69,7 @@ extension Planner {
             index += 1
             // Once a needed rule is found, the rest may be unneeded all together: one solve with
             // them all off says so (then each needed rule stays needed: switching more rules off
-            // only lets more slates exist). The city's two-rule conflict: 4 solves, not 10.
+            // only lets more slates exist). A city variant's two-rule conflict: 5 solves, not 10.
             if exist, index < hard.count {
                 let rest = Array(index..<hard.count)
                 guard let restNeeded = try slatesExist(relaxing: unneeded + rest) else { return notFound(.timeLimit) }
@@ -84,8 +85,8 @@ extension Planner {
 
     /// The hard rules a conflict may name, each with the switch that turns it off. The
     /// succession's own rules come first: with the qualification rules still hard the models
-    /// are smaller (fewer pairs), and each of their solves faster (city: 2 s a solve with
-    /// qualification off, against 0.5 s with it on).
+    /// are smaller (fewer pairs), and each of their solves faster (a city variant's `--verbose`
+    /// log: 2.4 to 3.2 s a solve with qualification off, 0.6 to 1.0 s with it on).
     static func hardSuccessionRules(_ scenario: Scenario) -> [(key: String, relax: (inout Policy) -> Void)] {
         var hard: [(key: String, relax: (inout Policy) -> Void)] = []
         for rule in SuccessionPolicy.rules where rule.mode(in: scenario.policy.succession) == .hard {
