@@ -54,14 +54,20 @@ extension Planner {
         _ loaded: LoadedScenario, round: RoundSource = .solveFirst, options: Options = Options(),
         diagnosingWithin seconds: Double? = nil, solver: any MIPSolver = defaultSolver
     ) throws -> SuccessionPlan {
+        let start = Date()
         var appointed: (appointed: Set<String>, source: String)?
         if successionNeedsRound(loaded.scenario) {
             appointed = try roundAppointments(loaded, from: round, options: options, solver: solver)
         }
         var plan = try succession(loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, solver: solver)
         if plan.status == .infeasible, let seconds {
+            var deadline = Date().addingTimeInterval(seconds)
+            // Under a time limit the diagnosis has what the round and the slates left of it: the
+            // limit counts from the command's start (`clockStart`), and a caller's `seconds`
+            // reckoned before the slates were solved would give it the whole limit again.
+            if let limit = options.timeLimit { deadline = min(deadline, (options.clockStart ?? start).addingTimeInterval(limit)) }
             plan.conflict = try successionConflict(
-                loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, deadline: Date().addingTimeInterval(seconds),
+                loaded.scenario, sha256: loaded.sha256, options: options, round: appointed, deadline: deadline,
                 firstStepEstimate: plan.timing.map { $0.buildSeconds + $0.solveSeconds } ?? 0, solver: solver)
         }
         return plan

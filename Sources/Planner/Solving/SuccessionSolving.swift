@@ -40,6 +40,11 @@ extension Planner {
         let candidates = SuccessionCandidates(scenario, excluding: excluded)
         let network = SuccessionModel.build(candidates)
         let solveStart = Date()
+        // The time limit counts from the command's start when the caller gives it (`clockStart`:
+        // reading the file and solving the round included), else from this call, as a round's
+        // solve does. The solver counts each stage's limit from the stage's own start.
+        let deadline = options.timeLimit.map { (options.clockStart ?? buildStart).addingTimeInterval($0) }
+        func timeLeft() -> Double? { deadline.map { max(0, $0.timeIntervalSinceNow) } }
         func stage(_ model: SuccessionModel, start: [[Int]]?, timeLimit: Double?) throws(PlannerError) -> MIPResult {
             var stageOptions = options
             stageOptions.timeLimit = timeLimit
@@ -61,7 +66,7 @@ extension Planner {
         // The greedy slates when they keep the hard rules (a hard minimum may need more), else none.
         let greedy = network.greedySlates()
         let start = network.solution(holding: greedy) != nil ? greedy : [[Int]](repeating: [], count: candidates.keyPositions.count)
-        var solved = (model: network, result: try stage(network, start: start, timeLimit: options.timeLimit))
+        var solved = (model: network, result: try stage(network, start: start, timeLimit: timeLeft()))
         var statistics = solved.result.statistics
         var networkPreference: PreferenceRecord?
         // The order among the network's optimal slates, when those meet the share rules (else
@@ -69,8 +74,6 @@ extension Planner {
         if options.preferAmongEquals, solved.result.status == .optimal, !SolveInterruption.isRequested, let values = solved.result.values,
             SuccessionAssembly.meetsShares(network.slates(from: values), candidates: candidates)
         {
-            // The time limit counts from the command's start (reading the file included).
-            let deadline = options.timeLimit.map { (options.clockStart ?? solveStart).addingTimeInterval($0) }
             var preferred = try preferredOnTheNetwork(network, result: solved.result, deadline: deadline, options: options, solver: solver)
             if let better = preferred.values {
                 if SuccessionAssembly.meetsShares(network.slates(from: better), candidates: candidates) {
@@ -89,7 +92,7 @@ extension Planner {
             let slates = network.slates(from: values)
             if !SuccessionAssembly.meetsShares(slates, candidates: candidates) {
                 let relaxationBound = solved.result.bound
-                let left = options.timeLimit.map { max(0, $0 - Date().timeIntervalSince(solveStart)) }
+                let left = timeLeft()
                 // The pairs a plan is likely to use get their x ≤ y row: the network's plan and each
                 // post's best few.
                 var strengthening = Set<[Int]>()
