@@ -34,15 +34,20 @@ public struct SuccessionCandidates: Sendable {
         keyPositions = scenario.positions.indices.filter {
             titles.contains(scenario.positions[$0].title) || listed.contains(scenario.positions[$0].id)
         }
-        // Each cadre's retirement year once: the pair test asks for it for every key post.
-        let retirement = scenario.cadres.map { facts.retirementYear($0) }
+        // What the pair test asks of each cadre whatever the post, once: it runs for every cadre
+        // and key post (583 × 367 on the city round), and by id per pair it was a fifth of the
+        // `planner succession` command's own work (perf, 2026-12-07).
+        let cadres = scenario.cadres.map { cadre in
+            CadreFacts(
+                excluded: excluded.contains(cadre.id), heldGrade: Self.heldGrade(cadre, facts: facts),
+                retirementYear: facts.retirementYear(cadre))
+        }
         var pairs: [[Pair]] = []
         for p in keyPositions {
             var found: [Pair] = []
+            let grade = policy.grade(ofTitle: scenario.positions[p].title)
             for c in scenario.cadres.indices {
-                if let pair = Self.pair(
-                    cadre: c, position: p, facts: facts, termStart: termStart, excluded: excluded, retirementYear: retirement[c])
-                {
+                if let pair = Self.pair(cadre: c, position: p, grade: grade, facts: facts, termStart: termStart, cadreFacts: cadres[c]) {
                     found.append(pair)
                 }
             }
@@ -56,16 +61,23 @@ public struct SuccessionCandidates: Sendable {
         facts.postOfIncumbent[cadre.id].map { facts.scenario.policy.succession.grade(ofTitle: facts.scenario.positions[$0].title) }
     }
 
-    static func pair(
-        cadre c: Int, position p: Int, facts: ScenarioFacts, termStart: Int, excluded: Set<String>, retirementYear: Int
-    ) -> Pair? {
+    /// A cadre's part of the pair test, the same for every key post.
+    struct CadreFacts {
+        /// Appointed in the round, and kept off the slates (rule 7).
+        let excluded: Bool
+        let heldGrade: Int?
+        let retirementYear: Int
+    }
+
+    static func pair(cadre c: Int, position p: Int, grade: Int, facts: ScenarioFacts, termStart: Int, cadreFacts: CadreFacts) -> Pair? {
         let scenario = facts.scenario
         let policy = scenario.policy
         let cadre = scenario.cadres[c]
         let position = scenario.positions[p]
+        let retirementYear = cadreFacts.retirementYear
         // Rule 3: upward only, never the own post. Rule 7: not someone the round appoints.
-        if position.incumbent == cadre.id || excluded.contains(cadre.id) { return nil }
-        if let held = heldGrade(cadre, facts: facts), held >= policy.succession.grade(ofTitle: position.title) { return nil }
+        if position.incumbent == cadre.id || cadreFacts.excluded { return nil }
+        if let held = cadreFacts.heldGrade, held >= grade { return nil }
         // Someone at retirement age now is not planned under any mode.
         if retirementYear <= scenario.planningYear { return nil }
         var penalties: [Penalty] = []
