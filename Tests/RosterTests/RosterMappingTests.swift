@@ -110,6 +110,38 @@ import Testing
         #expect(ScenarioWriter.encode(try Self.read(shuffled)) == ScenarioWriter.encode(try Self.read(Self.anLao)))
     }
 
+    /// Two people of the same name and birth year, no id column: their ids are numbered by what
+    /// their rows say, not by which row comes first, so that the same office's roster sorted
+    /// another way names the same person C-tran-thi-binh-1985 (a review's rosters traded the
+    /// ids, and with them an appointment, when the two rows were swapped).
+    @Test func namesakesWithoutIdsKeepTheirIdsWhateverTheRowOrder() throws {
+        var tables = Self.anLao
+        let cadres = tables.firstIndex { $0.sheet == "Cán bộ" }!
+        let header = tables[cadres].rows[0]
+        let namesake = { (home: String, rating: String, fields: String, number: Int) in
+            TableRow(
+                number: number,
+                cells: ["", "Trần Thị Bình", "Nữ", "1985", home, "Thạc sĩ", fields, rating, "0", "", ""].map {
+                    $0.isEmpty ? Cell.empty : Cell.text($0)
+                })
+        }
+        let fromAnLao = namesake("An Lão", "78,5", "Kinh tế; Luật", 3)
+        let fromKienThuy = namesake("Kiến Thụy", "71", "Luật; Kinh tế", 4)
+        tables[cadres].rows = [header, tables[cadres].rows[1], fromAnLao, fromKienThuy]
+        let first = try Self.read(tables)
+        var swapped = tables
+        // The other row order, and the list in a cell in another order: the same ids.
+        swapped[cadres].rows = [
+            header, tables[cadres].rows[1], namesake("Kiến Thụy", "71", "Kinh tế; Luật", 3), namesake("An Lão", "78,5", "Luật; Kinh tế", 4),
+        ]
+        let second = try Self.read(swapped)
+        #expect(ScenarioWriter.encode(first) == ScenarioWriter.encode(second))
+        #expect(Set(first.cadres.map(\.id)) == ["C-01", "C-tran-thi-binh-1985", "C-tran-thi-binh-1985-2"])
+        let fromKienThuyID = first.cadres.first { $0.name == "Trần Thị Bình" && $0.rating == 71 }?.id
+        #expect(fromKienThuyID != nil)
+        #expect(second.cadres.first { $0.name == "Trần Thị Bình" && $0.rating == 71 }?.id == fromKienThuyID)
+    }
+
     @Test func idsAreMadeFromTheRowsWhenTheRosterHasNone() throws {
         var tables = Self.anLao
         for index in tables.indices where ["Đơn vị", "Vị trí", "Cán bộ"].contains(tables[index].sheet) {

@@ -131,10 +131,31 @@ extension RosterMapping {
         let given = table.rows.map { row in text(table, row, "id") }
         // A repeated given id is kept as given: the scenario's checks report it with both rows.
         for id in given.compactMap({ $0 }) { registry.used.insert(id) }
-        return zip(table.rows, given).enumerated().map { offset, pair in
-            if let id = pair.1 { return id }
-            return words(&self, offset, pair.0).map { registry.claim($0) }
+        var ids = given
+        let derived = zip(table.rows, given).enumerated().map { offset, pair in pair.1 == nil ? words(&self, offset, pair.0) : nil }
+        // Rows whose words give the same id are numbered ("-2", "-3") in the order of their
+        // contents, not of the rows: two people of the same name and birth year kept their ids
+        // when their rows were swapped (a review's two "Trương Thị Mai, 1983" traded ids, and
+        // with them a post). Rows the same in every column are the same to the round.
+        let contents = table.rows.map { Self.contentKey(table, $0) }
+        let order = table.rows.indices.filter { derived[$0] != nil }.sorted {
+            (derived[$0]!, contents[$0], $0) < (derived[$1]!, contents[$1], $1)
         }
+        for offset in order { ids[offset] = registry.claim(derived[offset]!) }
+        return ids
+    }
+
+    /// A row's cells by column key, each trimmed and with its list items sorted: what orders
+    /// rows whose words give the same id, whatever the order of the rows, of the columns or of
+    /// the items in a cell.
+    static func contentKey(_ table: RosterTable, _ row: TableRow) -> String {
+        table.columns.sorted { $0.key < $1.key }.map { key, column in
+            let text = row[column].text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+            let items = text.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" }).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            return key + "=" + items.sorted().joined(separator: ";")
+        }.joined(separator: "\u{1F}")
     }
 
     mutating func record(_ kind: String, _ table: RosterTable, _ row: TableRow) {
