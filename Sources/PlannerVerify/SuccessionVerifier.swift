@@ -17,7 +17,10 @@ public enum SuccessionVerifier {
                 check.warnings.append(message)
             } else {
                 check.violate(
-                    "plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+                    "plan", "scenario.sha256",
+                    message
+                        + "; if the scenario changed on purpose, say so (--scenario-changed, which `planner verify` and `planner report` take)"
+                )
             }
         }
         check.checkConflict()

@@ -247,7 +247,10 @@ struct Check {
         if scenarioChanged {
             warnings.append(message)
         } else {
-            violate("plan", "scenario.sha256", message + "; if the scenario changed on purpose, say so (planner verify --scenario-changed)")
+            violate(
+                "plan", "scenario.sha256",
+                message
+                    + "; if the scenario changed on purpose, say so (--scenario-changed, which `planner verify` and `planner report` take)")
         }
     }
 

@@ -95,6 +95,24 @@ struct ReportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("no.html").path))
         // The plan itself is an input: never written over.
         #expect(try F.run(["report", "Scenarios/tutorial.json", "--plan", plan, "-o", plan]).status == 64)
+
+        // The same round in another file (here written without its line breaks): refused by its
+        // hash with the flag the message names, reported with it, every rule still checked (a
+        // review was sent to `planner verify --scenario-changed`, a flag `report` did not take).
+        let tutorial = try String(contentsOfFile: F.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path, encoding: .utf8)
+        let copy = folder.appendingPathComponent("tutorial-copy.json").path
+        try tutorial.replacingOccurrences(of: "\n", with: " ").write(toFile: copy, atomically: true, encoding: .utf8)
+        let copyReport = folder.appendingPathComponent("copy.html").path
+        let unsaid = try F.run(["report", copy, "--plan", plan, "--lang", "vi", "-o", copyReport])
+        #expect(unsaid.status == 1)
+        #expect(unsaid.stderr.contains("say so (--scenario-changed, which `planner verify` and `planner report` take)"), "\(unsaid.stderr)")
+        let said = try F.run(["report", copy, "--plan", plan, "--lang", "vi", "--scenario-changed", "-o", copyReport])
+        #expect(said.status == 0, "\(said.stderr)")
+        #expect(said.stderr.contains("warning: "), "\(said.stderr)")
+        #expect(try String(contentsOfFile: copyReport, encoding: .utf8) == String(contentsOfFile: report, encoding: .utf8))
+        // Changed on purpose is not a licence: another round's plan is still refused for its rules.
+        let otherRound = try F.run(["report", copy, "--plan", other, "--scenario-changed", "-o", copyReport])
+        #expect(otherRound.status == 1)
     }
 
     @Test("--succession adds the successor slates; without it the report has none")

@@ -183,5 +183,44 @@ struct ReportReasonsParityTests {
             #expect(html.contains("\(namesake) (\(id)), \(facts.age(cadre)), "), "\(id)")
         }
         #expect(!html.contains("\(other) (C-01)"))
+        // Posts of one title in one unit likewise: the tutorial's two deputy directors of the
+        // finance department, by id; An Lão's one chair without.
+        let appointed = try #require(byChange["appointment|C-14"])
+        #expect(appointed.contains("Phó Giám đốc, Sở Tài chính (P-TC-DEP1)"), "\(appointed)")
+        #expect(html.contains("Phó Giám đốc (P-TC-DEP2)"))
+        #expect(!html.contains("(P-AL-CHA)"))
+    }
+
+    /// The tutorial with C-15 pinned to An Lão's chair: without the pin C-05 takes it and C-15
+    /// is not appointed. A pin is a decision made before the round, and the reason a committee
+    /// needs first; a review found pinned appointees explained by their fit and "worth as much
+    /// here", and the incumbent they displaced by the successor's fit alone.
+    @Test("A pin is the first reason of the pinned change, and named where the pinned cadre takes a post another leaves")
+    func pinIsTheReason() throws {
+        let tutorial = try ScenarioReader.load(path: Fixtures.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).scenario
+        let free = try Fixtures.solve(tutorial)
+        #expect(!free.appointments.contains { $0.cadre == "C-15" })
+        #expect(!Planner.reasons(for: free, in: tutorial).contains { $0.reason.contains("pinned") })
+
+        var scenario = tutorial
+        scenario.pinned = [AssignmentPair(cadre: "C-15", position: "P-AL-CHA")]
+        let plan = try Fixtures.solve(scenario)
+        let reasons = Planner.reasons(for: plan, in: scenario)
+        let appointed = try #require(reasons.first { $0.kind == "appointment" && $0.cadre == "C-15" })
+        #expect(appointed.reason.hasPrefix("pinned to P-AL-CHA in the scenario; "), "\(appointed.reason)")
+        let mover = try #require(reasons.first { $0.kind == "move" && $0.cadre == "C-02" })
+        #expect(mover.reason.contains("P-AL-CHA goes to C-15 (fit 24.30); C-15 is pinned to P-AL-CHA in the scenario"), "\(mover.reason)")
+
+        // The committee's page states the same two facts, in its words.
+        let report = RoundReport(plan: plan, scenario: scenario)
+        let chair = try #require(scenario.positions.firstIndex { $0.id == "P-AL-CHA" })
+        let c15 = try #require(scenario.cadres.firstIndex { $0.id == "C-15" })
+        let changes = report.changes.flatMap(\.changes)
+        let appointment = try #require(changes.first { if case .appointment(c15, chair) = $0.kind { true } else { false } })
+        #expect(appointment.reasons.first == .pinned(position: chair))
+        let pinnedSuccessor = changes.contains { $0.reasons.contains(.pinnedSuccessor(successor: c15, position: chair)) }
+        #expect(pinnedSuccessor)
+        let vietnamese = ReportWords(language: .vi, report: report).reason(.pinned(position: chair))
+        #expect(vietnamese == "được ấn định vào Chủ tịch, Xã An Lão trong dữ liệu kỳ điều động (quyết định đã có, phương án giữ nguyên)")
     }
 }

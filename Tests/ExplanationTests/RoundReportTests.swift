@@ -43,7 +43,7 @@ struct RoundReportTests {
         let html = HTMLReport.render(report, language: .en)
         #expect(
             html.contains(
-                "<li>Vice chair, Unit one ← Person C2, from vice chair, Unit one</li><li>Vice chair, Unit one ← Person C3, from the pool</li>"
+                "<li>Vice chair, Unit one (P1) ← Person C2, from vice chair, Unit one (P2)</li><li>Vice chair, Unit one (P2) ← Person C3, from the pool</li>"
             ))
     }
 

@@ -67,6 +67,15 @@ extension Planner {
         /// move price and the soft rules' prices), so that both say the same number of the same
         /// pair (a review read "fit 22.20" here and "fit 20.20 = … − move 2" there).
         func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(pairs.worth(index(cadre), post(position))) }
+        /// A pin of the scenario, said first: no fit decided it (as the report says it).
+        let pins = Set(scenario.pinned)
+        func pinned(_ cadre: String, _ position: String) -> String {
+            pins.contains(AssignmentPair(cadre: cadre, position: position)) ? "pinned to \(position) in the scenario; " : ""
+        }
+        func successorPinned(_ successor: String, _ position: String) -> String {
+            pins.contains(AssignmentPair(cadre: successor, position: position))
+                ? "; \(successor) is pinned to \(position) in the scenario" : ""
+        }
         var reasons: [PlanReason] = []
         for move in plan.moves {
             let here = "fit \(shown(move.cadre, move.to)) in \(move.to)"
@@ -75,14 +84,16 @@ extension Planner {
                 text = "\(blocked); \(leftBy(move.to))\(mustFill(move.to)), \(here)"
             } else {
                 let successor =
-                    holder[move.from].map { "; \(move.from) goes to \($0) (fit \(shown($0, move.from)))" } ?? ""
+                    holder[move.from].map { "; \(move.from) goes to \($0) (fit \(shown($0, move.from)))\(successorPinned($0, move.from))" }
+                    ?? ""
                 text =
                     "\(leftBy(move.to))\(mustFill(move.to)); \(here) against \(shown(move.cadre, move.from)) in \(move.from)\(successor)"
             }
             reasons.append(
                 PlanReason(
                     kind: "move", cadre: move.cadre, position: move.to,
-                    reason: text + planned(move.cadre, move.to) + teamNeed(move.cadre, move.to) + equallyFit(move.cadre, move.to)))
+                    reason: pinned(move.cadre, move.to) + text + planned(move.cadre, move.to) + teamNeed(move.cadre, move.to)
+                        + equallyFit(move.cadre, move.to)))
         }
         for appointment in plan.appointments {
             let eligible = (0..<scenario.cadres.count).filter { rules.broken(cadre: $0, position: post(appointment.to)).isEmpty }.count
@@ -90,7 +101,8 @@ extension Planner {
                 PlanReason(
                     kind: "appointment", cadre: appointment.cadre, position: appointment.to,
                     reason:
-                        "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(shown(appointment.cadre, appointment.to)), one of \(eligible) eligible"
+                        pinned(appointment.cadre, appointment.to)
+                        + "\(leftBy(appointment.to))\(mustFill(appointment.to)); fit \(shown(appointment.cadre, appointment.to)), one of \(eligible) eligible"
                         + planned(appointment.cadre, appointment.to) + teamNeed(appointment.cadre, appointment.to)
                         + equallyFit(appointment.cadre, appointment.to)))
         }
@@ -100,7 +112,7 @@ extension Planner {
                 ?? {
                     guard let successor = holder[release.from] else { return "released" }
                     return
-                        "\(release.from) goes to \(successor) (fit \(shown(successor, release.from)) against \(shown(release.cadre, release.from)))"
+                        "\(release.from) goes to \(successor) (fit \(shown(successor, release.from)) against \(shown(release.cadre, release.from)))\(successorPinned(successor, release.from))"
                 }()
             text += "; no other post the rules allow them is worth their release price"
             reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))

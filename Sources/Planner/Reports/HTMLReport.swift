@@ -275,7 +275,10 @@ public enum HTMLReport {
                 let before = report.holder(p, after: false)
                 let after = report.holder(p, after: true)
                 let same = before != nil && before?.id == after?.id
-                return [w.sentence(w.title(report.scenario.positions[p].title)), person(before), same ? "=" : person(after)]
+                let position = report.scenario.positions[p]
+                // Posts of one title in the unit told apart by id, as `RoundNames.post` does.
+                let shared = w.names.sharedPosts.contains(position.id) ? " (\(position.id))" : ""
+                return [w.sentence(w.title(position.title)) + shared, person(before), same ? "=" : person(after)]
             }
             html +=
                 "<article class=\"team\">\n<h3>\(escape(w.nfc(unit.name)))</h3>\n" + table(header: header, rows: rows, className: "team")

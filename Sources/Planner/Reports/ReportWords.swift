@@ -168,6 +168,10 @@ struct ReportWords {
             // Three names at most, as the plan's English reasons give them.
             let names = others.prefix(3).map(name).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
             return words("report.reason.equallyWorth", ["names": names])
+        case .pinned(let p):
+            return words("report.reason.pinned", ["post": post(p)])
+        case .pinnedSuccessor(let successor, let p):
+            return words("report.reason.pinnedSuccessor", ["name": name(successor), "post": post(p)])
         case .noPostWorthTheReleasePrice:
             return words("report.reason.noPostWorthRelease")
         case .reachedRetirementAge(let age, let year):

@@ -10,6 +10,10 @@ struct RoundNames {
     let positions: [String: Position]
     let units: [String: OrgUnit]
     let planningYear: Int
+    /// Posts of one title in one unit (three deputy directors of a department): named with
+    /// their ids, as namesakes are, since "appointed deputy director, Sở Tài chính" three times
+    /// over does not say which post each appointee takes (a review's report).
+    let sharedPosts: Set<String>
 
     init(_ scenario: Scenario, _ words: Words) {
         self.words = words
@@ -18,6 +22,9 @@ struct RoundNames {
         positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         planningYear = scenario.planningYear
+        var count: [String: Int] = [:]
+        for position in scenario.positions { count[position.title + "\u{1F}" + position.unit, default: 0] += 1 }
+        sharedPosts = Set(scenario.positions.filter { count[$0.title + "\u{1F}" + $0.unit, default: 0] > 1 }.map(\.id))
     }
 
     func label(_ kind: Vocabulary.Kind, _ id: String) -> String {
@@ -30,7 +37,8 @@ struct RoundNames {
     /// "chair, Xã An Lão" ("Chủ tịch, Xã An Lão"); the id for a post the scenario lacks.
     func post(_ id: String) -> String {
         guard let position = positions[id] else { return id }
-        return "\(title(position.title)), \(unitName(position.unit))"
+        let shared = sharedPosts.contains(id) ? " (\(id))" : ""
+        return "\(title(position.title)), \(unitName(position.unit))\(shared)"
     }
 
     /// "P-AL-CHA chair, Xã An Lão", as the tables list a post: the id the files hold, then the

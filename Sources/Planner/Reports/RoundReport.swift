@@ -128,6 +128,11 @@ public enum Reason: Sendable, Equatable {
     /// Others the rules allow in the post, worth exactly as much there: the stated order among
     /// equal plans decides between them.
     case equallyWorth(others: [Int])
+    /// The scenario pins the cadre to the post (`Scenario.pinned`): a decision made before the
+    /// round, which the plan keeps whatever it costs.
+    case pinned(position: Int)
+    /// The post the cadre leaves goes to `successor` because the scenario pins them there.
+    case pinnedSuccessor(successor: Int, position: Int)
     case noPostWorthTheReleasePrice
     case reachedRetirementAge(age: Int, year: Int)
     case noEligibleCadre
@@ -174,6 +179,7 @@ struct ChangeReasoning {
     let holderAfter: [Int?]
     let rules: PairRules
     let pairs: PairWorth
+    let pins: Set<AssignmentPair>
     var scenario: Scenario { facts.scenario }
 
     init(plan: Plan, facts: ScenarioFacts, holderAfter: [Int?]) {
@@ -182,6 +188,18 @@ struct ChangeReasoning {
         self.holderAfter = holderAfter
         rules = PairRules(facts.scenario)
         pairs = PairWorth(facts: facts, rules: rules)
+        pins = Set(facts.scenario.pinned)
+    }
+
+    /// Whether the scenario pins cadre c to post p: said first, since no fit decided it (a
+    /// review's pinned appointee was given a fit and "worth as much here: …" as the reasons).
+    func isPinned(_ c: Int, _ p: Int) -> Bool {
+        pins.contains(AssignmentPair(cadre: scenario.cadres[c].id, position: scenario.positions[p].id))
+    }
+
+    /// `Reason.pinnedSuccessor` when the post's new holder is there by a pin.
+    func successorPin(_ successor: Int, _ p: Int) -> [Reason] {
+        isPinned(successor, p) ? [.pinnedSuccessor(successor: successor, position: p)] : []
     }
 
     func cadre(_ id: String) -> Int? { facts.cadreIndex[id] }
@@ -258,7 +276,7 @@ struct ChangeReasoning {
         for move in plan.moves {
             guard let c = cadre(move.cadre), let from = post(move.from), let to = post(move.to) else { continue }
             let bar = mayNotStay(c, from)
-            var reasons = [bar].compactMap { $0 } + arrivalReasons(c, to: to)
+            var reasons = (isPinned(c, to) ? [Reason.pinned(position: to)] : []) + [bar].compactMap { $0 } + arrivalReasons(c, to: to)
             // Free to stay, they move because the plan is worth more with them in the new post:
             // the new post's fit less the move price, as `explain` totals it and the plan's own
             // reasons quote it (a review read 32.55 in Vietnamese and 30.55 in English).
@@ -276,6 +294,7 @@ struct ChangeReasoning {
             }
             if bar == nil, let successor = holderAfter[from] {
                 reasons.append(.succeededBy(position: from, successor: successor, worth: worth(successor, from)))
+                reasons += successorPin(successor, from)
             }
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons += teamNeeds(c, to)
@@ -287,7 +306,7 @@ struct ChangeReasoning {
         }
         for appointment in plan.appointments {
             guard let c = cadre(appointment.cadre), let to = post(appointment.to) else { continue }
-            var reasons = arrivalReasons(c, to: to)
+            var reasons = (isPinned(c, to) ? [Reason.pinned(position: to)] : []) + arrivalReasons(c, to: to)
             reasons.append(.fitHere(new: worth(c, to), old: nil))
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons.append(.oneOfEligible(count: eligibleCount(to)))
@@ -309,6 +328,7 @@ struct ChangeReasoning {
                     Self.better(theirs, than: own)
                         ? .successorFitsBetter(successor: successor, successorFit: theirs, ownFit: own)
                         : .succeededBy(position: from, successor: successor, worth: theirs, against: own))
+                reasons += successorPin(successor, from)
             }
             reasons.append(.noPostWorthTheReleasePrice)
             add(Change(kind: .release(cadre: c, from: from), reasons: reasons), at: from)

@@ -39,6 +39,13 @@ extension PlannerCommand {
         )
         var succession = false
 
+        @Flag(
+            name: .customLong("scenario-changed"),
+            help:
+                "With --plan or --term: the scenario file changed on purpose since the plan was made (the same round exported in another order, say): a different hash is a warning, not a refusal; every rule is still checked against this scenario."
+        )
+        var scenarioChanged = false
+
         @OptionGroup var solver: SolverOptions
 
         func execute() throws {
@@ -67,7 +74,10 @@ extension PlannerCommand {
                 }
                 // A report is read as the truth about a round: a plan that breaks a rule, or was
                 // made from another scenario, is refused, not reported.
-                try Self.refuseUnless(PlanVerifier.verify(reported, against: loaded.scenario, scenarioSHA256: loaded.sha256), file: plan)
+                try Self.refuseUnless(
+                    PlanVerifier.verify(
+                        reported, against: loaded.scenario, scenarioSHA256: loaded.sha256,
+                        options: PlanVerifier.Options(scenarioChanged: scenarioChanged)), file: plan)
             } else {
                 // A round without a plan: the report names the rules in conflict (as solve does).
                 reported = try Planner.solve(
@@ -111,7 +121,10 @@ extension PlannerCommand {
         /// A report is read as the truth: a document that fails its check is refused, each
         /// violation listed, exit code 1.
         static func refuseUnless(_ check: Verification, file: String) throws {
-            guard !check.isValid else { return }
+            guard !check.isValid else {
+                for warning in check.warnings { Console.error("\(file): warning: \(warning)") }
+                return
+            }
             let count = check.violations.count
             Console.error(
                 "\(file): \(count) violation\(count == 1 ? "" : "s"); not reported:\n"
@@ -132,7 +145,7 @@ extension PlannerCommand {
                 Console.error("\(path): a succession plan, not a term plan: `planner succession --format html` makes its page")
                 throw Exit.dataError
             }
-            let options = PlanVerifier.Options(statusConfirmedBySolving: true)
+            let options = PlanVerifier.Options(scenarioChanged: scenarioChanged, statusConfirmedBySolving: true)
             try Self.refuseUnless(
                 TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options), file: path)
             let page = TermReport.render(term, scenario: loaded.scenario, format: .html, language: lang.language)

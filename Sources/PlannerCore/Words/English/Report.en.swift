@@ -30,6 +30,8 @@ extension Catalogue {
         "report.reason.wasVacant": "{post} was vacant",
         "report.reason.mustFill": "the post must be filled (rule: {rule})",
         "report.reason.plannedFor": "planned for {title}",
+        "report.reason.pinned": "pinned to {post} in the scenario (a decision the plan keeps)",
+        "report.reason.pinnedSuccessor": "{name} is pinned to {post} in the scenario",
         "report.reason.oneOfEligible": "one of {count} eligible under every rule",
         "report.reason.onlyYoung": "the team's only young member (rule: {rule})",
         "report.reason.onlyWoman": "the team's only woman (rule: {rule})",

@@ -31,6 +31,8 @@ extension Catalogue {
         "report.reason.wasVacant": "{post} đang trống",
         "report.reason.mustFill": "chức vụ phải có người đảm nhiệm (quy định: {rule})",
         "report.reason.plannedFor": "đã được quy hoạch chức danh {title}",
+        "report.reason.pinned": "được ấn định vào {post} trong dữ liệu kỳ điều động (quyết định đã có, phương án giữ nguyên)",
+        "report.reason.pinnedSuccessor": "{name} được ấn định vào {post} trong dữ liệu kỳ điều động",
         "report.reason.oneOfEligible": "là một trong {count} người đáp ứng mọi quy định",
         "report.reason.onlyYoung": "là cán bộ trẻ duy nhất của tập thể (quy định: {rule})",
         "report.reason.onlyWoman": "là cán bộ nữ duy nhất của tập thể (quy định: {rule})",
