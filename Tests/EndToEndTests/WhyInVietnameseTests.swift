@@ -108,6 +108,14 @@ struct WhyInVietnameseTests {
         #expect(!page.stdout.contains("is pinned to"))
         let english = try F.run(["solve", path, "--lang", "en", "--format", "html"])
         #expect(english.stdout.contains("C-08 is pinned to P-TC-DEP2 (deputy-director, Sở Tài chính)"))
+        // The command's last line speaks the language too, asked for or the locale's (a review
+        // read it in English under LANG=vi_VN.UTF-8).
+        let sentence = "không có phương án khả thi: các quy định bắt buộc không thể cùng được đáp ứng"
+        #expect(page.stderr.contains(sentence), "\(page.stderr)")
+        let byLocale = try F.run(["solve", path], locale: ["LANG": "vi_VN.UTF-8"])
+        #expect(byLocale.status == 10)
+        #expect(byLocale.stderr.contains(sentence), "\(byLocale.stderr)")
+        #expect(english.stderr.contains("no feasible plan: the hard rules cannot all hold"))
         let vi = folder.appendingPathComponent("vi.json").path
         let en = folder.appendingPathComponent("en.json").path
         #expect(try F.run(["solve", path, "--lang", "vi", "--format", "json", "-o", vi]).status == 10)

@@ -223,4 +223,52 @@ struct ReportReasonsParityTests {
         let vietnamese = ReportWords(language: .vi, report: report).reason(.pinned(position: chair))
         #expect(vietnamese == "được ấn định vào Chủ tịch, Xã An Lão trong dữ liệu kỳ điều động (quyết định đã có, phương án giữ nguyên)")
     }
+
+    /// Two rules that bind a cadre's leaving, not a pair: the tutorial with C-06 (vice chair of
+    /// Kiến Thụy) a relative of C-07 (its deputy secretary), and the tutorial with the non-local
+    /// rule soft at 40, above the release price (30): An Lão's secretary C-01, from An Lão, is
+    /// released for C-02, who fits worse. Without these facts a review read C-06's and C-03's
+    /// swap each explained by the other, both to a worse fit, and a local head replaced by a
+    /// worse fit for no stated reason.
+    @Test("A relative in the unit, and a local head under a soft rule: reasons for leaving, in English and in the committee's words")
+    func rulesBehindALeaving() throws {
+        let tutorial = try ScenarioReader.load(path: Fixtures.packageRoot.appendingPathComponent("Scenarios/tutorial.json").path).scenario
+        let plain = Planner.reasons(for: try Fixtures.solve(tutorial), in: tutorial)
+        #expect(!plain.contains { $0.reason.contains("(relatives)") || $0.reason.contains("a head post (nonLocalHeads)") })
+
+        var related = tutorial
+        let c06 = try #require(related.cadres.firstIndex { $0.id == "C-06" })
+        related.cadres[c06].relatives = ["C-07"]
+        let plan = try Fixtures.solve(related)
+        // Rule 9 (hard): the two no longer serve in one unit, and C-06 is the one who leaves.
+        let unitOf = Dictionary(uniqueKeysWithValues: related.positions.map { ($0.id, $0.unit) })
+        let units = plan.assignments.filter { ["C-06", "C-07"].contains($0.cadre ?? "") }.map { unitOf[$0.position]! }
+        #expect(Set(units).count == 2)
+        let moved = try #require(Planner.reasons(for: plan, in: related).first { $0.kind == "move" && $0.cadre == "C-06" })
+        #expect(moved.reason.contains("; their relative C-07 serves in U-KT after the round (relatives)"), "\(moved.reason)")
+        let report = RoundReport(plan: plan, scenario: related)
+        let c07 = try #require(related.cadres.firstIndex { $0.id == "C-07" })
+        let kienThuy = try #require(related.units.firstIndex { $0.id == "U-KT" })
+        let facts = report.changes.flatMap(\.changes).flatMap(\.reasons)
+        #expect(facts.contains(.relativeInUnit(relative: c07, unit: kienThuy)))
+        #expect(
+            ReportWords(language: .vi, report: report).reason(.relativeInUnit(relative: c07, unit: kienThuy))
+                == "có người thân là Đặng Văn Giang công tác tại Xã Kiến Thụy sau kỳ điều động (quy định: người thân)")
+
+        var soft = tutorial
+        soft.policy.nonLocalHeads.mode = .soft(price: 40)
+        let softPlan = try Fixtures.solve(soft)
+        let left = try #require(Planner.reasons(for: softPlan, in: soft).first { $0.kind == "release" && $0.cadre == "C-01" })
+        #expect(
+            left.reason
+                == "P-AL-SEC goes to C-02 (fit 21.40 against 27.60); is from An Lão, local to P-AL-SEC, a head post (nonLocalHeads); no other post the rules allow them is worth their release price",
+            "\(left.reason)")
+        let secretary = try #require(soft.positions.firstIndex { $0.id == "P-AL-SEC" })
+        let softFacts = RoundReport(plan: softPlan, scenario: soft).changes.flatMap(\.changes).flatMap(\.reasons)
+        #expect(softFacts.contains(.localHead(position: secretary, locality: "An Lão")))
+        // Below the release price the local secretary stays, paying the rule's price: no such reason.
+        var cheap = tutorial
+        cheap.policy.nonLocalHeads.mode = .soft(price: 15)
+        #expect(!Planner.reasons(for: try Fixtures.solve(cheap), in: cheap).contains { $0.reason.contains("a head post (nonLocalHeads)") })
+    }
 }

@@ -76,11 +76,25 @@ extension Planner {
             pins.contains(AssignmentPair(cadre: successor, position: position))
                 ? "; \(successor) is pinned to \(position) in the scenario" : ""
         }
+        /// What leaving a post keeps that no pair rule shows (`LeavingFacts`), as the report says it.
+        let leavingFacts = LeavingFacts(
+            facts: facts, holderAfter: scenario.positions.map { holder[$0.id].flatMap { facts.cadreIndex[$0] } })
+        func leaving(_ cadre: String, _ from: String, to next: String?, barred: Bool) -> String {
+            let unit = scenario.units[facts.unitIndex(ofPosition: post(from))].id
+            var parts = leavingFacts.relativesInUnit(index(cadre), leaving: post(from), for: next.map(post)).map {
+                "their relative \(scenario.cadres[$0].id) serves in \(unit) after the round (relatives)"
+            }
+            if !barred, let locality = leavingFacts.localHead(index(cadre), leaving: post(from), for: next.map(post)) {
+                parts.append("is from \(locality), local to \(from), a head post (nonLocalHeads)")
+            }
+            return parts.map { "; " + $0 }.joined()
+        }
         var reasons: [PlanReason] = []
         for move in plan.moves {
             let here = "fit \(shown(move.cadre, move.to)) in \(move.to)"
             let text: String
-            if let blocked = mayNotStay(move.cadre, move.from) {
+            let barred = mayNotStay(move.cadre, move.from)
+            if let blocked = barred {
                 text = "\(blocked); \(leftBy(move.to))\(mustFill(move.to)), \(here)"
             } else {
                 let successor =
@@ -92,7 +106,8 @@ extension Planner {
             reasons.append(
                 PlanReason(
                     kind: "move", cadre: move.cadre, position: move.to,
-                    reason: pinned(move.cadre, move.to) + text + planned(move.cadre, move.to) + teamNeed(move.cadre, move.to)
+                    reason: pinned(move.cadre, move.to) + text + leaving(move.cadre, move.from, to: move.to, barred: barred != nil)
+                        + planned(move.cadre, move.to) + teamNeed(move.cadre, move.to)
                         + equallyFit(move.cadre, move.to)))
         }
         for appointment in plan.appointments {
@@ -107,13 +122,15 @@ extension Planner {
                         + equallyFit(appointment.cadre, appointment.to)))
         }
         for release in plan.releases {
+            let barred = mayNotStay(release.cadre, release.from)
             var text =
-                mayNotStay(release.cadre, release.from)
+                barred
                 ?? {
                     guard let successor = holder[release.from] else { return "released" }
                     return
                         "\(release.from) goes to \(successor) (fit \(shown(successor, release.from)) against \(shown(release.cadre, release.from)))\(successorPinned(successor, release.from))"
                 }()
+            text += leaving(release.cadre, release.from, to: nil, barred: barred != nil)
             text += "; no other post the rules allow them is worth their release price"
             reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))
         }

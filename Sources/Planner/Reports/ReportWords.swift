@@ -172,6 +172,12 @@ struct ReportWords {
             return words("report.reason.pinned", ["post": post(p)])
         case .pinnedSuccessor(let successor, let p):
             return words("report.reason.pinnedSuccessor", ["name": name(successor), "post": post(p)])
+        case .relativeInUnit(let relative, let unit):
+            return words(
+                "report.reason.relativeInUnit",
+                ["name": name(relative), "unit": names.unitName(scenario.units[unit].id), "rule": ruleName("relatives")])
+        case .localHead(let p, let locality):
+            return words("report.reason.localHead", ["post": post(p), "locality": nfc(locality), "rule": ruleName("nonLocalHeads")])
         case .noPostWorthTheReleasePrice:
             return words("report.reason.noPostWorthRelease")
         case .reachedRetirementAge(let age, let year):

@@ -133,6 +133,12 @@ public enum Reason: Sendable, Equatable {
     case pinned(position: Int)
     /// The post the cadre leaves goes to `successor` because the scenario pins them there.
     case pinnedSuccessor(successor: Int, position: Int)
+    /// A relative serves in the unit of the post the cadre leaves, after the round (rule 9:
+    /// relatives never both in one unit), and the cadre leaves that unit (`LeavingFacts`).
+    case relativeInUnit(relative: Int, unit: Int)
+    /// The cadre is from `locality`, local to the unit of head post `position` they leave,
+    /// under a soft or shared non-local rule (`LeavingFacts`).
+    case localHead(position: Int, locality: String)
     case noPostWorthTheReleasePrice
     case reachedRetirementAge(age: Int, year: Int)
     case noEligibleCadre
@@ -180,6 +186,7 @@ struct ChangeReasoning {
     let rules: PairRules
     let pairs: PairWorth
     let pins: Set<AssignmentPair>
+    let leaving: LeavingFacts
     var scenario: Scenario { facts.scenario }
 
     init(plan: Plan, facts: ScenarioFacts, holderAfter: [Int?]) {
@@ -189,6 +196,17 @@ struct ChangeReasoning {
         rules = PairRules(facts.scenario)
         pairs = PairWorth(facts: facts, rules: rules)
         pins = Set(facts.scenario.pinned)
+        leaving = LeavingFacts(facts: facts, holderAfter: holderAfter)
+    }
+
+    /// `LeavingFacts` as the report's facts: what leaving post p keeps that no pair rule shows.
+    func leavingReasons(_ c: Int, from p: Int, to next: Int?, barred: Bool) -> [Reason] {
+        let unit = facts.unitIndex(ofPosition: p)
+        var reasons = leaving.relativesInUnit(c, leaving: p, for: next).map { Reason.relativeInUnit(relative: $0, unit: unit) }
+        if !barred, let locality = leaving.localHead(c, leaving: p, for: next) {
+            reasons.append(.localHead(position: p, locality: locality))
+        }
+        return reasons
     }
 
     /// Whether the scenario pins cadre c to post p: said first, since no fit decided it (a
@@ -276,7 +294,8 @@ struct ChangeReasoning {
         for move in plan.moves {
             guard let c = cadre(move.cadre), let from = post(move.from), let to = post(move.to) else { continue }
             let bar = mayNotStay(c, from)
-            var reasons = (isPinned(c, to) ? [Reason.pinned(position: to)] : []) + [bar].compactMap { $0 } + arrivalReasons(c, to: to)
+            var reasons = (isPinned(c, to) ? [Reason.pinned(position: to)] : []) + [bar].compactMap { $0 }
+            reasons += leavingReasons(c, from: from, to: to, barred: bar != nil) + arrivalReasons(c, to: to)
             // Free to stay, they move because the plan is worth more with them in the new post:
             // the new post's fit less the move price, as `explain` totals it and the plan's own
             // reasons quote it (a review read 32.55 in Vietnamese and 30.55 in English).
@@ -317,7 +336,8 @@ struct ChangeReasoning {
         for release in plan.releases {
             guard let c = cadre(release.cadre), let from = post(release.from) else { continue }
             var reasons: [Reason] = []
-            if let bar = mayNotStay(c, from) {
+            let bar = mayNotStay(c, from)
+            if let bar {
                 reasons.append(bar)
             } else if let successor = holderAfter[from] {
                 // "Fits better" only when it does: a successor worth less is there for another
@@ -330,6 +350,7 @@ struct ChangeReasoning {
                         : .succeededBy(position: from, successor: successor, worth: theirs, against: own))
                 reasons += successorPin(successor, from)
             }
+            reasons += leavingReasons(c, from: from, to: nil, barred: bar != nil)
             reasons.append(.noPostWorthTheReleasePrice)
             add(Change(kind: .release(cadre: c, from: from), reasons: reasons), at: from)
         }

@@ -172,3 +172,19 @@ public enum Catalogue {
         sections.reduce(into: [:]) { all, section in all.merge(section.words) { first, _ in first } }
     }
 }
+
+extension PlanStatus {
+    /// `sentence` in the language: the line a command ends with on stderr speaks the user's
+    /// language (a review ran `LANG=vi_VN.UTF-8 planner solve` on a round without a plan and
+    /// read "no feasible plan: the hard rules cannot all hold").
+    public func sentence(in language: ReportLanguage) -> String {
+        let words = Words.of(language)
+        return switch self {
+        case .optimal: words("explain.sentence.optimal")
+        case .feasible: words("explain.sentence.feasible")
+        case .infeasible: words("explain.sentence.infeasible")
+        case .noPlanWithinTimeLimit: words("explain.sentence.noPlanWithinTimeLimit")
+        case .stopped: words("explain.sentence.stopped")
+        }
+    }
+}

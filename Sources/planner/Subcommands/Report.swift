@@ -112,7 +112,7 @@ extension PlannerCommand {
             let report = RoundReport(plan: worded, scenario: loaded.scenario, succession: slates)
             let html = HTMLReport.render(report, language: language)
             try emit(Data(html.utf8), to: output, inputs: inputs)
-            if !reported.status.hasPlan { Console.error("\(scenario.path): \(reported.status.sentence)") }
+            if !reported.status.hasPlan { Console.error("\(scenario.path): \(reported.status.sentence(in: language))") }
             if let stopped = Interrupts.exitCode(stoppedBy: reported.stoppedBy) { throw stopped }
             let code = Exit.code(for: reported.status)
             if code != Exit.success { throw code }

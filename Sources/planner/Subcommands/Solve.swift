@@ -73,7 +73,7 @@ extension PlannerCommand {
                 let table = Data(PlanReport.figuresCSV(plan, policy: loaded.scenario.policy).utf8)
                 try emit(report.withByteOrderMark(table), to: figuresCSV, inputs: inputs)
             }
-            if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
+            if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence(in: lang.language))") }
             // A plan not proven optimal (a time limit, a gap asked for), written as CSV or JSON:
             // said on stderr too, since the file opened alone reads like any plan. The table
             // opens with the same line; a stop by a signal says it below.

@@ -72,7 +72,7 @@ extension PlannerCommand {
             }
             try emit(report.written(rendered), to: report.output, inputs: inputs)
             if let stopped = Interrupts.exitCodeIfStopped() { throw stopped }
-            if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence)") }
+            if !plan.status.hasPlan { Console.error("\(scenario): \(plan.status.sentence(in: lang.language))") }
             let code = Exit.code(for: plan.status)
             if code != Exit.success { throw code }
         }

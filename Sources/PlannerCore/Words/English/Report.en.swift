@@ -32,6 +32,8 @@ extension Catalogue {
         "report.reason.plannedFor": "planned for {title}",
         "report.reason.pinned": "pinned to {post} in the scenario (a decision the plan keeps)",
         "report.reason.pinnedSuccessor": "{name} is pinned to {post} in the scenario",
+        "report.reason.relativeInUnit": "their relative {name} serves in {unit} after the round (rule: {rule})",
+        "report.reason.localHead": "is from {locality}, local to {post}, a head post (rule: {rule})",
         "report.reason.oneOfEligible": "one of {count} eligible under every rule",
         "report.reason.onlyYoung": "the team's only young member (rule: {rule})",
         "report.reason.onlyWoman": "the team's only woman (rule: {rule})",

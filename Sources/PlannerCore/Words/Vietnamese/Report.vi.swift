@@ -33,6 +33,8 @@ extension Catalogue {
         "report.reason.plannedFor": "đã được quy hoạch chức danh {title}",
         "report.reason.pinned": "được ấn định vào {post} trong dữ liệu kỳ điều động (quyết định đã có, phương án giữ nguyên)",
         "report.reason.pinnedSuccessor": "{name} được ấn định vào {post} trong dữ liệu kỳ điều động",
+        "report.reason.relativeInUnit": "có người thân là {name} công tác tại {unit} sau kỳ điều động (quy định: {rule})",
+        "report.reason.localHead": "là người địa phương ({locality}) ở chức vụ người đứng đầu {post} (quy định: {rule})",
         "report.reason.oneOfEligible": "là một trong {count} người đáp ứng mọi quy định",
         "report.reason.onlyYoung": "là cán bộ trẻ duy nhất của tập thể (quy định: {rule})",
         "report.reason.onlyWoman": "là cán bộ nữ duy nhất của tập thể (quy định: {rule})",
