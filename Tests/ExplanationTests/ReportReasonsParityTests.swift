@@ -189,6 +189,14 @@ struct ReportReasonsParityTests {
         #expect(appointed.contains("Phó Giám đốc, Sở Tài chính (P-TC-DEP1)"), "\(appointed)")
         #expect(html.contains("Phó Giám đốc (P-TC-DEP2)"))
         #expect(!html.contains("(P-AL-CHA)"))
+        // And posts of two units of one name (wards named "Phường 1" in two districts): Kiến
+        // Thụy renamed as An Lão, its chair and An Lão's both by id.
+        var twins = scenario
+        let kienThuy = try #require(twins.units.firstIndex { $0.id == "U-KT" })
+        twins.units[kienThuy].name = try #require(twins.units.first { $0.id == "U-AL" }?.name)
+        let twinsPage = HTMLReport.render(RoundReport(plan: try Fixtures.solve(twins), scenario: twins), language: .vi)
+        #expect(twinsPage.contains("Chủ tịch, Xã An Lão (P-KT-CHA)"))
+        #expect(twinsPage.contains("Chủ tịch, Xã An Lão (P-AL-CHA)"))
     }
 
     /// The tutorial with C-15 pinned to An Lão's chair: without the pin C-05 takes it and C-15
@@ -261,7 +269,7 @@ struct ReportReasonsParityTests {
         let left = try #require(Planner.reasons(for: softPlan, in: soft).first { $0.kind == "release" && $0.cadre == "C-01" })
         #expect(
             left.reason
-                == "P-AL-SEC goes to C-02 (fit 21.40 against 27.60); is from An Lão, local to P-AL-SEC, a head post (nonLocalHeads); no other post the rules allow them is worth their release price",
+                == "is from An Lão, local to P-AL-SEC, a head post (nonLocalHeads); P-AL-SEC goes to C-02 (fit 21.40 against 27.60); no other post the rules allow them is worth their release price",
             "\(left.reason)")
         let secretary = try #require(soft.positions.firstIndex { $0.id == "P-AL-SEC" })
         let softFacts = RoundReport(plan: softPlan, scenario: soft).changes.flatMap(\.changes).flatMap(\.reasons)

@@ -243,22 +243,10 @@ public struct Explainer {
         let lockedOut = facts.ownPosition.indices.filter { h in
             h != c && facts.ownPosition[h] == p && scenario.cadres[h].locked && scenario.policy.locks.mode == .hard
         }.map { RuleInstance.lock(cadre: $0) }
-        // Likewise a pin of the scenario that the pair breaks: another cadre pinned to the post,
-        // or this cadre pinned to another. Without it set aside, "no plan holds it" was all a
-        // committee learnt of the runners-up of a pinned post (a review).
-        let (cadreID, positionID) = (scenario.cadres[c].id, scenario.positions[p].id)
-        let pinnedOut =
-            scenario.policy.locks.mode != .hard
-            ? []
-            : scenario.pinned.indices.filter { i in
-                let pin = scenario.pinned[i]
-                return (pin.position == positionID) != (pin.cadre == cadreID)
-            }.map { RuleInstance.pin(index: $0) }
-        let set = Set(broken + lockedOut + pinnedOut)
+        let set = Set(broken + lockedOut)
         var contrast = Contrast(
             cadre: scenario.cadres[c].id, position: scenario.positions[p].id,
-            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) }
-                + (lockedOut + pinnedOut).map { describer.describe($0) },
+            brokenRules: broken.map { describer.reason($0, cadre: c, position: p) } + lockedOut.map { describer.describe($0) },
             fit: fit(c, p), status: .infeasible, changes: [])
         // Stopped by a signal: the contrasts not yet solved are not started (each would build
         // and load its round only to stop at once; on communes ten took 9 s after Ctrl-C).

@@ -55,18 +55,6 @@ extension Planner {
             let needs = RotationRules.all.compactMap { $0.teamNeed(of: c, among: others, unit: u, facts: facts, words: .english) }
             return needs.isEmpty ? "" : "; \(needs.joined(separator: ", "))"
         }
-        /// Others the rules allow in `position` who are worth exactly as much there as its holder:
-        /// where the plan may have an equal alternative, which the stated order decides.
-        func equallyFit(_ cadre: String, _ position: String) -> String {
-            let others = pairs.equallyWorth(as: index(cadre), in: post(position)).map { scenario.cadres[$0].id }
-            guard !others.isEmpty else { return "" }
-            return
-                "; worth as much here: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "") (if the plan with them is as good, the stated order decides: fewest changes, then rank)"
-        }
-        /// The fit a reason quotes: the pair's worth, as `planner explain` totals it (less the
-        /// move price and the soft rules' prices), so that both say the same number of the same
-        /// pair (a review read "fit 22.20" here and "fit 20.20 = … − move 2" there).
-        func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(pairs.worth(index(cadre), post(position))) }
         /// A pin of the scenario, said first: no fit decided it (as the report says it).
         let pins = Set(scenario.pinned)
         func pinned(_ cadre: String, _ position: String) -> String {
@@ -76,6 +64,20 @@ extension Planner {
             pins.contains(AssignmentPair(cadre: successor, position: position))
                 ? "; \(successor) is pinned to \(position) in the scenario" : ""
         }
+        /// Others the rules allow in `position` who are worth exactly as much there as its holder:
+        /// where the plan may have an equal alternative, which the stated order decides.
+        func equallyFit(_ cadre: String, _ position: String) -> String {
+            // A pin decided it, not the stated order among equals.
+            guard pinned(cadre, position).isEmpty else { return "" }
+            let others = pairs.equallyWorth(as: index(cadre), in: post(position)).map { scenario.cadres[$0].id }
+            guard !others.isEmpty else { return "" }
+            return
+                "; worth as much here: \(others.prefix(3).joined(separator: ", "))\(others.count > 3 ? ", …" : "") (if the plan with them is as good, the stated order decides: fewest changes, then rank)"
+        }
+        /// The fit a reason quotes: the pair's worth, as `planner explain` totals it (less the
+        /// move price and the soft rules' prices), so that both say the same number of the same
+        /// pair (a review read "fit 22.20" here and "fit 20.20 = … − move 2" there).
+        func shown(_ cadre: String, _ position: String) -> String { PlanReport.number(pairs.worth(index(cadre), post(position))) }
         /// What leaving a post keeps that no pair rule shows (`LeavingFacts`), as the report says it.
         let leavingFacts = LeavingFacts(
             facts: facts, holderAfter: scenario.positions.map { holder[$0.id].flatMap { facts.cadreIndex[$0] } })
@@ -123,15 +125,21 @@ extension Planner {
         }
         for release in plan.releases {
             let barred = mayNotStay(release.cadre, release.from)
-            var text =
-                barred
-                ?? {
-                    guard let successor = holder[release.from] else { return "released" }
-                    return
+            // What binds their leaving first, then who takes the post: a successor who fits worse
+            // is there because of it (a review read the successor first, as if the cause).
+            var parts = [barred].compactMap { $0 }
+            let leavingText = leaving(release.cadre, release.from, to: nil, barred: barred != nil)
+            if !leavingText.isEmpty { parts.append(String(leavingText.dropFirst(2))) }
+            if barred == nil {
+                if let successor = holder[release.from] {
+                    parts.append(
                         "\(release.from) goes to \(successor) (fit \(shown(successor, release.from)) against \(shown(release.cadre, release.from)))\(successorPinned(successor, release.from))"
-                }()
-            text += leaving(release.cadre, release.from, to: nil, barred: barred != nil)
-            text += "; no other post the rules allow them is worth their release price"
+                    )
+                } else if parts.isEmpty {
+                    parts.append("released")
+                }
+            }
+            let text = parts.joined(separator: "; ") + "; no other post the rules allow them is worth their release price"
             reasons.append(PlanReason(kind: "release", cadre: release.cadre, position: release.from, reason: text))
         }
         // Retirements too: the committee's report lists them among the changes, and a reason

@@ -10,9 +10,10 @@ struct RoundNames {
     let positions: [String: Position]
     let units: [String: OrgUnit]
     let planningYear: Int
-    /// Posts of one title in one unit (three deputy directors of a department): named with
+    /// Posts whose words would be the same (three deputy directors of a department; the chairs
+    /// of two communes of one name, as wards named "Phường 1" in two districts): named with
     /// their ids, as namesakes are, since "appointed deputy director, Sở Tài chính" three times
-    /// over does not say which post each appointee takes (a review's report).
+    /// over does not say which post each appointee takes (two reviews' reports).
     let sharedPosts: Set<String>
 
     init(_ scenario: Scenario, _ words: Words) {
@@ -22,9 +23,18 @@ struct RoundNames {
         positions = Dictionary(scenario.positions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         units = Dictionary(scenario.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         planningYear = scenario.planningYear
+        // As `post` words them: the title's label and the unit's name (a title's labels are
+        // unique, `validate` checks it; units' names need not be).
+        let vocabulary = self.vocabulary
+        let units = self.units
+        let words = self.words
+        let said = scenario.positions.map { position in
+            (vocabulary.word(.title, id: position.title).map { words.label($0) } ?? position.title) + "\u{1F}"
+                + (units[position.unit].map { $0.name.precomposedStringWithCanonicalMapping } ?? position.unit)
+        }
         var count: [String: Int] = [:]
-        for position in scenario.positions { count[position.title + "\u{1F}" + position.unit, default: 0] += 1 }
-        sharedPosts = Set(scenario.positions.filter { count[$0.title + "\u{1F}" + $0.unit, default: 0] > 1 }.map(\.id))
+        for key in said { count[key, default: 0] += 1 }
+        sharedPosts = Set(scenario.positions.indices.filter { count[said[$0], default: 0] > 1 }.map { scenario.positions[$0].id })
     }
 
     func label(_ kind: Vocabulary.Kind, _ id: String) -> String {

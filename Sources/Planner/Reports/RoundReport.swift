@@ -317,7 +317,9 @@ struct ChangeReasoning {
             }
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons += teamNeeds(c, to)
-            reasons += equalAlternatives(c, to)
+            // A pin decided it, not the stated order among equals (a review read "the stated
+            // order decides" of a pinned appointee).
+            if !isPinned(c, to) { reasons += equalAlternatives(c, to) }
             add(Change(kind: .moveIn(cadre: c, from: from, to: to), reasons: reasons), at: to)
             if facts.unitIndex(ofPosition: from) != facts.unitIndex(ofPosition: to) {
                 add(Change(kind: .moveOut(cadre: c, from: from, to: to), reasons: []), at: from)
@@ -330,16 +332,18 @@ struct ChangeReasoning {
             if facts.isPlanned(cadre: c, position: to) { reasons.append(.plannedFor(title: scenario.positions[to].title)) }
             reasons.append(.oneOfEligible(count: eligibleCount(to)))
             reasons += teamNeeds(c, to)
-            reasons += equalAlternatives(c, to)
+            // A pin decided it, not the stated order among equals (a review read "the stated
+            // order decides" of a pinned appointee).
+            if !isPinned(c, to) { reasons += equalAlternatives(c, to) }
             add(Change(kind: .appointment(cadre: c, to: to), reasons: reasons), at: to)
         }
         for release in plan.releases {
             guard let c = cadre(release.cadre), let from = post(release.from) else { continue }
             var reasons: [Reason] = []
             let bar = mayNotStay(c, from)
-            if let bar {
-                reasons.append(bar)
-            } else if let successor = holderAfter[from] {
+            // What binds their leaving first, then who takes the post (`Planner.reasons` alike).
+            reasons += [bar].compactMap { $0 } + leavingReasons(c, from: from, to: nil, barred: bar != nil)
+            if bar == nil, let successor = holderAfter[from] {
                 // "Fits better" only when it does: a successor worth less is there for another
                 // reason (a soft team rule's price), and the numbers are given without the claim.
                 let theirs = worth(successor, from)
@@ -350,7 +354,6 @@ struct ChangeReasoning {
                         : .succeededBy(position: from, successor: successor, worth: theirs, against: own))
                 reasons += successorPin(successor, from)
             }
-            reasons += leavingReasons(c, from: from, to: nil, barred: bar != nil)
             reasons.append(.noPostWorthTheReleasePrice)
             add(Change(kind: .release(cadre: c, from: from), reasons: reasons), at: from)
         }

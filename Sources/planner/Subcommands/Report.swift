@@ -42,7 +42,7 @@ extension PlannerCommand {
         @Flag(
             name: .customLong("scenario-changed"),
             help:
-                "With --plan or --term: the scenario file changed on purpose since the plan was made (the same round exported in another order, say): a different hash is a warning, not a refusal; every rule is still checked against this scenario."
+                "With --plan: the scenario file changed on purpose since the plan was made (the same round exported in another order, say): a different hash is a warning, not a refusal; every rule is still checked against this scenario, and the plan is reported as this file's plan, not proven optimal for it (`planner report` without --plan solves it)."
         )
         var scenarioChanged = false
 
@@ -54,6 +54,10 @@ extension PlannerCommand {
                 Console.error("--term reports a term plan: it does not take --plan or --succession")
                 throw Exit.usage
             }
+            if scenarioChanged, plan == nil {
+                Console.error("--scenario-changed goes with --plan: a plan made from another version of the scenario file")
+                throw Exit.usage
+            }
             let loaded = try loadScenario(scenario.path)
             let inputs = loaded.files + [plan, term].compactMap { $0 }
             try checkOutput(output, inputs: inputs)
@@ -61,7 +65,7 @@ extension PlannerCommand {
                 try reportTerm(term, loaded: loaded, inputs: inputs)
                 return
             }
-            let reported: Plan
+            var reported: Plan
             if let plan {
                 switch try PlanDocument.load(path: plan) {
                 case .rotation(let rotation): reported = rotation
@@ -78,6 +82,17 @@ extension PlannerCommand {
                     PlanVerifier.verify(
                         reported, against: loaded.scenario, scenarioSHA256: loaded.sha256,
                         options: PlanVerifier.Options(scenarioChanged: scenarioChanged)), file: plan)
+                if scenarioChanged {
+                    // Every rule holds in this file, but the plan's optimality and bound were
+                    // proven for the file it was made from: reported as this file's plan, not
+                    // proven optimal here (a review's report said "proven" of a plan 29.85 below
+                    // this file's optimum, under the other file's hash and planning year).
+                    reported.scenario = ScenarioIdentity(
+                        name: loaded.scenario.name, planningYear: loaded.scenario.planningYear, sha256: loaded.sha256)
+                    if reported.status == .optimal { reported.status = .feasible }
+                    reported.bound = nil
+                    reported.gap = nil
+                }
             } else {
                 // A round without a plan: the report names the rules in conflict (as solve does).
                 reported = try Planner.solve(

@@ -56,7 +56,7 @@ extension Catalogue {
         "slates.conflict.heading":
             "These hard rules cannot all hold together, even with every other hard rule off; with the others off, switching any one of them off (or making it soft) gives slates. Another conflict may remain once this one is resolved:",
         "slates.conflict.notFound.timeLimit":
-            "The rules in conflict were not found within the time limit (10 s without --time-limit): run again with a longer one.",
+            "The rules in conflict were not found within the time limit (what --time-limit left after the slates, or 10 s without it; a step that would not end in time is not started): run again with a longer one.",
         "slates.conflict.notFound.withEveryRuleOff":
             "Even with every hard rule off there are no slates: the rules are not what stands in the way.",
         "slates.conflict.rule": "{key} ({name}): {summary}",

@@ -56,7 +56,7 @@ extension Catalogue {
         "slates.conflict.heading":
             "Các quy định bắt buộc sau không thể cùng được đáp ứng, kể cả khi bỏ mọi quy định bắt buộc khác; khi đã bỏ các quy định khác, bỏ (hoặc chuyển sang mềm) bất kỳ quy định nào trong số này thì có phương án quy hoạch. Giải quyết xong mâu thuẫn này vẫn có thể còn mâu thuẫn khác:",
         "slates.conflict.notFound.timeLimit":
-            "Chưa tìm ra các quy định mâu thuẫn trong thời gian cho phép (10 s nếu không có --time-limit): hãy chạy lại với thời gian dài hơn.",
+            "Chưa tìm ra các quy định mâu thuẫn trong thời gian cho phép (thời gian --time-limit còn lại sau khi lập danh sách, hoặc 10 s nếu không có --time-limit; bước nào không kịp xong thì không bắt đầu): hãy chạy lại với thời gian dài hơn.",
         "slates.conflict.notFound.withEveryRuleOff":
             "Kể cả khi bỏ mọi quy định bắt buộc vẫn không có phương án quy hoạch: nguyên nhân không nằm ở các quy định.",
         "slates.conflict.rule": "{key} ({name}): {summary}",
