@@ -123,8 +123,6 @@ struct SuccessionCheck {
     var penalties: [Penalty] = []
     var objective: Double?
 
-    /// The derived retirement year of every cadre, once: eligibility asks for it per key post.
-    let retirementYear: [String: Int]
     /// What eligibility asks of each cadre whatever the post, derived once, in the scenario's
     /// order of cadres: eligibility runs for every cadre and key post (583 × 367 pairs on the
     /// city round), and derived per pair (a scan of the plan's appointed, dictionaries by id) it
@@ -152,7 +150,6 @@ struct SuccessionCheck {
         let empty = Plan(scenario: plan.scenario, producedBy: plan.producedBy, status: .infeasible)
         let derived = Check(scenario: scenario, plan: empty, gapForOptimal: 0)
         self.derived = derived
-        retirementYear = Dictionary(scenario.cadres.map { ($0.id, derived.retirementYear($0)) }, uniquingKeysWith: { a, _ in a })
         let appointed = Set(plan.excludedAsAppointed)
         eligibility = scenario.cadres.map { Self.eligibility(of: $0, derived: derived, appointed: appointed) }
         cadreIndex = Dictionary(scenario.cadres.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -231,7 +228,8 @@ struct SuccessionCheck {
         let experience = Swift.min(cadre.yearsInPost, 10)
         let asked = position.requirements.fields.count
         let matched = position.requirements.fields.filter { cadre.fields.contains($0) }.count
-        let beyond = (retirementYear[cadre.id] ?? derived.retirementYear(cadre)) - plan.termStart - rules.timeToServe.years
+        let retires = cadreIndex[cadre.id].map { eligibility[$0].retires } ?? derived.retirementYear(cadre)
+        let beyond = retires - plan.termStart - rules.timeToServe.years
         let service = Swift.max(0, Swift.min(beyond, 10))
         let fieldShare = asked == 0 ? 1 : Double(matched) / Double(asked)
         let inUnit = derived.formerPostOf[cadre.id].flatMap { derived.positions[$0]?.unit } == position.unit

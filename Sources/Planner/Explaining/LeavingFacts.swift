@@ -47,8 +47,7 @@ struct LeavingFacts {
     func localHead(_ c: Int, leaving p: Int, for next: Int?) -> String? {
         if let next, isLocalHead(c, next) { return nil }
         guard isLocalHead(c, p) else { return nil }
-        let cadre = scenario.cadres[c]
-        return scenario.localities.first { $0.id == cadre.homeLocality }?.name ?? cadre.homeLocality
+        return facts.homeLocalityName(scenario.cadres[c])
     }
 
     func isLocalHead(_ c: Int, _ p: Int) -> Bool {
@@ -56,5 +55,12 @@ struct LeavingFacts {
         let cadre = scenario.cadres[c]
         return scenario.policy.nonLocalHeads.mode.isActive && facts.isListedHead(position)
             && facts.isLocal(cadre, toUnit: facts.unit(of: position))
+    }
+}
+
+extension ScenarioFacts {
+    /// The name of the cadre's home locality, as the reasons give it (its id when unnamed).
+    func homeLocalityName(_ cadre: Cadre) -> String {
+        scenario.localities.first { $0.id == cadre.homeLocality }?.name ?? cadre.homeLocality
     }
 }

@@ -57,18 +57,18 @@ extension Planner {
         }
         /// A pin of the scenario, said first: no fit decided it (as the report says it).
         let pins = Set(scenario.pinned)
+        func isPinned(_ cadre: String, _ position: String) -> Bool { pins.contains(AssignmentPair(cadre: cadre, position: position)) }
         func pinned(_ cadre: String, _ position: String) -> String {
-            pins.contains(AssignmentPair(cadre: cadre, position: position)) ? "pinned to \(position) in the scenario; " : ""
+            isPinned(cadre, position) ? "pinned to \(position) in the scenario; " : ""
         }
         func successorPinned(_ successor: String, _ position: String) -> String {
-            pins.contains(AssignmentPair(cadre: successor, position: position))
-                ? "; \(successor) is pinned to \(position) in the scenario" : ""
+            isPinned(successor, position) ? "; \(successor) is pinned to \(position) in the scenario" : ""
         }
         /// Others the rules allow in `position` who are worth exactly as much there as its holder:
         /// where the plan may have an equal alternative, which the stated order decides.
         func equallyFit(_ cadre: String, _ position: String) -> String {
             // A pin decided it, not the stated order among equals.
-            guard pinned(cadre, position).isEmpty else { return "" }
+            guard !isPinned(cadre, position) else { return "" }
             let others = pairs.equallyWorth(as: index(cadre), in: post(position)).map { scenario.cadres[$0].id }
             guard !others.isEmpty else { return "" }
             return

@@ -276,9 +276,8 @@ public enum HTMLReport {
                 let after = report.holder(p, after: true)
                 let same = before != nil && before?.id == after?.id
                 let position = report.scenario.positions[p]
-                // Posts of one title in the unit told apart by id, as `RoundNames.post` does.
-                let shared = w.names.sharedPosts.contains(position.id) ? " (\(position.id))" : ""
-                return [w.sentence(w.title(position.title)) + shared, person(before), same ? "=" : person(after)]
+                // Posts that read the same told apart by id, as `RoundNames.post` does.
+                return [w.sentence(w.title(position.title)) + w.names.idIfShared(position.id), person(before), same ? "=" : person(after)]
             }
             html +=
                 "<article class=\"team\">\n<h3>\(escape(w.nfc(unit.name)))</h3>\n" + table(header: header, rows: rows, className: "team")

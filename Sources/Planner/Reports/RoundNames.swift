@@ -16,6 +16,9 @@ struct RoundNames {
     /// over does not say which post each appointee takes (two reviews' reports).
     let sharedPosts: Set<String>
 
+    /// " (P-ID)" for a post in `sharedPosts`, else nothing.
+    func idIfShared(_ id: String) -> String { sharedPosts.contains(id) ? " (\(id))" : "" }
+
     init(_ scenario: Scenario, _ words: Words) {
         self.words = words
         vocabulary = Vocabulary.Index(scenario.words)
@@ -47,8 +50,7 @@ struct RoundNames {
     /// "chair, Xã An Lão" ("Chủ tịch, Xã An Lão"); the id for a post the scenario lacks.
     func post(_ id: String) -> String {
         guard let position = positions[id] else { return id }
-        let shared = sharedPosts.contains(id) ? " (\(id))" : ""
-        return "\(title(position.title)), \(unitName(position.unit))\(shared)"
+        return "\(title(position.title)), \(unitName(position.unit))\(idIfShared(id))"
     }
 
     /// "P-AL-CHA chair, Xã An Lão", as the tables list a post: the id the files hold, then the

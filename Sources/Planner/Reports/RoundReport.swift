@@ -242,7 +242,7 @@ struct ChangeReasoning {
                 years: cadre.yearsInPost, limit: scenario.policy.tenure.limit(title: title),
                 title: scenario.policy.tenure.yearsByTitle[title] == nil ? nil : title)
         case "nonLocalHeads":
-            let locality = scenario.localities.first { $0.id == cadre.homeLocality }?.name ?? cadre.homeLocality
+            let locality = facts.homeLocalityName(cadre)
             detail = .local(locality: locality)
         default: detail = .other
         }

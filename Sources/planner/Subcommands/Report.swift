@@ -160,7 +160,7 @@ extension PlannerCommand {
                 Console.error("\(path): a succession plan, not a term plan: `planner succession --format html` makes its page")
                 throw Exit.dataError
             }
-            let options = PlanVerifier.Options(scenarioChanged: scenarioChanged, statusConfirmedBySolving: true)
+            let options = PlanVerifier.Options(statusConfirmedBySolving: true)
             try Self.refuseUnless(
                 TermVerifier.verify(term, against: loaded.scenario, scenarioSHA256: loaded.sha256, options: options), file: path)
             let page = TermReport.render(term, scenario: loaded.scenario, format: .html, language: lang.language)
