@@ -112,7 +112,13 @@ public struct RotationModelBuilder {
     var columnsOfCadre: [[(position: Int, column: Int)]]
 
     public static func build(_ scenario: Scenario, relaxation: RuleRelaxation = .none) -> RotationModel {
-        var builder = RotationModelBuilder(facts: ScenarioFacts(scenario), relaxation: relaxation)
+        build(facts: ScenarioFacts(scenario), relaxation: relaxation)
+    }
+
+    /// The same, from the scenario's facts worked out once (a diagnosis builds some sixty
+    /// models of one round).
+    public static func build(facts: ScenarioFacts, relaxation: RuleRelaxation = .none) -> RotationModel {
+        var builder = RotationModelBuilder(facts: facts, relaxation: relaxation)
         builder.addAssignmentColumns()
         builder.addPostAndCadreRows()
         builder.addPins()
@@ -340,11 +346,15 @@ public struct RotationModelBuilder {
     mutating func addAssignmentColumns() {
         let byEntry = candidatesByPlanningEntry()
         let everyone = Array(scenario.cadres.indices)
+        // Unwrapped once: bound from the optional for every pair, the closure was retained and
+        // released each time, most of a diagnosis's deletion tests (353,000 pairs each on city).
+        let filtersPairs = relaxation.pairs != nil
+        let admits = relaxation.pairs ?? { _, _ in true }
         for (p, position) in scenario.positions.enumerated() {
             let candidates = byEntry.flatMap { planningBinds(p) ? self.candidates(for: position, $0) : nil } ?? everyone
             var elasticPairs: [(cadre: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance], fit: Double)] = []
             for c in candidates {
-                if let pairs = relaxation.pairs, !pairs(c, p) { continue }
+                if filtersPairs, !admits(c, p) { continue }
                 guard case .admissible(let penalties, let elastic) = pairStatus(cadre: c, position: p) else { continue }
                 if elastic.isEmpty {
                     addPair(c, p, penalties: penalties, elastic: [])

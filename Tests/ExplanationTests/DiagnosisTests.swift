@@ -1,3 +1,4 @@
+import Foundation
 import Planner
 import TestSupport
 import Testing
@@ -225,6 +226,35 @@ struct DiagnosisTests {
         #expect(result.fewest.allSatisfy { if case .requirement(rule: "planning", _) = $0 { true } else { false } }, "\(result.fewest)")
         // The sample's LP alone counted two; its prices did not hold over every pair.
         #expect(lines.contains { $0.contains("(elastic LP over every pair breaking fewer than 2 rules)") }, "\(lines)")
+        try diagnosed(scenario)
+    }
+
+    /// Three teams, each a chair and a vice-chair held by men, each needing a woman; there is no
+    /// woman in the round. The sample's LP says three rules must break, so the count is checked
+    /// over every pair that breaks at most two: the model the diagnosis builds on a thread of its
+    /// own while that LP runs. Built after the LP instead, the diagnosis is the same.
+    @Test("The model over every pair, built while the sample's LP runs, gives the diagnosis built after it")
+    func modelBuiltInAdvance() throws {
+        let units = (1...3).map { OrgUnit(id: "U\($0)", name: "Unit \($0)", locality: "north", grassroots: true) }
+        let positions = units.flatMap { unit in
+            [
+                F.post("V-\(unit.id)", unit: unit.id, incumbent: "MV-\(unit.id)"),
+                F.post("C-\(unit.id)", title: "chair", unit: unit.id, incumbent: "MC-\(unit.id)"),
+            ]
+        }
+        let incumbents = units.flatMap { unit in [F.cadre("MV-\(unit.id)", rating: 80), F.cadre("MC-\(unit.id)", rating: 85)] }
+        let scenario = F.scenario(
+            positions: positions, cadres: incumbents + (0..<4).map { F.cadre("S\($0)", rating: 90) },
+            policy: F.policy { $0.womenPerTeam.mode = .hard }, units: units)
+        let (inAdvance, lines) = try Self.diagnosisLogged(scenario)
+        #expect(lines.contains { $0.contains("bound the elastic LP over") && $0.contains("breaking fewer than 3 rules") }, "\(lines)")
+        if ProcessInfo.processInfo.activeProcessorCount > 1 {
+            #expect(lines.contains { $0.contains("was built while the sample's LP ran") }, "\(lines)")
+        }
+        let after = try Planner.diagnosis(scenario, sha256: "test", modelsInAdvance: false)
+        #expect(inAdvance.fewest.count == 3)
+        #expect(inAdvance.fewest == after.fewest && inAdvance.conflict == after.conflict)
+        #expect(DiagnosisReport.text(inAdvance.document) == DiagnosisReport.text(after.document))
         try diagnosed(scenario)
     }
 

@@ -25,14 +25,18 @@ extension Planner {
     }
 
     /// `widestProof`: the most pair columns the proof of the fewest may build (`widestProof`
-    /// below); a test of a wide round's wording sets it low.
+    /// below); a test of a wide round's wording sets it low. `modelsInAdvance`: whether a model
+    /// the count may need is built on a thread of its own while an LP runs (`fewestToRelax`);
+    /// the diagnosis is the same either way, which a test checks.
     public static func diagnosis(
         _ scenario: Scenario, sha256: String, options: Options = Options(),
-        solver: any MIPSolver = GLPKSolver(), words: Words = .english, widestProof: Int = Planner.widestProof
+        solver: any MIPSolver = GLPKSolver(), words: Words = .english, widestProof: Int = Planner.widestProof,
+        modelsInAdvance: Bool = true
     ) throws(PlannerError) -> DiagnosisResult {
         let identity = ScenarioIdentity(name: scenario.name, planningYear: scenario.planningYear, sha256: sha256)
         var search = ConflictSearch(scenario: scenario, options: options, solver: solver)
         search.widestProof = widestProof
+        search.buildsModelsInAdvance = modelsInAdvance
         func result(_ document: Diagnosis, _ fewest: [RuleInstance] = [], _ conflict: [RuleInstance] = []) -> DiagnosisResult {
             DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
         }
@@ -159,17 +163,32 @@ extension Planner {
         // Out of time, likewise: the model over every pair took 1.3 s on the city's hard variant,
         // past the limit when the elastic LP ended near it.
         let deadline = search.deadline
-        func elastic(pairsPerPost: Int, breakingAtMost: Int) -> RotationModel {
+        @Sendable func elastic(
+            pairsPerPost: Int, breakingAtMost: Int, unwanted: @escaping @Sendable () -> Bool = { false }
+        ) -> RotationModel {
             RotationModelBuilder.build(
                 scenario,
                 relaxation: RuleRelaxation(
                     treatment: { _ in .elastic },
-                    pairs: { _, _ in !SolveInterruption.isRequested && deadline.map { Date() < $0 } ?? true },
+                    pairs: { _, _ in !unwanted() && !SolveInterruption.isRequested && deadline.map { Date() < $0 } ?? true },
                     elasticPairsPerPost: pairsPerPost,
                     elasticPairsBreakingAtMost: breakingAtMost, elasticPrice: 2 * span))
         }
         guard !search.outOfTime else { return nil }
         let sampled = elastic(pairsPerPost: elasticSample, breakingAtMost: 2)
+        // The model over every pair that breaks at most two instances is what the count needs
+        // when the sample's LP says three must break (below): on the city's hard women-per-team
+        // variant, 418,701 pairs and a second to build after that LP. So it is built on a
+        // thread of its own while the LP runs, and dropped when the LP says otherwise. The same
+        // model as built after the LP, so the same diagnosis (docs/performance.md, "The
+        // diagnosis's model over every pair, built while the sample's LP runs").
+        let narrowInAdvance = 2
+        let inAdvance: WorkInAdvance<RotationModel>? =
+            search.buildsModelsInAdvance && ProcessInfo.processInfo.activeProcessorCount > 1
+                && sampled.elasticPairsByBreaks.prefix(narrowInAdvance + 1).reduce(0, +) <= search.widestProof
+            ? WorkInAdvance { work in elastic(pairsPerPost: .max, breakingAtMost: narrowInAdvance, unwanted: { work.isCancelled }) }
+            : nil
+        defer { inAdvance?.cancel() }
         search.purpose = "elastic LP"
         guard var lp = try search.solve(sampled, relaxationOnly: true), let sampledValue = search.lastBound,
             let prices = search.lastRowPrices
@@ -196,7 +215,12 @@ extension Planner {
             // second of its own.
             return nil
         } else {
-            let full = elastic(pairsPerPost: .max, breakingAtMost: narrow)
+            let builtInAdvance = narrow == narrowInAdvance ? inAdvance?.result() : nil
+            if builtInAdvance != nil {
+                search.options.log?(
+                    "planner: diagnosis: the model over every pair breaking at most \(narrow) rules was built while the sample's LP ran")
+            }
+            let full = builtInAdvance ?? elastic(pairsPerPost: .max, breakingAtMost: narrow)
             if search.outOfTime { return nil }  // the model may be cut short (`elastic`)
             (whole, wholeHasEveryNarrowPair) = (full, true)
             let overEveryPair = full.bound(fromPricesOf: sampled, prices: prices, absentInstancePrice: 2 * span)
@@ -301,10 +325,10 @@ extension Planner {
         var enforced = start
         let price = search.instancePrice
         for _ in 0..<64 where !search.outOfTime {
-            let support = ConflictSupport(scenario: scenario, instances: enforced)
+            let support = ConflictSupport(facts: search.facts, instances: enforced)
             let frozen = enforced
             let model = RotationModelBuilder.build(
-                scenario,
+                facts: search.facts,
                 relaxation: RuleRelaxation(
                     treatment: { frozen.contains($0) ? .asPolicy : .elastic }, elasticPairs: { support.contains($0, $1) },
                     elasticPairsPerPost: elasticSample, elasticPrice: price))
@@ -406,6 +430,8 @@ extension Planner {
 /// The solves of one diagnosis, counted, all within the caller's time limit.
 struct ConflictSearch {
     let scenario: Scenario
+    /// Worked out once: the deletion filter builds a model and a support for each of its tests.
+    let facts: ScenarioFacts
     let options: Planner.Options
     let solver: any MIPSolver
     /// When the diagnosis must end (the time limit, from the search's start).
@@ -424,6 +450,8 @@ struct ConflictSearch {
     var instancePrice = 1.0
     /// The most pair columns the model over every pair may have (`Planner.widestProof`).
     var widestProof = Planner.widestProof
+    /// Whether a model the count may need is built while an LP runs (`Planner.diagnosis`).
+    var buildsModelsInAdvance = true
     /// What the next solve is for, in the progress log.
     var purpose = "elastic"
     /// The elastic LP proved that some hard rule must break: the round has no plan, whatever the
@@ -432,6 +460,7 @@ struct ConflictSearch {
 
     init(scenario: Scenario, options: Planner.Options, solver: any MIPSolver) {
         self.scenario = scenario
+        facts = ScenarioFacts(scenario)
         self.options = options
         self.solver = solver
         // From the command's start when the caller gives it (`clockStart`): reading the file and
@@ -519,9 +548,9 @@ struct ConflictSearch {
     /// (`ConflictSupport`): the same answer as over every pair, with far fewer columns.
     mutating func conflicts(_ instances: [RuleInstance]) throws(PlannerError) -> Bool? {
         let kept = Set(instances)
-        let support = ConflictSupport(scenario: scenario, instances: kept)
+        let support = ConflictSupport(facts: facts, instances: kept)
         let model = RotationModelBuilder.build(
-            scenario,
+            facts: facts,
             relaxation: RuleRelaxation(
                 treatment: { kept.contains($0) ? .asPolicy : .off }, pairs: { support.contains($0, $1) }, keepsObjective: false))
         return try feasible(model).map { !$0 }
@@ -641,11 +670,14 @@ struct ConflictNeighbourhood {
 struct ConflictSupport: Sendable {
     /// Demanded posts and cadres, by index (asked once per pair of the round, for every
     /// deletion test: flags, not sets, and no copies of the scenario's entities).
-    var posts: [Bool]
-    var cadres: [Bool]
-    /// Pairs that raise a share rule's count: a woman on a leadership post, a cadre who is not
-    /// local on a listed head post.
-    let raisesWomen: (cadre: [Bool], post: [Bool])?
+    let posts: [Bool]
+    let cadres: [Bool]
+    /// Pairs that raise a share rule's count: a woman on a leadership post (flags by cadre and
+    /// by post, empty when no women's share is among the instances), a cadre who is not local on
+    /// a listed head post.
+    let raisesWomen: Bool
+    let womenCadre: [Bool]
+    let leadershipPost: [Bool]
     let facts: ScenarioFacts
     let raisesNonLocal: Bool
 
@@ -653,7 +685,11 @@ struct ConflictSupport: Sendable {
     var demandedCadres: [Int] { cadres.indices.filter { cadres[$0] } }
 
     init(scenario: Scenario, instances: Set<RuleInstance>) {
-        let facts = ScenarioFacts(scenario)
+        self.init(facts: ScenarioFacts(scenario), instances: instances)
+    }
+
+    init(facts: ScenarioFacts, instances: Set<RuleInstance>) {
+        let scenario = facts.scenario
         self.facts = facts
         var posts = [Bool](repeating: false, count: scenario.positions.count)
         var cadres = [Bool](repeating: false, count: scenario.cadres.count)
@@ -678,13 +714,15 @@ struct ConflictSupport: Sendable {
         }
         self.posts = posts
         self.cadres = cadres
-        raisesWomen = women ? (scenario.cadres.map { $0.gender == .female }, scenario.positions.map(\.leadership)) : nil
+        raisesWomen = women
+        womenCadre = women ? scenario.cadres.map { $0.gender == .female } : []
+        leadershipPost = women ? scenario.positions.map(\.leadership) : []
         raisesNonLocal = nonLocal
     }
 
     func contains(_ c: Int, _ p: Int) -> Bool {
         if posts[p] || cadres[c] { return true }
-        if let raisesWomen, raisesWomen.cadre[c], raisesWomen.post[p] { return true }
+        if raisesWomen, womenCadre[c], leadershipPost[p] { return true }
         if raisesNonLocal {
             let position = facts.scenario.positions[p]
             if facts.isListedHead(position), !facts.isLocal(facts.scenario.cadres[c], toUnit: facts.unit(of: position)) { return true }
