@@ -159,19 +159,27 @@ public struct LinearModel: Sendable, Equatable {
         return problems
     }
 
+    /// What is wrong with column `index` alone (its name, objective and bounds): part of
+    /// `problems()`, and all a model that differs from a checked one in that column's bounds
+    /// needs checked again (a warm re-solve's forced pair).
+    public func columnProblems(_ index: Int) -> [String] {
+        let column = columns[index]
+        // The label is built only for a problem: built for every column, it was a tenth of the
+        // communes rung's model checks.
+        var label: String { "column \(index + 1) (\(column.name))" }
+        var problems: [String] = []
+        if !LinearModel.isValidName(column.name) { problems.append("\(label): \(LinearModel.nameRule)") }
+        if !column.objective.isFinite { problems.append("\(label): objective coefficient \(column.objective) is not finite") }
+        if !column.lower.isFinite || column.lower.isNaN { problems.append("\(label): lower bound must be finite") }
+        if column.upper.isNaN { problems.append("\(label): upper bound is NaN") }
+        if column.lower > column.upper { problems.append("\(label): lower bound \(column.lower) exceeds upper bound \(column.upper)") }
+        return problems
+    }
+
     public func problems() -> [String] {
         var problems: [String] = []
         if !objectiveConstant.isFinite { problems.append("the objective constant is not finite") }
-        for (index, column) in columns.enumerated() {
-            // The label is built only for a problem: built for every column, it was a tenth of the
-            // communes rung's model checks.
-            var label: String { "column \(index + 1) (\(column.name))" }
-            if !LinearModel.isValidName(column.name) { problems.append("\(label): \(LinearModel.nameRule)") }
-            if !column.objective.isFinite { problems.append("\(label): objective coefficient \(column.objective) is not finite") }
-            if !column.lower.isFinite || column.lower.isNaN { problems.append("\(label): lower bound must be finite") }
-            if column.upper.isNaN { problems.append("\(label): upper bound is NaN") }
-            if column.lower > column.upper { problems.append("\(label): lower bound \(column.lower) exceeds upper bound \(column.upper)") }
-        }
+        for index in columns.indices { problems += columnProblems(index) }
         // The last row each column appeared in: a duplicate within a row, without a set per row.
         var lastRow = [Int](repeating: -1, count: columns.count)
         for (index, row) in rows.enumerated() {

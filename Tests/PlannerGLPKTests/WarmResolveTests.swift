@@ -74,6 +74,33 @@ struct WarmResolveTests {
         #expect(try warm.resolve(repriced, options: SolveOptions()) == nil)
     }
 
+    /// A warm follow-up is checked only where it differs from the kept model (the changed
+    /// columns' bounds), but checked there before GLPK sees it: a lower bound above the upper
+    /// one is an error naming the column, not a call GLPK would abort the process on. A renamed
+    /// column makes it another model, solved cold.
+    @Test("A warm follow-up's changed bounds are checked before GLPK sees them; a renamed column is no bound change")
+    func changedBoundsChecked() throws {
+        let base = assignment()
+        let (_, kept) = try solver.solveKeeping(base, options: SolveOptions())
+        let warm = try #require(kept)
+        var crossed = base
+        crossed.setLowerBound(4, 1)
+        crossed.setUpperBound(4, 0)  // B in post 2: at least 1 and at most 0
+        do {
+            _ = try warm.resolve(crossed, options: SolveOptions())
+            Issue.record("a crossed bound was solved")
+        } catch {
+            guard case .invalidModel(let problems) = error else { throw error }
+            #expect(problems == ["column 5 (x11): lower bound 1.0 exceeds upper bound 0.0"], "\(problems)")
+        }
+        var renamed = LinearModel(name: base.name, direction: base.direction)
+        for (j, column) in base.columns.enumerated() {
+            _ = renamed.addColumn(j == 4 ? "x11_renamed" : column.name, kind: column.kind, upper: column.upper, objective: column.objective)
+        }
+        for row in base.rows { renamed.addRow(row.name, terms: row.terms, lower: row.lower, upper: row.upper) }
+        #expect(try warm.resolve(renamed, options: SolveOptions()) == nil)
+    }
+
     @Test("An infeasible follow-up is proven infeasible warm, as cold")
     func infeasibleFollowUp() throws {
         var base = assignment()

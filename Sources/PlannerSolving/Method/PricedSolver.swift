@@ -42,8 +42,11 @@ public struct PricedSolver<Backend: SolverBackend>: MIPSolver {
     }
 
     /// Refuses, before any library call, a model or options the library could abort on.
-    static func check(_ model: LinearModel, options: SolveOptions) throws(SolverError) {
-        var problems = model.problems()
+    /// `changedColumns`: the model is one already checked but for these columns' bounds (a warm
+    /// re-solve's), and only they are checked again: the whole check, column names hashed into
+    /// a set, was a seventh of the Swift time of `explain`'s contrasts on the city round.
+    static func check(_ model: LinearModel, options: SolveOptions, changedColumns: [Int]? = nil) throws(SolverError) {
+        var problems = changedColumns.map { $0.flatMap(model.columnProblems) } ?? model.problems()
         if let limit = options.timeLimit, !(limit.isFinite && limit >= 0) {
             problems.append("time limit \(limit) must be a finite number of seconds ≥ 0")
         }

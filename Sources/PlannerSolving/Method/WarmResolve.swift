@@ -23,7 +23,9 @@ final class PricedWarmModel<Backend: SolverBackend>: WarmModel {
 
     func resolve(_ model: LinearModel, options: SolveOptions) throws(SolverError) -> MIPResult? {
         guard kept.problem.usableHere, let changed = Self.boundChanges(from: kept.model, to: model) else { return nil }
-        try PricedSolver<Backend>.check(model, options: options)
+        // The kept model was checked whole before the library saw it; this one differs in the
+        // changed columns' bounds alone (`boundChanges` compares everything else).
+        try PricedSolver<Backend>.check(model, options: options, changedColumns: changed)
         let kept = kept
         return try backend.capturingOutput(options.log) { () throws(SolverError) -> MIPResult in
             var run = kept.rebased(on: model, options: options, changed: changed)
@@ -37,18 +39,19 @@ final class PricedWarmModel<Backend: SolverBackend>: WarmModel {
     }
 
     /// The columns whose bounds differ between `base` and `model`, or nil when anything else
-    /// differs (rows, objective, kinds, sizes): such a model is no bound change of the kept one.
+    /// differs (rows, objective, kinds, names, sizes): such a model is no bound change of the
+    /// kept one.
     static func boundChanges(from base: LinearModel, to model: LinearModel) -> [Int]? {
         guard base.columns.count == model.columns.count, base.rows.count == model.rows.count, base.direction == model.direction,
             base.objectiveConstant == model.objectiveConstant
         else { return nil }
         var changed: [Int] = []
         for (j, (old, new)) in zip(base.columns, model.columns).enumerated() {
-            guard old.objective == new.objective, old.kind == new.kind else { return nil }
+            guard old.objective == new.objective, old.kind == new.kind, old.name == new.name else { return nil }
             if old.lower != new.lower || old.upper != new.upper { changed.append(j) }
         }
         for (old, new) in zip(base.rows, model.rows) {
-            guard old.lower == new.lower, old.upper == new.upper, old.terms == new.terms else { return nil }
+            guard old.lower == new.lower, old.upper == new.upper, old.terms == new.terms, old.name == new.name else { return nil }
         }
         return changed
     }
