@@ -118,7 +118,15 @@ public struct RotationModelBuilder {
     /// The same, from the scenario's facts worked out once (a diagnosis builds some sixty
     /// models of one round).
     public static func build(facts: ScenarioFacts, relaxation: RuleRelaxation = .none) -> RotationModel {
+        build(facts: facts, relaxation: relaxation, pairTestsOnTwoThreads: true)
+    }
+
+    /// `pairTestsOnTwoThreads`: false tests every pair on the calling thread, for a build that
+    /// itself runs beside other work (the diagnosis's model built while an LP runs) or a test
+    /// that compares.
+    public static func build(facts: ScenarioFacts, relaxation: RuleRelaxation, pairTestsOnTwoThreads: Bool) -> RotationModel {
         var builder = RotationModelBuilder(facts: facts, relaxation: relaxation)
+        builder.pairTestsOnTwoThreads = pairTestsOnTwoThreads
         builder.addAssignmentColumns()
         builder.addPostAndCadreRows()
         builder.addPins()
@@ -343,36 +351,82 @@ public struct RotationModelBuilder {
     /// Whether post p's candidates are only those its planning entries name (the index may be used).
     func planningBinds(_ p: Int) -> Bool { mode(.requirement(rule: "planning", position: p), policy.planning.mode) == .hard }
 
-    mutating func addAssignmentColumns() {
-        let byEntry = candidatesByPlanningEntry()
+    /// Each post's admissible pairs, in post order and, within a post, in cadre order: the pair
+    /// tests of `addAssignmentColumns`, which read the builder and change nothing.
+    func admissiblePairs(of posts: Range<Int>, _ byEntry: [String: [Int]]?) -> [[(cadre: Int, status: PairStatus)]] {
         let everyone = Array(scenario.cadres.indices)
         // Unwrapped once: bound from the optional for every pair, the closure was retained and
         // released each time, most of a diagnosis's deletion tests (353,000 pairs each on city).
         let filtersPairs = relaxation.pairs != nil
         let admits = relaxation.pairs ?? { _, _ in true }
-        for (p, position) in scenario.positions.enumerated() {
+        return posts.map { p in
+            let position = scenario.positions[p]
             let candidates = byEntry.flatMap { planningBinds(p) ? self.candidates(for: position, $0) : nil } ?? everyone
-            var elasticPairs: [(cadre: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance], fit: Double)] = []
+            var admitted: [(cadre: Int, status: PairStatus)] = []
             for c in candidates {
                 if filtersPairs, !admits(c, p) { continue }
-                guard case .admissible(let penalties, let elastic) = pairStatus(cadre: c, position: p) else { continue }
-                if elastic.isEmpty {
-                    addPair(c, p, penalties: penalties, elastic: [])
-                } else {
-                    elasticPairs.append((c, penalties, elastic, fit(cadre: c, position: p)))
-                }
+                let status = pairStatus(cadre: c, position: p)
+                if case .admissible = status { admitted.append((c, status)) }
             }
-            // Pairs only an elastic instance keeps out: those in scope, and a sample per post of
-            // the best by fit that break at most two instances.
-            let chosen = elasticPairs.filter { relaxation.elasticPairs?($0.cadre, p) ?? false }
-            for pair in elasticPairs { elasticPairsByBreaks[min(pair.elastic.count, elasticPairsByBreaks.count - 1)] += 1 }
-            var sampled = elasticPairs.filter { $0.elastic.count <= relaxation.elasticPairsBreakingAtMost }
-            if relaxation.elasticPairsPerPost < sampled.count { sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) } }
-            var taken = Set(chosen.map(\.cadre))
-            for pair in sampled.prefix(relaxation.elasticPairsPerPost) { taken.insert(pair.cadre) }
-            for pair in elasticPairs where taken.contains(pair.cadre) {
-                addPair(pair.cadre, p, penalties: pair.penalties, elastic: pair.elastic)
+            return admitted
+        }
+    }
+
+    /// Pair tests at least this many are made on two threads (the city round: 353,000 pairs;
+    /// docs/performance.md), in blocks of posts of about `pairsPerBlock` pairs: the tests' results
+    /// for the whole round at once, with an elastic instance list per pair, were 105 MB more for a
+    /// diagnosis's model over every pair.
+    static let pairsWorthASecondThread = 100_000
+    var pairTestsOnTwoThreads = true
+    static let pairsPerBlock = 20_000
+
+    /// The pair tests of posts `block`: the second half on a thread of its own when `parallel`.
+    func admissiblePairs(ofBlock block: Range<Int>, _ byEntry: [String: [Int]]?, parallel: Bool) -> [[(cadre: Int, status: PairStatus)]] {
+        guard parallel, block.count >= 2 else { return admissiblePairs(of: block, byEntry) }
+        let middle = block.lowerBound + block.count / 2
+        let builder = self
+        let second = SecondThread { builder.admissiblePairs(of: middle..<block.upperBound, byEntry) }
+        return admissiblePairs(of: block.lowerBound..<middle, byEntry) + second.result()
+    }
+
+    mutating func addAssignmentColumns() {
+        let byEntry = candidatesByPlanningEntry()
+        let positions = scenario.positions.count
+        let cadres = max(1, scenario.cadres.count)
+        // The pair tests only read the builder: the two halves of a block are tested at once,
+        // and their columns added below in post order, as from one thread.
+        let parallel = pairTestsOnTwoThreads && byEntry == nil && positions * cadres >= Self.pairsWorthASecondThread
+        let blockSize = max(2, Self.pairsPerBlock / cadres)
+        for blockStart in stride(from: 0, to: positions, by: blockSize) {
+            let block = blockStart..<min(positions, blockStart + blockSize)
+            let admitted = admissiblePairs(ofBlock: block, byEntry, parallel: parallel)
+            for (offset, pairs) in admitted.enumerated() {
+                addColumns(ofPost: block.lowerBound + offset, pairs)
             }
+        }
+    }
+
+    /// Post p's columns from its admissible pairs (`admissiblePairs`).
+    mutating func addColumns(ofPost p: Int, _ pairs: [(cadre: Int, status: PairStatus)]) {
+        var elasticPairs: [(cadre: Int, penalties: [RotationModel.Contribution], elastic: [RuleInstance], fit: Double)] = []
+        for (c, status) in pairs {
+            guard case .admissible(let penalties, let elastic) = status else { continue }
+            if elastic.isEmpty {
+                addPair(c, p, penalties: penalties, elastic: [])
+            } else {
+                elasticPairs.append((c, penalties, elastic, fit(cadre: c, position: p)))
+            }
+        }
+        // Pairs only an elastic instance keeps out: those in scope, and a sample per post of
+        // the best by fit that break at most two instances.
+        let chosen = elasticPairs.filter { relaxation.elasticPairs?($0.cadre, p) ?? false }
+        for pair in elasticPairs { elasticPairsByBreaks[min(pair.elastic.count, elasticPairsByBreaks.count - 1)] += 1 }
+        var sampled = elasticPairs.filter { $0.elastic.count <= relaxation.elasticPairsBreakingAtMost }
+        if relaxation.elasticPairsPerPost < sampled.count { sampled.sort { ($0.fit, -$0.cadre) > ($1.fit, -$1.cadre) } }
+        var taken = Set(chosen.map(\.cadre))
+        for pair in sampled.prefix(relaxation.elasticPairsPerPost) { taken.insert(pair.cadre) }
+        for pair in elasticPairs where taken.contains(pair.cadre) {
+            addPair(pair.cadre, p, penalties: pair.penalties, elastic: pair.elastic)
         }
     }
 

@@ -163,16 +163,19 @@ extension Planner {
         // Out of time, likewise: the model over every pair took 1.3 s on the city's hard variant,
         // past the limit when the elastic LP ended near it.
         let deadline = search.deadline
+        let facts = search.facts
+        // `inAdvance`: built on a thread of its own beside the LP, on that thread alone.
         @Sendable func elastic(
-            pairsPerPost: Int, breakingAtMost: Int, unwanted: @escaping @Sendable () -> Bool = { false }
+            pairsPerPost: Int, breakingAtMost: Int, unwanted: @escaping @Sendable () -> Bool = { false }, inAdvance: Bool = false
         ) -> RotationModel {
             RotationModelBuilder.build(
-                scenario,
+                facts: facts,
                 relaxation: RuleRelaxation(
                     treatment: { _ in .elastic },
                     pairs: { _, _ in !unwanted() && !SolveInterruption.isRequested && deadline.map { Date() < $0 } ?? true },
                     elasticPairsPerPost: pairsPerPost,
-                    elasticPairsBreakingAtMost: breakingAtMost, elasticPrice: 2 * span))
+                    elasticPairsBreakingAtMost: breakingAtMost, elasticPrice: 2 * span),
+                pairTestsOnTwoThreads: !inAdvance)
         }
         guard !search.outOfTime else { return nil }
         let sampled = elastic(pairsPerPost: elasticSample, breakingAtMost: 2)
@@ -186,7 +189,9 @@ extension Planner {
         let inAdvance: WorkInAdvance<RotationModel>? =
             search.buildsModelsInAdvance && ProcessInfo.processInfo.activeProcessorCount > 1
                 && sampled.elasticPairsByBreaks.prefix(narrowInAdvance + 1).reduce(0, +) <= search.widestProof
-            ? WorkInAdvance { work in elastic(pairsPerPost: .max, breakingAtMost: narrowInAdvance, unwanted: { work.isCancelled }) }
+            ? WorkInAdvance { work in
+                elastic(pairsPerPost: .max, breakingAtMost: narrowInAdvance, unwanted: { work.isCancelled }, inAdvance: true)
+            }
             : nil
         defer { inAdvance?.cancel() }
         search.purpose = "elastic LP"

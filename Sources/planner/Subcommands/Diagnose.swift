@@ -28,7 +28,7 @@ extension PlannerCommand {
             // JSON is the same in every language: its texts stay English.
             let language = report.format == .json ? .en : lang.language
             // A stop ends the diagnosis at its next solve, and what it found is written.
-            Interrupts.installForSearch()
+            Interrupts.installForSearch(then: "what was settled by then follows")
             let diagnosis = try Planner.diagnose(
                 loaded.scenario, sha256: loaded.sha256, options: solver.plannerOptions(lang.language), words: .of(language))
             try emit(
