@@ -1,7 +1,8 @@
 import Planner
-@testable import PlannerModel
 import TestSupport
 import Testing
+
+@testable import PlannerModel
 
 /// The builder tests a large round's pairs on two threads (`RotationModelBuilder`, the halves of
 /// each block of posts at once) and adds their columns in post order: the model must be the one a
