@@ -199,8 +199,11 @@ struct HardeningTests {
         let (status, message) = diagnosing.finish()
         #expect(status == 130, "\(message)")
         #expect(message.contains("stopped by SIGINT"))
+        #expect(message.contains("what was settled by then follows"), "\(message)")
         let written = try String(contentsOfFile: output, encoding: .utf8)
         #expect(written.contains("\"format\" : \"planner-diagnosis\""), "\(written)")
+        // Stopped, not out of time: the document says so, and its words with it.
+        #expect(written.contains("\"stopped\" : true"), "\(written)")
         // The deletion filter cannot have finished: the conflict is not claimed irreducible.
         #expect(written.contains("\"irreducible\" : false"), "\(written)")
     }

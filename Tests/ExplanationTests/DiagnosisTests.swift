@@ -277,6 +277,28 @@ struct DiagnosisTests {
     /// The same round, as if it were too wide for the model over every pair (the limit set to
     /// ten pair columns): the count is the sample's, two, and the diagnosis says it is not proven
     /// the fewest, in both languages, instead of claiming it.
+    /// A diagnosis cut short by Ctrl-C says so, where one cut short by its time limit points to a
+    /// longer one: a reviewer's Ctrl-C read "not found within the time limit" with no limit set.
+    @Test("A diagnosis stopped by a signal says it was stopped, not that its time limit passed, in both languages")
+    func stoppedNotOutOfTime() throws {
+        let identity = ScenarioIdentity(name: "test", planningYear: 2026, sha256: "test")
+        var stopped = Diagnosis(scenario: identity, infeasible: true)
+        stopped.stopped = true
+        let outOfTime = Diagnosis(scenario: identity, infeasible: true)
+        #expect(DiagnosisReport.text(stopped).hasPrefix("The round has no feasible plan; the diagnosis was stopped (Ctrl-C or a signal)"))
+        #expect(DiagnosisReport.text(stopped).contains("No conflicting set was isolated before the diagnosis was stopped."))
+        #expect(!DiagnosisReport.text(stopped).contains("time limit"))
+        #expect(DiagnosisReport.text(outOfTime).contains("within the time limit"))
+        #expect(DiagnosisReport.text(stopped, language: .vi).contains("bị dừng (Ctrl-C hoặc tín hiệu)"))
+        var undecided = Diagnosis(scenario: identity, infeasible: nil)
+        undecided.stopped = true
+        #expect(DiagnosisReport.text(undecided).hasPrefix("Whether the round has a plan was not settled before the diagnosis was stopped"))
+        // The key is written only when true.
+        let encoder = JSONEncoder()
+        #expect(String(decoding: try encoder.encode(stopped), as: UTF8.self).contains("\"stopped\":true"))
+        #expect(!String(decoding: try encoder.encode(outOfTime), as: UTF8.self).contains("stopped"))
+    }
+
     @Test("A round too wide for the proof: the sample's count, said to be no more than that")
     func tooWideForTheProof() throws {
         let scenario = Self.womanOutsideTheSample

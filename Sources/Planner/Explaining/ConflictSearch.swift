@@ -38,7 +38,10 @@ extension Planner {
         search.widestProof = widestProof
         search.buildsModelsInAdvance = modelsInAdvance
         func result(_ document: Diagnosis, _ fewest: [RuleInstance] = [], _ conflict: [RuleInstance] = []) -> DiagnosisResult {
-            DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
+            var document = document
+            // Stopped by a signal, not by a time limit: its words say so.
+            if SolveInterruption.isRequested { document.stopped = true }
+            return DiagnosisResult(document: document, fewest: fewest, conflict: conflict)
         }
 
         // 0. Conflicts evident from the scenario (`EvidentConflicts`): each is irreducible by

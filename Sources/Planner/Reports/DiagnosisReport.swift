@@ -50,13 +50,15 @@ public enum DiagnosisReport {
         let words = Words.of(language)
         switch diagnosis.infeasible {
         case false?: return words("diagnose.feasible") + "\n"
-        case nil: return words("diagnose.undecided") + "\n\n" + words("diagnose.solves", count: diagnosis.solves) + "\n"
+        case nil:
+            let undecided = diagnosis.stopped == true ? words("diagnose.undecided.stopped") : words("diagnose.undecided")
+            return undecided + "\n\n" + words("diagnose.solves", count: diagnosis.solves) + "\n"
         case true?: break
         }
         var out = ""
         if diagnosis.fewest.isEmpty {
             // The time ran out before the fewest were found; a conflict found first is still shown.
-            out += words("diagnose.fewest.notFound") + "\n"
+            out += (diagnosis.stopped == true ? words("diagnose.fewest.notFound.stopped") : words("diagnose.fewest.notFound")) + "\n"
         } else {
             let n = diagnosis.fewest.count
             let heading =
@@ -71,7 +73,7 @@ public enum DiagnosisReport {
             out += items(diagnosis.fewest, words)
         }
         if diagnosis.conflict.isEmpty {
-            out += "\n" + words("diagnose.conflict.none") + "\n"
+            out += "\n" + (diagnosis.stopped == true ? words("diagnose.conflict.none.stopped") : words("diagnose.conflict.none")) + "\n"
         } else {
             let k = diagnosis.conflict.count
             out += "\n" + words("diagnose.conflict", count: k)

@@ -36,6 +36,9 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     public var conflictEvident: Bool
     /// MIP solves the diagnosis took.
     public var solves: Int
+    /// True when a stop was asked for (Ctrl-C, SIGTERM) before the diagnosis ended: what it did
+    /// not settle was cut short by that, not by a time limit (left out of the JSON otherwise).
+    public var stopped: Bool?
 
     public init(
         scenario: ScenarioIdentity, infeasible: Bool?, fewest: [ConflictItem] = [], fewestProven: Bool = false,
@@ -56,7 +59,7 @@ public struct Diagnosis: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case format, scenario, infeasible, fewest, fewestProven, fewestCountedOnSample, fewestYieldsPlan, conflict, irreducible,
-            conflictEvident, solves
+            conflictEvident, solves, stopped
     }
 
     /// As synthesized, except that an unknown `infeasible` is written as null, not left out: a
@@ -74,6 +77,7 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         try container.encode(irreducible, forKey: .irreducible)
         try container.encode(conflictEvident, forKey: .conflictEvident)
         try container.encode(solves, forKey: .solves)
+        try container.encodeIfPresent(stopped, forKey: .stopped)
     }
 
     /// As synthesized, except that a diagnosis written before `conflictEvident` existed reads as
@@ -91,6 +95,7 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         irreducible = try container.decode(Bool.self, forKey: .irreducible)
         conflictEvident = try container.decodeIfPresent(Bool.self, forKey: .conflictEvident) ?? false
         solves = try container.decode(Int.self, forKey: .solves)
+        stopped = try container.decodeIfPresent(Bool.self, forKey: .stopped)
     }
 }
 

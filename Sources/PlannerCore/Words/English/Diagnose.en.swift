@@ -7,6 +7,11 @@ extension Catalogue {
             "Whether the round has a plan was not settled within the time limit: nothing is claimed (`planner diagnose` with a longer --time-limit, or `planner solve`, settles it).",
         "diagnose.fewest.notFound":
             "The round has no feasible plan; the fewest rules to relax were not found within the time limit (`planner diagnose` with a longer --time-limit finds them).",
+        "diagnose.undecided.stopped":
+            "Whether the round has a plan was not settled before the diagnosis was stopped (Ctrl-C or a signal): nothing is claimed.",
+        "diagnose.fewest.notFound.stopped":
+            "The round has no feasible plan; the diagnosis was stopped (Ctrl-C or a signal) before the fewest rules to relax were found (`planner diagnose` run to its end finds them).",
+        "diagnose.conflict.none.stopped": "No conflicting set was isolated before the diagnosis was stopped.",
         "diagnose.fewest": "Fewest rules to relax: {count} rule instances",
         "diagnose.fewest.one": "Fewest rules to relax: {count} rule instance",
         "diagnose.fewest.unproven":

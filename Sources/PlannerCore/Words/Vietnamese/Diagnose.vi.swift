@@ -7,6 +7,11 @@ extension Catalogue {
             "Trong thời gian cho phép chưa xác định được đợt luân chuyển có phương án hay không: chưa kết luận gì (chạy lại `planner diagnose` với --time-limit dài hơn, hoặc `planner solve`, để xác định).",
         "diagnose.fewest.notFound":
             "Đợt luân chuyển không có phương án khả thi; chưa tìm được số ràng buộc ít nhất cần nới lỏng trong thời gian cho phép (chạy lại `planner diagnose` với --time-limit dài hơn).",
+        "diagnose.undecided.stopped":
+            "Quá trình chẩn đoán bị dừng (Ctrl-C hoặc tín hiệu) trước khi xác định được đợt luân chuyển có phương án hay không: chưa kết luận gì.",
+        "diagnose.fewest.notFound.stopped":
+            "Đợt luân chuyển không có phương án khả thi; quá trình chẩn đoán bị dừng (Ctrl-C hoặc tín hiệu) trước khi tìm được số ràng buộc ít nhất cần nới lỏng (chạy `planner diagnose` đến khi kết thúc để tìm).",
+        "diagnose.conflict.none.stopped": "Chưa tách được nhóm quy định mâu thuẫn trước khi quá trình chẩn đoán bị dừng.",
         "diagnose.fewest": "Ít nhất phải nới lỏng {count} ràng buộc của các quy định",
         "diagnose.fewest.unproven":
             "Cần nới lỏng {count} ràng buộc của các quy định (quá trình tìm kiếm dừng lại trước khi chứng minh được không thể ít hơn)",
