@@ -385,8 +385,10 @@ public struct RotationModelBuilder {
         guard parallel, block.count >= 2 else { return admissiblePairs(of: block, byEntry) }
         let middle = block.lowerBound + block.count / 2
         let builder = self
-        let second = SecondThread { builder.admissiblePairs(of: middle..<block.upperBound, byEntry) }
-        return admissiblePairs(of: block.lowerBound..<middle, byEntry) + second.result()
+        let second = SecondThread { _ in builder.admissiblePairs(of: middle..<block.upperBound, byEntry) }
+        let first = admissiblePairs(of: block.lowerBound..<middle, byEntry)
+        // Never cancelled, so its value is there.
+        return first + (second.result() ?? [])
     }
 
     mutating func addAssignmentColumns() {

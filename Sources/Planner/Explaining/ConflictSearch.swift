@@ -189,10 +189,10 @@ extension Planner {
         // model as built after the LP, so the same diagnosis (docs/performance.md, "The
         // diagnosis's model over every pair, built while the sample's LP runs").
         let narrowInAdvance = 2
-        let inAdvance: WorkInAdvance<RotationModel>? =
+        let inAdvance: SecondThread<RotationModel>? =
             search.buildsModelsInAdvance && ProcessInfo.processInfo.activeProcessorCount > 1
                 && sampled.elasticPairsByBreaks.prefix(narrowInAdvance + 1).reduce(0, +) <= search.widestProof
-            ? WorkInAdvance { work in
+            ? SecondThread { work in
                 elastic(pairsPerPost: .max, breakingAtMost: narrowInAdvance, unwanted: { work.isCancelled }, inAdvance: true)
             }
             : nil
@@ -675,7 +675,7 @@ struct ConflictNeighbourhood {
         for p in posts { result.formUnion(byPost[p] ?? []) }
         for c in cadres { result.formUnion(byCadre[c] ?? []) }
         if let moves, !cadres.isEmpty || !posts.isEmpty { result.insert(moves) }
-        let support = ConflictSupport(scenario: scenario, instances: result)
+        let support = ConflictSupport(facts: facts, instances: result)
         for p in support.demandedPosts { for c in scenario.cadres.indices { result.formUnion(rules.broken(cadre: c, position: p)) } }
         for c in support.demandedCadres { for p in scenario.positions.indices { result.formUnion(rules.broken(cadre: c, position: p)) } }
         return result
@@ -721,10 +721,6 @@ struct ConflictSupport: Sendable {
 
     var demandedPosts: [Int] { posts.indices.filter { posts[$0] } }
     var demandedCadres: [Int] { cadres.indices.filter { cadres[$0] } }
-
-    init(scenario: Scenario, instances: Set<RuleInstance>) {
-        self.init(facts: ScenarioFacts(scenario), instances: instances)
-    }
 
     init(facts: ScenarioFacts, instances: Set<RuleInstance>) {
         let scenario = facts.scenario
